@@ -1,0 +1,49 @@
+"""policyparse: Chinese government policy plans -> structured, typed data.
+
+    import policyparse
+    plan = policyparse.parse("plan.docx")        # .txt, .docx or .pdf; format sniffed from the bytes
+    plan.sections, plan.measures, plan.metadata.title
+    plan.model_dump_json()                       # JSON that validates against schemas/plan.schema.json
+"""
+from __future__ import annotations
+
+import os
+from typing import Union
+
+from .errors import (BinaryFile, CorruptDocument, DocumentTooLarge, EmptyDocument, EncryptedDocument,
+                     NoTextLayer, PolicyParseError, UnreadableFile, UnsupportedFormat)
+from .models import Measure, Metadata, Phase, Plan, Problem, Section, Source, Target
+
+__version__ = "0.1.0"
+
+__all__ = ["parse", "parse_text", "parse_bytes", "load_plan", "Plan", "Section", "Measure", "Target", "Phase",
+           "Metadata", "Source", "Problem", "PolicyParseError", "UnsupportedFormat", "EmptyDocument",
+           "BinaryFile", "CorruptDocument", "EncryptedDocument", "NoTextLayer", "DocumentTooLarge",
+           "UnreadableFile"]
+
+
+def parse(path: Union[str, os.PathLike]) -> Plan:
+    """Parse a .txt, .docx or .pdf plan. Raises a PolicyParseError subclass for unusable input."""
+    from .pipeline import plan_from_raw
+    from .readers import read_path
+    return plan_from_raw(read_path(path))
+
+
+def parse_bytes(data: bytes, name: str | None = None) -> Plan:
+    from .pipeline import plan_from_raw
+    from .readers import read_bytes
+    return plan_from_raw(read_bytes(data, name))
+
+
+def parse_text(text: str) -> Plan:
+    """Parse a plan given as a string."""
+    from .pipeline import plan_from_raw, raw_from_text
+    return plan_from_raw(raw_from_text(text))
+
+
+def load_plan(data: Union[str, bytes, os.PathLike]) -> Plan:
+    """A Plan from its JSON (a JSON string or bytes, or the path of a JSON file)."""
+    if isinstance(data, os.PathLike) or (isinstance(data, str) and not data.lstrip().startswith("{")):
+        with open(data, "rb") as fh:
+            data = fh.read()
+    return Plan.model_validate_json(data)

@@ -1,0 +1,237 @@
+"""RawDocument -> CleanText: strip web boilerplate and page furniture, undo OCR and scraping damage,
+normalise widths, and keep, for every block of the source, where it ended up in the clean text.
+
+Cleaning works on physical lines, each remembering the source block it came from, so a span in the
+clean text can always be traced to its page or paragraph. Each rule is a named step and records
+what it removed in the cleaning log."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .data import load, to_simplified
+from .readers import RawDocument
+
+_WIDTH = {**{0xFF10 + i: str(i) for i in range(10)},
+          **{0xFF21 + i: chr(0x41 + i) for i in range(26)},
+          **{0xFF41 + i: chr(0x61 + i) for i in range(26)},
+          ord("％"): "%", ord("．"): ".", ord("∶"): ":", ord("＋"): "+", ord("／"): "/", ord("＝"): "=",
+          ord("＜"): "<", ord("＞"): ">", ord("\u3000"): " ", ord("\xa0"): " ", ord("\t"): " ",
+          ord("\u200b"): None, ord("\u200c"): None, ord("\u200d"): None, ord("\ufeff"): None,
+          ord("\u2028"): " ", ord("\u2029"): " "}
+
+
+@dataclass
+class CleanBlock:
+    index: int
+    kind: str
+    start: int
+    end: int
+    page: Optional[int]
+    rows: Optional[list[list[str]]] = None
+
+
+@dataclass
+class CleanText:
+    text: str
+    blocks: list[CleanBlock]
+    log: dict[str, list] = field(default_factory=dict)  # rule -> [count, examples]
+    problems: list[tuple[str, str, Optional[tuple[int, int]]]] = field(default_factory=list)
+
+
+@dataclass
+class _Rules:
+    furniture: regex.Pattern
+    boilerplate: regex.Pattern
+    subs: list
+    pinyin: regex.Pattern
+    tones: frozenset
+    mojibake: regex.Pattern
+    sentence_end: str
+    chunk: dict
+    chunk_line: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    d = load("clean")
+    letters = d["pinyin_letters"]
+    return _Rules(
+        furniture=regex.compile("|".join(f"(?:{p})" for p in d["page_furniture"])),
+        boilerplate=regex.compile("|".join(f"(?:{p})" for p in d["boilerplate"])),
+        subs=[(s["rule"], regex.compile(s["pattern"]), s["replace"]) for s in d["substitutions"]],
+        pinyin=regex.compile(rf"(?<=\p{{Han}})[(（]([{letters}]{{1,7}})[)）]"),
+        tones=frozenset(d["pinyin_tones"]),
+        mojibake=regex.compile("|".join(f"(?:{p})" for p in d["mojibake"])),
+        sentence_end=d["sentence_end"],
+        chunk=d["chunk_marker"],
+        chunk_line=regex.compile(r"^(\d{1,4})、(?!\d)"),
+    )
+
+
+class _Log:
+    def __init__(self):
+        self.entries: dict[str, list] = {}
+
+    def add(self, rule: str, example: str, n: int = 1):
+        e = self.entries.setdefault(rule, [0, []])
+        e[0] += n
+        if len(e[1]) < 3 and example:
+            e[1].append(example[:80])
+
+
+def clean(raw: RawDocument) -> CleanText:
+    r = rules()
+    log = _Log()
+    lines: list[str] = []
+    origin: list[int] = []
+    for i, b in enumerate(raw.blocks):
+        for line in b.text.split("\n"):
+            lines.append(line)
+            origin.append(i)
+
+    text = "\n".join(lines).translate(_WIDTH)
+    text = _strip_pinyin(text, r, log)
+    for rule, pat, rep in r.subs:
+        text = _sub(pat, rep, text, rule, log)
+    lines = text.split("\n")
+    assert len(lines) == len(origin)
+
+    lines, origin = _drop_lines(lines, origin, raw, r, log)
+    lines, origin = _join_chunk_markers(lines, origin, r, log)
+
+    # assemble the clean text and where each source block landed
+    out_parts: list[str] = []
+    spans: dict[int, list[int]] = {}
+    pos = 0
+    for line, o in zip(lines, origin):
+        line = line.strip()
+        if not line:
+            continue
+        if out_parts:
+            pos += 1
+        start = pos
+        out_parts.append(line)
+        pos += len(line)
+        s = spans.get(o)
+        if s is None:
+            spans[o] = [start, pos]
+        else:
+            s[1] = pos
+    final = "\n".join(out_parts)
+    blocks = []
+    for idx in sorted(spans):
+        b = raw.blocks[idx]
+        rows = None
+        if b.rows is not None:
+            rows = [[c.translate(_WIDTH).strip() for c in row] for row in b.rows]
+        blocks.append(CleanBlock(idx, b.kind, spans[idx][0], spans[idx][1], b.page, rows))
+    ct = CleanText(final, blocks, log.entries)
+    ct.problems.extend(_mojibake(final, r))
+    return ct
+
+
+def _sub(pat: regex.Pattern, rep: str, text: str, rule: str, log: _Log) -> str:
+    def f(m):
+        log.add(rule, m.group(0))
+        return m.expand(rep)
+    return pat.sub(f, text)
+
+
+def _strip_pinyin(text: str, r: _Rules, log: _Log) -> str:
+    """學(xué) -> 學. Toneless syllables (們(men)) go too once the text is clearly annotated throughout."""
+    toned = sum(1 for m in r.pinyin.finditer(text, concurrent=False) if r.tones.intersection(m.group(1)))
+    if not toned:
+        return text
+    annotated = toned >= 5
+
+    def f(m):
+        if annotated or r.tones.intersection(m.group(1)):
+            log.add("pinyin_annotation", m.group(0))
+            return ""
+        return m.group(0)
+    return r.pinyin.sub(f, text)
+
+
+def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
+    keep_l, keep_o = [], []
+    prev = None
+    for line, o in zip(lines, origin):
+        s = line.strip()
+        if not s:
+            continue
+        if raw.blocks[o].kind != "table":
+            simp = to_simplified(s)
+            if r.furniture.search(simp):
+                log.add("page_furniture", s)
+                continue
+            if r.boilerplate.search(simp):
+                log.add("boilerplate", s)
+                continue
+            if prev is not None and s == prev and len(s) <= 80:
+                log.add("repeated_heading", s)
+                continue
+        keep_l.append(s)
+        keep_o.append(o)
+        prev = s
+    return keep_l, keep_o
+
+
+def _join_chunk_markers(lines, origin, r: _Rules, log: _Log):
+    """Scraped page chunks put a running number at the start of every physical line ("社\\n3、会实践").
+    A run of consecutive numbers at line starts, on long lines whose predecessors stop mid-sentence, is
+    that: the numbers go and the lines are rejoined. A real list (short items, or items that end their
+    sentences) is left alone."""
+    cfg = r.chunk
+    n = len(lines)
+    nums = [None] * n
+    for i, line in enumerate(lines):
+        m = r.chunk_line.match(line)
+        if m:
+            nums[i] = int(m.group(1))
+    marker = [False] * n
+    i = 0
+    while i < n:
+        if nums[i] is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and nums[j + 1] is not None and nums[j + 1] == nums[j] + 1:
+            j += 1
+        run = range(i, j + 1)
+        if len(run) >= cfg["min_run"]:
+            avg = sum(len(lines[k]) for k in run) / len(run)
+            unfinished = sum(1 for k in run if k > 0 and lines[k - 1][-1:] not in r.sentence_end) / len(run)
+            if avg >= cfg["min_avg_len"] and unfinished >= cfg["min_unfinished"]:
+                for k in run:
+                    marker[k] = True
+        i = j + 1
+    if not any(marker):
+        return lines, origin
+    out_l, out_o = [], []
+    for i, line in enumerate(lines):
+        if marker[i]:
+            m = r.chunk_line.match(line)
+            log.add("page_chunk_marker", m.group(0))
+            rest = line[m.end():]
+            if out_l and out_l[-1][-1:] not in r.sentence_end:
+                out_l[-1] += rest
+                continue
+            line = rest
+        out_l.append(line)
+        out_o.append(origin[i])
+    return out_l, out_o
+
+
+def _mojibake(text: str, r: _Rules, limit: int = 50):
+    out = []
+    for m in r.mojibake.finditer(text):
+        if len(out) >= limit:
+            out.append(("mojibake", "more damaged runs not listed", None))
+            break
+        lo, hi = max(0, m.start() - 6), min(len(text), m.end() + 6)
+        out.append(("mojibake", f"damaged characters (broken encoding) near “{text[lo:hi]}”", (m.start(), m.end())))
+    return out

@@ -1,0 +1,141 @@
+"""The JSON contract: pydantic v2 models for a parsed plan. schemas/ is generated from these."""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Span = tuple[int, int]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Model):
+    path: Optional[str] = Field(None, description="File the plan was read from; null for parse_text()")
+    format: Literal["txt", "docx", "pdf", "text"]
+    sha256: str
+    size: int = Field(description="Size of the input in bytes")
+    pages: Optional[int] = Field(None, description="Page count (PDF only)")
+    encoding: Optional[str] = Field(None, description="Text encoding detected (txt only)")
+
+
+class Metadata(_Model):
+    title: Optional[str] = None
+    plan_type: Optional[str] = Field(None, description="行动计划, 实施方案, 规划, 工作方案, 意见 …")
+    period_start: Optional[int] = None
+    period_end: Optional[int] = None
+    period_years: Optional[int] = Field(None, description="Length of the plan period in years (三年 → 3)")
+    region: Optional[str] = None
+    issuer: Optional[str] = None
+    doc_number: Optional[str] = Field(None, description="Document number such as 京政办发〔2023〕5号")
+
+
+class Block(_Model):
+    """A paragraph, heading, list item or table of the source, located in the clean text."""
+
+    index: int = Field(description="Position of the block in the source document (0-based)")
+    kind: Literal["paragraph", "heading", "list_item", "table"]
+    span: Span
+    page: Optional[int] = Field(None, description="1-based page (PDF only)")
+
+
+class Table(_Model):
+    id: str
+    rows: list[list[str]]
+    span: Span
+    page: Optional[int] = None
+
+
+class Section(_Model):
+    id: str
+    label: str = Field(description="The numbering label as printed, e.g. （一）")
+    kind: str = Field(description="Numbering family: cn, cn_paren, arabic_dot, arabic_dun, arabic_paren, circled, chapter, part, article")
+    ordinal: int
+    level: int = Field(description="1 = top level")
+    title: str
+    text: str = Field(description="The section's own body, children excluded")
+    span: Span = Field(description="From the label to the end of the section, children included")
+    page: Optional[int] = None
+    children: list["Section"] = Field(default_factory=list)
+
+
+class Measure(_Model):
+    """A numbered item with no numbered item below it (a leaf of the numbered tree)."""
+
+    id: str
+    section_id: str
+    path: str = Field(description="Labels from the top, e.g. 二、（一）3.")
+    title: str
+    text: str
+    span: Span
+    page: Optional[int] = None
+
+
+class Target(_Model):
+    id: str
+    indicator: str
+    comparator: Literal[">=", "<=", ">", "<", "=", "range"]
+    value: float
+    value_max: Optional[float] = None
+    unit: str
+    change: Optional[Literal["increase", "decrease"]] = None
+    year: Optional[int] = None
+    frequency: Optional[Literal["year", "semester", "month", "week", "day", "lesson"]] = None
+    scope: Optional[str] = None
+    text: str
+    span: Span
+    section_id: Optional[str] = None
+    measure_id: Optional[str] = None
+    page: Optional[int] = None
+
+
+class Phase(_Model):
+    name: str
+    title: Optional[str] = None
+    start: Optional[str] = Field(None, description="YYYY-MM")
+    end: Optional[str] = Field(None, description="YYYY-MM")
+    text: str
+    span: Span
+
+
+class Problem(_Model):
+    """Something odd but survivable: a dubious label, an encoding guess, a mojibake run."""
+
+    kind: str
+    message: str
+    span: Optional[Span] = None
+
+
+class CleaningStep(_Model):
+    """What one cleaning rule removed or changed, so a user can see why text vanished."""
+
+    rule: str
+    count: int
+    examples: list[str] = Field(default_factory=list, description="Up to three removed or changed strings")
+
+
+class Plan(_Model):
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    metadata: Metadata
+    text: str = Field(description="The clean text every span points into")
+    blocks: list[Block] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    phases: list[Phase] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=list)
+    cleaning: list[CleaningStep] = Field(default_factory=list)
+
+    def iter_sections(self):
+        """All sections, depth first, in document order."""
+        stack = list(reversed(self.sections))
+        while stack:
+            s = stack.pop()
+            yield s
+            stack.extend(reversed(s.children))

@@ -1,0 +1,59 @@
+"""Numerals: Chinese <-> int for numbering labels (and, later, quantities)."""
+from __future__ import annotations
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "三": 3, "叁": 3,
+             "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7,
+             "八": 8, "捌": 8, "九": 9, "玖": 9}
+CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+FULLSTOP_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+_SIMPLE = "零一二三四五六七八九"
+_LEGAL = "零壹贰叁肆伍陆柒捌玖"
+
+
+def cn_to_int(s: str) -> int | None:
+    """二十三 -> 23, 一百零五 -> 105, 十 -> 10, 二〇二五 -> 2025 (digit by digit). None if not a numeral."""
+    if not s:
+        return None
+    if all(c in CN_DIGITS for c in s):
+        if len(s) == 1:
+            return CN_DIGITS[s]
+        value = 0
+        for c in s:
+            value = value * 10 + CN_DIGITS[c]
+        return value
+    total, digit = 0, None
+    for c in s:
+        if c in CN_DIGITS:
+            digit = CN_DIGITS[c]
+        elif c in CN_UNITS:
+            total += (1 if digit is None else digit) * CN_UNITS[c]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def int_to_cn(n: int, legal: bool = False) -> str:
+    """23 -> 二十三 (the way Word's chineseCounting renders list numbers); legal=True gives 贰拾叁."""
+    digits = _LEGAL if legal else _SIMPLE
+    units = ("", "拾", "佰", "仟") if legal else ("", "十", "百", "千")
+    if n <= 0:
+        return digits[0]
+    if n >= 10000:
+        return str(n)
+    out, zero = [], False
+    s = str(n)
+    for i, ch in enumerate(s):
+        d, pos = int(ch), len(s) - i - 1
+        if d == 0:
+            zero = True
+            continue
+        if zero and out:
+            out.append(digits[0])
+        zero = False
+        if not (d == 1 and pos == 1 and not out and not legal):  # 十一, not 一十一
+            out.append(digits[d])
+        out.append(units[pos])
+    return "".join(out)

@@ -1,0 +1,150 @@
+"""PDF with a text layer (pdfplumber). Per page: fake-bold duplicates collapsed, tables cut out and
+kept as tables, running headers/footers and page numbers dropped; wrapped CJK lines joined back into
+paragraphs without inserting spaces. Scanned pages and (cid:N) fonts are 'no usable text layer'."""
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+import regex
+
+from ..errors import CorruptDocument, DocumentTooLarge, EncryptedDocument, NoTextLayer, PolicyParseError
+from . import RawBlock, RawDocument
+
+MAX_PAGES = 3000
+_CID = regex.compile(r"\(cid:\d+\)")
+_PAGE_NO = regex.compile(r"^\s*(?:[-—–－·•]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?(?:\s*[-—–－·•])?\s*$")
+_DIGITS = regex.compile(r"\d+")
+_LABEL_START = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部])")
+_SENT_END = "。！？；：!?;:"
+
+
+def _open(data: bytes, path: str):
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pdf.pages  # forces the page tree to load, where most corruption shows
+        return pdf
+    except PolicyParseError:
+        raise
+    except Exception as e:  # pdfminer raises many unrelated classes; their names say enough
+        name = e.__class__.__name__
+        if "Password" in name or "Encrypt" in name:
+            raise EncryptedDocument(path) from None
+        raise CorruptDocument(path, f"corrupt PDF ({name})") from None
+
+
+def read(data: bytes, path: str, digest: str) -> RawDocument:
+    pdf = _open(data, path)
+    try:
+        n = len(pdf.pages)
+        if n > MAX_PAGES:
+            raise DocumentTooLarge(path, f"{n} pages, over the {MAX_PAGES}-page limit")
+        pages = []
+        for i, page in enumerate(pdf.pages, 1):
+            try:
+                pages.append(_read_page(page, i))
+            except PolicyParseError:
+                raise
+            except Exception as e:
+                name = e.__class__.__name__
+                if "Password" in name or "Encrypt" in name:
+                    raise EncryptedDocument(path) from None
+                raise CorruptDocument(path, f"page {i} cannot be read ({name})") from None
+    finally:
+        pdf.close()
+    return _assemble(pages, path, digest, len(data), n)
+
+
+def _read_page(page, number: int):
+    page = page.dedupe_chars(tolerance=1)
+    width, height = float(page.width), float(page.height)
+    tables = []
+    if page.rects or page.lines:  # ruling lines are what pdfplumber's table finder needs; skip the cost otherwise
+        for t in page.find_tables():
+            rows = [[(c or "").replace("\n", "") for c in row] for row in t.extract()]
+            if len(rows) >= 2 or (rows and len(rows[0]) >= 2):
+                tables.append((t.bbox, rows))
+    text_page = page
+    if tables:
+        boxes = [t[0] for t in tables]
+
+        def outside(obj):
+            cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+            return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+
+        text_page = page.filter(outside)
+    lines = [dict(text=ln["text"], x0=ln["x0"], x1=ln["x1"], top=ln["top"], bottom=ln["bottom"], page=number)
+             for ln in text_page.extract_text_lines(return_chars=False) if ln["text"].strip()]
+    nchars = len(page.chars)
+    return dict(number=number, width=width, height=height, lines=lines, tables=tables, nchars=nchars)
+
+
+def _assemble(pages, path: str, digest: str, size: int, n: int) -> RawDocument:
+    problems: list[tuple[str, str]] = []
+    total = sum(p["nchars"] for p in pages)
+    alltext = "".join(ln["text"] for p in pages for ln in p["lines"])
+    if total == 0 or not alltext.strip():
+        raise NoTextLayer(path)
+    cid = sum(len(m) for m in _CID.findall(alltext))
+    if cid > 0.3 * len(alltext):
+        raise NoTextLayer(path, "PDF fonts have no Unicode map (text comes out as (cid:N)); OCR it first")
+    empty = [p["number"] for p in pages if p["nchars"] == 0]
+    if empty:
+        problems.append(("no_text_layer", f"pages without text (scanned?): {', '.join(map(str, empty[:20]))}"))
+    _drop_furniture(pages, problems)
+    blocks: list[RawBlock] = []
+    para = None
+    prev = None
+    for p in pages:
+        items = [("line", ln["top"], ln) for ln in p["lines"]] + [("table", t[0][1], t) for t in p["tables"]]
+        items.sort(key=lambda x: x[1])
+        right = max((ln["x1"] for ln in p["lines"]), default=p["width"])
+        left = min((ln["x0"] for ln in p["lines"]), default=0.0)
+        for kind, _, item in items:
+            if kind == "table":
+                rows = item[1]
+                blocks.append(RawBlock("\n".join("\t".join(r) for r in rows), "table", page=p["number"], rows=rows))
+                para, prev = None, None
+                continue
+            ln = item
+            char_w = max(4.0, (ln["bottom"] - ln["top"]))
+            ln["full"] = ln["x1"] >= right - 1.5 * char_w
+            ln["indented"] = ln["x0"] > left + 0.8 * char_w
+            joins = (para is not None and prev is not None and prev["full"]
+                     and prev["text"].rstrip()[-1:] not in _SENT_END
+                     and not ln["indented"] and not _LABEL_START.match(ln["text"]))
+            if joins:
+                para.text += ln["text"].strip()
+            else:
+                para = RawBlock(ln["text"].strip(), "paragraph", page=p["number"])
+                blocks.append(para)
+            prev = ln
+    return RawDocument(path, "pdf", digest, size, blocks, pages=n, problems=problems)
+
+
+def _drop_furniture(pages, problems) -> None:
+    """Remove page numbers and lines repeated at the top or bottom of most pages."""
+    edge = Counter()
+    for p in pages:
+        seen = set()
+        for ln in p["lines"]:
+            if ln["top"] < 0.1 * p["height"] or ln["bottom"] > 0.9 * p["height"]:
+                key = _DIGITS.sub("#", ln["text"].strip())
+                if key not in seen:
+                    seen.add(key)
+                    edge[key] += 1
+    repeated = {k for k, c in edge.items() if c >= 2 and c >= 0.5 * len(pages)}
+    removed = 0
+    for p in pages:
+        keep = []
+        for ln in p["lines"]:
+            at_edge = ln["top"] < 0.1 * p["height"] or ln["bottom"] > 0.9 * p["height"]
+            if at_edge and (_PAGE_NO.match(ln["text"]) or _DIGITS.sub("#", ln["text"].strip()) in repeated):
+                removed += 1
+                continue
+            keep.append(ln)
+        p["lines"] = keep
+    if removed:
+        problems.append(("page_furniture", f"removed {removed} running header/footer or page-number lines"))

@@ -1,0 +1,81 @@
+"""Plain text: decode UTF-8 / UTF-16 / GB18030 / Big5 without mojibake; one block per line."""
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+from ..errors import BinaryFile, EmptyDocument
+from . import RawBlock, RawDocument
+
+_CJK = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
+_ASCII = regex.compile(r"[ -~\r\n\t]")
+_BAD = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\p{Co}]")
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters that are CJK, CJK punctuation or printable ASCII (1.0 = clean text)."""
+    if not text:
+        return 0.0
+    sample = text[:200_000]
+    bad = len(_BAD.findall(sample))
+    cjk = len(_CJK.findall(sample))
+    ascii_ok = len(_ASCII.findall(sample))
+    return max(0.0, (cjk + ascii_ok - 5 * bad) / len(sample))
+
+
+def decode(data: bytes, name: str) -> tuple[str, str, list[tuple[str, str]]]:
+    problems: list[tuple[str, str]] = []
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            text = data.decode(enc, errors="replace")
+            if "\ufffd" in text:
+                problems.append(("encoding", f"invalid {enc} bytes replaced"))
+            return text, enc.replace("-sig", ""), problems
+    sample = data[:4096]
+    if sample.count(b"\x00") > len(sample) // 4:
+        # UTF-16 without a BOM puts a NUL in every other byte of ASCII and many CJK code units
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _plausibility(text) > 0.9:
+                problems.append(("encoding", f"no byte-order mark; guessed {enc}"))
+                return text, enc, problems
+        raise BinaryFile(name, "binary data (NUL bytes), not a text document")
+    try:
+        return data.decode("utf-8"), "utf-8", problems
+    except UnicodeDecodeError:
+        pass
+    scored = []
+    for enc in ("gb18030", "big5"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        scored.append((_plausibility(text), enc, text))
+    if scored:
+        score, enc, text = max(scored)
+        if score > 0.9:
+            if len(scored) > 1 and abs(scored[0][0] - scored[1][0]) < 0.02:
+                problems.append(("encoding", f"{scored[0][1]} and {scored[1][1]} both plausible; chose {enc}"))
+            return text, enc, problems
+    text = data.decode("utf-8", errors="replace")
+    score = _plausibility(text)
+    if score < 0.7:
+        raise BinaryFile(name, "binary data, not a text document (no encoding decodes it)")
+    problems.append(("encoding", "not valid in any supported encoding; undecodable bytes replaced with U+FFFD"))
+    return text, "utf-8", problems
+
+
+def read(data: bytes, name: str, digest: str) -> RawDocument:
+    text, enc, problems = decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _plausibility(text[:20000]) < 0.6:
+        raise BinaryFile(name, "binary data, not a text document")
+    if not text.strip():
+        raise EmptyDocument(name)
+    blocks = [RawBlock(line) for line in text.split("\n")]
+    return RawDocument(name, "txt", digest, len(data), blocks, encoding=enc, problems=problems)

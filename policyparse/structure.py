@@ -1,0 +1,219 @@
+"""Numbering-label grammar and the stack segmenter: clean text -> tree of numbered sections.
+
+Candidates are found by one grammar per numbering family, at line starts and inside paragraphs
+(run-in headings). A stack of open lists decides: a candidate is a section when it continues an
+open list (ordinal = last + 1, which closes deeper lists) or opens a new, deeper list with ordinal 1.
+Everything else (2025年, 1.5万元, 第3页, a stray 4.) stays text. When the top-level numbering starts
+over, or a bigger heading family appears below the top, another document has begun (scraped files
+often concatenate several); each becomes a 'part' and the part that is the plan is kept."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .data import load
+from .numbers import CIRCLED, cn_to_int
+
+
+@dataclass
+class Node:
+    label: str
+    kind: str
+    family: str
+    rank: int
+    ordinal: int
+    start: int
+    label_end: int
+    end: int = -1
+    level: int = 0
+    title: str = ""
+    body_end: int = -1
+    children: list["Node"] = field(default_factory=list)
+
+
+@dataclass
+class Part:
+    roots: list[Node]
+    start: int
+    end: int
+
+
+@dataclass
+class Segmentation:
+    roots: list[Node]
+    start: int
+    end: int
+    problems: list[tuple[str, str, Optional[tuple[int, int]]]]
+
+
+@dataclass
+class _Grammar:
+    pattern: regex.Pattern
+    families: list[dict]
+    strong_before: str
+    title_stop: regex.Pattern
+    title_cut: regex.Pattern
+    title_max: int
+    window: int
+    restart_min: int
+
+
+@lru_cache(maxsize=1)
+def grammar() -> _Grammar:
+    d = load("structure")
+    fams = d["families"]
+    alts = "|".join(f"(?P<f{i}>{f['pattern'].replace('(?P<n>', f'(?P<n{i}>')})" for i, f in enumerate(fams))
+    stops = regex.escape(d["title_stop"])
+    return _Grammar(regex.compile(alts), fams, d["strong_before"], regex.compile(f"[{stops}]"),
+                    regex.compile(d["title_cut"]), d["title_max"], d["run_in_window"], d["restart_min_sections"])
+
+
+def _ordinal(s: str) -> Optional[int]:
+    if s.isdigit():
+        return int(s)
+    if s in CIRCLED:
+        return CIRCLED.index(s) + 1
+    return cn_to_int(s)
+
+
+def candidates(text: str, exclude: list[tuple[int, int]] = ()):
+    """Yield (Node, strong, line_start) for every label-shaped string outside excluded spans."""
+    g = grammar()
+    ex = sorted(exclude)
+    ei = 0
+    for m in g.pattern.finditer(text):
+        start = m.start()
+        while ei < len(ex) and ex[ei][1] <= start:
+            ei += 1
+        if ei < len(ex) and ex[ei][0] <= start < ex[ei][1]:
+            continue
+        i = int(m.lastgroup[1:])
+        f = g.families[i]
+        n = _ordinal(m.group(f"n{i}"))
+        if not n:
+            continue
+        j = start - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        line_start = j < 0 or text[j] == "\n"
+        strong = line_start or text[j] in g.strong_before
+        node = Node(m.group(0), f["kind"], f["family"], f["rank"], n, start, m.end())
+        yield node, strong, line_start, f["bracketed"]
+
+
+def segment(text: str, exclude: list[tuple[int, int]] = (), title: Optional[str] = None) -> Segmentation:
+    g = grammar()
+    problems: list = []
+    parts: list[Part] = []
+    stack: list[Node] = []  # open lists: the last accepted node of each level
+    roots: list[Node] = []
+    part_start = 0
+
+    def close_part(end: int):
+        nonlocal roots, stack
+        if roots:
+            parts.append(Part(roots, part_start, end))
+        roots, stack = [], []
+
+    for node, strong, line_start, bracketed in candidates(text, exclude):
+        depth = next((d for d, s in enumerate(stack) if s.family == node.family), None)
+        if depth is not None:
+            last = stack[depth].ordinal
+            if node.ordinal == last + 1 or (strong and node.ordinal == last + 2):
+                if node.ordinal == last + 2:
+                    problems.append(("numbering_gap", f"numbering jumps from {stack[depth].label} to {node.label}",
+                                     (node.start, node.label_end)))
+                del stack[depth:]
+                _attach(node, stack, roots)
+                continue
+            if depth == 0 and node.ordinal == 1 and strong and len(roots) >= 1:
+                close_part(node.start)
+                part_start = node.start
+                _attach(node, stack, roots)
+            continue
+        if node.ordinal != 1:
+            continue
+        if stack and node.rank < stack[0].rank and strong:
+            # a bigger heading than anything open: a new document starts here
+            close_part(node.start)
+            part_start = node.start
+            _attach(node, stack, roots)
+            continue
+        if stack and node.rank < stack[-1].rank:
+            continue  # a bigger heading cannot open below a smaller one
+        if not strong and not bracketed:
+            parent = stack[-1] if stack else None
+            if parent is None or not (node.start - parent.label_end <= g.window and
+                                      not g.title_stop.search(text, parent.label_end, node.start)):
+                continue
+        _attach(node, stack, roots)
+    close_part(len(text))
+
+    if not parts:
+        return Segmentation([], 0, len(text), problems)
+    best = _choose_part(parts, text, title)
+    if len(parts) > 1:
+        problems.append(("several_documents",
+                         f"{len(parts)} separately numbered documents found; structure taken from the one at "
+                         f"character {best.start} (“{text[best.start:best.start + 20]}…”)", (best.start, best.end)))
+    _finish(best.roots, best.end, text, g)
+    return Segmentation(best.roots, best.start, best.end, problems)
+
+
+def _attach(node: Node, stack: list[Node], roots: list[Node]) -> None:
+    node.level = len(stack) + 1
+    if stack:
+        stack[-1].children.append(node)
+    else:
+        roots.append(node)
+    stack.append(node)
+
+
+def _choose_part(parts: list[Part], text: str, title: Optional[str]) -> Part:
+    """The plan is the part announced by the document's title; failing that, the one with the
+    biggest headings and the most text."""
+    def key(p: Part):
+        head = text[max(0, p.start - 200):p.start].replace("\n", "")
+        titled = bool(title) and len(p.roots) >= 2 and title[:12] in head
+        return (titled, -min(r.rank for r in p.roots), len(p.roots) >= 2, p.end - p.start)
+    return max(parts, key=key)
+
+
+def _finish(nodes: list[Node], end: int, text: str, g: _Grammar) -> None:
+    """Set span ends, body ends and titles, recursively."""
+    for i, n in enumerate(nodes):
+        n.end = nodes[i + 1].start if i + 1 < len(nodes) else end
+        n.body_end = n.children[0].start if n.children else n.end
+        n.title = title_of(text, n.label_end, n.body_end, g)
+        _finish(n.children, n.end, text, g)
+    # trailing whitespace is not part of a section
+    for n in nodes:
+        while n.end > n.start and text[n.end - 1] in " \n\t":
+            n.end -= 1
+        while n.body_end > n.label_end and text[n.body_end - 1] in " \n\t":
+            n.body_end -= 1
+
+
+def title_of(text: str, start: int, end: int, g: Optional[_Grammar] = None) -> str:
+    """A heading's title: its text up to the first 。：；！？ or line end, cut before a run-in year
+    phrase (一、工作目标到2025年底… → 工作目标) and, when long, at the first comma."""
+    g = g or grammar()
+    limit = min(end, start + 200)
+    m = g.title_stop.search(text, start, limit)
+    stop = m.start() if m else limit
+    t = text[start:stop]
+    c = g.title_cut.search(t)
+    if c and not _inside_brackets(t, c.start()):
+        t = t[:c.start()]
+    if len(t) > g.title_max:
+        comma = t.find("，")
+        t = t[:comma] if 0 < comma <= g.title_max else t[:g.title_max]
+    return t.strip(" \t，,、")
+
+
+def _inside_brackets(t: str, i: int) -> bool:
+    head = t[:i]
+    return head.count("(") + head.count("（") > head.count(")") + head.count("）")
