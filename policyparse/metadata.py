@@ -53,7 +53,7 @@ def find_title(text: str) -> Optional[str]:
             continue
         title = line if len(line) <= 60 and m.end() >= len(line) - 12 else line[:m.end()]
         # keep a closing （试行） or similar right after the type word
-        tail = regex.match(r"[（(][\p{Han}]{1,6}[）)]", line[m.end():])
+        tail = regex.match(r"[（(][\p{Han}\d—–\-~～]{1,14}[）)]", line[m.end():])
         if tail and title == line[:m.end()]:
             title += tail.group(0)
         notice = r.notice.match(to_simplified(line))

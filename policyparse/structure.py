@@ -72,7 +72,7 @@ def grammar() -> _Grammar:
 
 
 def _ordinal(s: str) -> Optional[int]:
-    if s.isdigit():
+    if s.isascii() and s.isdigit():
         return int(s)
     if s in CIRCLED:
         return CIRCLED.index(s) + 1

@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Structure accuracy over a folder of documents with gold files (default: corpora/).
+
+    python benchmarks/accuracy.py [FOLDER] [-v]
+
+One row per document and format: title right, top-level sections right (label and title, in
+order), children per section right, measure count right; then the totals."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from policyparse import PolicyParseError, parse  # noqa: E402
+from policyparse.evaluate import gold_documents, score_phases, score_structure  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    args = [a for a in argv if not a.startswith("-")]
+    folder = Path(args[0]) if args else ROOT / "corpora"
+    n = perfect = titles = sec_ok = sec_gold = kids = 0
+    measures = measured = 0
+    ph_hit = ph_pred = ph_gold = 0
+    print(f"{'document':44} {'title':5} {'sections':9} {'children':8} {'measures':8}")
+    for path, gold in gold_documents(folder):
+        try:
+            plan = parse(path)
+        except PolicyParseError as e:
+            print(f"{path.name:44} ERROR {e.reason}")
+            n += 1
+            sec_gold += len(gold.get("sections", []))
+            continue
+        s = score_structure(plan, gold, path.name)
+        n += 1
+        perfect += s.perfect
+        titles += s.title_ok
+        sec_ok += s.sections_ok
+        sec_gold += s.sections_gold
+        kids += s.children_ok
+        if s.measures_ok is not None:
+            measured += 1
+            measures += s.measures_ok
+        h, p, g = score_phases(plan, gold)
+        ph_hit, ph_pred, ph_gold = ph_hit + h, ph_pred + p, ph_gold + g
+        mark = lambda b: "ok" if b else ("-" if b is None else "NO")  # noqa: E731
+        print(f"{path.name:44} {mark(s.title_ok):5} {s.sections_ok:>2}/{s.sections_gold:<2}{'' if s.sections_pred == s.sections_gold else f'(+{s.sections_pred - s.sections_gold})':5} "
+              f"{mark(s.children_ok):8} {mark(s.measures_ok):8}")
+        if verbose:
+            for note in s.problems:
+                print("    " + note)
+    print(f"\ndocuments {n}, all right {perfect}; titles {titles}/{n}; top-level sections {sec_ok}/{sec_gold}; "
+          f"children per section {kids}/{n}; measure counts {measures}/{measured}")
+    if ph_gold or ph_pred:
+        print(f"phases: {ph_hit} matched of {ph_gold} gold, {ph_pred} predicted")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

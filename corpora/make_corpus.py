@@ -1,0 +1,376 @@
+#!/usr/bin/env python3
+"""Build the policyparse corpus from the plan outlines in corpora/source/*.plan.
+
+Every outline is a plan written for this project in the style of the genre. This script renders it
+as .txt (with the traps its @trap lines ask for: boilerplate, pinyin, page-chunk markers, one-line
+plans, OCR noise …), as .docx (labels produced by real Word numbering, numbering.xml) and as .pdf
+(reportlab's built-in CID font STSong-Light, so no font file is needed), and writes the gold file.
+
+    python corpora/make_corpus.py            # writes corpora/<name>.{txt,docx,pdf,gold.json}
+
+Outline syntax: `@key value` lines set metadata; `*`, `**`, `***` … start a numbered item of that
+level (the rest of the line is its heading paragraph); other lines are paragraphs of the current
+item (or of the preamble); `* 标题||正文` is a run-in heading; `@table CAPTION` followed by `| a | b |` rows is a table."""
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from policyparse.numbers import CIRCLED, int_to_cn  # noqa: E402
+
+LABELS = {
+    "cn": lambda n: f"{int_to_cn(n)}、",
+    "cn_paren": lambda n: f"（{int_to_cn(n)}）",
+    "arabic_dot": lambda n: f"{n}.",
+    "arabic_dun": lambda n: f"{n}、",
+    "arabic_paren": lambda n: f"（{n}）",
+    "circled": lambda n: CIRCLED[n - 1],
+    "chapter": lambda n: f"第{int_to_cn(n)}章 ",
+    "article": lambda n: f"第{int_to_cn(n)}条 ",
+}
+# Word numbering for the same schemes: (numFmt, lvlText)
+WORD_FMT = {
+    "cn": ("chineseCounting", "%{}、"), "cn_paren": ("chineseCounting", "（%{}）"),
+    "arabic_dot": ("decimal", "%{}."), "arabic_dun": ("decimal", "%{}、"),
+    "arabic_paren": ("decimal", "（%{}）"), "circled": ("decimalEnclosedCircle", "%{}"),
+    "chapter": ("chineseCounting", "第%{}章 "), "article": ("chineseCounting", "第%{}条 "),
+}
+
+
+class Item:
+    def __init__(self, level, head):
+        self.level, self.head, self.paras, self.children, self.label = level, head, [], [], ""
+
+
+def parse_outline(text: str) -> dict:
+    doc = {"meta": {}, "phases": [], "traps": [], "preamble": [], "items": [], "tail": [], "tables": []}
+    stack: list[Item] = []
+    table = None
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("|") and table is not None:
+            table["rows"].append([c.strip() for c in line.strip("|").split("|")])
+            continue
+        table = None
+        if line.startswith("@"):
+            key, _, val = line[1:].partition(" ")
+            if key == "phase":
+                name, start, end = (v.strip() or None for v in val.split("|"))
+                doc["phases"].append({"name": name, "start": start, "end": end})
+            elif key == "trap":
+                doc["traps"].append(val.strip())
+            elif key == "table":
+                table = {"caption": val.strip(), "rows": [], "after": stack[-1] if stack else None}
+                doc["tables"].append(table)
+                (stack[-1].paras if stack else doc["preamble"]).append(table)
+            elif key == "tail":
+                doc["tail"].append(val)
+            else:
+                doc["meta"][key] = val.strip()
+            continue
+        if line.startswith("*"):
+            level = len(line) - len(line.lstrip("*"))
+            head, _, run_in = line[level:].strip().partition("||")
+            item = Item(level, head + run_in)
+            item.title = head if run_in else None
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            (stack[-1].children if stack else doc["items"]).append(item)
+            stack.append(item)
+        elif stack:
+            stack[-1].paras.append(line.strip())
+        else:
+            doc["preamble"].append(line.strip())
+    scheme = doc["meta"].get("scheme", "cn,cn_paren,arabic_dot,arabic_paren,circled").split(",")
+    doc["scheme"] = scheme
+
+    def number(items, level):
+        for i, it in enumerate(items, 1):
+            it.label = LABELS[scheme[level - 1]](i)
+            number(it.children, level + 1)
+    number(doc["items"], 1)
+    return doc
+
+
+def gold(doc: dict, name: str) -> dict:
+    items = doc["items"]
+    single = all(not it.children for it in items)
+
+    def leaves(it):
+        if not it.children:
+            return 1 if (it.level >= 2 or single) else 0
+        return sum(leaves(c) for c in it.children)
+    return {
+        "doc": name,
+        "title": doc["meta"]["title"],
+        "plan_type": doc["meta"].get("plan_type"),
+        "region": doc["meta"].get("region"),
+        "doc_number": doc["meta"].get("doc_number"),
+        "period": doc["meta"].get("period"),
+        "sections": [{"label": it.label.strip(), "title": _heading_title(it)} for it in items],
+        "measures_per_section": [len(it.children) for it in items],
+        "measure_count": sum(leaves(it) for it in items),
+        "phases": doc["phases"],
+        "targets": [],
+    }
+
+
+def _heading_title(it: Item) -> str:
+    if it.title:  # `* 标题||正文`: a run-in heading whose title the outline marks
+        return it.title
+    head = it.head
+    for stop in "。：；":
+        head = head.split(stop)[0]
+    return head
+
+
+# ---------------------------------------------------------------- plain text
+def paragraphs(doc: dict, labels: bool = True) -> list[tuple[str, str, int]]:
+    """(kind, text, level) in reading order; kind is 'title', 'head', 'para', 'item' or 'table'."""
+    out = [("title", doc["meta"]["title"], 0)]
+    for line in doc["meta"].get("header", "").split("/"):
+        if line.strip():
+            out.append(("para", line.strip(), 0))
+    for p in doc["preamble"]:
+        out.append(("table", p, 0) if isinstance(p, dict) else ("para", p, 0))
+
+    def walk(items):
+        for it in items:
+            lab = it.label if labels else ""
+            out.append(("head" if it.level == 1 else "item", lab + it.head, it.level))
+            for p in it.paras:
+                out.append(("table", p, it.level) if isinstance(p, dict) else ("para", p, it.level))
+            walk(it.children)
+    walk(doc["items"])
+    for t in doc["tail"]:
+        out.append(("para", t, 0))
+    return out
+
+
+BOILER_HEAD = ["{title}_第1页", "{title}_第2页", "已阅读3页，还剩5页未读，继续免费阅读", "", "下载本文档", "",
+               "版权说明：本文档由用户提供并上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领", "", "文档简介", ""]
+BOILER_TAIL = ["", "温馨提示", "  • 1. 本站所有资源如无特殊说明，都需要本地电脑安装OFFICE2007和PDF阅读器。",
+               "  • 2. 本站的文档不包含任何第三方提供的附件图纸等，如果需要附件，请联系上传者。",
+               "  • 3. 本站不保证下载资源的准确性、安全性和完整性。", "  • 4. 未经权益所有人同意不得将文件中的内容挪作商业或盈利用途。",
+               "", "评论", "", "0/150", "", "提交评论"]
+PINYIN = {"學": "xué", "質": "zhì", "級": "jí", "師": "shī", "發": "fā", "課": "kè", "們": "men", "項": "xiàng",
+          "實": "shí", "導": "dǎo", "評": "píng", "價": "jià", "區": "qū", "資": "zī", "務": "wù", "體": "tǐ"}
+
+
+def render_txt(doc: dict) -> str:
+    traps = set(doc["traps"])
+    rng = random.Random(doc["meta"]["title"])
+    lines = []
+    for kind, text, level in paragraphs(doc):
+        if kind == "table":
+            lines.append(text["caption"])
+            if "table_rows" in traps:  # a flattened table: one row a line, cells apart by spaces
+                lines.extend("  ".join(r) for r in text["rows"])
+            else:  # one cell a line, as copy-paste from a web page leaves it
+                lines.extend(c for r in text["rows"] for c in r)
+            continue
+        lines.append(text)
+        if kind in ("head", "title") and "repeated_headings" in traps:
+            lines.append(text)
+    if "docx_residue" in traps:
+        lines = [doc["meta"]["title"] + ".docx", "PAGE", "1-"] + lines
+        for i in range(len(lines) // 3, len(lines), max(1, len(lines) // 3)):
+            lines.insert(i, "PAGE")
+            lines.insert(i + 1, f"-{i // 3 + 2}-")
+    if "page_footers" in traps:
+        step = 7
+        out = []
+        for i, ln in enumerate(lines):
+            out.append(ln)
+            if i % step == step - 1:
+                out.extend([f"第 {i // step + 1} 页 共 9 页", ""])
+        lines = out
+    if "ocr" in traps:
+        lines = [_ocr(ln, rng) for ln in lines]
+    if "mojibake" in traps:
+        k = len(lines) // 2
+        lines[k] = lines[k][:6] + "?锟斤拷" + lines[k][6:]
+    if "pinyin" in traps:
+        lines = ["".join(c + (f"({PINYIN[c]})" if c in PINYIN else "") for c in ln) for ln in lines]
+    if "one_line" in traps:
+        lines = ["".join(lines)]
+    if "chunk_markers" in traps:
+        body = "".join(lines)
+        width = 34
+        chunks = [body[i:i + width] for i in range(0, len(body), width)]
+        lines = [chunks[0]] + [f"{i}、{c}" for i, c in enumerate(chunks[1:], 2)]
+    if "boilerplate" in traps:
+        lines = [b.format(title=doc["meta"]["title"]) for b in BOILER_HEAD] + lines + BOILER_TAIL
+    if "prefix_doc" in traps:
+        lines = doc["meta"]["prefix"].split("/") + [""] + lines
+    if "ascii_punct" in traps:  # half-width punctuation, as many county sites type it
+        table = str.maketrans({"，": ",", "：": ":", "（": "(", "）": ")", "；": ";"})
+        lines = [ln.translate(table) for ln in lines]
+    if "space_between_han" in traps:
+        lines = [ln.replace("，", "， ").replace("。", "。 ") for ln in lines]
+    return "\n".join(lines) + "\n"
+
+
+def _ocr(line: str, rng: random.Random) -> str:
+    full = str.maketrans("0123456789%", "０１２３４５６７８９％")
+    out = line
+    if rng.random() < 0.5:
+        out = out.translate(full)
+    out = out.replace("%。", "%o").replace("1:", "1∶")
+    return out
+
+
+# ---------------------------------------------------------------- docx
+def render_docx(doc: dict, path: Path) -> None:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    d = docx.Document()
+    style = d.styles["Normal"]
+    style.font.name = "SimSun"
+    style.font.size = Pt(12)
+    use_numbering = doc["meta"].get("docx", "numbering") == "numbering"
+    num_id = None
+    if use_numbering:
+        numbering = d.part.numbering_part.element
+        abstract = OxmlElement("w:abstractNum")
+        abstract.set(qn("w:abstractNumId"), "90")
+        for lvl_i, kind in enumerate(doc["scheme"]):
+            fmt, text = WORD_FMT[kind]
+            lvl = OxmlElement("w:lvl")
+            lvl.set(qn("w:ilvl"), str(lvl_i))
+            for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text.format(lvl_i + 1)),
+                             ("w:suff", "nothing")):
+                el = OxmlElement(tag)
+                el.set(qn("w:val"), val)
+                lvl.append(el)
+            abstract.append(lvl)
+        numbering.insert(0, abstract)
+        num = OxmlElement("w:num")
+        num.set(qn("w:numId"), "90")
+        aid = OxmlElement("w:abstractNumId")
+        aid.set(qn("w:val"), "90")
+        num.append(aid)
+        numbering.append(num)
+        num_id = "90"
+    # running footer with a PAGE field: must not reach the text
+    footer = d.sections[0].footer.paragraphs[0]
+    run = footer.add_run()
+    for tag, attr in (("w:fldChar", "begin"), ("w:instrText", None), ("w:fldChar", "separate")):
+        el = OxmlElement(tag)
+        if attr:
+            el.set(qn("w:fldCharType"), attr)
+        else:
+            el.text = " PAGE "
+        run._r.append(el)
+    run2 = footer.add_run("1")
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run2._r.append(end)
+    d.sections[0].header.paragraphs[0].text = doc["meta"]["title"]
+
+    for kind, text, level in paragraphs(doc, labels=not use_numbering):
+        if kind == "table":
+            d.add_paragraph(text["caption"])
+            rows = text["rows"]
+            t = d.add_table(rows=len(rows), cols=len(rows[0]))
+            t.style = "Table Grid"
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    t.cell(r, c).text = cell
+            continue
+        if kind == "title":
+            p = d.add_paragraph(text, style="Title")
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            continue
+        if kind in ("head", "item"):
+            p = d.add_paragraph(text, style="Heading 1" if kind == "head" else None)
+            if use_numbering:
+                ppr = p._p.get_or_add_pPr()
+                numpr = OxmlElement("w:numPr")
+                il = OxmlElement("w:ilvl")
+                il.set(qn("w:val"), str(level - 1))
+                ni = OxmlElement("w:numId")
+                ni.set(qn("w:val"), num_id)
+                numpr.append(il)
+                numpr.append(ni)
+                ppr.append(numpr)
+            continue
+        d.add_paragraph(text)
+    d.core_properties.title = doc["meta"]["title"]
+    d.save(str(path))
+
+
+# ---------------------------------------------------------------- pdf
+def render_pdf(doc: dict, path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=11, leading=17, firstLineIndent=22,
+                          wordWrap="CJK")
+    head = ParagraphStyle("head", parent=body, fontSize=12, leading=19, firstLineIndent=0, spaceBefore=6)
+    title = ParagraphStyle("title", parent=body, fontSize=15, leading=24, alignment=1, firstLineIndent=0,
+                           spaceAfter=10)
+    cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=12, firstLineIndent=0)
+    story = []
+    for kind, text, level in paragraphs(doc):
+        if kind == "table":
+            story.append(Paragraph(text["caption"], head))
+            t = Table([[Paragraph(c, cell) for c in row] for row in text["rows"]], repeatRows=1)
+            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+            story.append(t)
+            story.append(Spacer(1, 6))
+        elif kind == "title":
+            story.append(Paragraph(text, title))
+        else:
+            story.append(Paragraph(text, head if kind == "head" else body))
+
+    def furniture(canvas, d):
+        canvas.saveState()
+        canvas.setFont("STSong-Light", 9)
+        canvas.drawCentredString(A4[0] / 2, A4[1] - 12 * mm, doc["meta"]["title"][:40])
+        canvas.drawCentredString(A4[0] / 2, 10 * mm, f"- {d.page} -")
+        canvas.restoreState()
+
+    pdf = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
+                            bottomMargin=22 * mm, title=doc["meta"]["title"], author="policyparse corpus",
+                            invariant=1)
+    pdf.build(story, onFirstPage=furniture, onLaterPages=furniture)
+
+
+def main(argv: list[str]) -> int:
+    out = HERE
+    sources = sorted((HERE / "source").glob("*.plan"))
+    for src in sources:
+        doc = parse_outline(src.read_text(encoding="utf-8"))
+        name = src.stem
+        formats = doc["meta"].get("formats", "txt,docx,pdf").split(",")
+        (out / f"{name}.txt").write_text(render_txt(doc), encoding=doc["meta"].get("encoding", "utf-8"))
+        if "docx" in formats:
+            render_docx(doc, out / f"{name}.docx")
+        if "pdf" in formats:
+            render_pdf(doc, out / f"{name}.pdf")
+        g = gold(doc, name)
+        g["formats"] = formats
+        (out / f"{name}.gold.json").write_text(json.dumps(g, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"{name}: {', '.join(formats)}; {len(g['sections'])} sections, {g['measure_count']} measures")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
