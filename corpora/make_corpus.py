@@ -354,16 +354,18 @@ def render_pdf(doc: dict, path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    out = HERE
+    """make_corpus.py [--out DIR] [--txt-only]"""
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
+    txt_only = "--txt-only" in argv
     sources = sorted((HERE / "source").glob("*.plan"))
     for src in sources:
         doc = parse_outline(src.read_text(encoding="utf-8"))
         name = src.stem
         formats = doc["meta"].get("formats", "txt,docx,pdf").split(",")
         (out / f"{name}.txt").write_text(render_txt(doc), encoding=doc["meta"].get("encoding", "utf-8"))
-        if "docx" in formats:
+        if "docx" in formats and not txt_only:
             render_docx(doc, out / f"{name}.docx")
-        if "pdf" in formats:
+        if "pdf" in formats and not txt_only:
             render_pdf(doc, out / f"{name}.pdf")
         g = gold(doc, name)
         g["formats"] = formats

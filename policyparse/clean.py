@@ -68,7 +68,7 @@ def rules() -> _Rules:
         mojibake=regex.compile("|".join(f"(?:{p})" for p in d["mojibake"])),
         sentence_end=d["sentence_end"],
         chunk=d["chunk_marker"],
-        chunk_line=regex.compile(r"^(\d{1,4})、(?!\d)"),
+        chunk_line=regex.compile(r"^(\d{1,4})、"),
     )
 
 

@@ -24,6 +24,7 @@ class Node:
     kind: str
     family: str
     rank: int
+    continuous: bool
     ordinal: int
     start: int
     label_end: int
@@ -100,7 +101,7 @@ def candidates(text: str, exclude: list[tuple[int, int]] = ()):
             j -= 1
         line_start = j < 0 or text[j] == "\n"
         strong = line_start or text[j] in g.strong_before
-        node = Node(m.group(0), f["kind"], f["family"], f["rank"], n, start, m.end())
+        node = Node(m.group(0), f["kind"], f["family"], f["rank"], f["continuous"], n, start, m.end())
         yield node, strong, line_start, f["bracketed"]
 
 
@@ -110,36 +111,38 @@ def segment(text: str, exclude: list[tuple[int, int]] = (), title: Optional[str]
     parts: list[Part] = []
     stack: list[Node] = []  # open lists: the last accepted node of each level
     roots: list[Node] = []
-    part_start = 0
+    last_seen: dict[str, int] = {}  # for families numbered through the whole document
 
     def close_part(end: int):
         nonlocal roots, stack
         if roots:
-            parts.append(Part(roots, part_start, end))
+            parts.append(Part(roots, roots[0].start, end))
         roots, stack = [], []
+        last_seen.clear()
 
     for node, strong, line_start, bracketed in candidates(text, exclude):
         depth = next((d for d, s in enumerate(stack) if s.family == node.family), None)
         if depth is not None:
             last = stack[depth].ordinal
+            if not strong and not bracketed:
+                continue  # 2.加大投入，3.强化督导: an unbracketed label needs a sentence or line to end first
             if node.ordinal == last + 1 or (strong and node.ordinal == last + 2):
                 if node.ordinal == last + 2:
                     problems.append(("numbering_gap", f"numbering jumps from {stack[depth].label} to {node.label}",
                                      (node.start, node.label_end)))
                 del stack[depth:]
                 _attach(node, stack, roots)
+                last_seen[node.family] = node.ordinal
                 continue
             if depth == 0 and node.ordinal == 1 and strong and len(roots) >= 1:
                 close_part(node.start)
-                part_start = node.start
                 _attach(node, stack, roots)
             continue
-        if node.ordinal != 1:
+        if node.ordinal != 1 and not (node.continuous and node.ordinal == last_seen.get(node.family, -1) + 1):
             continue
         if stack and node.rank < stack[0].rank and strong:
             # a bigger heading than anything open: a new document starts here
             close_part(node.start)
-            part_start = node.start
             _attach(node, stack, roots)
             continue
         if stack and node.rank < stack[-1].rank:
@@ -150,6 +153,7 @@ def segment(text: str, exclude: list[tuple[int, int]] = (), title: Optional[str]
                                       not g.title_stop.search(text, parent.label_end, node.start)):
                 continue
         _attach(node, stack, roots)
+        last_seen[node.family] = node.ordinal
     close_part(len(text))
 
     if not parts:
@@ -175,8 +179,12 @@ def _attach(node: Node, stack: list[Node], roots: list[Node]) -> None:
 def _choose_part(parts: list[Part], text: str, title: Optional[str]) -> Part:
     """The plan is the part announced by the document's title; failing that, the one with the
     biggest headings and the most text."""
+    starts = [0] + [p.start for p in parts]
+
     def key(p: Part):
-        head = text[max(0, p.start - 200):p.start].replace("\n", "")
+        # the title must stand between the previous part's start and this one
+        prev = max(s for s in starts if s < p.start) if p.start > 0 else 0
+        head = text[max(prev, p.start - 200):p.start].replace("\n", "")
         titled = bool(title) and len(p.roots) >= 2 and title[:12] in head
         return (titled, -min(r.rank for r in p.roots), len(p.roots) >= 2, p.end - p.start)
     return max(parts, key=key)

@@ -29,10 +29,16 @@ def _open(data: bytes, path: str):
     except PolicyParseError:
         raise
     except Exception as e:  # pdfminer raises many unrelated classes; their names say enough
-        name = e.__class__.__name__
+        name = _cause_name(e)
         if "Password" in name or "Encrypt" in name:
             raise EncryptedDocument(path) from None
-        raise CorruptDocument(path, f"corrupt PDF ({name})") from None
+        raise CorruptDocument(path, f"corrupt or truncated PDF ({name})") from None
+
+
+def _cause_name(e: BaseException) -> str:
+    """pdfplumber wraps pdfminer's errors in PdfminerException; the wrapped one says what happened."""
+    inner = e.args[0] if e.args and isinstance(e.args[0], BaseException) else (e.__cause__ or e.__context__)
+    return inner.__class__.__name__ if inner is not None else e.__class__.__name__
 
 
 def read(data: bytes, path: str, digest: str) -> RawDocument:
@@ -48,7 +54,7 @@ def read(data: bytes, path: str, digest: str) -> RawDocument:
             except PolicyParseError:
                 raise
             except Exception as e:
-                name = e.__class__.__name__
+                name = _cause_name(e)
                 if "Password" in name or "Encrypt" in name:
                     raise EncryptedDocument(path) from None
                 raise CorruptDocument(path, f"page {i} cannot be read ({name})") from None

@@ -1,0 +1,94 @@
+"""Each cleaning rule: input lines -> clean text, and what the cleaning log records."""
+import pytest
+
+from policyparse.clean import clean
+from policyparse.readers import RawBlock, RawDocument
+
+
+def run(text, kinds=None):
+    blocks = [RawBlock(line) for line in text.split("\n")]
+    return clean(RawDocument("t.txt", "txt", "0", len(text), blocks))
+
+
+CASES = [
+    # (rule, input, expected clean text)
+    ("pinyin_annotation", "小學(xué)教育質(zhì)量提升，學(xué)校發(fā)展", "小學教育質量提升，學校發展"),
+    ("pinyin_annotation", "全面提升學(xué)生們(men)素養(yǎng)，教(jiào)學(xué)質(zhì)量", "全面提升學生們素養，教學質量"),
+    ("page_furniture", "第一段。\nPAGE\n1-\n第二段。", "第一段。\n第二段。"),
+    ("page_furniture", "正文内容。\n- 15 -\n第 3 页 共 9 页\n继续。", "正文内容。\n继续。"),
+    ("page_furniture", "实施方案_第1页\n实施方案_第2页\n为全面落实", "为全面落实"),
+    ("boilerplate", "已阅读5页，还剩4页未读，继续免费阅读\n下载本文档\n一、目标", "一、目标"),
+    ("boilerplate", "已閱讀5頁,還剩4頁未讀\n文檔簡介\n正文。", "正文。"),
+    ("boilerplate", "正文。\n温馨提示\n  • 1. 本站所有资源如无特殊说明，都需要本地电脑安装OFFICE2007。\n评论\n0/150\n提交评论", "正文。"),
+    ("repeated_heading", "一、总体要求\n一、总体要求\n正文。", "一、总体要求\n正文。"),
+    ("ocr_o_for_period", "生师比达到1:220o教师", "生师比达到1:220。教师"),
+    ("ocr_o_for_period", "覆盖率达到80%o其他", "覆盖率达到80%。其他"),
+    ("ocr_al_for_ai", "推进Al赋能教育", "推进AI赋能教育"),
+    ("han_punctuation", "目标:1.学生发展,教师发展;学校发展", "目标：1.学生发展，教师发展；学校发展"),
+    ("space_between_han", "加强 组织 领导， 明确 责任", "加强组织领导，明确责任"),
+    ("file_extension", "某某三年行动计划方案.docx\n正文。", "某某三年行动计划方案\n正文。"),
+]
+
+
+@pytest.mark.parametrize("rule,text,expected", CASES)
+def test_rule(rule, text, expected):
+    ct = run(text)
+    assert ct.text == expected
+    assert rule in ct.log and ct.log[rule][0] >= 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("到２０２５年达到９５％", "到2025年达到95%"),
+    ("生师比１∶１９", "生师比1:19"),
+    ("全角ＡＩ技术", "全角AI技术"),
+    ("零宽\u200b字符", "零宽字符"),
+])
+def test_width_normalisation(text, expected):
+    assert run(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "到X年，全市达到85%。",        # placeholders are kept
+    "时间为9:00-18:30。",           # clock times keep their colons
+    "投入1,000万元",                 # thousands separators are not Chinese commas
+    "2023年推进教育现代化。",
+])
+def test_left_alone(text):
+    assert run(text).text == text
+
+
+def test_chunk_markers_rejoined():
+    body = ("为全面提升学校教育质量，推进素质教育，组织学生开展社会实践活动和研学旅行，加强劳动教育，培养学生的综合素质。"
+            "每学期组织学生参加社会实践活动不少于2次，每次时间不少于半天，切实提高学生实践能力。")
+    width = 24
+    chunks = [body[i:i + width] for i in range(0, len(body), width)]
+    text = "\n".join([chunks[0]] + [f"{i}、{c}" for i, c in enumerate(chunks[1:], 2)])
+    ct = run(text)
+    assert ct.text == body
+    assert ct.log["page_chunk_marker"][0] == len(chunks) - 1
+
+
+def test_real_short_list_is_not_chunk_markers():
+    text = "工作要求\n1、加强组织领导\n2、强化经费保障\n3、严格督导考核"
+    assert run(text).text == text
+
+
+def test_real_list_with_finished_sentences_is_not_chunk_markers():
+    text = ("主要任务如下：\n1、加强组织领导，成立工作专班，统筹推进各项任务落实。\n"
+            "2、强化经费保障，每年安排专项资金用于项目建设和人员培训。\n3、严格督导考核，将任务完成情况纳入年度考核。")
+    assert run(text).text == text
+
+
+def test_mojibake_is_flagged_not_removed():
+    text = "形成可复制的經驗?zāi)J健，推广经验。\n正文锟斤拷正文"
+    ct = run(text)
+    assert ct.text == text
+    kinds = [p[0] for p in ct.problems]
+    assert kinds.count("mojibake") == 2
+    start, end = ct.problems[1][2]
+    assert ct.text[start:end] == "锟斤拷"
+
+
+def test_blocks_map_into_clean_text():
+    ct = run("下载本文档\n第一段。\n\n第二段。")
+    assert [(b.index, ct.text[b.start:b.end]) for b in ct.blocks] == [(1, "第一段。"), (3, "第二段。")]

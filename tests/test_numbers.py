@@ -1,0 +1,27 @@
+import pytest
+
+from policyparse.numbers import cn_to_int, int_to_cn
+
+CN = [("一", 1), ("十", 10), ("十一", 11), ("二十", 20), ("二十三", 23), ("一百", 100), ("一百零五", 105),
+      ("一百二十", 120), ("两", 2), ("三千", 3000), ("二〇二五", 2025), ("零", 0), ("贰拾叁", 23)]
+
+
+@pytest.mark.parametrize("text,value", CN)
+def test_cn_to_int(text, value):
+    assert cn_to_int(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "年", "十x"])
+def test_cn_to_int_rejects(text):
+    assert cn_to_int(text) is None
+
+
+@pytest.mark.parametrize("n,text", [(1, "一"), (10, "十"), (11, "十一"), (20, "二十"), (21, "二十一"),
+                                    (100, "一百"), (101, "一百零一"), (110, "一百一十"), (1005, "一千零五")])
+def test_int_to_cn(n, text):
+    assert int_to_cn(n) == text
+    assert cn_to_int(text) == n
+
+
+def test_int_to_cn_legal():
+    assert int_to_cn(23, legal=True) == "贰拾叁"

@@ -1,0 +1,107 @@
+"""Texts -> the numbered tree. Each case: text, expected [(label, title, level)] in document order."""
+import pytest
+
+from policyparse import parse_text
+from policyparse.structure import segment
+
+
+def tree(text, title=None):
+    out = []
+
+    def walk(nodes):
+        for n in nodes:
+            out.append((n.label.strip(), n.title, n.level))
+            walk(n.children)
+    walk(segment(text, title=title).roots)
+    return out
+
+
+CASES = [
+    ("line-start hierarchy",
+     "一、总体要求\n（一）指导思想。坚持立德树人。\n（二）工作目标。到2025年实现目标。\n二、主要任务\n1.深化改革。推进课程改革。\n2.强化保障：加大投入。",
+     [("一、", "总体要求", 1), ("（一）", "指导思想", 2), ("（二）", "工作目标", 2), ("二、", "主要任务", 1),
+      ("1.", "深化改革", 2), ("2.", "强化保障", 2)]),
+    ("run-in headings in one line",
+     "方案如下。一、工作目标到2025年底，实现以下目标：1.学生发展质量显著提升：达标率98%以上。2.教师能力全面提升：占比达35%。二、重点任务(一)深化课程整合1.优化课程实施：开齐开足。",
+     [("一、", "工作目标", 1), ("1.", "学生发展质量显著提升", 2), ("2.", "教师能力全面提升", 2),
+      ("二、", "重点任务", 1), ("(一)", "深化课程整合", 2), ("1.", "优化课程实施", 3)]),
+    ("heading directly followed by first item",
+     "一、目标。\n二、实施步骤1.启动部署阶段(2025年1-3月)：成立领导小组。2.推进阶段(2025年4-6月)：全面推进。",
+     [("一、", "目标", 1), ("二、", "实施步骤", 1), ("1.", "启动部署阶段(2025年1-3月)", 2), ("2.", "推进阶段(2025年4-6月)", 2)]),
+    ("five levels",
+     "一、任务\n（一）治理\n1、推进提质增效\n（1）收集率达到70%。\n（2）新建管网，其中：\n①主城区120公里；\n②县城180公里。",
+     [("一、", "任务", 1), ("（一）", "治理", 2), ("1、", "推进提质增效", 3), ("（1）", "收集率达到70%", 4),
+      ("（2）", "新建管网，其中", 4), ("①", "主城区120公里", 5), ("②", "县城180公里", 5)]),
+    ("chapters and articles",
+     "第一章 总则\n第一条 为推动发展，制定本细则。\n第二条 本细则适用于全省。\n第二章 目标\n第三条 到2025年达到目标。",
+     [("第一章", "总则", 1), ("第一条", "为推动发展，制定本细则", 2), ("第二条", "本细则适用于全省", 2),
+      ("第二章", "目标", 1), ("第三条", "到2025年达到目标", 2)]),
+    ("numbers in running text are not labels",
+     "一、目标\n2024年，全市工业增加值增长6.5%。\n1.5万元以下项目简化审批。\n见第3页。\n参照2022年版课程方案。\n二、任务\n98%以上学校达标。",
+     [("一、", "目标", 1), ("二、", "任务", 1)]),
+    ("inline enumerations are not structure",
+     "一、任务\n重点做好：一是深化改革；二是加强队伍；三是完善评价。首先，加强领导；其次，加大投入。\n二、保障",
+     [("一、", "任务", 1), ("二、", "保障", 1)]),
+    ("a numbered item that skips its predecessor is text unless a sentence ends before it",
+     "一、任务\n1.加强领导。\n2.加大投入，3.强化督导。",
+     [("一、", "任务", 1), ("1.", "加强领导", 2), ("2.", "加大投入，3.强化督导", 2)]),
+    ("half-width labels", "一.目标\n(一)总体目标\n(1)到2025年达标。\n(2)到2026年巩固。",
+     [("一.", "目标", 1), ("(一)", "总体目标", 2), ("(1)", "到2025年达标", 3), ("(2)", "到2026年巩固", 3)]),
+    ("a lone list item does not start before the list", "2.这不是第一项。\n3.这也不是。", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_tree(name, text, expected):
+    assert tree(text) == expected
+
+
+def test_concatenated_documents_pick_the_titled_plan():
+    text = ("调研报告\n一、基本情况\n全市共有学校185所。\n二、存在问题\n问题较多。\n三、对策建议\n加大投入。\n"
+            "某市教育三年行动实施方案\n一、指导思想\n坚持立德树人。\n二、工作目标\n（一）普及水平提高\n（二）质量提高")
+    got = tree(text, title="某市教育三年行动实施方案")
+    assert [t for t in got if t[2] == 1] == [("一、", "指导思想", 1), ("二、", "工作目标", 1)]
+    problems = segment(text, title="某市教育三年行动实施方案").problems
+    assert any(p[0] == "several_documents" for p in problems)
+
+
+def test_appendix_with_restarted_numbering_does_not_replace_the_plan():
+    text = ("某县全民健身实施计划\n为推进全民健身，制定本计划。\n一、发展目标\n到2026年达到40%。\n二、主要任务\n（一）完善设施。\n"
+            "（二）丰富赛事。\n三、保障措施\n（一）加强领导。\n某县人民政府办公室\n附件\n一、重点任务分工\n二、年度工作安排")
+    got = tree(text, title="某县全民健身实施计划")
+    assert [t[1] for t in got if t[2] == 1] == ["发展目标", "主要任务", "保障措施"]
+
+
+def test_spans_titles_and_measures():
+    plan = parse_text("某市行动计划\n一、目标\n（一）质量提升。到2025年达到95%。\n（二）队伍建设。培训教师。\n二、保障\n加强领导。")
+    assert [s.id for s in plan.iter_sections()] == ["s1", "s1.1", "s1.2", "s2"]
+    first = plan.sections[0]
+    assert plan.text[first.span[0]:first.span[1]].startswith("一、目标")
+    assert plan.text[first.span[0]:first.span[1]].endswith("培训教师。")
+    assert first.text == "目标"
+    assert [m.path for m in plan.measures] == ["一、（一）", "一、（二）"]
+    assert plan.measures[0].section_id == "s1"
+    assert plan.measures[0].text == "质量提升。到2025年达到95%。"
+    for m in plan.measures:
+        assert plan.text[m.span[0]:m.span[1]].endswith(m.text)
+
+
+def test_site_rules_after_the_plan_do_not_join_it():
+    plan = parse_text("一、目标\n1.达到标准。\n2.完成任务。\n二、保障\n1.加强领导。\n温馨提示\n"
+                      "1. 本站所有资源如无特殊说明，都需要本地电脑安装OFFICE2007。\n2. 本站的文档不包含任何第三方提供的附件图纸等。")
+    assert [m.path for m in plan.measures] == ["一、1.", "一、2.", "二、1."]
+    assert "本站" not in plan.text
+
+
+def test_single_level_documents_have_their_items_as_measures():
+    plan = parse_text("工作要点\n1.加强领导。\n2.加大投入。\n3.强化督导。")
+    assert [m.path for m in plan.measures] == ["1.", "2.", "3."]
+
+
+def test_linear_on_a_long_single_line():
+    import time
+    unit = "一、目标到2025年达到95%。（一）提升质量：达标率98%。1.加强领导。2.加大投入。（二）强化保障。二、任务。"
+    text = "".join(unit.replace("一、", f"{i}、") for i in range(1)) * 2000
+    t = time.perf_counter()
+    segment(text)
+    assert time.perf_counter() - t < 5
