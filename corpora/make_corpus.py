@@ -313,7 +313,7 @@ def render_docx(doc: dict, path: Path) -> None:
 # ---------------------------------------------------------------- pdf
 def render_pdf(doc: dict, path: Path) -> None:
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import A5 as PAGE
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
@@ -343,12 +343,12 @@ def render_pdf(doc: dict, path: Path) -> None:
     def furniture(canvas, d):
         canvas.saveState()
         canvas.setFont("STSong-Light", 9)
-        canvas.drawCentredString(A4[0] / 2, A4[1] - 12 * mm, doc["meta"]["title"][:40])
-        canvas.drawCentredString(A4[0] / 2, 10 * mm, f"- {d.page} -")
+        canvas.drawCentredString(PAGE[0] / 2, PAGE[1] - 11 * mm, doc["meta"]["title"][:40])
+        canvas.drawCentredString(PAGE[0] / 2, 9 * mm, f"- {d.page} -")
         canvas.restoreState()
 
-    pdf = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
-                            bottomMargin=22 * mm, title=doc["meta"]["title"], author="policyparse corpus",
+    pdf = SimpleDocTemplate(str(path), pagesize=PAGE, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=20 * mm,
+                            bottomMargin=18 * mm, title=doc["meta"]["title"], author="policyparse corpus",
                             invariant=1)
     pdf.build(story, onFirstPage=furniture, onLaterPages=furniture)
 

@@ -17,6 +17,7 @@ _PAGE_NO = regex.compile(r"^\s*(?:[-—–－·•]\s*)?(?:第\s*)?\d{1,4}(?:\s*
 _DIGITS = regex.compile(r"\d+")
 _LABEL_START = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部])")
 _SENT_END = "。！？；：!?;:"
+_OPEN = "（(《“‘【、，,"
 
 
 def _open(data: bytes, path: str):
@@ -118,9 +119,10 @@ def _assemble(pages, path: str, digest: str, size: int, n: int) -> RawDocument:
             char_w = max(4.0, (ln["bottom"] - ln["top"]))
             ln["full"] = ln["x1"] >= right - 1.5 * char_w
             ln["indented"] = ln["x0"] > left + 0.8 * char_w
-            joins = (para is not None and prev is not None and prev["full"]
-                     and prev["text"].rstrip()[-1:] not in _SENT_END
-                     and not ln["indented"] and not _LABEL_START.match(ln["text"]))
+            tail = prev["text"].rstrip()[-1:] if prev is not None else ""
+            # a full line that stops mid-sentence continues; so does any line left on an open bracket or comma
+            joins = (para is not None and prev is not None and not _LABEL_START.match(ln["text"])
+                     and ((prev["full"] and tail not in _SENT_END and not ln["indented"]) or tail in _OPEN))
             if joins:
                 para.text += ln["text"].strip()
             else:

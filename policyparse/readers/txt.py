@@ -50,17 +50,23 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[tuple[str, str]]]:
     except UnicodeDecodeError:
         pass
     scored = []
-    for enc in ("gb18030", "big5"):
+    for enc in ("gb18030", "big5", "utf-16-le", "utf-16-be"):
+        if enc.startswith("utf-16") and (len(data) % 2 or (b"\n" in data and b"\n\x00" not in data and b"\x00\n" not in data)):
+            continue  # UTF-16 text puts its line feeds next to a NUL byte
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        scored.append((_plausibility(text), enc, text))
+        if enc.startswith("utf-16") and "\n" not in text and b"\n" in data:
+            continue
+        scored.append((_plausibility(text) - (0.01 if enc.startswith("utf-16") else 0), enc, text))
     if scored:
         score, enc, text = max(scored)
         if score > 0.9:
             if len(scored) > 1 and abs(scored[0][0] - scored[1][0]) < 0.02:
                 problems.append(("encoding", f"{scored[0][1]} and {scored[1][1]} both plausible; chose {enc}"))
+            if enc.startswith("utf-16"):
+                problems.append(("encoding", f"no byte-order mark; guessed {enc}"))
             return text, enc, problems
     text = data.decode("utf-8", errors="replace")
     score = _plausibility(text)
