@@ -24,6 +24,10 @@ _WIDTH = {**{0xFF10 + i: str(i) for i in range(10)},
           ord("\u2028"): " ", ord("\u2029"): " "}
 
 
+# A line longer than this is never dropped whole: a plan scraped onto one line may contain a site phrase.
+MAX_DROP_LINE = 300
+
+
 @dataclass
 class CleanBlock:
     index: int
@@ -44,8 +48,7 @@ class CleanText:
 
 @dataclass
 class _Rules:
-    furniture: regex.Pattern
-    boilerplate: regex.Pattern
+    droppable: list[tuple[str, regex.Pattern]]  # (rule, pattern); two alternations scan faster than one
     subs: list
     pinyin: regex.Pattern
     tones: frozenset
@@ -60,8 +63,8 @@ def rules() -> _Rules:
     d = load("clean")
     letters = d["pinyin_letters"]
     return _Rules(
-        furniture=regex.compile("|".join(f"(?:{p})" for p in d["page_furniture"])),
-        boilerplate=regex.compile("|".join(f"(?:{p})" for p in d["boilerplate"])),
+        droppable=[(rule, regex.compile("|".join(f"(?:{p})" for p in d[rule])))
+                   for rule in ("page_furniture", "boilerplate")],
         subs=[(s["rule"], regex.compile(s["pattern"]), s["replace"]) for s in d["substitutions"]],
         pinyin=regex.compile(rf"(?<=\p{{Han}})[(（]([{letters}]{{1,7}})[)）]"),
         tones=frozenset(d["pinyin_tones"]),
@@ -159,17 +162,16 @@ def _strip_pinyin(text: str, r: _Rules, log: _Log) -> str:
 def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
     keep_l, keep_o = [], []
     prev = None
-    for line, o in zip(lines, origin):
+    simplified = to_simplified("\n".join(lines)).split("\n")  # one translate for the whole text
+    for line, simp, o in zip(lines, simplified, origin):
         s = line.strip()
         if not s:
             continue
-        if raw.blocks[o].kind != "table":
-            simp = to_simplified(s)
-            if r.furniture.search(simp):
-                log.add("page_furniture", s)
-                continue
-            if r.boilerplate.search(simp):
-                log.add("boilerplate", s)
+        if raw.blocks[o].kind != "table" and len(s) <= MAX_DROP_LINE:
+            simp = simp.strip()
+            rule = next((rule for rule, pat in r.droppable if pat.search(simp)), None)
+            if rule:
+                log.add(rule, s)
                 continue
             if prev is not None and s == prev and len(s) <= 80:
                 log.add("repeated_heading", s)

@@ -66,6 +66,7 @@ def _cmd_parse(args) -> int:
     indent = 2 if args.pretty and fmt == "json" else None
     out_dir = args.output if args.output and os.path.isdir(args.output) else None
     status = EXIT_OK
+    stems = [os.path.splitext(os.path.basename(f))[0] for f in args.files]
     sink = None
     tmp_path = None
     try:
@@ -85,7 +86,9 @@ def _cmd_parse(args) -> int:
                 continue
             data = plan.model_dump_json(indent=indent)
             if out_dir:
-                name = os.path.splitext(os.path.basename(path))[0] + ".json"
+                stem, ext = os.path.splitext(os.path.basename(path))
+                # plan.txt and plan.pdf in one call must not overwrite each other
+                name = (stem + ext if stems.count(stem) > 1 else stem) + ".json"
                 target = os.path.join(out_dir, name)
                 with open(target + ".part", "w", encoding="utf-8") as fh:
                     fh.write(data + "\n")

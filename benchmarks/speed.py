@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Speed and memory: import time, text throughput at growing sizes (linearity), PDF pages/s,
+.docx files/s, CLI cold start, peak memory.
+
+    python benchmarks/speed.py [--quick]"""
+from __future__ import annotations
+
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT / "corpora"
+
+
+def best_of(fn, n=3):
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main(argv):
+    quick = "--quick" in argv
+    py = sys.executable
+    imports = [float(subprocess.run([py, "-c", "import time; t=time.perf_counter(); import policyparse; "
+                                     "print(time.perf_counter()-t)"], capture_output=True, text=True, cwd=ROOT).stdout)
+               for _ in range(5)]
+    print(f"import policyparse: {statistics.median(imports) * 1000:.0f} ms (median of 5)")
+    small = CORPUS / "01_edu_quality.txt"
+    cold = best_of(lambda: subprocess.run([py, "-m", "policyparse", "parse", str(small)], capture_output=True,
+                                          cwd=ROOT, check=True), 3)
+    print(f"policyparse parse {small.name} (cold process, end to end): {cold:.2f} s")
+
+    import policyparse
+    unit = "\n".join(p.read_text(encoding=("utf-16" if "10_" in p.name else "gb18030" if "04_" in p.name else "utf-8"))
+                     for p in sorted(CORPUS.glob("*.txt")))
+    print("\ntext: read + clean + segment + metadata (parse_bytes, UTF-8 input)")
+    sizes = [100_000, 1_000_000] if quick else [100_000, 1_000_000, 4_000_000]
+    for size in sizes:
+        text = (unit * (size // len(unit) + 1))[:size]
+        data = text.encode("utf-8")
+        t = best_of(lambda: policyparse.parse_bytes(data, "bench.txt"), 1 if size > 1_000_000 else 3)
+        print(f"  {size:>9,} chars: {t:6.2f} s  {size / t / 1e6:5.2f} M chars/s")
+    one_line = (unit.replace("\n", "") * (6_000_000 // len(unit) + 1))[:6_000_000]
+    t = best_of(lambda: policyparse.parse_text(one_line), 1)
+    print(f"  6,000,000 chars in a single line: {t:.2f} s  {6 / t:.2f} M chars/s")
+
+    pdfs = sorted(CORPUS.glob("*.pdf"))
+    pages = 0
+    t = time.perf_counter()
+    for p in pdfs:
+        pages += policyparse.parse(p).source.pages
+    t = time.perf_counter() - t
+    print(f"\npdf (pdfplumber): {pages} pages in {t:.2f} s = {pages / t:.1f} pages/s")
+    docs = sorted(CORPUS.glob("*.docx"))
+    t = best_of(lambda: [policyparse.parse(p) for p in docs], 3)
+    print(f"docx: {len(docs)} files in {t:.2f} s = {len(docs) / t:.1f} files/s")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak resident memory of this run: {peak:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,129 @@
+"""Unusable input: a typed error from the API, one line and exit code 2 from the CLI, fast."""
+import io
+import os
+import subprocess
+import sys
+import time
+import zipfile
+
+import pytest
+
+import policyparse
+from policyparse import errors
+
+
+def _zip(entries: dict, compression=zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def _pdf(encrypt=False, text=True) -> bytes:
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+    buf = io.BytesIO()
+    kw = {"encrypt": pdfencrypt.StandardEncryption("secret", ownerPassword="owner", canPrint=0)} if encrypt else {}
+    c = canvas.Canvas(buf, **kw)
+    if text:
+        c.drawString(100, 700, "plan text")
+    else:
+        c.rect(50, 50, 300, 300, fill=1)  # a 'scan': marks, no characters
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _bomb() -> bytes:
+    body = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    return _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": body + b" " * (80 * 2**20) + b"</w:body></w:document>"})
+
+
+CASES = [
+    ("empty.txt", lambda: b"", errors.EmptyDocument),
+    ("blank.txt", lambda: b" \n\n\t \n", errors.EmptyDocument),
+    ("nul.txt", lambda: b"\x00" * 10000, errors.EmptyDocument),
+    ("random.bin", lambda: bytes(range(256)) * 40, errors.BinaryFile),
+    ("random.docx", lambda: os.urandom(4096).replace(b"PK", b"pk").replace(b"%PDF", b"%pdf"), errors.BinaryFile),
+    ("corrupt.docx", lambda: b"PK\x03\x04" + os.urandom(3000), errors.CorruptDocument),
+    ("truncated.docx", lambda: _zip({"word/document.xml": "<w:document>" * 50})[:120], errors.CorruptDocument),
+    ("badxml.docx", lambda: _zip({"word/document.xml": "<w:document><unclosed>"}), errors.CorruptDocument),
+    ("plain.docx", lambda: _zip({"a.txt": "hello"}), errors.UnsupportedFormat),
+    ("sheet.docx", lambda: _zip({"xl/workbook.xml": "<x/>"}), errors.UnsupportedFormat),
+    ("bomb.docx", _bomb, errors.DocumentTooLarge),
+    ("encrypted.pdf", lambda: _pdf(encrypt=True), errors.EncryptedDocument),
+    ("scan.pdf", lambda: _pdf(text=False), errors.NoTextLayer),
+    ("truncated.pdf", lambda: _pdf()[:400], errors.CorruptDocument),
+    ("legacy.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, errors.UnsupportedFormat),
+    ("picture.txt", lambda: b"\x89PNG\r\n\x1a\n" + os.urandom(100), errors.UnsupportedFormat),
+    ("only-boilerplate.txt", lambda: "下载本文档\n温馨提示\n已阅读5页，还剩4页未读\n".encode(), errors.EmptyDocument),
+]
+
+
+@pytest.fixture(scope="module")
+def bad_files(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bad")
+    paths = {}
+    for name, make, _ in CASES:
+        p = folder / name
+        p.write_bytes(make())
+        paths[name] = p
+    return paths
+
+
+@pytest.mark.parametrize("name,make,error", CASES, ids=[c[0] for c in CASES])
+def test_api_raises_typed_error(bad_files, name, make, error):
+    t = time.perf_counter()
+    with pytest.raises(error) as info:
+        policyparse.parse(bad_files[name])
+    assert time.perf_counter() - t < 10
+    assert isinstance(info.value, policyparse.PolicyParseError)
+    assert str(bad_files[name]) in str(info.value)
+
+
+def test_missing_file():
+    with pytest.raises(errors.UnreadableFile):
+        policyparse.parse("/nonexistent/plan.txt")
+
+
+def _cli(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "policyparse", *map(str, args)], capture_output=True, text=True,
+                          timeout=60, **kw)
+
+
+def test_cli_one_line_per_bad_file_and_exit_2_while_good_files_still_parse(bad_files, corpus, tmp_path):
+    good = corpus / "01_edu_quality.txt"
+    out = tmp_path / "plans.jsonl"
+    r = _cli("parse", bad_files["corrupt.docx"], good, bad_files["scan.pdf"], "-o", out)
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 2 and "Traceback" not in r.stderr
+    assert lines[0].startswith(f"policyparse: {bad_files['corrupt.docx']}: ")
+    assert "no usable text layer" in lines[1]
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1  # the good plan is there
+
+
+@pytest.mark.parametrize("name", [c[0] for c in CASES])
+def test_cli_never_prints_a_traceback(bad_files, name):
+    r = _cli("parse", bad_files[name])
+    assert r.returncode == 2
+    assert r.stdout == ""
+    assert r.stderr.count("\n") == 1 and r.stderr.startswith(f"policyparse: {bad_files[name]}: ")
+
+
+def test_six_megabyte_single_line_plan_parses_in_seconds(corpus):
+    unit = (corpus / "01_edu_quality.txt").read_text(encoding="utf-8").replace("\n", "")
+    text = unit * (6_000_000 // len(unit.encode()) + 1)
+    t = time.perf_counter()
+    plan = policyparse.parse_bytes(text.encode(), "big.txt")
+    assert time.perf_counter() - t < 30
+    assert plan.sections
+
+
+@pytest.mark.parametrize("text", ["（" * 50000, "1." * 100000, "一、" * 50000, "(1)" * 50000, "第" * 100000,
+                                  "2025年" * 50000, "①" * 100000])
+def test_pathological_lines_stay_fast(text):
+    t = time.perf_counter()
+    policyparse.parse_text(text)
+    assert time.perf_counter() - t < 10

@@ -1,0 +1,56 @@
+import json
+import subprocess
+import sys
+
+from .conftest import CORPUS
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "policyparse", *map(str, args)], capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_parse_one_file_to_stdout():
+    r = cli("parse", CORPUS / "01_edu_quality.docx", "--pretty")
+    assert r.returncode == 0, r.stderr
+    plan = json.loads(r.stdout)
+    assert plan["source"]["format"] == "docx"
+    assert [s["label"] for s in plan["sections"]] == ["一、", "二、", "三、", "四、"]
+    assert r.stdout.startswith("{\n  ")
+
+
+def test_parse_many_to_a_folder(tmp_path):
+    files = [CORPUS / "05_health_elderly.txt", CORPUS / "05_health_elderly.pdf"]
+    r = cli("parse", *files, "-o", tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["05_health_elderly.pdf.json", "05_health_elderly.txt.json"]
+    r = cli("parse", CORPUS / "06_health_hospital.docx", "-o", tmp_path)
+    assert (tmp_path / "06_health_hospital.json").exists()
+
+
+def test_parse_many_to_jsonl(tmp_path):
+    out = tmp_path / "all.jsonl"
+    files = sorted(CORPUS.glob("*.txt"))
+    r = cli("parse", *files, "-o", out)
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == len(files)
+    assert not (tmp_path / "all.jsonl.part").exists()
+
+
+def test_schema_command():
+    r = cli("schema")
+    assert r.returncode == 0
+    assert json.loads(r.stdout)["title"] == "Plan"
+
+
+def test_usage_errors_exit_64():
+    assert cli("parse").returncode == 64
+    assert cli("frobnicate").returncode == 64
+    assert cli().returncode == 64
+
+
+def test_unwritable_output_exits_3(tmp_path):
+    r = cli("parse", CORPUS / "01_edu_quality.txt", "-o", tmp_path / "missing" / "dir" / "x.json")
+    assert r.returncode == 3
+    assert r.stderr.startswith("policyparse: ")
