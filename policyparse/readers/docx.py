@@ -163,15 +163,7 @@ class Styles:
             name_el, based_el = st.find(W + "name"), st.find(W + "basedOn")
             name = (name_el.get(W + "val") if name_el is not None else sid) or ""
             based = based_el.get(W + "val") if based_el is not None else None
-            ppr = st.find(W + "pPr")
-            numpr, outline = None, None
-            if ppr is not None:
-                np_el = ppr.find(W + "numPr")
-                if np_el is not None:
-                    numpr = _numpr(np_el)
-                ol = ppr.find(W + "outlineLvl")
-                if ol is not None and (ol.get(W + "val") or "").isdigit():
-                    outline = int(ol.get(W + "val"))
+            numpr, outline = _ppr_numbering(st.find(W + "pPr"))
             self.info[sid] = (name, based, numpr, outline)
 
     def resolve(self, sid: Optional[str]):
@@ -185,6 +177,15 @@ class Styles:
             outline = outline if outline is not None else ol
             sid = based
         return name or "", numpr, outline
+
+
+def _ppr_numbering(ppr) -> tuple[Optional[tuple[Optional[str], Optional[int]]], Optional[int]]:
+    """(numPr, outline level) of a paragraph's or a style's w:pPr."""
+    if ppr is None:
+        return None, None
+    np_el, ol = ppr.find(W + "numPr"), ppr.find(W + "outlineLvl")
+    outline = int(ol.get(W + "val")) if ol is not None and (ol.get(W + "val") or "").isdigit() else None
+    return (_numpr(np_el) if np_el is not None else None), outline
 
 
 def _numpr(el) -> tuple[Optional[str], Optional[int]]:
@@ -318,16 +319,9 @@ def _walk_body(parent, numbering: Numbering, styles: Styles, blocks: list[RawBlo
 
 def _paragraph(p, numbering: Numbering, styles: Styles) -> RawBlock:
     ppr = p.find(W + "pPr")
-    style_id, numpr, outline = None, None, None
-    if ppr is not None:
-        ps = ppr.find(W + "pStyle")
-        style_id = ps.get(W + "val") if ps is not None else None
-        np_el = ppr.find(W + "numPr")
-        if np_el is not None:
-            numpr = _numpr(np_el)
-        ol = ppr.find(W + "outlineLvl")
-        if ol is not None and (ol.get(W + "val") or "").isdigit():
-            outline = int(ol.get(W + "val"))
+    ps = ppr.find(W + "pStyle") if ppr is not None else None
+    style_id = ps.get(W + "val") if ps is not None else None
+    numpr, outline = _ppr_numbering(ppr)
     style_name, style_numpr, style_outline = styles.resolve(style_id)
     num_id = (numpr and numpr[0]) or (style_numpr and style_numpr[0])
     ilvl = (numpr and numpr[1]) if numpr and numpr[1] is not None else ((style_numpr and style_numpr[1]) or 0)
