@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from policyparse import PolicyParseError, parse  # noqa: E402
-from policyparse.evaluate import gold_documents, score_phases, score_structure  # noqa: E402
+from policyparse.evaluate import gold_documents, match_targets, score_phases, score_structure  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -24,7 +24,8 @@ def main(argv: list[str]) -> int:
     n = perfect = titles = sec_ok = sec_gold = kids = 0
     measures = measured = 0
     ph_hit = ph_pred = ph_gold = 0
-    print(f"{'document':44} {'title':5} {'sections':9} {'children':8} {'measures':8}")
+    tp = npred = ngold = year_ok = 0
+    print(f"{'document':44} {'title':5} {'sections':9} {'children':8} {'measures':8} {'targets (match/pred/gold)'}")
     for path, gold in gold_documents(folder):
         try:
             plan = parse(path)
@@ -43,18 +44,36 @@ def main(argv: list[str]) -> int:
         if s.measures_ok is not None:
             measured += 1
             measures += s.measures_ok
+        pred = [t.model_dump() for t in plan.targets]
+        pairs = match_targets(pred, gold.get("targets", []))
+        tp, npred, ngold = tp + len(pairs), npred + len(pred), ngold + len(gold.get("targets", []))
+        year_ok += sum(1 for pi, gi in pairs if pred[pi].get("year") == gold["targets"][gi].get("year"))
         h, p, g = score_phases(plan, gold)
         ph_hit, ph_pred, ph_gold = ph_hit + h, ph_pred + p, ph_gold + g
         mark = lambda b: "ok" if b else ("-" if b is None else "NO")  # noqa: E731
         print(f"{path.name:44} {mark(s.title_ok):5} {s.sections_ok:>2}/{s.sections_gold:<2}{'' if s.sections_pred == s.sections_gold else f'(+{s.sections_pred - s.sections_gold})':5} "
-              f"{mark(s.children_ok):8} {mark(s.measures_ok):8}")
+              f"{mark(s.children_ok):8} {mark(s.measures_ok):8} {len(pairs):3}/{len(pred):3}/{len(gold.get('targets', [])):3}")
         if verbose:
             for note in s.problems:
                 print("    " + note)
+            hit_p = {pi for pi, _ in pairs}
+            hit_g = {gi for _, gi in pairs}
+            for gi, t in enumerate(gold.get("targets", [])):
+                if gi not in hit_g:
+                    print(f"    missed: {t['indicator']} {t['comparator']} {t['value']} {t['unit']} {t.get('change') or ''}")
+            for pi, t in enumerate(pred):
+                if pi not in hit_p:
+                    print(f"    extra:  {t['indicator']} {t['comparator']} {t['value']} {t['unit']} {t.get('change') or ''}")
     print(f"\ndocuments {n}, all right {perfect}; titles {titles}/{n}; top-level sections {sec_ok}/{sec_gold}; "
           f"children per section {kids}/{n}; measure counts {measures}/{measured}")
     if ph_gold or ph_pred:
         print(f"phases: {ph_hit} matched of {ph_gold} gold, {ph_pred} predicted")
+    if ngold or npred:
+        prec = tp / npred if npred else 0.0
+        rec = tp / ngold if ngold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        print(f"targets: precision {prec:.3f} recall {rec:.3f} F1 {f1:.3f} "
+              f"(matched {tp}, predicted {npred}, gold {ngold}); year right on {year_ok}/{tp} matched")
     return 0
 
 

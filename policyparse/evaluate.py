@@ -80,6 +80,63 @@ def score_phases(plan: Plan, gold: dict) -> tuple[int, int, int]:
     return hit, len(got), len(want)
 
 
+_FAMILY = {">=": "lo", ">": "lo", "=": "lo", "<=": "hi", "<": "hi", "range": "range"}
+_UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "比例": "ratio", "1:n": "ratio"}
+_PUNCT = regex.compile(r"[\s，。、；：,.;:（）()“”\"'《》【】\-—]")
+
+
+def _unit(u: Optional[str]) -> str:
+    u = (u or "").strip().lower()
+    return _UNIT_ALIASES.get(u, u)
+
+
+def _lcs(a: str, b: str) -> int:
+    best, prev = 0, [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0] * (len(b) + 1)
+        for j, cb in enumerate(b, 1):
+            if ca == cb:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+def indicators_overlap(a: Optional[str], b: Optional[str]) -> bool:
+    """The longest common substring covers at least half of the shorter indicator."""
+    a, b = _PUNCT.sub("", a or ""), _PUNCT.sub("", b or "")
+    return bool(a and b) and _lcs(a, b) * 2 >= min(len(a), len(b))
+
+
+def same_target(p: dict, g: dict) -> bool:
+    """TARGETS.md: value, unit, comparator family and change agree, and the indicators overlap."""
+    try:
+        if abs(float(p["value"]) - float(g["value"])) > 1e-6:
+            return False
+    except (TypeError, ValueError, KeyError):
+        return False
+    if _unit(p.get("unit")) != _unit(g.get("unit")) or (p.get("change") or None) != (g.get("change") or None):
+        return False
+    if _FAMILY.get(p.get("comparator"), "?") != _FAMILY[g["comparator"]]:
+        return False
+    if g["comparator"] == "range" and g.get("value_max") is not None:
+        if p.get("value_max") is None or abs(float(p["value_max"]) - float(g["value_max"])) > 1e-6:
+            return False
+    return indicators_overlap(p.get("indicator"), g.get("indicator"))
+
+
+def match_targets(pred: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
+    """(pred index, gold index) pairs; each gold target matches at most one prediction."""
+    used, pairs = set(), []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if pi not in used and same_target(p, g):
+                used.add(pi)
+                pairs.append((pi, gi))
+                break
+    return pairs
+
+
 def gold_documents(folder: str | Path):
     """Yield (document path, gold dict) for each gold file and each format of its document."""
     folder = Path(folder)

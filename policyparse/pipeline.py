@@ -6,9 +6,9 @@ import hashlib
 from typing import Optional
 
 from . import clean as clean_mod
-from . import metadata, structure
+from . import metadata, structure, targets as targets_mod, timeline
 from .errors import EmptyDocument
-from .models import Block, CleaningStep, Measure, Plan, Problem, Section, Source, Table
+from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
 from .readers import RawBlock, RawDocument
 
 
@@ -31,6 +31,17 @@ def plan_from_raw(raw: RawDocument) -> Plan:
         return pages[i] if i >= 0 else None
 
     sections, measures = _convert(seg.roots, ct.text, page_at)
+    found = targets_mod.extract(ct.text, _context_years(seg.roots, ct.text), table_spans)
+    sec_spans = sorted(((s.span[0], s.span[1], s.id) for s in _iter(sections)), key=lambda x: (x[0], -x[1]))
+    mea_spans = [(m.span[0], m.span[1], m.id) for m in measures]
+    target_models = [Target(id=f"t{i + 1}", indicator=f.indicator, comparator=f.comparator, value=f.value,
+                            value_max=f.value_max, unit=f.unit, change=f.change, year=f.year, frequency=f.frequency,
+                            scope=f.scope, text=ct.text[f.start:f.end], span=(f.start, f.end),
+                            section_id=_innermost(sec_spans, f.start), measure_id=_innermost(mea_spans, f.start),
+                            page=page_at(f.start))
+                     for i, f in enumerate(found)]
+    phase_models = [Phase(name=p.name, title=p.title, start=p.start, end=p.end, text=ct.text[p.span[0]:p.span[1]],
+                          span=p.span) for p in timeline.phases(seg.roots, ct.text)]
     # built from trusted values, one per line of the source: skip validation, which would dominate the cost
     blocks = [Block.model_construct(index=b.index, kind=b.kind, span=(b.start, b.end), page=b.page) for b in ct.blocks]
     tables = [Table(id=f"t{i + 1}", rows=b.rows or [], span=(b.start, b.end), page=b.page)
@@ -39,7 +50,43 @@ def plan_from_raw(raw: RawDocument) -> Plan:
     source = Source(path=raw.path if raw.format != "text" else None, format=raw.format, sha256=raw.sha256,
                     size=raw.size, pages=raw.pages, encoding=raw.encoding)
     return Plan(source=source, metadata=md, text=ct.text, blocks=blocks, tables=tables, sections=sections,
-                measures=measures, problems=problems, cleaning=cleaning)
+                measures=measures, targets=target_models, phases=phase_models, problems=problems, cleaning=cleaning)
+
+
+def _iter(sections):
+    for s in sections:
+        yield s
+        yield from _iter(s.children)
+
+
+def _innermost(spans, pos: int) -> Optional[str]:
+    best = None
+    for a, b, ident in spans:
+        if a <= pos < b:
+            best = ident  # spans are sorted outer before inner
+        elif a > pos:
+            break
+    return best
+
+
+def _context_years(roots, text: str) -> list[tuple[int, int, int]]:
+    """Spans governed by a year stated in a heading (一、2025年目标) or a lead-in that ends with a colon
+    (到2025年，实现以下目标：): targets inside them without a year of their own take it."""
+    lx = targets_mod.lexicon()
+    out = []
+
+    def walk(nodes):
+        for n in nodes:
+            own = text[n.label_end:n.body_end]
+            colon = own.find("：")
+            lead = own[:colon] if colon >= 0 else n.title
+            m = lx.year.search(lead)
+            if m:
+                start = n.label_end + (m.start() if colon >= 0 else 0)
+                out.append((start, n.end, int(m.group(1))))
+            walk(n.children)
+    walk(roots)
+    return out
 
 
 def _convert(roots, text: str, page_at):

@@ -1,0 +1,405 @@
+"""Sentences -> numeric targets, by the rule in TARGETS.md.
+
+Per sentence: cut anecdotes (例如…), skip baselines (共有, 目前 …); per clause: find quantity
+expressions (number + unit, ranges, ratios), read the comparator from the words just before and after
+the number, the change verb (提升20% vs 提升到20%), the frequency (每年, 每学期 …) and the indicator
+(the words before, trimmed of fillers and time expressions). 分别 lists and scope words (小学, 初中)
+distribute one indicator over several values. The year comes from the sentence, else from the lead-in
+or heading that governs it. All lexicons are in data/targets.json; every regex is linear."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .data import load, to_simplified
+from .numbers import cn_to_int
+
+# a line cut after a comma or 、 continues the sentence (小学达到100%，\n初中达到99.5%)
+_SENT = regex.compile(r"[^。；！？;!?\n]+(?:(?<=[，、,])\n[^。；！？;!?\n]+)*[。；！？;!?]?")
+_CLAUSE = regex.compile(r"(?:[^，,：:]|(?<=\d)[,:：](?=\d))+[，,：:]?")  # 1:19 and 1,000 stay whole
+
+
+@dataclass
+class _Lex:
+    quantity: regex.Pattern
+    post: regex.Pattern
+    pre: list[tuple[str, str]]
+    change: list[tuple[str, str]]
+    freq: list[tuple[str, str]]
+    scopes: tuple
+    anecdote: regex.Pattern
+    baseline: regex.Pattern
+    year: regex.Pattern
+    placeholder_year: regex.Pattern
+    fillers: tuple
+    tails: tuple
+    qualifier_before: tuple
+    noun_units: frozenset
+    duration_units: frozenset
+    inner_post_units: frozenset
+    statistic_before: tuple
+    cues: regex.Pattern
+    title_line: regex.Pattern
+    programme: regex.Pattern
+    description_paren: regex.Pattern
+    aliases: dict
+    post_map: dict
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lex:
+    d = load("targets")
+    units = sorted(set(d["units"]), key=len, reverse=True)
+    unit_re = "|".join(regex.escape(u) for u in units)
+    cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
+    num = r"\d+(?:\.\d+)?"
+    quantity = regex.compile(
+        rf"(?P<ratio>(?<![\d.])1\s*[:：∶]\s*(?P<rv>{num}))"
+        rf"|百分之(?P<pcn>[零〇一二两三四五六七八九十百点]+)"
+        rf"|(?<![\d.A-Za-z])(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*)?(?P<v>{num})(?P<approx>余|多)?\s*(?P<u>{unit_re})?"
+        rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千]{{1,4}})(?P<cnu>{cn_units})"
+        rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)")
+    posts = sorted(d["post_comparators"], key=len, reverse=True)
+    freq = sorted(d["frequency"].items(), key=lambda kv: -len(kv[0]))
+    return _Lex(
+        quantity=quantity,
+        post=regex.compile(r"\s*(" + "|".join(regex.escape(p) for p in posts) + ")"),
+        pre=sorted(d["pre_comparators"].items(), key=lambda kv: -len(kv[0])),
+        change=sorted(d["change_words"].items(), key=lambda kv: -len(kv[0])),
+        freq=freq,
+        scopes=tuple(sorted(d["scopes"], key=len, reverse=True)),
+        anecdote=regex.compile("|".join(d["anecdote"])),
+        baseline=regex.compile("|".join(d["baseline"])),
+        year=regex.compile(d["year_context"] + r"(?!\d{1,2}月|\d)"),
+        placeholder_year=regex.compile(d["placeholder_year"]),
+        fillers=tuple(sorted(d["fillers"], key=len, reverse=True)),
+        tails=tuple(w for w, _ in freq) + tuple(d["indicator_tail_trim"]),
+        qualifier_before=tuple(d["qualifier_before"]),
+        noun_units=frozenset(d["skip_units_when_followed_by_noun"]),
+        duration_units=frozenset(d["duration_units"]),
+        inner_post_units=frozenset(d["inner_post_units"]),
+        statistic_before=tuple(d["statistic_before"]),
+        cues=regex.compile("|".join(regex.escape(c) for c in d["target_cues"])),
+        title_line=regex.compile(d["title_line"]),
+        programme=regex.compile("|".join(d["programme_nouns"])),
+        description_paren=regex.compile(r"[（(](?:" + "|".join(d["description_parens"]) + r")[^）)]*$"),
+        aliases=d["unit_aliases"],
+        post_map=d["post_comparators"],
+    )
+
+
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+
+
+@dataclass
+class Found:
+    indicator: str
+    comparator: str
+    value: float
+    value_max: Optional[float]
+    unit: str
+    change: Optional[str]
+    year: Optional[int]
+    frequency: Optional[str]
+    scope: Optional[str]
+    start: int  # sentence span in the text
+    end: int
+
+
+@dataclass
+class _Q:
+    start: int
+    end: int  # after any post comparator
+    num_start: int
+    value: float
+    value_max: Optional[float]
+    unit: str
+    comparator: Optional[str]
+    post: Optional[str]
+    before_de: bool = False  # followed by 的: a qualifier unless a comparator makes it a quota
+    article: bool = False
+    unit_span: tuple[int, int] = (0, 0)
+
+
+def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = None,
+            skip: list[tuple[int, int]] = ()) -> list[Found]:
+    """All targets in text. context_years: (start, end, year) spans whose year governs sentences
+    inside them with no year of their own (a lead-in 到2025年，实现以下目标： or a heading)."""
+    lx = lexicon()
+    simp_all = to_simplified(text)
+    out: list[Found] = []
+    ctx = sorted(context_years or [], key=lambda c: (c[0], -c[1]))
+    skip = sorted(skip)
+    for sm in _SENT.finditer(simp_all):
+        s0, s1 = sm.span()
+        if any(a <= s0 < b for a, b in skip):
+            continue
+        sent = sm.group(0)
+        a = lx.anecdote.search(sent)
+        if a:
+            sent = sent[:a.start()]
+        if not sent or lx.baseline.search(sent) or lx.title_line.match(sent.strip()):
+            continue
+        year = _sentence_year(sent, lx)
+        if year is None:
+            year = _context_year(ctx, s0)
+        # matching runs on the Simplified form (same length); words are reported as the text writes them
+        out.extend(_sentence_targets(sent, text[s0:s0 + len(sent)], s0, s1, year, lx))
+    return out
+
+
+def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
+    for m in lx.year.finditer(sent):
+        y = int(m.group(1))
+        if 1990 <= y <= 2100:
+            return y
+    return None
+
+
+def _context_year(ctx, pos: int) -> Optional[int]:
+    best = None
+    for a, b, y in ctx:  # innermost (latest-starting) span containing pos wins
+        if a <= pos < b:
+            best = y
+        elif a > pos:
+            break
+    return best
+
+
+def _quantities(clause: str, lx: _Lex) -> list[_Q]:
+    qs = []
+    for m in lx.quantity.finditer(clause):
+        unit_span, value, vmax, comp = (0, 0), None, None, None
+        if m.group("ratio"):
+            value = float(m.group("rv"))
+        elif m.group("pcn"):
+            value = _cn_decimal(m.group("pcn"))
+            if value is None:
+                continue
+        elif m.group("cn"):
+            n = cn_to_int(m.group("cn"))
+            if n is None:
+                continue
+            value, unit_span = float(n), m.span("cnu")
+        elif m.group("roman"):
+            value, unit_span = float(_ROMAN.index(m.group("roman")) + 1), m.span("ru")
+        else:
+            value = float(m.group("v"))
+            if m.group("u"):
+                unit_span = m.span("u")
+            if m.group("lo") is not None:
+                lo = float(m.group("lo"))
+                if lo < value:
+                    value, vmax, comp = lo, value, "range"
+            if m.group("approx"):
+                comp = ">="
+        unit = "ratio" if m.group("ratio") else "%" if m.group("pcn") else clause[unit_span[0]:unit_span[1]]
+        unit = lx.aliases.get(unit, unit)
+        num_start, end = m.start(), m.end()
+        post = None
+        pm = lx.post.match(clause, end)
+        if pm and unit:
+            post, end = pm.group(1), pm.end()
+        before = clause[max(0, num_start - 3):num_start]
+        if any(before.endswith(q) for q in lx.qualifier_before):
+            continue
+        if unit == "年" and value >= 1900:
+            continue  # a year, not a quantity
+        if unit in lx.duration_units and post in ("内", "以内"):
+            continue  # 3年内: when, not how much
+        nxt = clause[end:end + 1]
+        if m.group("cn") and lx.programme.match(clause, m.end()):
+            continue  # 十项行动, 三大任务: names, not counts
+        if lx.description_paren.search(clause, 0, num_start):
+            continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
+        if not unit:
+            # a bare number is a target only next to a comparator sign (均衡指数≤0.27)
+            if not regex.search(r"(?:[≤≥<>]|不超过|不高于|小于|低于|不低于|大于|高于)\s*$", clause[max(0, num_start - 4):num_start]):
+                continue
+        if unit in lx.noun_units and nxt and regex.match(r"\p{Han}", nxt) and nxt != "的":
+            continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
+        if post == "内" and unit not in lx.inner_post_units:
+            post, end = None, end - 1
+        q = _Q(m.start(), end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的")
+        q.unit_span = unit_span
+        q.article = bool(m.group("cn")) and value == 1  # 一批, 一个: an article unless a comparator says 至少一所
+        qs.append(q)
+    return qs
+
+
+def _cn_decimal(s: str) -> Optional[float]:
+    if "点" in s:
+        a, _, b = s.partition("点")
+        ia = cn_to_int(a)
+        digits = "".join(str(cn_to_int(c)) for c in b if cn_to_int(c) is not None)
+        return float(f"{ia}.{digits}") if ia is not None and digits else None
+    n = cn_to_int(s)
+    return float(n) if n is not None else None
+
+
+def _pre(window: str, lx: _Lex):
+    """(comparator, change, where the comparator/change words start) from the words before a number."""
+    comp = change = None
+    cut = len(window)
+    for word, c in lx.pre:
+        i = window.rfind(word)
+        if i >= 0 and regex.fullmatch(r"[在为到了至]?\s*", window[i + len(word):]) and i < cut:
+            comp, cut = c, i
+            break
+    for word, ch in lx.change:
+        i = window.rfind(word)
+        if i >= 0:
+            tail = window[i + len(word):]
+            if regex.fullmatch(r"[了]?\s*", tail) or (comp and i + len(word) <= cut + 1):
+                change = ch
+                cut = min(cut, i)
+            elif regex.fullmatch(r"[到至]\s*", tail):
+                cut = min(cut, i)  # 提高到90%: a level, not a change
+            break
+    return comp, change, cut
+
+
+def _trim(s: str, lx: _Lex) -> tuple[int, int]:
+    """Bounds of the indicator inside s: fillers, time phrases and frequency words cut from the front,
+    particles from the back."""
+    i, j = 0, len(s)
+    strip = " ，,、：:；;（）()“”\"-—"
+    changed = True
+    while changed and i < j:
+        changed = False
+        while i < j and s[i] in strip:
+            i, changed = i + 1, True
+        y = lx.year.match(s, i, j) or lx.placeholder_year.match(s, i, j)
+        if y and y.end() > i:
+            i, changed = y.end(), True
+            continue
+        for f in lx.fillers + tuple(w for w, _ in lx.freq):
+            if s.startswith(f, i) and j - i > len(f):
+                i, changed = i + len(f), True
+                break
+    changed = True
+    while changed and j > i:
+        changed = False
+        while j > i and s[j - 1] in strip:
+            j, changed = j - 1, True
+        for t in lx.tails:
+            if s.endswith(t, i, j) and j - i > len(t):
+                j, changed = j - len(t), True
+                break
+    return i, j
+
+
+def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) -> list[Found]:
+    out: list[Found] = []
+    last_indicator = ""
+    prev_clause = ""
+    statistic = False
+    cued = bool(lx.cues.search(sent)) or year is not None
+    for cm in _CLAUSE.finditer(sent):
+        c0 = cm.start()
+        clause = cm.group(0)
+        lead_in, prev_clause = prev_clause, orig[c0:c0 + len(clause)]
+        qs = _quantities(clause, lx)
+        if not qs:
+            continue
+        freq = _frequency(sent, lx, c0 + qs[0].num_start)
+        fenbie = clause.find("分别")
+        if fenbie >= 0 and len([q for q in qs if q.num_start > fenbie]) >= 2:
+            out.extend(_distribute(clause, orig[c0:c0 + len(clause)], fenbie, [q for q in qs if q.num_start > fenbie],
+                                   year, freq, s0, s1, lx))
+            continue
+        prev_end = 0
+        for q in qs:
+            wstart = max(prev_end, q.num_start - 10)
+            comp, change, cut = _pre(clause[wstart:q.num_start], lx)
+            raw_end = wstart + cut
+            if (q.before_de or q.article) and not comp:
+                prev_end = q.end
+                continue  # 1.5万元以下的项目 / 形成一批: describes, sets nothing
+            if not comp and not change and q.comparator is None and not q.post and not cued and \
+                    (statistic or clause[max(prev_end, q.num_start - 2):q.num_start].endswith(lx.statistic_before)):
+                statistic = True
+                prev_end = q.end
+                continue  # 小学有449所，在校生297693人: statistics, not commitments
+            i, j = _trim(clause[prev_end:raw_end], lx)
+            i, j = i + prev_end, j + prev_end
+            if change is None:  # 提高学校整体质量指标10%以上: the verb opens the clause
+                for word, ch in lx.change:
+                    if clause.startswith(word, i) and j - i > len(word):
+                        change, i = ch, i + len(word)
+                        break
+            scope = None
+            for sc in lx.scopes:
+                if clause.endswith(sc, i, j):
+                    scope, j = orig[c0 + j - len(sc):c0 + j], j - len(sc)
+                    i2, j2 = _trim(clause[i:j], lx)
+                    i, j = i + i2, i + j2
+                    break
+            indicator = orig[c0 + i:c0 + j]
+            after = clause[q.end:]
+            stop = regex.search(r"\d|至少|不少于|不低于|达到|[，。；;,（(：:]", after)
+            a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
+            noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
+            if scope or (not indicator and not noun):
+                indicator = indicator or last_indicator
+            elif len(indicator) <= 6 and len(noun) <= 16:
+                indicator = indicator + noun  # 培养5-8名青年教师, 80%的学校: what is counted follows the number
+            if not indicator and lead_in.rstrip().endswith(("：", ":")):
+                li, lj = _trim(to_simplified(lead_in), lx)
+                indicator = lead_in[li:lj] if lj - li <= 15 else ""  # 基础作业：控制在20分钟内
+            if not comp and clause[prev_end:raw_end].lstrip().startswith("、") and out:
+                comp = out[-1].comparator  # 小学达到1:19、初中1:13.5: the list shares its comparator
+            comparator = "range" if q.comparator == "range" else \
+                (lx.post_map.get(q.post) if q.post else None) or q.comparator or comp or "="
+            prev_end = q.end
+            if not indicator:
+                continue
+            last_indicator = indicator
+            unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[c0 + q.unit_span[0]:c0 + q.unit_span[1]]
+            unit = lx.aliases.get(unit, unit)
+            out.append(Found(indicator, comparator, q.value, q.value_max, unit, change, year, freq, scope, s0, s1))
+    return out
+
+
+def _frequency(text: str, lx: _Lex, pos: int) -> Optional[str]:
+    best, where = None, -1
+    head = text[:pos]
+    for w, f in lx.freq:
+        i = head.rfind(w)
+        if i > where:
+            best, where = f, i
+    return best
+
+
+def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s0, s1, lx: _Lex) -> list[Found]:
+    """小学、初中…占比分别达到75%、85%以上 / 参与度、活跃度分别提升20%、15%."""
+    i, j = _trim(clause[:fenbie], lx)
+    parts, pos = [], i
+    for piece in clause[i:j].split("、"):
+        if piece:
+            parts.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    comp, change, _ = _pre(clause[fenbie + 2:qs[0].num_start], lx)
+    post = next((q.post for q in reversed(qs) if q.post), None)
+    comparator = lx.post_map.get(post) if post else (comp or "=")
+    scopes: list[Optional[str]] = [None] * len(qs)
+    indicators = [orig[i:j]] * len(qs)
+    words = [clause[a:b] for a, b in parts]
+    if words and words[0] in lx.scopes and len(words) >= 2:
+        lead = next((s for s in lx.scopes if words[-1].startswith(s)), None)
+        names = [orig[a:b] for a, b in parts[:-1]] + ([orig[parts[-1][0]:parts[-1][0] + len(lead)]] if lead else [])
+        rest = orig[parts[-1][0] + (len(lead) if lead else 0):parts[-1][1]]
+        if len(names) == len(qs):
+            scopes, indicators = names, [rest] * len(qs)
+    elif len(parts) == len(qs):
+        indicators = [orig[a:b] for a, b in parts]
+    out = []
+    for q, ind, sc in zip(qs, indicators, scopes):
+        c = "range" if q.comparator == "range" else comparator
+        unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[q.unit_span[0]:q.unit_span[1]]
+        out.append(Found(ind, c, q.value, q.value_max, lx.aliases.get(unit, unit), change, year, freq, sc, s0, s1))
+    return out

@@ -1,0 +1,98 @@
+"""Implementation phases and their months: 第一阶段（2025年1月至2025年6月）, 准备阶段（2025年12月）,
+2025年1-3月, 2023—2024年, OCR-lost hyphens (20232024年, 2025年310月), X年 → unknown."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+_Y = r"((?:19|20)\d\d)"
+_DATE = regex.compile(
+    rf"{_Y}年(\d{{1,2}})月?\s*[-—–~～至到]\s*(?:{_Y}年)?(\d{{1,2}})月"       # 2025年1月至2025年6月 / 2025年1-3月
+    rf"|{_Y}年(\d)(1[0-2])月"                                               # 2025年310月 (hyphen lost)
+    rf"|{_Y}\s*年?\s*[-—–~～至到]\s*{_Y}\s*年"                              # 2023—2024年
+    rf"|{_Y}{_Y}年"                                                         # 20232024年 (hyphen lost)
+    rf"|{_Y}年(\d{{1,2}})月"                                                # 2025年12月
+    rf"|{_Y}年(?![\d版])"                                                   # 2025年
+    r"|[XＸ×]{1,2}年")
+_PHASE_NAME = regex.compile(r"第[一二三四五六七八九十]阶段|[\p{Han}]{2,8}阶段|[\p{Han}]{2,6}(?:部署|申报|实施|验收|评估|总结|提升|推进|攻坚|巩固)")
+_STEPS = regex.compile(r"实施步骤|步骤|时间安排|进度安排|阶段|推进计划|时间节点|工作安排")
+
+
+@dataclass
+class PhaseFound:
+    name: str
+    title: Optional[str]
+    start: Optional[str]
+    end: Optional[str]
+    span: tuple[int, int]
+
+
+def parse_dates(s: str) -> tuple[Optional[str], Optional[str], int, int]:
+    """(start, end, match start, match end) of the first date expression in s; (None, None, -1, -1) if none.
+    A placeholder year (X年) gives (None, None, i, j)."""
+    m = _DATE.search(s)
+    if not m:
+        return None, None, -1, -1
+    g = m.groups()
+    if g[0]:
+        y1, m1, y2, m2 = int(g[0]), int(g[1]), int(g[2] or g[0]), int(g[3])
+        if y2 == y1 and m2 < m1:
+            y2 += 1
+        return _ym(y1, m1), _ym(y2, m2), m.start(), m.end()
+    if g[4]:
+        return _ym(int(g[4]), int(g[5])), _ym(int(g[4]), int(g[6])), m.start(), m.end()
+    if g[7]:
+        return _ym(int(g[7]), 1), _ym(int(g[8]), 12), m.start(), m.end()
+    if g[9]:
+        a, b = int(g[9]), int(g[10])
+        if a < b <= a + 10:
+            return _ym(a, 1), _ym(b, 12), m.start(), m.end()
+        return None, None, m.start(), m.end()
+    if g[11]:
+        return _ym(int(g[11]), int(g[12])), _ym(int(g[11]), int(g[12])), m.start(), m.end()
+    if g[13]:
+        y = int(g[13])
+        return _ym(y, 1), _ym(y, 12), m.start(), m.end()
+    return None, None, m.start(), m.end()
+
+
+def _ym(y: int, m: int) -> Optional[str]:
+    return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
+
+
+def phases(sections, text: str) -> list[PhaseFound]:
+    """Phases are the leaf items under a steps heading (实施步骤, 时间安排 …) and items named …阶段,
+    each with the date range printed next to its name."""
+    from .data import to_simplified
+
+    out: list[PhaseFound] = []
+
+    def walk(nodes, under_steps: bool):
+        for n in nodes:
+            head = text[n.label_end:min(n.body_end, n.label_end + 80)]
+            simp = to_simplified(head)
+            name_m = _PHASE_NAME.search(simp, 0, 30)
+            if not n.children and (under_steps or (name_m and "阶段" in name_m.group(0))):
+                start, end, i, _ = parse_dates(simp[:60])
+                if name_m or i >= 0:
+                    if i >= 0 and _unclosed(head, i):
+                        start = end = None  # “(2025年” cut off: the months are lost, not a whole year
+                    name = head[name_m.start():name_m.end()] if name_m and (i < 0 or name_m.start() < i) else n.title
+                    out.append(PhaseFound(_clean_name(name), n.title, start, end, (n.start, n.end)))
+                    continue
+            walk(n.children, under_steps or bool(n.children and _STEPS.search(to_simplified(n.title))))
+
+    walk(sections, False)
+    return out
+
+
+def _unclosed(head: str, i: int) -> bool:
+    before = head[:i]
+    opened = before.count("(") + before.count("（") - before.count(")") - before.count("）")
+    return opened > 0 and not regex.search(r"[)）]", head[i:])
+
+
+def _clean_name(name: str) -> str:
+    return regex.split(r"[（(：:，,。]", name, maxsplit=1)[0].strip()
