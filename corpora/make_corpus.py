@@ -10,7 +10,9 @@ plans, OCR noise …), as .docx (labels produced by real Word numbering, numberi
 
 Outline syntax: `@key value` lines set metadata; `*`, `**`, `***` … start a numbered item of that
 level (the rest of the line is its heading paragraph); other lines are paragraphs of the current
-item (or of the preamble); `* 标题||正文` is a run-in heading; `@table CAPTION` followed by `| a | b |` rows is a table."""
+item (or of the preamble); `* 标题||正文` is a run-in heading; `@table CAPTION` followed by `| a | b |` rows is a table;
+`@target indicator|comparator|value|value_max|unit|change|year|frequency|scope` is a gold target,
+written by hand by the rule in TARGETS.md."""
 from __future__ import annotations
 
 import json
@@ -47,7 +49,7 @@ class Item:
 
 
 def parse_outline(text: str) -> dict:
-    doc = {"meta": {}, "phases": [], "traps": [], "preamble": [], "items": [], "tail": [], "tables": []}
+    doc = {"meta": {}, "phases": [], "targets": [], "traps": [], "preamble": [], "items": [], "tail": [], "tables": []}
     stack: list[Item] = []
     table = None
     for raw in text.splitlines():
@@ -63,6 +65,12 @@ def parse_outline(text: str) -> dict:
             if key == "phase":
                 name, start, end = (v.strip() or None for v in val.split("|"))
                 doc["phases"].append({"name": name, "start": start, "end": end})
+            elif key == "target":
+                f = [v.strip() for v in val.split("|")]
+                num = lambda x: float(x) if x else None  # noqa: E731
+                doc["targets"].append({"indicator": f[0], "comparator": f[1], "value": num(f[2]), "value_max": num(f[3]),
+                                       "unit": f[4], "change": f[5] or None, "year": int(f[6]) if f[6] else None,
+                                       "frequency": f[7] or None, "scope": f[8] or None})
             elif key == "trap":
                 doc["traps"].append(val.strip())
             elif key == "table":
@@ -117,7 +125,7 @@ def gold(doc: dict, name: str) -> dict:
         "measures_per_section": [len(it.children) for it in items],
         "measure_count": sum(leaves(it) for it in items),
         "phases": doc["phases"],
-        "targets": [],
+        "targets": doc["targets"],
     }
 
 

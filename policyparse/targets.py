@@ -267,7 +267,7 @@ def _trim(s: str, lx: _Lex) -> tuple[int, int]:
     """Bounds of the indicator inside s: fillers, time phrases and frequency words cut from the front,
     particles from the back."""
     i, j = 0, len(s)
-    strip = " ，,、：:；;（）()“”\"-—"
+    strip = " \n，,、：:；;（）()“”\"-—"
     changed = True
     while changed and i < j:
         changed = False
@@ -297,8 +297,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
     out: list[Found] = []
     last_indicator = ""
     prev_clause = ""
-    statistic = False
     cued = bool(lx.cues.search(sent)) or year is not None
+    # 小学有449所，在校生297693人: a sentence that reports counts and commits to nothing
+    statistic = not cued and bool(regex.search("(?:" + "|".join(lx.statistic_before) + r")\s*\d", sent))
     for cm in _CLAUSE.finditer(sent):
         c0 = cm.start()
         clause = cm.group(0)
