@@ -45,6 +45,8 @@ class _Lex:
     cues: regex.Pattern
     title_line: regex.Pattern
     programme: regex.Pattern
+    object_verbs: tuple
+    label: regex.Pattern
     description_paren: regex.Pattern
     aliases: dict
     post_map: dict
@@ -86,6 +88,8 @@ def lexicon() -> _Lex:
         cues=regex.compile("|".join(regex.escape(c) for c in d["target_cues"])),
         title_line=regex.compile(d["title_line"]),
         programme=regex.compile("|".join(d["programme_nouns"])),
+        object_verbs=tuple(d["object_verbs"]),
+        label=regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])"),
         description_paren=regex.compile(r"[（(](?:" + "|".join(d["description_parens"]) + r")[^）)]*$"),
         aliases=d["unit_aliases"],
         post_map=d["post_comparators"],
@@ -214,6 +218,8 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
         nxt = clause[end:end + 1]
         if m.group("cn") and lx.programme.match(clause, m.end()):
             continue  # 十项行动, 三大任务: names, not counts
+        if m.group("roman") and not post and nxt and nxt not in "，。；,;":
+            continue  # 优于Ⅲ类比例 / （达到或优于Ⅲ类）: a class that names the indicator
         if lx.description_paren.search(clause, 0, num_start):
             continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
         if not unit:
@@ -247,7 +253,8 @@ def _pre(window: str, lx: _Lex):
     cut = len(window)
     for word, c in lx.pre:
         i = window.rfind(word)
-        if i >= 0 and regex.fullmatch(r"[在为到了至]?\s*", window[i + len(word):]) and i < cut:
+        # 不少于2次 / 至少建设1所: the comparator may carry a short verb before the number
+        if i >= 0 and regex.fullmatch(r"[在为到了至]?\s*|\p{Han}{1,2}", window[i + len(word):]) and i < cut:
             comp, cut = c, i
             break
     for word, ch in lx.change:
@@ -269,6 +276,9 @@ def _trim(s: str, lx: _Lex) -> tuple[int, int]:
     i, j = 0, len(s)
     strip = " \n，,、：:；;（）()“”\"-—"
     changed = True
+    lab = lx.label.match(s)
+    if lab:
+        i = lab.end()  # 1.每个示范村培育…: the item's own label is not part of the indicator
     while changed and i < j:
         changed = False
         while i < j and s[i] in strip:
@@ -318,6 +328,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
             wstart = max(prev_end, q.num_start - 10)
             comp, change, cut = _pre(clause[wstart:q.num_start], lx)
             raw_end = wstart + cut
+            verb = clause[raw_end:q.num_start]
+            verb = next((v for v in lx.object_verbs if verb.endswith(v)), "")
             if (q.before_de or q.article) and not comp:
                 prev_end = q.end
                 continue  # 1.5万元以下的项目 / 形成一批: describes, sets nothing
@@ -345,10 +357,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
             stop = regex.search(r"\d|至少|不少于|不低于|达到|[，。；;,（(：:]", after)
             a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
+            ends_in_verb = (clause[i:j].endswith(lx.object_verbs) or verb) and noun
             if scope or (not indicator and not noun):
                 indicator = indicator or last_indicator
-            elif len(indicator) <= 6 and len(noun) <= 16:
-                indicator = indicator + noun  # 培养5-8名青年教师, 80%的学校: what is counted follows the number
+            elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= 16:
+                # 培养5-8名青年教师, 为老年人提供1次免费体检, 80%的学校: what is counted follows the number
+                indicator = indicator + noun
             if not indicator and lead_in.rstrip().endswith(("：", ":")):
                 li, lj = _trim(to_simplified(lead_in), lx)
                 indicator = lead_in[li:lj] if lj - li <= 15 else ""  # 基础作业：控制在20分钟内
