@@ -56,6 +56,8 @@ class _Rules:
     sentence_end: str
     chunk: dict
     chunk_line: regex.Pattern
+    lone_number: regex.Pattern
+    table_cell: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +74,8 @@ def rules() -> _Rules:
         sentence_end=d["sentence_end"],
         chunk=d["chunk_marker"],
         chunk_line=regex.compile(r"^(\d{1,4})、"),
+        lone_number=regex.compile(d["lone_number"]),
+        table_cell=regex.compile(d["table_cell"]),
     )
 
 
@@ -163,10 +167,18 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
     keep_l, keep_o = [], []
     prev = None
     simplified = to_simplified("\n".join(lines)).split("\n")  # one translate for the whole text
-    for line, simp, o in zip(lines, simplified, origin):
+    content = [k for k, line in enumerate(lines) if line.strip()]
+    neighbours = {k: (content[n - 1] if n else None, content[n + 1] if n + 1 < len(content) else None)
+                  for n, k in enumerate(content)}
+    for k, (line, simp, o) in enumerate(zip(lines, simplified, origin)):
         s = line.strip()
         if not s:
             continue
+        if r.lone_number.match(s):
+            # a lone number is a page number, unless it sits among other cells of a table pasted as text
+            if not any(n is not None and r.table_cell.match(lines[n]) for n in neighbours[k]):
+                log.add("page_furniture", s)
+                continue
         if raw.blocks[o].kind != "table" and len(s) <= MAX_DROP_LINE:
             simp = simp.strip()
             rule = next((rule for rule, pat in r.droppable if pat.search(simp)), None)

@@ -31,7 +31,14 @@ def plan_from_raw(raw: RawDocument) -> Plan:
         return pages[i] if i >= 0 else None
 
     sections, measures = _convert(seg.roots, ct.text, page_at)
-    found = targets_mod.extract(ct.text, _context_years(seg.roots, ct.text), table_spans)
+    flat = targets_mod.flattened_tables(ct.text) if not table_spans else []
+    found = targets_mod.extract(ct.text, _context_years(seg.roots, ct.text), table_spans + [(a, b) for _, a, b in flat])
+    for b in ct.blocks:
+        if b.kind == "table" and b.rows:
+            found += targets_mod.table_targets(b.rows, b.start, b.end)
+    for rows, a, b in flat:
+        found += targets_mod.table_targets(rows, a, b)
+    found.sort(key=lambda f: f.start)
     sec_spans = sorted(((s.span[0], s.span[1], s.id) for s in _iter(sections)), key=lambda x: (x[0], -x[1]))
     mea_spans = [(m.span[0], m.span[1], m.id) for m in measures]
     target_models = [Target(id=f"t{i + 1}", indicator=f.indicator, comparator=f.comparator, value=f.value,

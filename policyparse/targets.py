@@ -19,6 +19,8 @@ from .data import load, to_simplified
 from .numbers import cn_to_int
 
 # a line cut after a comma or 、 continues the sentence (小学达到100%，\n初中达到99.5%)
+_BARE_COMPARATOR = regex.compile(r"(?:[≤≥<>]|不超过|不高于|小于|低于|不低于|大于|高于)\s*$")
+_AFTER_STOP = regex.compile(r"\d|至少|不少于|不低于|达到|[，。；;,（(：:]")
 _SENT = regex.compile(r"[^。；！？;!?\n]+(?:(?<=[，、,])\n[^。；！？;!?\n]+)*[。；！？;!?]?")
 _CLAUSE = regex.compile(r"(?:[^，,：:]|(?<=\d)[,:：](?=\d))+[，,：:]?")  # 1:19 and 1,000 stay whole
 
@@ -42,6 +44,7 @@ class _Lex:
     duration_units: frozenset
     inner_post_units: frozenset
     statistic_before: tuple
+    statistic: regex.Pattern
     cues: regex.Pattern
     title_line: regex.Pattern
     programme: regex.Pattern
@@ -85,6 +88,7 @@ def lexicon() -> _Lex:
         duration_units=frozenset(d["duration_units"]),
         inner_post_units=frozenset(d["inner_post_units"]),
         statistic_before=tuple(d["statistic_before"]),
+        statistic=regex.compile("(?:" + "|".join(d["statistic_before"]) + r")\s*\d"),
         cues=regex.compile("|".join(regex.escape(c) for c in d["target_cues"])),
         title_line=regex.compile(d["title_line"]),
         programme=regex.compile("|".join(d["programme_nouns"])),
@@ -220,11 +224,11 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
             continue  # 十项行动, 三大任务: names, not counts
         if m.group("roman") and not post and nxt and nxt not in "，。；,;":
             continue  # 优于Ⅲ类比例 / （达到或优于Ⅲ类）: a class that names the indicator
-        if lx.description_paren.search(clause, 0, num_start):
+        if lx.description_paren.search(clause, max(0, num_start - 40), num_start):
             continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
         if not unit:
             # a bare number is a target only next to a comparator sign (均衡指数≤0.27)
-            if not regex.search(r"(?:[≤≥<>]|不超过|不高于|小于|低于|不低于|大于|高于)\s*$", clause[max(0, num_start - 4):num_start]):
+            if not _BARE_COMPARATOR.search(clause[max(0, num_start - 4):num_start]):
                 continue
         if unit in lx.noun_units and nxt and regex.match(r"\p{Han}", nxt) and nxt != "的":
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
@@ -309,7 +313,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
     prev_clause = ""
     cued = bool(lx.cues.search(sent)) or year is not None
     # 小学有449所，在校生297693人: a sentence that reports counts and commits to nothing
-    statistic = not cued and bool(regex.search("(?:" + "|".join(lx.statistic_before) + r")\s*\d", sent))
+    statistic = not cued and bool(lx.statistic.search(sent))
     for cm in _CLAUSE.finditer(sent):
         c0 = cm.start()
         clause = cm.group(0)
@@ -353,8 +357,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
                     i, j = i + i2, i + j2
                     break
             indicator = orig[c0 + i:c0 + j]
-            after = clause[q.end:]
-            stop = regex.search(r"\d|至少|不少于|不低于|达到|[，。；;,（(：:]", after)
+            after = clause[q.end:q.end + 60]  # bounded: a clause can be a whole one-line plan
+            stop = _AFTER_STOP.search(after)
             a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
             ends_in_verb = (clause[i:j].endswith(lx.object_verbs) or verb) and noun
@@ -382,7 +386,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
 
 def _frequency(text: str, lx: _Lex, pos: int) -> Optional[str]:
     best, where = None, -1
-    head = text[:pos]
+    head = text[max(0, pos - 80):pos]  # frequency words stand close to their number; bounded for one-line plans
     for w, f in lx.freq:
         i = head.rfind(w)
         if i > where:
@@ -417,4 +421,80 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         c = "range" if q.comparator == "range" else comparator
         unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[q.unit_span[0]:q.unit_span[1]]
         out.append(Found(ind, c, q.value, q.value_max, lx.aliases.get(unit, unit), change, year, freq, sc, s0, s1))
+    return out
+
+
+_YEAR_HEAD = regex.compile(r"^\s*(?:(?:19|20)\d\d\s*(?:年)?\s*[-—–~至到]\s*)?((?:19|20)\d\d)\s*年?(?:度|底|末)?\s*$")
+_UNIT_PAREN = regex.compile(r"[（(]([^）)]{1,12})[）)]\s*$")
+
+
+def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
+    """A task-breakdown table: a header row with one column per year (2023-2024年 → 2024), a row per
+    indicator whose first cell names it (unit in brackets); one target per cell."""
+    lx = lexicon()
+    if len(rows) < 2:
+        return []
+    header = rows[0]
+    years = {c: int(m.group(1)) for c, cell in enumerate(header) if (m := _YEAR_HEAD.match(cell or ""))}
+    if not years:
+        return []
+    out = []
+    for row in rows[1:]:
+        if not row or not row[0].strip():
+            continue
+        name = row[0].strip()
+        unit_m = _UNIT_PAREN.search(name)
+        head_unit = unit_m.group(1) if unit_m else ""
+        indicator = name[:unit_m.start()].strip() if unit_m else name
+        for c, year in years.items():
+            cell = (row[c] if c < len(row) else "").strip()
+            if not cell:
+                continue
+            simp = to_simplified(cell)
+            qs = _quantities(simp, lx)
+            if qs:
+                q = qs[0]
+                unit = q.unit or head_unit
+                comp, change, _ = _pre(simp[:q.num_start], lx)
+                comparator = "range" if q.comparator == "range" else \
+                    (lx.post_map.get(q.post) if q.post else None) or q.comparator or comp or "="
+                value, vmax = q.value, q.value_max
+            else:
+                m = regex.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", simp)
+                if not m:
+                    continue
+                value, vmax, unit, comparator, change = float(m.group(1)), None, head_unit, "=", None
+            out.append(Found(indicator, comparator, value, vmax, unit, change, year, None, None, start, end))
+    return out
+
+
+def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
+    """Tables pasted into plain text one cell per line: a first header cell, then two or more year
+    headers, then rows of as many cells. Returns (rows, start, end) for each one found."""
+    lines, starts, pos = [], [], 0
+    for line in text.split("\n"):
+        lines.append(line.strip())
+        starts.append(pos)
+        pos += len(line) + 1
+    out = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and _YEAR_HEAD.match(lines[j]):
+            j += 1
+        ncols = j - i
+        if ncols >= 3 and not _YEAR_HEAD.match(lines[i]) and len(lines[i]) <= 12:
+            rows = [lines[i:j]]
+            k = j
+            while k + ncols <= len(lines):
+                row = lines[k:k + ncols]
+                if not all(regex.fullmatch(r"[\d.]+\s*\S{0,8}", c) for c in row[1:]) or len(row[0]) > 40:
+                    break
+                rows.append(row)
+                k += ncols
+            if len(rows) >= 2:
+                out.append((rows, starts[i], starts[k - 1] + len(lines[k - 1])))
+                i = k
+                continue
+        i += 1
     return out

@@ -121,8 +121,14 @@ def test_six_megabyte_single_line_plan_parses_in_seconds(corpus):
     assert plan.sections
 
 
-@pytest.mark.parametrize("text", ["（" * 50000, "1." * 100000, "一、" * 50000, "(1)" * 50000, "第" * 100000,
-                                  "2025年" * 50000, "①" * 100000])
+PATHOLOGICAL = {"open-brackets": "（" * 50000, "labels": "1." * 100000, "cn-labels": "一、" * 50000,
+                "paren-labels": "(1)" * 50000, "di": "第" * 100000, "years": "2025年" * 50000, "circled": "①" * 100000,
+                "percents": "达到95%，" * 50000, "numbers-no-units": "1 2 3 4 5 " * 50000,
+                "ten-thousand-digits": "达到" + "9" * 10000 + "%", "forty-numbers": "，".join(f"指标{i}达到{i}%" for i in range(40)),
+                "unbalanced": "（（（【《“" * 20000 + "达到95%"}
+
+
+@pytest.mark.parametrize("text", list(PATHOLOGICAL.values()), ids=list(PATHOLOGICAL))
 def test_pathological_lines_stay_fast(text):
     t = time.perf_counter()
     policyparse.parse_text(text)
