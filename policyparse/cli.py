@@ -32,6 +32,10 @@ def _build() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["json", "jsonl"], default=None,
                     help="json: one document per plan; jsonl: one line per plan (default: json for one input, jsonl for several)")
     sp.add_argument("--pretty", action="store_true", help="indent the JSON")
+    st = sub.add_parser("targets", help="print the numeric targets of plans as one table")
+    st.add_argument("files", nargs="+", metavar="FILE")
+    st.add_argument("--format", choices=["csv", "json", "jsonl"], default="csv")
+    st.add_argument("-o", "--output", metavar="OUT", help="write to this file (default stdout)")
     sc = sub.add_parser("schema", help="print the JSON Schema of the Plan")
     sc.add_argument("--pretty", action="store_true", default=True)
     return p
@@ -46,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "parse":
             return _cmd_parse(args)
+        if args.command == "targets":
+            return _cmd_targets(args)
         if args.command == "schema":
             from .schema import plan_schema
             print(json.dumps(plan_schema(), ensure_ascii=False, indent=2))
@@ -110,6 +116,53 @@ def _cmd_parse(args) -> int:
             sink.close()
             if tmp_path and os.path.exists(tmp_path):
                 os.remove(tmp_path)
+    return status
+
+
+TARGET_COLUMNS = ["file", "title", "id", "indicator", "comparator", "value", "value_max", "unit", "change", "year",
+                  "frequency", "scope", "section_id", "measure_id", "page", "span_start", "span_end", "text"]
+
+
+def _cmd_targets(args) -> int:
+    import csv
+    import io
+
+    from . import parse
+    from .errors import PolicyParseError
+
+    status = EXIT_OK
+    rows = []
+    for path in args.files:
+        try:
+            plan = parse(path)
+        except PolicyParseError as e:
+            _err(path, e.reason)
+            status = EXIT_BAD_INPUT
+            continue
+        for t in plan.targets:
+            d = t.model_dump()
+            d.update(file=path, title=plan.metadata.title, span_start=t.span[0], span_end=t.span[1])
+            rows.append({k: d.get(k) for k in TARGET_COLUMNS})
+    if args.format == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=TARGET_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+        out = buf.getvalue()
+    elif args.format == "json":
+        out = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    else:
+        out = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    try:
+        if args.output:
+            with open(args.output + ".part", "w", encoding="utf-8", newline="") as fh:
+                fh.write(out)
+            os.replace(args.output + ".part", args.output)
+        else:
+            sys.stdout.write(out)
+    except OSError as e:
+        _err(args.output or "<stdout>", f"cannot write output ({e.strerror or e})")
+        return EXIT_OUTPUT
     return status
 
 

@@ -73,6 +73,9 @@ class Measure(_Model):
     text: str
     span: Span
     page: Optional[int] = None
+    deadline: Optional[str] = Field(None, description="YYYY-MM the text sets for completion (2025年底前完成 → 2025-12)")
+    lead: Optional[str] = Field(None, description="Lead unit (牵头单位)")
+    partners: list[str] = Field(default_factory=list, description="Other responsible units (责任单位/配合单位)")
 
 
 class Target(_Model):

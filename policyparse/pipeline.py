@@ -6,7 +6,7 @@ import hashlib
 from typing import Optional
 
 from . import clean as clean_mod
-from . import metadata, structure, targets as targets_mod, timeline
+from . import metadata, responsibility, structure, targets as targets_mod, timeline
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
 from .readers import RawBlock, RawDocument
@@ -31,6 +31,7 @@ def plan_from_raw(raw: RawDocument) -> Plan:
         return pages[i] if i >= 0 else None
 
     sections, measures = _convert(seg.roots, ct.text, page_at)
+    _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
     flat = targets_mod.flattened_tables(ct.text) if not table_spans else []
     found = targets_mod.extract(ct.text, _context_years(seg.roots, ct.text), table_spans + [(a, b) for _, a, b in flat])
     for b in ct.blocks:
@@ -58,6 +59,19 @@ def plan_from_raw(raw: RawDocument) -> Plan:
                     size=raw.size, pages=raw.pages, encoding=raw.encoding)
     return Plan(source=source, metadata=md, text=ct.text, blocks=blocks, tables=tables, sections=sections,
                 measures=measures, targets=target_models, phases=phase_models, problems=problems, cleaning=cleaning)
+
+
+def _assign_responsibility(measures: list[Measure], tables: list[list[list[str]]]) -> None:
+    rows = [r for t in tables for r in responsibility.from_table(t)]
+    for m in measures:
+        m.deadline = responsibility.deadline_in(m.text)
+        m.lead, m.partners = responsibility.units_in(m.text)
+        if m.lead is None and rows:
+            # a responsibility table names its tasks by the measure's title words
+            for task, lead, partners in rows:
+                if task and (task in m.title or m.title[:4] in task or task[:4] in m.title):
+                    m.lead, m.partners = lead, partners
+                    break
 
 
 def _iter(sections):
