@@ -46,6 +46,7 @@ class _Lex:
     statistic_before: tuple
     statistic: regex.Pattern
     cues: regex.Pattern
+    distant: regex.Pattern
     title_line: regex.Pattern
     programme: regex.Pattern
     object_verbs: tuple
@@ -88,8 +89,10 @@ def lexicon() -> _Lex:
         duration_units=frozenset(d["duration_units"]),
         inner_post_units=frozenset(d["inner_post_units"]),
         statistic_before=tuple(d["statistic_before"]),
-        statistic=regex.compile("(?:" + "|".join(d["statistic_before"]) + r")\s*\d"),
+        statistic=regex.compile("(?:" + "|".join(x if x != "有" else "(?<!拥)有" for x in d["statistic_before"])
+                                + r")[^，。；,;\d]{0,8}\d"),
         cues=regex.compile("|".join(regex.escape(c) for c in d["target_cues"])),
+        distant=regex.compile(d["distant_comparator"]),
         title_line=regex.compile(d["title_line"]),
         programme=regex.compile("|".join(d["programme_nouns"])),
         object_verbs=tuple(d["object_verbs"]),
@@ -291,8 +294,12 @@ def _trim(s: str, lx: _Lex) -> tuple[int, int]:
         if y and y.end() > i:
             i, changed = y.end(), True
             continue
-        for f in lx.fillers + tuple(w for w, _ in lx.freq):
+        for f in lx.fillers:
             if s.startswith(f, i) and j - i > len(f):
+                i, changed = i + len(f), True
+                break
+        for f, _ in lx.freq:  # 每周 alone is not an indicator: it goes even when nothing is left
+            if s.startswith(f, i):
                 i, changed = i + len(f), True
                 break
     changed = True
@@ -332,6 +339,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
             wstart = max(prev_end, q.num_start - 10)
             comp, change, cut = _pre(clause[wstart:q.num_start], lx)
             raw_end = wstart + cut
+            if comp is None:  # 不低于学校年度公用经费预算总额的5%: the comparator governs a phrase ending in 的
+                far = lx.distant.search(clause, max(prev_end, q.num_start - 40), q.num_start)
+                if far:
+                    comp = dict(lx.pre)[far.group(1)]
+                    raw_end = far.start()
             verb = clause[raw_end:q.num_start]
             verb = next((v for v in lx.object_verbs if verb.endswith(v)), "")
             if (q.before_de or q.article) and not comp:
@@ -352,9 +364,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
             scope = None
             for sc in lx.scopes:
                 if clause.endswith(sc, i, j):
-                    scope, j = orig[c0 + j - len(sc):c0 + j], j - len(sc)
-                    i2, j2 = _trim(clause[i:j], lx)
-                    i, j = i + i2, i + j2
+                    i2, j2 = _trim(clause[i:j - len(sc)], lx)
+                    rest = j2 - i2
+                    # 小学2.3间 after an indicator, 义务教育入学率小学…: a group; 新建幼儿园12所: the thing counted
+                    if (rest == 0 and last_indicator) or rest >= 3:
+                        scope, j = orig[c0 + j - len(sc):c0 + j], j - len(sc)
+                        i, j = i + i2, i + j2
                     break
             indicator = orig[c0 + i:c0 + j]
             after = clause[q.end:q.end + 60]  # bounded: a clause can be a whole one-line plan

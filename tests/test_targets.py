@@ -1,0 +1,154 @@
+"""Sentences -> targets, from the table in tests/cases/targets.txt; plus tables, years from context,
+phases, deadlines and responsibility."""
+from pathlib import Path
+
+import pytest
+
+import policyparse
+from policyparse.evaluate import indicators_overlap
+from policyparse.responsibility import deadline_in, units_in
+from policyparse.targets import extract, flattened_tables, table_targets
+from policyparse.timeline import parse_dates
+
+FIELDS = ["indicator", "comparator", "value", "value_max", "unit", "change", "year", "frequency", "scope"]
+
+
+def load_cases():
+    cases, sentence, want = [], [], None
+    for line in (Path(__file__).parent / "cases" / "targets.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            if want is not None:
+                cases.append(("\n".join(sentence), want))
+                sentence, want = [], None
+            continue
+        if line.startswith("=>"):
+            want = want if want is not None else []
+            body = line[2:].strip()
+            if body != "-":
+                f = body.split("|")
+                want.append({k: (v or None) for k, v in zip(FIELDS, f)})
+        else:
+            if want is not None:
+                cases.append(("\n".join(sentence), want))
+                sentence, want = [], None
+            sentence.append(line)
+    if want is not None:
+        cases.append(("\n".join(sentence), want))
+    return cases
+
+
+CASES = load_cases()
+
+
+def test_the_table_is_large():
+    assert len(CASES) >= 200
+    assert sum(1 for _, w in CASES if not w) >= 40  # exclusions
+
+
+def _same(got, want) -> bool:
+    num = lambda x: None if x is None else float(x)  # noqa: E731
+    return (got.comparator == want["comparator"] and got.value == num(want["value"])
+            and got.value_max == num(want["value_max"]) and (got.unit or None) == want["unit"]
+            and got.change == want["change"] and got.year == (int(want["year"]) if want["year"] else None)
+            and got.frequency == want["frequency"] and got.scope == want["scope"]
+            and indicators_overlap(got.indicator, want["indicator"]))
+
+
+@pytest.mark.parametrize("sentence,want", CASES, ids=[c[0][:24] for c in CASES])
+def test_sentence(sentence, want):
+    got = extract(sentence)
+    shown = [(g.indicator, g.comparator, g.value, g.value_max, g.unit, g.change, g.year, g.frequency, g.scope)
+             for g in got]
+    assert len(got) == len(want), shown
+    for g, w in zip(got, want):
+        assert _same(g, w), (shown, w)
+
+
+def test_year_from_a_lead_in_governs_the_items_below():
+    plan = policyparse.parse_text("一、工作目标\n到2025年，实现以下目标：\n1.学业达标率达到98%以上。\n2.优良率达到85%。\n"
+                                  "二、重点任务\n（一）每学期开展1次学业质量监测。")
+    assert [(t.value, t.year) for t in plan.targets] == [(98.0, 2025), (85.0, 2025), (1.0, None)]
+    assert plan.targets[0].measure_id == "m1.1" and plan.targets[2].section_id == "s2.1"
+
+
+def test_year_from_a_run_in_heading():
+    plan = policyparse.parse_text("一、工作目标到2025年底，实现以下目标：1.学生发展：达标率98%以上。2.教师发展：占比达35%。")
+    assert [t.year for t in plan.targets] == [2025, 2025]
+
+
+def test_task_breakdown_table():
+    rows = [["指标", "2023-2024年", "2025年", "2026年"], ["PM2.5浓度（微克/立方米）", "35", "33.5", "≤32"],
+            ["优良天数比率", "80%", "83%", "85%以上"]]
+    got = [(t.indicator, t.comparator, t.value, t.unit, t.year) for t in table_targets(rows, 0, 10)]
+    assert got == [("PM2.5浓度", "=", 35.0, "微克/立方米", 2024), ("PM2.5浓度", "=", 33.5, "微克/立方米", 2025),
+                   ("PM2.5浓度", "<=", 32.0, "微克/立方米", 2026), ("优良天数比率", "=", 80.0, "%", 2024),
+                   ("优良天数比率", "=", 83.0, "%", 2025), ("优良天数比率", ">=", 85.0, "%", 2026)]
+
+
+def test_table_pasted_as_text_one_cell_per_line():
+    text = "年度任务分解表\n指标\n2024年\n2025年\n优良天数比率\n80%\n83%\n综合能耗（吨）\n12\n11\n三、保障措施"
+    (rows, start, end), = flattened_tables(text)
+    assert rows == [["指标", "2024年", "2025年"], ["优良天数比率", "80%", "83%"], ["综合能耗（吨）", "12", "11"]]
+    assert text[start:end].startswith("指标") and text[start:end].endswith("11")
+    plan = policyparse.parse_text(text)
+    assert [(t.value, t.unit, t.year) for t in plan.targets] == [(80.0, "%", 2024), (83.0, "%", 2025),
+                                                                 (12.0, "吨", 2024), (11.0, "吨", 2025)]
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("第一阶段（2025年1月至2025年6月）", "2025-01", "2025-06"),
+    ("准备阶段（2025年12月）", "2025-12", "2025-12"),
+    ("启动部署阶段(2025年1-3月)", "2025-01", "2025-03"),
+    ("实施阶段（2023—2024年）", "2023-01", "2024-12"),
+    ("实施阶段（20232024年）", "2023-01", "2024-12"),
+    ("推进阶段（2025年310月）", "2025-03", "2025-10"),
+    ("推进阶段（2024年7月至2025年12月）", "2024-07", "2025-12"),
+    ("第二阶段（2024年11月至2月）", "2024-11", "2025-02"),
+    ("评估阶段（2025年）", "2025-01", "2025-12"),
+    ("总结阶段（X年）", None, None),
+    ("总结阶段", None, None),
+])
+def test_phase_dates(text, start, end):
+    assert parse_dates(text)[:2] == (start, end)
+
+
+def test_phases_of_a_plan():
+    plan = policyparse.parse_text("三、实施步骤\n（一）第一阶段（2025年1月至6月）：启动实施阶段。\n（二）第二阶段（2025年7月至2026年12月）："
+                                  "全面推进。\n（三）总结评估阶段（2027年）：总结验收。")
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [
+        ("第一阶段", "2025-01", "2025-06"), ("第二阶段", "2025-07", "2026-12"), ("总结评估阶段", "2027-01", "2027-12")]
+
+
+def test_a_phase_whose_dates_were_cut_off_has_none():
+    plan = policyparse.parse_text("一、目标\n到2025年完成。\n二、实施步骤1.启动阶段(2025年1-3月)：部署。2.总结阶段(2025年")
+    assert [(p.name, p.start) for p in plan.phases] == [("启动阶段", "2025-01"), ("总结阶段", None)]
+
+
+@pytest.mark.parametrize("text,deadline", [("2025年底前完成全部燃煤小锅炉淘汰。", "2025-12"),
+                                           ("2024年6月底前出台配套政策。", "2024-06"),
+                                           ("加快推进项目建设。", None)])
+def test_deadline(text, deadline):
+    assert deadline_in(text) == deadline
+
+
+@pytest.mark.parametrize("text,lead,partners", [
+    ("牵头单位：市教育局；责任单位：各区县政府、市财政局", "市教育局", ["各区县政府", "市财政局"]),
+    ("加强统筹（市卫生健康委牵头，市民政局、各县区政府配合）。", "市卫生健康委", ["市民政局", "各县区政府"]),
+    ("加强统筹协调。", None, []),
+])
+def test_responsible_units(text, lead, partners):
+    assert units_in(text) == (lead, partners)
+
+
+def test_responsibility_table_reaches_its_measures(corpus):
+    plan = policyparse.parse(corpus / "05_health_elderly.docx")
+    by_title = {m.title: (m.lead, m.partners) for m in plan.measures}
+    assert by_title["加强健康教育"] == ("市卫生健康委", ["各县区政府"])
+    assert by_title["发展医养结合"] == ("市民政局", ["市卫生健康委", "各县区政府"])
+
+
+def test_targets_carry_their_pdf_page(corpus):
+    plan = policyparse.parse(corpus / "07_env_air.pdf")
+    assert plan.targets and all(t.page for t in plan.targets)
+    for t in plan.targets:
+        assert plan.text[t.span[0]:t.span[1]] == t.text
