@@ -19,6 +19,9 @@ from .data import load, to_simplified
 from .numbers import cn_to_int
 
 # a line cut after a comma or 、 continues the sentence (小学达到100%，\n初中达到99.5%)
+_STRIP = frozenset(" \n，,、：:；;（）()“”\"-—")
+_NO_TAIL = regex.compile(r"[了]?\s*")
+_LEVEL_TAIL = regex.compile(r"[到至]\s*")
 _BARE_COMPARATOR = regex.compile(r"(?:[≤≥<>]|不超过|不高于|小于|低于|不低于|大于|高于)\s*$")
 _AFTER_STOP = regex.compile(r"\d|至少|不少于|不低于|达到|[，。；;,（(：:]")
 _SENT = regex.compile(r"[^。；！？;!?\n]+(?:(?<=[，、,])\n[^。；！？;!?\n]+)*[。；！？;!?]?")
@@ -47,6 +50,14 @@ class _Lex:
     statistic: regex.Pattern
     cues: regex.Pattern
     distant: regex.Pattern
+    qualifier_re: regex.Pattern
+    filler_re: regex.Pattern
+    freq_re: regex.Pattern
+    tail_re: regex.Pattern
+    pre_re: regex.Pattern
+    change_re: regex.Pattern
+    verb_end: regex.Pattern
+    scope_end: regex.Pattern
     title_line: regex.Pattern
     programme: regex.Pattern
     object_verbs: tuple
@@ -54,6 +65,8 @@ class _Lex:
     description_paren: regex.Pattern
     aliases: dict
     post_map: dict
+    pre_map: dict
+    change_map: dict
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +106,14 @@ def lexicon() -> _Lex:
                                 + r")[^，。；,;\d]{0,8}\d"),
         cues=regex.compile("|".join(regex.escape(c) for c in d["target_cues"])),
         distant=regex.compile(d["distant_comparator"]),
+        qualifier_re=_alt(d["qualifier_before"], suffix="$"),
+        filler_re=_alt(d["fillers"]),
+        freq_re=_alt([w for w, _ in freq]),
+        tail_re=_alt([w for w, _ in freq] + d["indicator_tail_trim"], suffix="$"),
+        pre_re=_alt(list(d["pre_comparators"]), suffix=r"(?:[在为到了至]?\s*|\p{Han}{1,2})$"),
+        change_re=_alt(list(d["change_words"])),
+        verb_end=_alt(d["object_verbs"], suffix="$"),
+        scope_end=_alt(d["scopes"], suffix="$"),
         title_line=regex.compile(d["title_line"]),
         programme=regex.compile("|".join(d["programme_nouns"])),
         object_verbs=tuple(d["object_verbs"]),
@@ -100,10 +121,17 @@ def lexicon() -> _Lex:
         description_paren=regex.compile(r"[（(](?:" + "|".join(d["description_parens"]) + r")[^）)]*$"),
         aliases=d["unit_aliases"],
         post_map=d["post_comparators"],
+        pre_map=d["pre_comparators"],
+        change_map=d["change_words"],
     )
 
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+
+
+def _alt(words, suffix: str = "") -> regex.Pattern:
+    """One compiled alternation of words, longest first, so a single scan replaces a loop of startswith."""
+    return regex.compile("(" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")" + suffix)
 
 
 @dataclass
@@ -215,8 +243,7 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
         pm = lx.post.match(clause, end)
         if pm and unit:
             post, end = pm.group(1), pm.end()
-        before = clause[max(0, num_start - 3):num_start]
-        if any(before.endswith(q) for q in lx.qualifier_before):
+        if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start):
             continue
         if unit == "年" and value >= 1900:
             continue  # a year, not a quantity
@@ -258,59 +285,54 @@ def _pre(window: str, lx: _Lex):
     """(comparator, change, where the comparator/change words start) from the words before a number."""
     comp = change = None
     cut = len(window)
-    for word, c in lx.pre:
-        i = window.rfind(word)
-        # 不少于2次 / 至少建设1所: the comparator may carry a short verb before the number
-        if i >= 0 and regex.fullmatch(r"[在为到了至]?\s*|\p{Han}{1,2}", window[i + len(word):]) and i < cut:
-            comp, cut = c, i
-            break
-    for word, ch in lx.change:
-        i = window.rfind(word)
-        if i >= 0:
-            tail = window[i + len(word):]
-            if regex.fullmatch(r"[了]?\s*", tail) or (comp and i + len(word) <= cut + 1):
-                change = ch
-                cut = min(cut, i)
-            elif regex.fullmatch(r"[到至]\s*", tail):
-                cut = min(cut, i)  # 提高到90%: a level, not a change
-            break
+    # 不少于2次 / 至少建设1所: the comparator may carry a short verb before the number
+    m = lx.pre_re.search(window)
+    if m:
+        comp, cut = lx.pre_map[m.group(1)], m.start()
+    last = None
+    for last in lx.change_re.finditer(window):
+        pass
+    if last is not None:
+        i, word = last.start(), last.group(1)
+        tail = window[i + len(word):]
+        if _NO_TAIL.fullmatch(tail) or (comp and i + len(word) <= cut + 1):
+            change = lx.change_map[word]
+            cut = min(cut, i)
+        elif _LEVEL_TAIL.fullmatch(tail):
+            cut = min(cut, i)  # 提高到90%: a level, not a change
     return comp, change, cut
 
 
 def _trim(s: str, lx: _Lex) -> tuple[int, int]:
-    """Bounds of the indicator inside s: fillers, time phrases and frequency words cut from the front,
-    particles from the back."""
+    """Bounds of the indicator inside s: its label, fillers, time phrases and frequency words cut from
+    the front, particles from the back."""
     i, j = 0, len(s)
-    strip = " \n，,、：:；;（）()“”\"-—"
-    changed = True
     lab = lx.label.match(s)
     if lab:
         i = lab.end()  # 1.每个示范村培育…: the item's own label is not part of the indicator
+    changed = True
     while changed and i < j:
         changed = False
-        while i < j and s[i] in strip:
+        while i < j and s[i] in _STRIP:
             i, changed = i + 1, True
         y = lx.year.match(s, i, j) or lx.placeholder_year.match(s, i, j)
         if y and y.end() > i:
             i, changed = y.end(), True
             continue
-        for f in lx.fillers:
-            if s.startswith(f, i) and j - i > len(f):
-                i, changed = i + len(f), True
-                break
-        for f, _ in lx.freq:  # 每周 alone is not an indicator: it goes even when nothing is left
-            if s.startswith(f, i):
-                i, changed = i + len(f), True
-                break
+        f = lx.filler_re.match(s, i, j)
+        if f and j - i > len(f.group(1)):
+            i, changed = f.end(), True
+        f = lx.freq_re.match(s, i, j)
+        if f:  # 每周 alone is not an indicator: it goes even when nothing is left
+            i, changed = f.end(), True
     changed = True
     while changed and j > i:
         changed = False
-        while j > i and s[j - 1] in strip:
+        while j > i and s[j - 1] in _STRIP:
             j, changed = j - 1, True
-        for t in lx.tails:
-            if s.endswith(t, i, j) and j - i > len(t):
-                j, changed = j - len(t), True
-                break
+        t = lx.tail_re.search(s, i, j)
+        if t and t.start() > i:
+            j, changed = t.start(), True
     return i, j
 
 
@@ -344,8 +366,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
                 if far:
                     comp = dict(lx.pre)[far.group(1)]
                     raw_end = far.start()
-            verb = clause[raw_end:q.num_start]
-            verb = next((v for v in lx.object_verbs if verb.endswith(v)), "")
+            verb = bool(lx.verb_end.search(clause, raw_end, q.num_start))
             if (q.before_de or q.article) and not comp:
                 prev_end = q.end
                 continue  # 1.5万元以下的项目 / 形成一批: describes, sets nothing
@@ -356,27 +377,24 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
                 continue  # 小学有449所，在校生297693人: statistics, not commitments
             i, j = _trim(clause[prev_end:raw_end], lx)
             i, j = i + prev_end, j + prev_end
-            if change is None:  # 提高学校整体质量指标10%以上: the verb opens the clause
-                for word, ch in lx.change:
-                    if clause.startswith(word, i) and j - i > len(word):
-                        change, i = ch, i + len(word)
-                        break
+            opener = lx.change_re.match(clause, i, j) if change is None else None
+            if opener and j - i > len(opener.group(1)):  # 提高学校整体质量指标10%以上: the verb opens the clause
+                change, i = lx.change_map[opener.group(1)], opener.end()
             scope = None
-            for sc in lx.scopes:
-                if clause.endswith(sc, i, j):
-                    i2, j2 = _trim(clause[i:j - len(sc)], lx)
-                    rest = j2 - i2
-                    # 小学2.3间 after an indicator, 义务教育入学率小学…: a group; 新建幼儿园12所: the thing counted
-                    if (rest == 0 and last_indicator) or rest >= 3:
-                        scope, j = orig[c0 + j - len(sc):c0 + j], j - len(sc)
-                        i, j = i + i2, i + j2
-                    break
+            found_scope = lx.scope_end.search(clause, i, j)
+            if found_scope:
+                sc = found_scope.group(1)
+                i2, j2 = _trim(clause[i:j - len(sc)], lx)
+                # 小学2.3间 after an indicator, 义务教育入学率小学…: a group; 新建幼儿园12所: the thing counted
+                if (j2 == i2 and last_indicator) or j2 - i2 >= 3:
+                    scope, j = orig[c0 + j - len(sc):c0 + j], j - len(sc)
+                    i, j = i + i2, i + j2
             indicator = orig[c0 + i:c0 + j]
             after = clause[q.end:q.end + 60]  # bounded: a clause can be a whole one-line plan
             stop = _AFTER_STOP.search(after)
             a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
-            ends_in_verb = (clause[i:j].endswith(lx.object_verbs) or verb) and noun
+            ends_in_verb = (bool(lx.verb_end.search(clause, i, j)) or verb) and noun
             if scope or (not indicator and not noun):
                 indicator = indicator or last_indicator
             elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= 16:
