@@ -142,10 +142,13 @@ def clean(raw: RawDocument) -> CleanText:
 
 
 def _sub(pat: regex.Pattern, rep: str, text: str, rule: str, log: _Log) -> str:
-    def f(m):
-        log.add(rule, m.group(0))
-        return m.expand(rep)
-    return pat.sub(f, text)
+    examples = [m.group(0) for _, m in zip(range(3), pat.finditer(text))]
+    if not examples:
+        return text
+    text, n = pat.subn(rep, text)
+    for i, ex in enumerate(examples):
+        log.add(rule, ex, n - len(examples) + 1 if i == 0 else 1)
+    return text
 
 
 def _strip_pinyin(text: str, r: _Rules, log: _Log) -> str:

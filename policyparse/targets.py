@@ -178,6 +178,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if any(a <= s0 < b for a, b in skip):
             continue
         sent = sm.group(0)
+        if not lx.quantity.search(sent):
+            continue  # most sentences hold no number at all
         a = lx.anecdote.search(sent)
         if a:
             sent = sent[:a.start()]
