@@ -57,3 +57,40 @@ def int_to_cn(n: int, legal: bool = False) -> str:
             out.append(digits[d])
         out.append(units[pos])
     return "".join(out)
+
+
+_MULT = {"万": 10_000, "千": 1_000, "亿": 100_000_000, "百": 100}
+_FULLWIDTH = {0xFF10 + i: str(i) for i in range(10)} | {ord("．"): "."}
+
+
+def parse_number(s: str) -> float | None:
+    """A number as written in a plan: 12, １２, 3.5, 两, 十二, 一百二十, 百分之九十 (→ 90), 三分之一
+    (→ 0.3333), 1.5万 (→ 15000), 6千, 三点五; None if s is not one number."""
+    s = s.strip().translate(_FULLWIDTH)
+    if not s:
+        return None
+    if s.startswith("百分之"):
+        v = parse_number(s[3:])
+        return v
+    if "分之" in s:
+        den, _, num = s.partition("分之")
+        d, n = parse_number(den), parse_number(num)
+        return round(n / d, 4) if d and n is not None else None
+    if s[-1] in _MULT and len(s) > 1:
+        base = parse_number(s[:-1])
+        if base is not None and (s[:-1].replace(".", "", 1).isdigit() or s[-1] in "万亿"):
+            return base * _MULT[s[-1]]
+    if s.isascii():
+        try:
+            return float(s)
+        except ValueError:
+            return None
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        w = cn_to_int(whole) if whole else 0
+        digits = [CN_DIGITS.get(c) for c in frac]
+        if w is None or not digits or None in digits:
+            return None
+        return float(f"{w}.{''.join(map(str, digits))}")
+    v = cn_to_int(s)
+    return float(v) if v is not None else None

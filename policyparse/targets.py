@@ -81,7 +81,8 @@ def lexicon() -> _Lex:
         rf"|百分之(?P<pcn>[零〇一二两三四五六七八九十百点]+)"
         rf"|(?<![\d.A-Za-z])(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*)?(?P<v>{num})(?P<approx>余|多)?\s*(?P<u>{unit_re})?"
         rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千]{{1,4}})(?P<cnu>{cn_units})"
-        rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)")
+        rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
+        rf"|翻(?P<fan>一|两|二|三)?番")
     posts = sorted(d["post_comparators"], key=len, reverse=True)
     freq = sorted(d["frequency"].items(), key=lambda kv: -len(kv[0]))
     return _Lex(
@@ -161,6 +162,7 @@ class _Q:
     post: Optional[str]
     before_de: bool = False  # followed by 的: a qualifier unless a comparator makes it a quota
     article: bool = False
+    doubling: bool = False
     unit_span: tuple[int, int] = (0, 0)
 
 
@@ -226,6 +228,9 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
             if n is None:
                 continue
             value, unit_span = float(n), m.span("cnu")
+        elif m.group(0).startswith("翻"):  # 翻一番: doubles, an increase of 100%
+            times = {"两": 2, "二": 2, "三": 3}.get(m.group("fan"), 1)
+            value = float(2 ** times - 1) * 100
         elif m.group("roman"):
             value, unit_span = float(_ROMAN.index(m.group("roman")) + 1), m.span("ru")
         else:
@@ -238,7 +243,8 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
                     value, vmax, comp = lo, value, "range"
             if m.group("approx"):
                 comp = ">="
-        unit = "ratio" if m.group("ratio") else "%" if m.group("pcn") else clause[unit_span[0]:unit_span[1]]
+        doubling = m.group(0).startswith("翻")
+        unit = "ratio" if m.group("ratio") else "%" if (m.group("pcn") or doubling) else clause[unit_span[0]:unit_span[1]]
         unit = lx.aliases.get(unit, unit)
         num_start, end = m.start(), m.end()
         post = None
@@ -269,6 +275,7 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
         q = _Q(m.start(), end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的")
         q.unit_span = unit_span
         q.article = bool(m.group("cn")) and value == 1  # 一批, 一个: an article unless a comparator says 至少一所
+        q.doubling = doubling
         qs.append(q)
     return qs
 
@@ -409,6 +416,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
                 comp = out[-1].comparator  # 小学达到1:19、初中1:13.5: the list shares its comparator
             comparator = "range" if q.comparator == "range" else \
                 (lx.post_map.get(q.post) if q.post else None) or q.comparator or comp or "="
+            if q.doubling:
+                change = "increase"
             prev_end = q.end
             if not indicator:
                 continue

@@ -25,3 +25,20 @@ def test_int_to_cn(n, text):
 
 def test_int_to_cn_legal():
     assert int_to_cn(23, legal=True) == "贰拾叁"
+
+
+from policyparse.numbers import parse_number  # noqa: E402
+
+
+@pytest.mark.parametrize("text,value", [
+    ("12", 12), ("１２", 12), ("3.5", 3.5), ("两", 2), ("十二", 12), ("一百二十", 120), ("百分之九十", 90),
+    ("三分之一", 0.3333), ("1.5万", 15000), ("6千", 6000), ("三点五", 3.5), ("2亿", 200_000_000), ("十万", 100_000),
+    ("９９．５", 99.5),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "年", "1.2.3"])
+def test_parse_number_rejects(text):
+    assert parse_number(text) is None
