@@ -41,13 +41,26 @@ def main(argv):
     import policyparse
     unit = "\n".join(p.read_text(encoding=("utf-16" if "10_" in p.name else "gb18030" if "04_" in p.name else "utf-8"))
                      for p in sorted(CORPUS.glob("*.txt")))
-    print("\ntext: read + clean + segment + metadata (parse_bytes, UTF-8 input)")
+    print("\ntext: read + clean + segment + metadata + targets + phases (parse_bytes, UTF-8 input)")
     sizes = [100_000, 1_000_000] if quick else [100_000, 1_000_000, 4_000_000]
     for size in sizes:
         text = (unit * (size // len(unit) + 1))[:size]
         data = text.encode("utf-8")
         t = best_of(lambda: policyparse.parse_bytes(data, "bench.txt"), 1 if size > 1_000_000 else 3)
         print(f"  {size:>9,} chars: {t:6.2f} s  {size / t / 1e6:5.2f} M chars/s")
+    from policyparse import clean, structure, targets
+    from policyparse.readers import read_bytes
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    raw = read_bytes(text.encode("utf-8"), "bench.txt")
+    t0 = time.perf_counter()
+    ct = clean.clean(raw)
+    t1 = time.perf_counter()
+    structure.segment(ct.text)
+    t2 = time.perf_counter()
+    found = targets.extract(ct.text)
+    t3 = time.perf_counter()
+    print(f"  stages on 1 M chars: clean {t1 - t0:.2f} s, segment {t2 - t1:.2f} s, targets {t3 - t2:.2f} s "
+          f"({len(found)} targets)")
     one_line = (unit.replace("\n", "") * (6_000_000 // len(unit) + 1))[:6_000_000]
     t = best_of(lambda: policyparse.parse_text(one_line), 1)
     print(f"  6,000,000 chars in a single line: {t:.2f} s  {6 / t:.2f} M chars/s")

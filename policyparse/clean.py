@@ -28,6 +28,9 @@ _WIDTH = {**{0xFF10 + i: str(i) for i in range(10)},
 MAX_DROP_LINE = 300
 
 
+_NEEDS_WIDTH = regex.compile("[" + regex.escape("".join(chr(c) for c in _WIDTH)) + "]")
+
+
 @dataclass
 class CleanBlock:
     index: int
@@ -100,7 +103,9 @@ def clean(raw: RawDocument) -> CleanText:
             lines.append(line)
             origin.append(i)
 
-    text = "\n".join(lines).translate(_WIDTH)
+    text = "\n".join(lines)
+    if _NEEDS_WIDTH.search(text):  # a translate pass costs a look-up per character: only when needed
+        text = text.translate(_WIDTH)
     text = _strip_pinyin(text, r, log)
     for rule, pat, rep in r.subs:
         text = _sub(pat, rep, text, rule, log)

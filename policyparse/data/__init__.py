@@ -26,5 +26,14 @@ def t2s_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=None)
+def _traditional_chars():
+    import regex
+    return regex.compile("[" + "".join(chr(c) for c in t2s_table()) + "]")
+
+
 def to_simplified(s: str) -> str:
+    # str.translate costs a dict look-up per character; most plans are Simplified throughout
+    if len(s) > 200 and not _traditional_chars().search(s):
+        return s
     return s.translate(t2s_table())
