@@ -6,6 +6,7 @@ clean text can always be traced to its page or paragraph. Each rule is a named s
 what it removed in the cleaning log."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -68,7 +69,7 @@ def rules() -> _Rules:
     d = load("clean")
     letters = d["pinyin_letters"]
     return _Rules(
-        droppable=[(rule, regex.compile("|".join(f"(?:{p})" for p in d[rule])))
+        droppable=[(rule, regex.compile("|".join(f"(?:{p})" for p in d[rule]), regex.MULTILINE))
                    for rule in ("page_furniture", "boilerplate")],
         subs=[(s["rule"], regex.compile(s["pattern"]), s["replace"]) for s in d["substitutions"]],
         pinyin=regex.compile(rf"(?<=\p{{Han}})[(（]([{letters}]{{1,7}})[)）]"),
@@ -172,27 +173,40 @@ def _strip_pinyin(text: str, r: _Rules, log: _Log) -> str:
 
 
 def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
+    joined = to_simplified("\n".join(lines))  # one translate for the whole text
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    # Each rule scans the whole text once (fast, in C); only the lines it touches are checked one by one.
+    suspects: dict[int, str] = {}
+    for rule, pat in r.droppable:
+        for m in pat.finditer(joined):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            last = bisect.bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+            for line_no in range(k, last + 1):
+                suspects.setdefault(line_no, rule)
     keep_l, keep_o = [], []
     prev = None
-    simplified = to_simplified("\n".join(lines)).split("\n")  # one translate for the whole text
     content = [k for k, line in enumerate(lines) if line.strip()]
-    neighbours = {k: (content[n - 1] if n else None, content[n + 1] if n + 1 < len(content) else None)
-                  for n, k in enumerate(content)}
-    for k, (line, simp, o) in enumerate(zip(lines, simplified, origin)):
+    position = {k: n for n, k in enumerate(content)}
+    for k in content:
+        line, o = lines[k], origin[k]
         s = line.strip()
-        if not s:
-            continue
         if r.lone_number.match(s):
             # a lone number is a page number, unless it sits among other cells of a table pasted as text
-            if not any(n is not None and r.table_cell.match(lines[n]) for n in neighbours[k]):
+            n = position[k]
+            near = [content[n - 1]] if n else []
+            near += [content[n + 1]] if n + 1 < len(content) else []
+            if not any(r.table_cell.match(lines[x]) for x in near):
                 log.add("page_furniture", s)
                 continue
         if raw.blocks[o].kind != "table" and len(s) <= MAX_DROP_LINE:
-            simp = simp.strip()
-            rule = next((rule for rule, pat in r.droppable if pat.search(simp)), None)
-            if rule:
-                log.add(rule, s)
-                continue
+            if k in suspects:
+                simp = joined[starts[k]:starts[k] + len(line)].strip()
+                rule = next((rule for rule, pat in r.droppable if pat.search(simp)), None)
+                if rule:
+                    log.add(rule, s)
+                    continue
             if prev is not None and s == prev and len(s) <= 80:
                 log.add("repeated_heading", s)
                 continue
