@@ -64,14 +64,35 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _cmd_parse(args) -> int:
+def _each_plan(files, failures: list[int]):
+    """(path, plan) for every input that parses; the others are reported on one line each and their
+    exit codes collected in failures, so one bad file never stops the rest."""
     from . import parse
     from .errors import PolicyParseError
 
+    for path in files:
+        try:
+            plan = parse(path)
+        except PolicyParseError as e:
+            _err(path, e.reason)
+            failures.append(EXIT_BAD_INPUT)
+            continue
+        except Exception as e:  # a bug in policyparse: say so on one line, keep going
+            _err(path, f"internal error ({e.__class__.__name__}: {e}); please report it")
+            failures.append(EXIT_INTERNAL)
+            continue
+        yield path, plan
+
+
+def _status(failures: list[int]) -> int:
+    return EXIT_BAD_INPUT if EXIT_BAD_INPUT in failures else (failures[0] if failures else EXIT_OK)
+
+
+def _cmd_parse(args) -> int:
     fmt = args.format or ("json" if len(args.files) == 1 else "jsonl")
     indent = 2 if args.pretty and fmt == "json" else None
     out_dir = args.output if args.output and os.path.isdir(args.output) else None
-    status = EXIT_OK
+    failures: list[int] = []
     stems = [os.path.splitext(os.path.basename(f))[0] for f in args.files]
     sink = None
     tmp_path = None
@@ -79,17 +100,7 @@ def _cmd_parse(args) -> int:
         if args.output and not out_dir:
             tmp_path = args.output + ".part"  # renamed into place only when complete
             sink = open(tmp_path, "w", encoding="utf-8")
-        for path in args.files:
-            try:
-                plan = parse(path)
-            except PolicyParseError as e:
-                _err(path, e.reason)
-                status = EXIT_BAD_INPUT
-                continue
-            except Exception as e:  # a bug in policyparse: say so on one line, keep going
-                _err(path, f"internal error ({e.__class__.__name__}: {e}); please report it")
-                status = EXIT_INTERNAL if status == EXIT_OK else status
-                continue
+        for path, plan in _each_plan(args.files, failures):
             data = plan.model_dump_json(indent=indent)
             if out_dir:
                 stem, ext = os.path.splitext(os.path.basename(path))
@@ -116,7 +127,7 @@ def _cmd_parse(args) -> int:
             sink.close()
             if tmp_path and os.path.exists(tmp_path):
                 os.remove(tmp_path)
-    return status
+    return _status(failures)
 
 
 TARGET_COLUMNS = ["file", "title", "id", "indicator", "comparator", "value", "value_max", "unit", "change", "year",
@@ -127,18 +138,9 @@ def _cmd_targets(args) -> int:
     import csv
     import io
 
-    from . import parse
-    from .errors import PolicyParseError
-
-    status = EXIT_OK
+    failures: list[int] = []
     rows = []
-    for path in args.files:
-        try:
-            plan = parse(path)
-        except PolicyParseError as e:
-            _err(path, e.reason)
-            status = EXIT_BAD_INPUT
-            continue
+    for path, plan in _each_plan(args.files, failures):
         for t in plan.targets:
             d = t.model_dump()
             d.update(file=path, title=plan.metadata.title, span_start=t.span[0], span_end=t.span[1])
@@ -163,7 +165,7 @@ def _cmd_targets(args) -> int:
     except OSError as e:
         _err(args.output or "<stdout>", f"cannot write output ({e.strerror or e})")
         return EXIT_OUTPUT
-    return status
+    return _status(failures)
 
 
 def run() -> None:

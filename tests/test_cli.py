@@ -54,3 +54,22 @@ def test_unwritable_output_exits_3(tmp_path):
     r = cli("parse", CORPUS / "01_edu_quality.txt", "-o", tmp_path / "missing" / "dir" / "x.json")
     assert r.returncode == 3
     assert r.stderr.startswith("policyparse: ")
+
+
+def test_targets_command_csv_and_jsonl(tmp_path):
+    import csv
+    import io
+    r = cli("targets", CORPUS / "07_env_air.docx", CORPUS / "12_sports_notice.txt")
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert {row["file"].rsplit("/", 1)[-1] for row in rows} == {"07_env_air.docx", "12_sports_notice.txt"}
+    pm = next(row for row in rows if row["indicator"].startswith("细颗粒物"))
+    assert (pm["comparator"], pm["value"], pm["unit"], pm["year"]) == ("<=", "32.0", "微克/立方米", "2026")
+    assert pm["title"] == "XX市空气质量持续改善行动计划（2024—2026年）"
+    out = tmp_path / "t.jsonl"
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04broken")
+    r = cli("targets", CORPUS / "11_rural.txt", bad, "--format", "jsonl", "-o", out)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 8 and all(x["title"] == "乡村振兴示范村创建实施方案" for x in lines)
