@@ -20,7 +20,7 @@ _WIDTH = {**{0xFF10 + i: str(i) for i in range(10)},
           **{0xFF21 + i: chr(0x41 + i) for i in range(26)},
           **{0xFF41 + i: chr(0x61 + i) for i in range(26)},
           ord("％"): "%", ord("．"): ".", ord("∶"): ":", ord("＋"): "+", ord("／"): "/", ord("＝"): "=",
-          ord("＜"): "<", ord("＞"): ">", ord("\u3000"): " ", ord("\xa0"): " ", ord("\t"): " ",
+          ord("＜"): "<", ord("＞"): ">", ord("\u3000"): " ", ord("\xa0"): " ",
           ord("\u200b"): None, ord("\u200c"): None, ord("\u200d"): None, ord("\ufeff"): None,
           ord("\u2028"): " ", ord("\u2029"): " "}
 

@@ -512,15 +512,35 @@ def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
     return out
 
 
+_CELL_GAP = regex.compile(r"\t+| {2,}")
+
+
 def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
-    """Tables pasted into plain text one cell per line: a first header cell, then two or more year
-    headers, then rows of as many cells. Returns (rows, start, end) for each one found."""
+    """Tables pasted into plain text: one row a line with cells apart by tabs or runs of spaces, or one
+    cell a line (a first header cell, two or more year headers, then rows of as many cells).
+    Returns (rows, start, end) for each one found."""
     lines, starts, pos = [], [], 0
     for line in text.split("\n"):
         lines.append(line.strip())
         starts.append(pos)
         pos += len(line) + 1
     out = []
+    i = 0
+    while i < len(lines):  # one row a line
+        header = _CELL_GAP.split(lines[i])
+        if len(header) >= 3 and sum(1 for c in header if _YEAR_HEAD.match(c)) >= 2:
+            k = i + 1
+            rows = [header]
+            while k < len(lines) and len(_CELL_GAP.split(lines[k])) == len(header):
+                rows.append(_CELL_GAP.split(lines[k]))
+                k += 1
+            if len(rows) >= 2:
+                out.append((rows, starts[i], starts[k - 1] + len(lines[k - 1])))
+                i = k
+                continue
+        i += 1
+    if out:
+        return out
     i = 0
     while i < len(lines):
         j = i + 1

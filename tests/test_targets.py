@@ -152,3 +152,13 @@ def test_targets_carry_their_pdf_page(corpus):
     assert plan.targets and all(t.page for t in plan.targets)
     for t in plan.targets:
         assert plan.text[t.span[0]:t.span[1]] == t.text
+
+
+def test_table_pasted_as_text_one_row_per_line():
+    text = "年度目标表\n指标  2024年  2025年  2026年\n优良天数比率  80%  83%  85%\nPM2.5浓度（微克/立方米）\t35\t33.5\t32\n三、保障措施"
+    (rows, start, end), = flattened_tables(text)
+    assert rows[1] == ["优良天数比率", "80%", "83%", "85%"] and rows[2][0] == "PM2.5浓度（微克/立方米）"
+    plan = policyparse.parse_text(text)
+    assert [(t.value, t.unit, t.year) for t in plan.targets] == [
+        (80.0, "%", 2024), (83.0, "%", 2025), (85.0, "%", 2026),
+        (35.0, "微克/立方米", 2024), (33.5, "微克/立方米", 2025), (32.0, "微克/立方米", 2026)]
