@@ -42,7 +42,8 @@ def plan_from_raw(raw: RawDocument) -> Plan:
     found.sort(key=lambda f: f.start)
     sec_spans = sorted(((s.span[0], s.span[1], s.id) for s in _iter(sections)), key=lambda x: (x[0], -x[1]))
     mea_spans = [(m.span[0], m.span[1], m.id) for m in measures]
-    target_models = [Target(id=f"t{i + 1}", indicator=f.indicator, comparator=f.comparator, value=f.value,
+    # values come from the lexicon-checked extractor: build without re-validating each of thousands
+    target_models = [Target.model_construct(id=f"t{i + 1}", indicator=f.indicator, comparator=f.comparator, value=f.value,
                             value_max=f.value_max, unit=f.unit, change=f.change, year=f.year, frequency=f.frequency,
                             scope=f.scope, text=ct.text[f.start:f.end], span=(f.start, f.end),
                             section_id=_innermost(sec_spans, f.start), measure_id=_innermost(mea_spans, f.start),

@@ -8,7 +8,7 @@ distribute one indicator over several values. The year comes from the sentence, 
 or heading that governs it. All lexicons are in data/targets.json; every regex is linear."""
 from __future__ import annotations
 
-import bisect
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -246,6 +246,8 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
         doubling = m.group(0).startswith("翻")
         unit = "ratio" if m.group("ratio") else "%" if (m.group("pcn") or doubling) else clause[unit_span[0]:unit_span[1]]
         unit = lx.aliases.get(unit, unit)
+        if not math.isfinite(value) or (vmax is not None and not math.isfinite(vmax)):
+            continue  # a 400-digit number is noise, and JSON has no infinity
         num_start, end = m.start(), m.end()
         post = None
         pm = lx.post.match(clause, end)
