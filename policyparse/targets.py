@@ -19,6 +19,7 @@ from .data import load, to_simplified
 from .numbers import cn_to_int
 
 # a line cut after a comma or 、 continues the sentence (小学达到100%，\n初中达到99.5%)
+_HAN = regex.compile(r"\p{Han}")
 _STRIP = frozenset(" \n，,、：:；;（）()“”\"-—")
 _NO_TAIL = regex.compile(r"[了]?\s*")
 _LEVEL_TAIL = regex.compile(r"[到至]\s*")
@@ -270,7 +271,7 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
             # a bare number is a target only next to a comparator sign (均衡指数≤0.27)
             if not _BARE_COMPARATOR.search(clause[max(0, num_start - 4):num_start]):
                 continue
-        if unit in lx.noun_units and nxt and regex.match(r"\p{Han}", nxt) and nxt != "的":
+        if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt != "的":
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
         if post == "内" and unit not in lx.inner_post_units:
             post, end = None, end - 1
