@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 from typing import Optional
 
@@ -13,6 +14,18 @@ from .readers import RawBlock, RawDocument
 
 
 def plan_from_raw(raw: RawDocument) -> Plan:
+    # A plan allocates tens of thousands of small objects and no reference cycles: the cyclic
+    # collector would only rescan them (20–30% of the time on a 1 MB plan), so it pauses meanwhile.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _plan_from_raw(raw)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _plan_from_raw(raw: RawDocument) -> Plan:
     ct = clean_mod.clean(raw)
     if not ct.text.strip():
         raise EmptyDocument(raw.path, "no text left after removing boilerplate and page furniture")
