@@ -217,35 +217,36 @@ def _context_year(ctx, pos: int) -> Optional[int]:
 def _quantities(clause: str, lx: _Lex) -> list[_Q]:
     qs = []
     for m in lx.quantity.finditer(clause):
+        g = m.groupdict()  # one call instead of a dozen m.group() look-ups per match
         unit_span, value, vmax, comp = (0, 0), None, None, None
-        if m.group("ratio"):
-            value = float(m.group("rv"))
-        elif m.group("pcn"):
-            value = _cn_decimal(m.group("pcn"))
+        if g["ratio"]:
+            value = float(g["rv"])
+        elif g["pcn"]:
+            value = _cn_decimal(g["pcn"])
             if value is None:
                 continue
-        elif m.group("cn"):
-            n = cn_to_int(m.group("cn"))
+        elif g["cn"]:
+            n = cn_to_int(g["cn"])
             if n is None:
                 continue
             value, unit_span = float(n), m.span("cnu")
-        elif m.group(0).startswith("翻"):  # 翻一番: doubles, an increase of 100%
-            times = {"两": 2, "二": 2, "三": 3}.get(m.group("fan"), 1)
+        elif m[0].startswith("翻"):  # 翻一番: doubles, an increase of 100%
+            times = {"两": 2, "二": 2, "三": 3}.get(g["fan"], 1)
             value = float(2 ** times - 1) * 100
-        elif m.group("roman"):
-            value, unit_span = float(_ROMAN.index(m.group("roman")) + 1), m.span("ru")
+        elif g["roman"]:
+            value, unit_span = float(_ROMAN.index(g["roman"]) + 1), m.span("ru")
         else:
-            value = float(m.group("v"))
-            if m.group("u"):
+            value = float(g["v"])
+            if g["u"]:
                 unit_span = m.span("u")
-            if m.group("lo") is not None:
-                lo = float(m.group("lo"))
+            if g["lo"] is not None:
+                lo = float(g["lo"])
                 if lo < value:
                     value, vmax, comp = lo, value, "range"
-            if m.group("approx"):
+            if g["approx"]:
                 comp = ">="
-        doubling = m.group(0).startswith("翻")
-        unit = "ratio" if m.group("ratio") else "%" if (m.group("pcn") or doubling) else clause[unit_span[0]:unit_span[1]]
+        doubling = m[0].startswith("翻")
+        unit = "ratio" if g["ratio"] else "%" if (g["pcn"] or doubling) else clause[unit_span[0]:unit_span[1]]
         unit = lx.aliases.get(unit, unit)
         if not math.isfinite(value) or (vmax is not None and not math.isfinite(vmax)):
             continue  # a 400-digit number is noise, and JSON has no infinity
@@ -261,9 +262,9 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
         if unit in lx.duration_units and post in ("内", "以内"):
             continue  # 3年内: when, not how much
         nxt = clause[end:end + 1]
-        if m.group("cn") and lx.programme.match(clause, m.end()):
+        if g["cn"] and lx.programme.match(clause, m.end()):
             continue  # 十项行动, 三大任务: names, not counts
-        if m.group("roman") and not post and nxt and nxt not in "，。；,;":
+        if g["roman"] and not post and nxt and nxt not in "，。；,;":
             continue  # 优于Ⅲ类比例 / （达到或优于Ⅲ类）: a class that names the indicator
         if lx.description_paren.search(clause, max(0, num_start - 40), num_start):
             continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
@@ -277,7 +278,7 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
             post, end = None, end - 1
         q = _Q(m.start(), end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的")
         q.unit_span = unit_span
-        q.article = bool(m.group("cn")) and value == 1  # 一批, 一个: an article unless a comparator says 至少一所
+        q.article = bool(g["cn"]) and value == 1  # 一批, 一个: an article unless a comparator says 至少一所
         q.doubling = doubling
         qs.append(q)
     return qs
