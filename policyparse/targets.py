@@ -40,6 +40,7 @@ class _Lex:
     anecdote: regex.Pattern
     baseline: regex.Pattern
     year: regex.Pattern
+    five_year_end: regex.Pattern
     placeholder_year: regex.Pattern
     fillers: tuple
     tails: tuple
@@ -97,6 +98,7 @@ def lexicon() -> _Lex:
         baseline=regex.compile("|".join(d["baseline"])),
         year=regex.compile(d["year_context"] + r"(?!\d{1,2}月|\d)"),
         placeholder_year=regex.compile(d["placeholder_year"]),
+        five_year_end=regex.compile(d["five_year_end"]),
         fillers=tuple(sorted(d["fillers"], key=len, reverse=True)),
         tails=tuple(w for w, _ in freq) + tuple(d["indicator_tail_trim"]),
         qualifier_before=tuple(d["qualifier_before"]),
@@ -201,6 +203,9 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
         y = int(m.group(1))
         if 1990 <= y <= 2100:
             return y
+    f = lx.five_year_end.search(sent)
+    if f:  # 到“十四五”末: the last year of the 14th five-year plan, 2025
+        return 2006 + 5 * ("一二三四五六".index(f.group(1))) + 4
     return None
 
 
