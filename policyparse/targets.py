@@ -75,7 +75,9 @@ class _Lex:
 def lexicon() -> _Lex:
     d = load("targets")
     units = sorted(set(d["units"]), key=len, reverse=True)
-    unit_re = "|".join(regex.escape(u) for u in units)
+    # 2.5万个, 3亿人次: a multiplier joins the unit as written (十万元 → 10 万元 by TARGETS.md)
+    mult = "|".join(regex.escape(m) for m in d["unit_multipliers"])
+    unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) for u in units) + ")"
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
     num = r"\d+(?:\.\d+)?"
     quantity = regex.compile(
