@@ -16,12 +16,13 @@ _SPLIT = regex.compile(r"[、，,；;及和]")
 def _patterns():
     d = load("targets")
     return (regex.compile(d["lead_pattern"]), regex.compile(d["partner_pattern"]),
-            regex.compile(d["inline_lead_pattern"]), regex.compile(d["deadline_pattern"]))
+            regex.compile(d["inline_lead_pattern"]), regex.compile(d["deadline_pattern"]),
+            regex.compile(d["inline_duty_pattern"]))
 
 
 def units_in(text: str) -> tuple[Optional[str], list[str]]:
     """(lead, partners) named in a measure's text."""
-    lead_re, partner_re, inline_re, _ = _patterns()
+    lead_re, partner_re, inline_re, _, duty_re = _patterns()
     simp = to_simplified(text)
     lead, partners = None, []
     m = lead_re.search(simp)
@@ -35,6 +36,10 @@ def units_in(text: str) -> tuple[Optional[str], list[str]]:
         if m:
             lead = text[m.start(1):m.end(1)].strip()
             partners = partners or _names(text[m.start(2):m.end(2)])
+    if lead is None and not partners:
+        m = duty_re.search(simp)  # （市教育局、市财政局按职责分工负责）
+        if m:
+            lead = text[m.start(1):m.end(1)].strip()
     if lead and "、" in lead:  # 市教育局、市财政局牵头: the first leads, the rest share the lead
         first, *rest = _names(lead)
         lead, partners = first, rest + [p for p in partners if p not in rest]
@@ -50,7 +55,8 @@ def deadline_in(text: str) -> Optional[str]:
     m = _patterns()[3].search(to_simplified(text))
     if not m:
         return None
-    return f"{int(m.group(1)):04d}-{int(m.group(2) or 12):02d}"
+    year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f"{int(year):04d}-{int(month or 12):02d}"
 
 
 def from_table(rows: list[list[str]]) -> list[tuple[str, Optional[str], list[str]]]:

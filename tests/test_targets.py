@@ -126,6 +126,7 @@ def test_a_phase_whose_dates_were_cut_off_has_none():
 
 @pytest.mark.parametrize("text,deadline", [("2025年底前完成全部燃煤小锅炉淘汰。", "2025-12"),
                                            ("2024年6月底前出台配套政策。", "2024-06"),
+                                           ("建立台账。（完成时限：2025年9月）", "2025-09"),
                                            ("加快推进项目建设。", None)])
 def test_deadline(text, deadline):
     assert deadline_in(text) == deadline
@@ -135,6 +136,8 @@ def test_deadline(text, deadline):
     ("牵头单位：市教育局；责任单位：各区县政府、市财政局", "市教育局", ["各区县政府", "市财政局"]),
     ("加强统筹（市卫生健康委牵头，市民政局、各县区政府配合）。", "市卫生健康委", ["市民政局", "各县区政府"]),
     ("加强统筹协调。", None, []),
+    ("推进项目建设。（市发展改革委、市财政局按职责分工负责）", "市发展改革委", ["市财政局"]),
+    ("完善机制。（责任单位：市卫生健康委、市医保局）", None, ["市卫生健康委", "市医保局"]),
 ])
 def test_responsible_units(text, lead, partners):
     assert units_in(text) == (lead, partners)
