@@ -120,5 +120,5 @@ def _issuer(text: str, r: _Rules) -> Optional[str]:
     for line in lines[:6] + lines[-8:]:
         simp = to_simplified(line)
         if len(simp) <= 32 and r.issuer.match(simp):
-            return line
+            return line[:-2] if simp.endswith("文件") else line  # 红头 “XX市教育局文件”
     return None

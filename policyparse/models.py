@@ -53,7 +53,7 @@ class Table(_Model):
 class Section(_Model):
     id: str
     label: str = Field(description="The numbering label as printed, e.g. （一）")
-    kind: str = Field(description="Numbering family: cn, cn_paren, arabic_dot, arabic_dun, arabic_paren, circled, chapter, part, article")
+    kind: str = Field(description="Numbering family: cn, cn_paren, arabic_dot, arabic_dun, arabic_paren, arabic_rparen, circled, chapter, jie, part, article")
     ordinal: int
     level: int = Field(description="1 = top level")
     title: str

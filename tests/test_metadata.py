@@ -19,6 +19,8 @@ CASES = [
     ("全市教育三年行动计划\n正文", dict(region=None, period_years=3)),
     ("城区学校布局规划\n正文", dict(region=None, plan_type="规划")),
     ("北京市加快数字经济发展实施意见（2024-2026年）\n", dict(region="北京市", plan_type="实施意见", period_start=2024)),
+    ("XX市教育局文件\nX教发〔2024〕3号\n关于印发《XX市学前教育三年行动计划》的通知\n各县区：",
+     dict(issuer="XX市教育局", doc_number="X教发〔2024〕3号", title="XX市学前教育三年行动计划", plan_type="三年行动计划")),
 ]
 
 
