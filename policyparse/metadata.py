@@ -114,7 +114,7 @@ def _region(simp: str, title: str, r: _Rules) -> Optional[str]:
 
 def _issuer(text: str, r: _Rules) -> Optional[str]:
     notice = r.notice.match(to_simplified(text[:200]))
-    if notice:
+    if notice and notice.group("issuer"):
         return text[:notice.end("issuer")].strip()
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     for line in lines[:6] + lines[-8:]:
