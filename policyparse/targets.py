@@ -109,7 +109,7 @@ def lexicon() -> _Lex:
         inner_post_units=frozenset(d["inner_post_units"]),
         statistic_before=tuple(d["statistic_before"]),
         statistic=regex.compile("(?:" + "|".join(x if x != "有" else "(?<!拥)有" for x in d["statistic_before"])
-                                + r")[^，。；,;\d]{0,8}\d"),
+                                + r")[^，。；,;\d]{0,16}\d"),
         cues=regex.compile("|".join(regex.escape(c) for c in d["target_cues"])),
         distant=regex.compile(d["distant_comparator"]),
         qualifier_re=_alt(d["qualifier_before"], suffix="$"),
