@@ -137,3 +137,13 @@ def test_pdf_reader_pages_furniture_and_tables(corpus):
     assert tables and tables[0].rows[0][:2] == ["指标", "2024年"]
     # wrapped lines are joined without spaces
     assert any("空气质量优良天数比率达到85%以上" in t for t in texts)
+
+
+def test_word_numbering_through_a_numbering_style():
+    from lxml import etree
+    xml = (f'<w:numbering {W}><w:abstractNum w:abstractNumId="1"><w:styleLink w:val="PlanList"/>'
+           f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+           f'</w:abstractNum><w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="PlanList"/></w:abstractNum>'
+           f'<w:num w:numId="7"><w:abstractNumId w:val="2"/></w:num></w:numbering>')
+    n = Numbering(etree.fromstring(xml))
+    assert [n.label("7", 0), n.label("7", 0)] == ["一、", "二、"]

@@ -95,9 +95,21 @@ class Numbering:
         self.counters: dict[str, list[Optional[int]]] = {}
         if root is None:
             return
+        by_style: dict[str, dict[int, _Level]] = {}
+        links: dict[str, str] = {}
         for an in root.iter(W + "abstractNum"):
             levels = {int(lvl.get(W + "ilvl", "0")): _Level(lvl) for lvl in an.iter(W + "lvl")}
-            self.abstract[an.get(W + "abstractNumId")] = levels
+            aid = an.get(W + "abstractNumId")
+            self.abstract[aid] = levels
+            style_link, num_style_link = an.find(W + "styleLink"), an.find(W + "numStyleLink")
+            if style_link is not None:
+                by_style[style_link.get(W + "val")] = levels
+            if num_style_link is not None:
+                links[aid] = num_style_link.get(W + "val")
+        for aid, style in links.items():
+            # a list that points at a numbering style takes its levels from the list defining that style
+            if style in by_style:
+                self.abstract[aid] = by_style[style]
         for num in root.iter(W + "num"):
             aid_el = num.find(W + "abstractNumId")
             if aid_el is None:
