@@ -25,10 +25,6 @@ _WIDTH = {**{0xFF10 + i: str(i) for i in range(10)},
           ord("\u2028"): " ", ord("\u2029"): " "}
 
 
-# A line longer than this is never dropped whole: a plan scraped onto one line may contain a site phrase.
-MAX_DROP_LINE = 300
-
-
 _NEEDS_WIDTH = regex.compile("[" + regex.escape("".join(chr(c) for c in _WIDTH)) + "]")
 
 
@@ -60,6 +56,7 @@ class _Rules:
     sentence_end: str
     chunk: dict
     chunk_line: regex.Pattern
+    max_drop_line: int
     lone_number: regex.Pattern
     table_cell: regex.Pattern
 
@@ -78,6 +75,7 @@ def rules() -> _Rules:
         sentence_end=d["sentence_end"],
         chunk=d["chunk_marker"],
         chunk_line=regex.compile(r"^(\d{1,4})、"),
+        max_drop_line=d["max_drop_line"],
         lone_number=regex.compile(d["lone_number"]),
         table_cell=regex.compile(d["table_cell"]),
     )
@@ -200,7 +198,7 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
             if not any(r.table_cell.match(lines[x]) for x in near):
                 log.add("page_furniture", s)
                 continue
-        if raw.blocks[o].kind != "table" and len(s) <= MAX_DROP_LINE:
+        if raw.blocks[o].kind != "table" and len(s) <= r.max_drop_line:
             if k in suspects:
                 simp = joined[starts[k]:starts[k] + len(line)].strip()
                 rule = next((rule for rule, pat in r.droppable if pat.search(simp)), None)

@@ -46,7 +46,8 @@ def _err(path: str, reason: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _build().parse_args(argv)
+    parser = _build()
+    args = parser.parse_args(argv)
     try:
         if args.command == "parse":
             return _cmd_parse(args)
@@ -56,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             from .schema import plan_schema
             print(json.dumps(plan_schema(), ensure_ascii=False, indent=2))
             return EXIT_OK
-        _build().print_help(sys.stderr)
+        parser.print_help(sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

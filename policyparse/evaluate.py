@@ -12,13 +12,13 @@ from typing import Optional
 
 import regex
 
+from .data import to_simplified
 from .models import Plan
 
 _NORM = regex.compile(r"[\s（）()“”\"'《》]")
 
 
 def norm(s: Optional[str]) -> str:
-    from .data import to_simplified
     return to_simplified(_NORM.sub("", s or ""))
 
 

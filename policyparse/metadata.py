@@ -11,6 +11,9 @@ from .data import load, to_simplified
 from .models import Metadata
 
 
+_TITLE_TAIL = regex.compile(r"[（(][\p{Han}\d—–\-~～]{1,14}[）)]")  # （试行）, （2023—2025年）
+
+
 @dataclass
 class _Rules:
     types: list[str]
@@ -53,7 +56,7 @@ def find_title(text: str) -> Optional[str]:
             continue
         title = line if len(line) <= 60 and m.end() >= len(line) - 12 else line[:m.end()]
         # keep a closing （试行） or similar right after the type word
-        tail = regex.match(r"[（(][\p{Han}\d—–\-~～]{1,14}[）)]", line[m.end():])
+        tail = _TITLE_TAIL.match(line, m.end())
         if tail and title == line[:m.end()]:
             title += tail.group(0)
         notice = r.notice.match(to_simplified(line))

@@ -15,7 +15,7 @@ from typing import Optional
 
 import regex
 
-from .data import load, to_simplified
+from .data import line_label, load, to_simplified
 from .numbers import cn_to_int
 
 # a line cut after a comma or 、 continues the sentence (小学达到100%，\n初中达到99.5%)
@@ -23,8 +23,8 @@ _HAN = regex.compile(r"\p{Han}")
 _STRIP = frozenset(" \n，,、：:；;（）()“”\"-—")
 _NO_TAIL = regex.compile(r"[了]?\s*")
 _LEVEL_TAIL = regex.compile(r"[到至]\s*")
-_BARE_COMPARATOR = regex.compile(r"(?:[≤≥<>]|不超过|不高于|小于|低于|不低于|大于|高于)\s*$")
-_AFTER_STOP = regex.compile(r"\d|至少|不少于|不低于|达到|[，。；;,（(：:]")
+_NUMBER_CELL = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*")
+_VALUE_CELL = regex.compile(r"[\d.]+\s*\S{0,8}")
 _SENT = regex.compile(r"[^。；！？;!?\n]+(?:(?<=[，、,])\n[^。；！？;!?\n]+)*[。；！？;!?]?")
 _CLAUSE = regex.compile(r"(?:[^，,：:]|(?<=\d)[,:：](?=\d))+[，,：:]?")  # 1:19 and 1,000 stay whole
 
@@ -33,8 +33,6 @@ _CLAUSE = regex.compile(r"(?:[^，,：:]|(?<=\d)[,:：](?=\d))+[，,：:]?")  # 
 class _Lex:
     quantity: regex.Pattern
     post: regex.Pattern
-    pre: list[tuple[str, str]]
-    change: list[tuple[str, str]]
     freq: list[tuple[str, str]]
     scopes: tuple
     anecdote: regex.Pattern
@@ -42,14 +40,13 @@ class _Lex:
     year: regex.Pattern
     five_year_end: regex.Pattern
     placeholder_year: regex.Pattern
-    fillers: tuple
-    tails: tuple
-    qualifier_before: tuple
     noun_units: frozenset
     duration_units: frozenset
     inner_post_units: frozenset
-    statistic_before: tuple
     statistic: regex.Pattern
+    statistic_end: regex.Pattern
+    bare_comparator: regex.Pattern
+    noun_stop: regex.Pattern
     cues: regex.Pattern
     distant: regex.Pattern
     qualifier_re: regex.Pattern
@@ -62,7 +59,6 @@ class _Lex:
     scope_end: regex.Pattern
     title_line: regex.Pattern
     programme: regex.Pattern
-    object_verbs: tuple
     label: regex.Pattern
     description_paren: regex.Pattern
     aliases: dict
@@ -92,8 +88,6 @@ def lexicon() -> _Lex:
     return _Lex(
         quantity=quantity,
         post=regex.compile(r"\s*(" + "|".join(regex.escape(p) for p in posts) + ")"),
-        pre=sorted(d["pre_comparators"].items(), key=lambda kv: -len(kv[0])),
-        change=sorted(d["change_words"].items(), key=lambda kv: -len(kv[0])),
         freq=freq,
         scopes=tuple(sorted(d["scopes"], key=len, reverse=True)),
         anecdote=regex.compile("|".join(d["anecdote"])),
@@ -101,15 +95,13 @@ def lexicon() -> _Lex:
         year=regex.compile(d["year_context"] + r"(?!\d{1,2}月|\d)"),
         placeholder_year=regex.compile(d["placeholder_year"]),
         five_year_end=regex.compile(d["five_year_end"]),
-        fillers=tuple(sorted(d["fillers"], key=len, reverse=True)),
-        tails=tuple(w for w, _ in freq) + tuple(d["indicator_tail_trim"]),
-        qualifier_before=tuple(d["qualifier_before"]),
         noun_units=frozenset(d["skip_units_when_followed_by_noun"]),
         duration_units=frozenset(d["duration_units"]),
         inner_post_units=frozenset(d["inner_post_units"]),
-        statistic_before=tuple(d["statistic_before"]),
-        statistic=regex.compile("(?:" + "|".join(x if x != "有" else "(?<!拥)有" for x in d["statistic_before"])
-                                + r")[^，。；,;\d]{0,16}\d"),
+        statistic=regex.compile("(?:" + "|".join(d["statistic_before"]) + r")[^，。；,;\d]{0,16}\d"),
+        statistic_end=regex.compile("(?:" + "|".join(d["statistic_before"]) + ")$"),
+        bare_comparator=_alt(d["bare_number_comparators"], suffix=r"\s*$"),
+        noun_stop=regex.compile(r"\d|[，。；;,（(：:]|" + "|".join(map(regex.escape, d["noun_stop_words"]))),
         cues=regex.compile("|".join(regex.escape(c) for c in d["target_cues"])),
         distant=regex.compile(d["distant_comparator"]),
         qualifier_re=_alt(d["qualifier_before"], suffix="$"),
@@ -122,8 +114,7 @@ def lexicon() -> _Lex:
         scope_end=_alt(d["scopes"], suffix="$"),
         title_line=regex.compile(d["title_line"]),
         programme=regex.compile("|".join(d["programme_nouns"])),
-        object_verbs=tuple(d["object_verbs"]),
-        label=regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])"),
+        label=line_label(),
         description_paren=regex.compile(r"[（(](?:" + "|".join(d["description_parens"]) + r")[^）)]*$"),
         aliases=d["unit_aliases"],
         post_map=d["post_comparators"],
@@ -277,7 +268,7 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
             continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
         if not unit:
             # a bare number is a target only next to a comparator sign (均衡指数≤0.27)
-            if not _BARE_COMPARATOR.search(clause[max(0, num_start - 4):num_start]):
+            if not lx.bare_comparator.search(clause, max(0, num_start - 4), num_start):
                 continue
         if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt != "的":
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
@@ -384,14 +375,14 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
             if comp is None:  # 不低于学校年度公用经费预算总额的5%: the comparator governs a phrase ending in 的
                 far = lx.distant.search(clause, max(prev_end, q.num_start - 40), q.num_start)
                 if far:
-                    comp = dict(lx.pre)[far.group(1)]
+                    comp = lx.pre_map[far.group(1)]
                     raw_end = far.start()
             verb = bool(lx.verb_end.search(clause, raw_end, q.num_start))
             if (q.before_de or q.article) and not comp:
                 prev_end = q.end
                 continue  # 1.5万元以下的项目 / 形成一批: describes, sets nothing
             if not comp and not change and q.comparator is None and not q.post and not cued and \
-                    (statistic or clause[max(prev_end, q.num_start - 2):q.num_start].endswith(lx.statistic_before)):
+                    (statistic or lx.statistic_end.search(clause, max(prev_end, q.num_start - 2), q.num_start)):
                 statistic = True
                 prev_end = q.end
                 continue  # 小学有449所，在校生297693人: statistics, not commitments
@@ -411,7 +402,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
                     i, j = i + i2, i + j2
             indicator = orig[c0 + i:c0 + j]
             after = clause[q.end:q.end + 60]  # bounded: a clause can be a whole one-line plan
-            stop = _AFTER_STOP.search(after)
+            stop = lx.noun_stop.search(after)
             a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
             ends_in_verb = (bool(lx.verb_end.search(clause, i, j)) or verb) and noun
@@ -515,7 +506,7 @@ def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
                     (lx.post_map.get(q.post) if q.post else None) or q.comparator or comp or "="
                 value, vmax = q.value, q.value_max
             else:
-                m = regex.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", simp)
+                m = _NUMBER_CELL.fullmatch(simp)
                 if not m:
                     continue
                 value, vmax, unit, comparator, change = float(m.group(1)), None, head_unit, "=", None
@@ -563,7 +554,7 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
             k = j
             while k + ncols <= len(lines):
                 row = lines[k:k + ncols]
-                if not all(regex.fullmatch(r"[\d.]+\s*\S{0,8}", c) for c in row[1:]) or len(row[0]) > 40:
+                if not all(_VALUE_CELL.fullmatch(c) for c in row[1:]) or len(row[0]) > 40:
                     break
                 rows.append(row)
                 k += ncols

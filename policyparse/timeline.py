@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import regex
+
+from .data import load, to_simplified
 
 _Y = r"((?:19|20)\d\d)"
 _DATE = regex.compile(
@@ -16,8 +19,16 @@ _DATE = regex.compile(
     rf"|{_Y}年(\d{{1,2}})月"                                                # 2025年12月
     rf"|{_Y}年(?![\d版])"                                                   # 2025年
     r"|[XＸ×]{1,2}年")
-_PHASE_NAME = regex.compile(r"第[一二三四五六七八九十]阶段|[\p{Han}]{2,8}阶段|[\p{Han}]{2,6}(?:部署|申报|实施|验收|评估|总结|提升|推进|攻坚|巩固)")
-_STEPS = regex.compile(r"实施步骤|步骤|时间安排|进度安排|阶段|推进计划|时间节点|工作安排")
+_CLOSE = regex.compile(r"[)）]")
+_NAME_END = regex.compile(r"[（(：:，,。]")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[regex.Pattern, regex.Pattern]:
+    d = load("timeline")
+    name = regex.compile(r"第[一二三四五六七八九十]阶段|[\p{Han}]{2,8}阶段|[\p{Han}]{2,6}(?:"
+                         + "|".join(d["phase_step_words"]) + ")")
+    return name, regex.compile("|".join(d["steps_headings"]))
 
 
 @dataclass
@@ -65,15 +76,14 @@ def _ym(y: int, m: int) -> Optional[str]:
 def phases(sections, text: str) -> list[PhaseFound]:
     """Phases are the leaf items under a steps heading (实施步骤, 时间安排 …) and items named …阶段,
     each with the date range printed next to its name."""
-    from .data import to_simplified
-
+    phase_name, steps = _lexicon()
     out: list[PhaseFound] = []
 
     def walk(nodes, under_steps: bool):
         for n in nodes:
             head = text[n.label_end:min(n.body_end, n.label_end + 80)]
             simp = to_simplified(head)
-            name_m = _PHASE_NAME.search(simp, 0, 30)
+            name_m = phase_name.search(simp, 0, 30)
             if not n.children and (under_steps or (name_m and "阶段" in name_m.group(0))):
                 start, end, i, _ = parse_dates(simp[:60])
                 if name_m or i >= 0:
@@ -82,7 +92,7 @@ def phases(sections, text: str) -> list[PhaseFound]:
                     name = head[name_m.start():name_m.end()] if name_m and (i < 0 or name_m.start() < i) else n.title
                     out.append(PhaseFound(_clean_name(name), n.title, start, end, (n.start, n.end)))
                     continue
-            walk(n.children, under_steps or bool(n.children and _STEPS.search(to_simplified(n.title))))
+            walk(n.children, under_steps or bool(n.children and steps.search(to_simplified(n.title))))
 
     walk(sections, False)
     return out
@@ -91,8 +101,8 @@ def phases(sections, text: str) -> list[PhaseFound]:
 def _unclosed(head: str, i: int) -> bool:
     before = head[:i]
     opened = before.count("(") + before.count("（") - before.count(")") - before.count("）")
-    return opened > 0 and not regex.search(r"[)）]", head[i:])
+    return opened > 0 and not _CLOSE.search(head, i)
 
 
 def _clean_name(name: str) -> str:
-    return regex.split(r"[（(：:，,。]", name, maxsplit=1)[0].strip()
+    return _NAME_END.split(name, maxsplit=1)[0].strip()

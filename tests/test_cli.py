@@ -25,7 +25,7 @@ def test_parse_many_to_a_folder(tmp_path):
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["05_health_elderly.pdf.json", "05_health_elderly.txt.json"]
     r = cli("parse", CORPUS / "06_health_hospital.docx", "-o", tmp_path)
-    assert (tmp_path / "06_health_hospital.json").exists()
+    assert r.returncode == 0 and (tmp_path / "06_health_hospital.json").exists()
 
 
 def test_parse_many_to_jsonl(tmp_path):

@@ -103,7 +103,7 @@ def test_single_level_documents_have_their_items_as_measures():
 def test_linear_on_a_long_single_line():
     import time
     unit = "一、目标到2025年达到95%。（一）提升质量：达标率98%。1.加强领导。2.加大投入。（二）强化保障。二、任务。"
-    text = "".join(unit.replace("一、", f"{i}、") for i in range(1)) * 2000
+    text = unit * 2000  # 100 k characters on one line, 14 k label candidates
     t = time.perf_counter()
     segment(text)
     assert time.perf_counter() - t < 5

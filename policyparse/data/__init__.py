@@ -32,6 +32,13 @@ def _traditional_chars():
     return regex.compile("[" + "".join(chr(c) for c in t2s_table()) + "]")
 
 
+@lru_cache(maxsize=None)
+def line_label():
+    """Compiled pattern of a numbering label at the start of a line (data/structure.json)."""
+    import regex
+    return regex.compile(load("structure")["line_label"])
+
+
 def to_simplified(s: str) -> str:
     # str.translate costs a dict look-up per character; most plans are Simplified throughout
     if len(s) > 200 and not _traditional_chars().search(s):

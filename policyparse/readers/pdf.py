@@ -8,6 +8,7 @@ from collections import Counter
 
 import regex
 
+from ..data import line_label
 from ..errors import CorruptDocument, DocumentTooLarge, EncryptedDocument, NoTextLayer, PolicyParseError
 from . import RawBlock, RawDocument
 
@@ -15,7 +16,6 @@ MAX_PAGES = 3000
 _CID = regex.compile(r"\(cid:\d+\)")
 _PAGE_NO = regex.compile(r"^\s*(?:[-—–－·•]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?(?:\s*[-—–－·•])?\s*$")
 _DIGITS = regex.compile(r"\d+")
-_LABEL_START = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部])")
 _SENT_END = "。！？；：!?;:"
 _OPEN = "（(《“‘【、，,"
 
@@ -121,7 +121,7 @@ def _assemble(pages, path: str, digest: str, size: int, n: int) -> RawDocument:
             ln["indented"] = ln["x0"] > left + 0.8 * char_w
             tail = prev["text"].rstrip()[-1:] if prev is not None else ""
             # a full line that stops mid-sentence continues; so does any line left on an open bracket or comma
-            joins = (para is not None and prev is not None and not _LABEL_START.match(ln["text"])
+            joins = (para is not None and prev is not None and not line_label().match(ln["text"])
                      and ((prev["full"] and tail not in _SENT_END and not ln["indented"]) or tail in _OPEN))
             if joins:
                 para.text += ln["text"].strip()
