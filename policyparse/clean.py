@@ -7,13 +7,14 @@ what it removed in the cleaning log."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
 import regex
 
-from .data import load, to_simplified
+from .data import load, to_simplified, translate_where_needed
 from .readers import RawDocument
 
 _WIDTH = {**{0xFF10 + i: str(i) for i in range(10)},
@@ -25,10 +26,11 @@ _WIDTH = {**{0xFF10 + i: str(i) for i in range(10)},
           ord("\u2028"): " ", ord("\u2029"): " "}
 
 
-_NEEDS_WIDTH = regex.compile("[" + regex.escape("".join(chr(c) for c in _WIDTH)) + "]")
+# the standard library's re scans a character class many times faster than the regex module
+_NEEDS_WIDTH = re.compile("[" + re.escape("".join(chr(c) for c in _WIDTH)) + "]")
 
 
-@dataclass
+@dataclass(slots=True)
 class CleanBlock:
     index: int
     kind: str
@@ -48,10 +50,11 @@ class CleanText:
 
 @dataclass
 class _Rules:
-    droppable: list[tuple[str, regex.Pattern]]  # (rule, pattern); two alternations scan faster than one
+    droppable: list[tuple[str, list[regex.Pattern]]]  # (rule, patterns)
     subs: list
     pinyin: regex.Pattern
     tones: frozenset
+    any_tone: re.Pattern
     mojibake: regex.Pattern
     sentence_end: str
     chunk: dict
@@ -66,11 +69,11 @@ def rules() -> _Rules:
     d = load("clean")
     letters = d["pinyin_letters"]
     return _Rules(
-        droppable=[(rule, regex.compile("|".join(f"(?:{p})" for p in d[rule]), regex.MULTILINE))
-                   for rule in ("page_furniture", "boilerplate")],
+        droppable=[(rule, _scanners(d[rule])) for rule in ("page_furniture", "boilerplate")],
         subs=[(s["rule"], regex.compile(s["pattern"]), s["replace"]) for s in d["substitutions"]],
         pinyin=regex.compile(rf"(?<=\p{{Han}})[(（]([{letters}]{{1,7}})[)）]"),
         tones=frozenset(d["pinyin_tones"]),
+        any_tone=re.compile("[" + re.escape(d["pinyin_tones"]) + "]"),
         mojibake=regex.compile("|".join(f"(?:{p})" for p in d["mojibake"])),
         sentence_end=d["sentence_end"],
         chunk=d["chunk_marker"],
@@ -79,6 +82,17 @@ def rules() -> _Rules:
         lone_number=regex.compile(d["lone_number"]),
         table_cell=regex.compile(d["table_cell"]),
     )
+
+
+def _scanners(patterns: list[str]) -> list[regex.Pattern]:
+    """Few alternations for a list of line patterns: those anchored at the line start share one ^, so
+    everywhere else the scan fails at once instead of trying each of them (twice as fast on 1 MB)."""
+    anchored = [p[1:] for p in patterns if p.startswith("^")]
+    free = [p for p in patterns if not p.startswith("^")]
+    out = [regex.compile("^(?:" + "|".join(f"(?:{p})" for p in anchored) + ")", regex.MULTILINE)] if anchored else []
+    if free:
+        out.append(regex.compile("|".join(f"(?:{p})" for p in free), regex.MULTILINE))
+    return out
 
 
 class _Log:
@@ -103,8 +117,7 @@ def clean(raw: RawDocument) -> CleanText:
             origin.append(i)
 
     text = "\n".join(lines)
-    if _NEEDS_WIDTH.search(text):  # a translate pass costs a look-up per character: only when needed
-        text = text.translate(_WIDTH)
+    text = translate_where_needed(text, _WIDTH, _NEEDS_WIDTH)
     text = _strip_pinyin(text, r, log)
     for rule, pat, rep in r.subs:
         text = _sub(pat, rep, text, rule, log)
@@ -157,6 +170,8 @@ def _sub(pat: regex.Pattern, rep: str, text: str, rule: str, log: _Log) -> str:
 
 def _strip_pinyin(text: str, r: _Rules, log: _Log) -> str:
     """學(xué) -> 學. Toneless syllables (們(men)) go too once the text is clearly annotated throughout."""
+    if not r.any_tone.search(text):
+        return text  # no tone mark anywhere: nothing is annotated (a C-speed check of the whole text)
     toned = sum(1 for m in r.pinyin.finditer(text, concurrent=False) if r.tones.intersection(m.group(1)))
     if not toned:
         return text
@@ -177,12 +192,13 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
         starts.append(starts[-1] + len(line) + 1)
     # Each rule scans the whole text once (fast, in C); only the lines it touches are checked one by one.
     suspects: dict[int, str] = {}
-    for rule, pat in r.droppable:
-        for m in pat.finditer(joined):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            last = bisect.bisect_right(starts, max(m.start(), m.end() - 1)) - 1
-            for line_no in range(k, last + 1):
-                suspects.setdefault(line_no, rule)
+    for rule, pats in r.droppable:
+        for pat in pats:
+            for m in pat.finditer(joined):
+                k = bisect.bisect_right(starts, m.start()) - 1
+                last = bisect.bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+                for line_no in range(k, last + 1):
+                    suspects.setdefault(line_no, rule)
     keep_l, keep_o = [], []
     prev = None
     content = [k for k, line in enumerate(lines) if line.strip()]
@@ -201,7 +217,7 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
         if raw.blocks[o].kind != "table" and len(s) <= r.max_drop_line:
             if k in suspects:
                 simp = joined[starts[k]:starts[k] + len(line)].strip()
-                rule = next((rule for rule, pat in r.droppable if pat.search(simp)), None)
+                rule = next((rule for rule, pats in r.droppable if any(p.search(simp) for p in pats)), None)
                 if rule:
                     log.add(rule, s)
                     continue
@@ -220,34 +236,31 @@ def _join_chunk_markers(lines, origin, r: _Rules, log: _Log):
     that: the numbers go and the lines are rejoined. A real list (short items, or items that end their
     sentences) is left alone."""
     cfg = r.chunk
-    n = len(lines)
-    nums = [None] * n
+    nums: dict[int, int] = {}  # line -> its leading number; few lines have one, so only they are visited
     for i, line in enumerate(lines):
-        m = r.chunk_line.match(line)
-        if m:
-            nums[i] = int(m.group(1))
-    marker = [False] * n
-    i = 0
-    while i < n:
-        if nums[i] is None:
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and nums[j + 1] is not None and nums[j + 1] == nums[j] + 1:
+        if line[:1].isdigit():
+            m = r.chunk_line.match(line)
+            if m:
+                nums[i] = int(m.group(1))
+    marker = set()
+    numbered = sorted(nums)
+    x = 0
+    while x < len(numbered):
+        i = j = numbered[x]
+        while nums.get(j + 1) == nums[j] + 1:
             j += 1
         run = range(i, j + 1)
         if len(run) >= cfg["min_run"]:
             avg = sum(len(lines[k]) for k in run) / len(run)
             unfinished = sum(1 for k in run if k > 0 and lines[k - 1][-1:] not in r.sentence_end) / len(run)
             if avg >= cfg["min_avg_len"] and unfinished >= cfg["min_unfinished"]:
-                for k in run:
-                    marker[k] = True
-        i = j + 1
-    if not any(marker):
+                marker.update(run)
+        x += len(run)
+    if not marker:
         return lines, origin
     out_l, out_o = [], []
     for i, line in enumerate(lines):
-        if marker[i]:
+        if i in marker:
             m = r.chunk_line.match(line)
             log.add("page_chunk_marker", m.group(0))
             rest = line[m.end():]
