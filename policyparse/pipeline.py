@@ -11,6 +11,7 @@ from . import metadata, responsibility, structure, targets as targets_mod, timel
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
 from .readers import RawBlock, RawDocument
+from .spans import Innermost
 
 
 def plan_from_raw(raw: RawDocument) -> Plan:
@@ -53,13 +54,13 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     for rows, a, b in flat:
         found += targets_mod.table_targets(rows, a, b)
     found.sort(key=lambda f: f.start)
-    sec_spans = sorted(((s.span[0], s.span[1], s.id) for s in _iter(sections)), key=lambda x: (x[0], -x[1]))
-    mea_spans = [(m.span[0], m.span[1], m.id) for m in measures]
+    section_at = Innermost((s.span[0], s.span[1], s.id) for s in _iter(sections)).at
+    measure_at = Innermost((m.span[0], m.span[1], m.id) for m in measures).at
     # values come from the lexicon-checked extractor: build without re-validating each of thousands
     target_models = [Target.model_construct(id=f"t{i + 1}", indicator=f.indicator, comparator=f.comparator, value=f.value,
                             value_max=f.value_max, unit=f.unit, change=f.change, year=f.year, frequency=f.frequency,
                             scope=f.scope, text=ct.text[f.start:f.end], span=(f.start, f.end),
-                            section_id=_innermost(sec_spans, f.start), measure_id=_innermost(mea_spans, f.start),
+                            section_id=section_at(f.start), measure_id=measure_at(f.start),
                             page=page_at(f.start))
                      for i, f in enumerate(found)]
     phase_models = [Phase(name=p.name, title=p.title, start=p.start, end=p.end, text=ct.text[p.span[0]:p.span[1]],
@@ -92,16 +93,6 @@ def _iter(sections):
     for s in sections:
         yield s
         yield from _iter(s.children)
-
-
-def _innermost(spans, pos: int) -> Optional[str]:
-    best = None
-    for a, b, ident in spans:
-        if a <= pos < b:
-            best = ident  # spans are sorted outer before inner
-        elif a > pos:
-            break
-    return best
 
 
 def _context_years(roots, text: str) -> list[tuple[int, int, int]]:

@@ -18,6 +18,7 @@ import regex
 
 from .data import line_label, load, to_simplified
 from .numbers import cn_to_int
+from .spans import Innermost
 
 # a line cut after a comma or 、 continues the sentence (小学达到100%，\n初中达到99.5%)
 _HAN = regex.compile(r"\p{Han}")
@@ -181,7 +182,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     lx = lexicon()
     simp_all = to_simplified(text)
     out: list[Found] = []
-    ctx = sorted(context_years or [], key=lambda c: (c[0], -c[1]))
+    context_year_at = Innermost(context_years or []).at
     skip = sorted(skip)
     for sm in _SENT.finditer(simp_all):
         s0, s1 = sm.span()
@@ -197,7 +198,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             continue
         year = _sentence_year(sent, lx)
         if year is None:
-            year = _context_year(ctx, s0)
+            year = context_year_at(s0)
         # matching runs on the Simplified form (same length); words are reported as the text writes them
         out.extend(_sentence_targets(sent, text[s0:s0 + len(sent)], s0, s1, year, lx))
     return out
@@ -212,16 +213,6 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     if f:  # 到“十四五”末: the last year of the 14th five-year plan, 2025
         return 2006 + 5 * ("一二三四五六".index(f.group(1))) + 4
     return None
-
-
-def _context_year(ctx, pos: int) -> Optional[int]:
-    best = None
-    for a, b, y in ctx:  # innermost (latest-starting) span containing pos wins
-        if a <= pos < b:
-            best = y
-        elif a > pos:
-            break
-    return best
 
 
 def _quantities(clause: str, lx: _Lex) -> list[_Q]:
