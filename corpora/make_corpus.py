@@ -6,7 +6,7 @@ as .txt (with the traps its @trap lines ask for: boilerplate, pinyin, page-chunk
 plans, OCR noise …), as .docx (labels produced by real Word numbering, numbering.xml) and as .pdf
 (reportlab's built-in CID font STSong-Light, so no font file is needed), and writes the gold file.
 
-    python corpora/make_corpus.py            # writes corpora/<name>.{txt,docx,pdf,gold.json}
+    python corpora/make_corpus.py            # writes corpora/<name>.{txt,docx,pdf,gold.json}, corpora/pairs/
 
 Outline syntax: `@key value` lines set metadata; `*`, `**`, `***` … start a numbered item of that
 level (the rest of the line is its heading paragraph); other lines are paragraphs of the current
@@ -379,6 +379,16 @@ def main(argv: list[str]) -> int:
         g["formats"] = formats
         (out / f"{name}.gold.json").write_text(json.dumps(g, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(f"{name}: {', '.join(formats)}; {len(g['sections'])} sections, {g['measure_count']} measures")
+    # plans for diff: versions of one plan and one topic in two regions (expected diffs written by hand
+    # in pairs/*.expected.json)
+    (out / "pairs").mkdir(exist_ok=True)
+    for src in sorted((HERE / "source" / "pairs").glob("*.plan")):
+        doc = parse_outline(src.read_text(encoding="utf-8"))
+        formats = doc["meta"].get("formats", "txt,docx").split(",")
+        (out / "pairs" / f"{src.stem}.txt").write_text(render_txt(doc), encoding="utf-8")
+        if "docx" in formats and not txt_only:
+            render_docx(doc, out / "pairs" / f"{src.stem}.docx")
+        print(f"pairs/{src.stem}: {', '.join(formats)}")
     return 0
 
 

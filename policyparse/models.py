@@ -1,11 +1,11 @@
 """The JSON contract: pydantic v2 models for a parsed plan. schemas/ is generated from these."""
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: Measure.instrument, instrument_keywords
 
 Span = tuple[int, int]
 
@@ -76,6 +76,9 @@ class Measure(_Model):
     deadline: Optional[str] = Field(None, description="YYYY-MM the text sets for completion (2025年底前完成 → 2025-12)")
     lead: Optional[str] = Field(None, description="Lead unit (牵头单位)")
     partners: list[str] = Field(default_factory=list, description="Other responsible units (责任单位/配合单位)")
+    instrument: Optional[Literal["supply", "demand", "environment"]] = Field(
+        None, description="Policy instrument (Rothwell–Zegveld): supply, demand or environment; null when no keyword says")
+    instrument_keywords: list[str] = Field(default_factory=list, description="The keywords that decided instrument")
 
 
 class Target(_Model):
@@ -142,3 +145,98 @@ class Plan(_Model):
             s = stack.pop()
             yield s
             stack.extend(reversed(s.children))
+
+
+# ---- diff: two plans aligned ------------------------------------------------------------------
+
+DiffStatus = Literal["unchanged", "changed", "moved", "added", "removed"]
+
+
+class PlanRef(_Model):
+    """Which plan a side of a diff is."""
+
+    path: Optional[str] = None
+    title: Optional[str] = None
+    sha256: Optional[str] = None
+    region: Optional[str] = None
+    period_start: Optional[int] = None
+    period_end: Optional[int] = None
+
+
+class SectionRef(_Model):
+    """A section without its body and children: enough to say which one it is."""
+
+    id: str
+    label: str
+    level: int
+    title: str
+    span: Span
+
+
+class TextOp(_Model):
+    """One run of a word-level diff (jieba tokens): kept, inserted by B or deleted from A."""
+
+    op: Literal["equal", "insert", "delete"]
+    text: str
+
+
+class FieldChange(_Model):
+    field: str
+    before: Optional[Union[str, float, int]] = None
+    after: Optional[Union[str, float, int]] = None
+
+
+class SectionChange(_Model):
+    status: DiffStatus
+    before: Optional[SectionRef] = None
+    after: Optional[SectionRef] = None
+    similarity: Optional[float] = None
+
+
+class MeasureChange(_Model):
+    status: DiffStatus
+    before: Optional[Measure] = None
+    after: Optional[Measure] = None
+    similarity: Optional[float] = Field(None, description="0..1, how alike the aligned pair is")
+    changes: list[FieldChange] = Field(default_factory=list, description="Fields that differ (title, text, deadline, lead, partners, path)")
+    text_diff: list[TextOp] = Field(default_factory=list, description="Word-level diff of the text when it changed")
+
+
+class TargetChange(_Model):
+    status: Literal["unchanged", "changed", "added", "removed"]
+    key: str = Field(description="Normalised indicator key the pair shares (indicators.py)")
+    scope: Optional[str] = None
+    before: Optional[Target] = None
+    after: Optional[Target] = None
+    changes: list[FieldChange] = Field(default_factory=list)
+    direction: Optional[Literal["stricter", "looser"]] = Field(
+        None, description="For a changed value or comparator: is B's target harder to meet than A's?")
+
+
+class PhaseChange(_Model):
+    status: Literal["unchanged", "changed", "added", "removed"]
+    before: Optional[Phase] = None
+    after: Optional[Phase] = None
+    changes: list[FieldChange] = Field(default_factory=list)
+    start_shift_months: Optional[int] = None
+    end_shift_months: Optional[int] = None
+
+
+class DiffSummary(_Model):
+    sections: dict[str, int] = Field(default_factory=dict, description="count per status")
+    measures: dict[str, int] = Field(default_factory=dict)
+    targets: dict[str, int] = Field(default_factory=dict)
+    phases: dict[str, int] = Field(default_factory=dict)
+    stricter: int = 0
+    looser: int = 0
+
+
+class PlanDiff(_Model):
+    schema_version: str = SCHEMA_VERSION
+    a: PlanRef
+    b: PlanRef
+    summary: DiffSummary
+    sections: list[SectionChange] = Field(default_factory=list, description="Sections that hold numbered items")
+    measures: list[MeasureChange] = Field(default_factory=list)
+    targets: list[TargetChange] = Field(default_factory=list)
+    phases: list[PhaseChange] = Field(default_factory=list)

@@ -7,7 +7,7 @@ import hashlib
 from typing import Optional
 
 from . import clean as clean_mod
-from . import metadata, responsibility, structure, targets as targets_mod, timeline
+from . import instruments, metadata, responsibility, structure, targets as targets_mod, timeline
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
 from .readers import RawBlock, RawDocument
@@ -79,6 +79,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
 def _assign_responsibility(measures: list[Measure], tables: list[list[list[str]]]) -> None:
     rows = [r for t in tables for r in responsibility.from_table(t)]
     for m in measures:
+        m.instrument, m.instrument_keywords = instruments.classify(m.title, m.text)
         m.deadline = responsibility.deadline_in(m.text)
         m.lead, m.partners = responsibility.units_in(m.text)
         if m.lead is None and rows:
