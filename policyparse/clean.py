@@ -208,9 +208,11 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
         s = line.strip()
         if r.lone_number.match(s):
             # a lone number is a page number, unless it sits among other cells of a table pasted as text
+            # (the neighbours that count skip page furniture: a footer can fall inside a table)
             n = position[k]
-            near = [content[n - 1]] if n else []
-            near += [content[n + 1]] if n + 1 < len(content) else []
+            before = next((content[x] for x in range(n - 1, max(-1, n - 4), -1) if content[x] not in suspects), None)
+            after = next((content[x] for x in range(n + 1, min(len(content), n + 4)) if content[x] not in suspects), None)
+            near = [x for x in (before, after) if x is not None]
             if not any(r.table_cell.match(lines[x]) for x in near):
                 log.add("page_furniture", s)
                 continue

@@ -17,6 +17,9 @@ CASES = [
     ("page_furniture", "第一段。\nPAGE\n1-\n第二段。", "第一段。\n第二段。"),
     ("page_furniture", "正文内容。\n- 15 -\n第 3 页 共 9 页\n继续。", "正文内容。\n继续。"),
     ("page_furniture", "实施方案_第1页\n实施方案_第2页\n为全面落实", "为全面落实"),
+    # a footer inside a table pasted one cell a line: the footer goes, the cell (35) before it stays
+    ("page_furniture", "指标\n2024年\n2025年\nPM2.5平均浓度\n35\n第 3 页 共 9 页\n33.5", "指标\n2024年\n2025年\nPM2.5平均浓度\n35\n33.5"),
+    ("page_furniture", "正文结束。\n12\n第 3 页 共 9 页\n下一段。", "正文结束。\n下一段。"),
     ("boilerplate", "已阅读5页，还剩4页未读，继续免费阅读\n下载本文档\n一、目标", "一、目标"),
     ("boilerplate", "已閱讀5頁,還剩4頁未讀\n文檔簡介\n正文。", "正文。"),
     ("boilerplate", "正文。\n温馨提示\n  • 1. 本站所有资源如无特殊说明，都需要本地电脑安装OFFICE2007。\n评论\n0/150\n提交评论", "正文。"),
