@@ -4,6 +4,8 @@
     plan = policyparse.parse("plan.docx")        # .txt, .docx or .pdf; format sniffed from the bytes
     plan.sections, plan.measures, plan.metadata.title
     plan.model_dump_json()                       # JSON that validates against schemas/plan.schema.json
+    policyparse.diff(plan_a, plan_b)             # PlanDiff: aligned measures, changed targets and phases
+    policyparse.compare([plan, …])               # Comparison: tidy and wide tables across plans
 """
 from __future__ import annotations
 
@@ -12,11 +14,11 @@ from typing import Union
 
 from .errors import (BinaryFile, CorruptDocument, DocumentTooLarge, EmptyDocument, EncryptedDocument,
                      NoTextLayer, PolicyParseError, UnreadableFile, UnsupportedFormat)
-from .models import Measure, Metadata, Phase, Plan, Problem, Section, Source, Target
+from .models import Measure, Metadata, Phase, Plan, PlanDiff, Problem, Section, Source, Target
 
 __version__ = "0.1.0"
 
-__all__ = ["parse", "parse_text", "parse_bytes", "load_plan", "Plan", "Section", "Measure", "Target", "Phase",
+__all__ = ["parse", "parse_text", "parse_bytes", "load_plan", "diff", "compare", "PlanDiff", "Plan", "Section", "Measure", "Target", "Phase",
            "Metadata", "Source", "Problem", "PolicyParseError", "UnsupportedFormat", "EmptyDocument",
            "BinaryFile", "CorruptDocument", "EncryptedDocument", "NoTextLayer", "DocumentTooLarge",
            "UnreadableFile"]
@@ -47,3 +49,20 @@ def load_plan(data: Union[str, bytes, os.PathLike]) -> Plan:
         with open(data, "rb") as fh:
             data = fh.read()
     return Plan.model_validate_json(data)
+
+
+# the modules are plan_diff and comparison, not diff and compare: importing a submodule binds its name
+# on the package, which would replace these functions
+
+def diff(a, b, aliases=None) -> PlanDiff:
+    """Align plan A with plan B (Plans, documents or Plan JSON files) -> PlanDiff. aliases: extra
+    indicator aliases, a mapping {key: [alias, …]} or the path of a JSON file of that shape."""
+    from .plan_diff import diff as _diff
+    return _diff(a, b, aliases)
+
+
+def compare(plans, aliases=None, names=None):
+    """Many plans (Plans, documents or Plan JSON files) -> Comparison (tidy rows, wide matrix,
+    instrument counts)."""
+    from .comparison import compare as _compare
+    return _compare(plans, aliases, names)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-SCHEMA_FILES = {"plan.schema.json": "plan_schema"}
+SCHEMA_FILES = {"plan.schema.json": "plan_schema", "diff.schema.json": "diff_schema"}
 
 
 def plan_schema() -> dict:
@@ -12,6 +12,14 @@ def plan_schema() -> dict:
     s = Plan.model_json_schema()
     s["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     s["$id"] = "https://policyparse.invalid/schemas/plan.schema.json"
+    return s
+
+
+def diff_schema() -> dict:
+    from .models import PlanDiff
+    s = PlanDiff.model_json_schema()
+    s["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    s["$id"] = "https://policyparse.invalid/schemas/diff.schema.json"
     return s
 
 

@@ -37,6 +37,7 @@ class _Lex:
     quantity: regex.Pattern
     post: regex.Pattern
     freq_map: dict
+    change_only_freq: frozenset
     scopes: tuple
     anecdote: regex.Pattern
     baseline: regex.Pattern
@@ -93,6 +94,7 @@ def lexicon() -> _Lex:
         quantity=quantity,
         post=regex.compile(r"\s*(" + "|".join(regex.escape(p) for p in posts) + ")"),
         freq_map=d["frequency"],
+        change_only_freq=frozenset(d["frequency_of_change_only"]),
         scopes=tuple(sorted(d["scopes"], key=len, reverse=True)),
         anecdote=regex.compile("|".join(d["anecdote"])),
         baseline=regex.compile("|".join(d["baseline"])),
@@ -412,10 +414,13 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
 def _frequency(text: str, lx: _Lex, pos: int) -> Optional[str]:
     # frequency words stand close to their number (bounded for one-line plans); the nearest one wins,
     # the longest of those starting at one place (每学年 over 每年)
-    last = None
-    for last in lx.freq_re.finditer(text, max(0, pos - 80), pos, overlapped=True):
-        pass
-    return lx.freq_map[last.group(1)] if last is not None else None
+    best = None
+    for m in lx.freq_re.finditer(text, max(0, pos - 80), pos, overlapped=True):
+        word = m.group(1)
+        if word in lx.change_only_freq and not lx.change_re.match(text, m.end()):
+            continue  # 年均浓度: an annual mean, not something done every year
+        best = word
+    return lx.freq_map[best] if best is not None else None
 
 
 def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s0, s1, lx: _Lex) -> list[Found]:

@@ -58,5 +58,9 @@ def test_corpus_text_and_gold_are_what_the_script_makes(tmp_path):
                    check=True, capture_output=True)
     for gold in CORPUS.glob("*.gold.json"):
         assert (tmp_path / gold.name).read_text(encoding="utf-8") == gold.read_text(encoding="utf-8")
+    pairs = sorted((CORPUS / "pairs").glob("*.txt"))
+    assert len(pairs) >= 3
+    for txt in pairs:
+        assert (tmp_path / "pairs" / txt.name).read_text(encoding="utf-8") == txt.read_text(encoding="utf-8")
         txt = gold.name.replace(".gold.json", ".txt")
         assert (tmp_path / txt).read_bytes() == (CORPUS / txt).read_bytes()

@@ -232,21 +232,15 @@ def _unpaired(xa, xb, pairs, make) -> list:
 
 
 def _ordered(entries: list) -> list:
-    """B's order, with what A alone has placed after the entry that preceded it in A."""
-    def key(e):
-        if e.after is not None:
-            return (e.after.span[0], 1)
-        return (_anchor.get(id(e), -1), 0)
-    # an entry only in A goes where its A-predecessor's partner is; computed below
-    _anchor: dict[int, int] = {}
-    by_a = sorted((e for e in entries if e.before is not None), key=lambda e: e.before.span[0])
+    """B's order, with an entry only A has right after the entry that preceded it in A."""
+    anchor: dict[int, int] = {}
     last_b = -1
-    for e in by_a:
+    for e in sorted((e for e in entries if e.before is not None), key=lambda e: e.before.span[0]):
         if e.after is not None:
             last_b = e.after.span[0]
         else:
-            _anchor[id(e)] = last_b
-    return sorted(entries, key=key)
+            anchor[id(e)] = last_b
+    return sorted(entries, key=lambda e: (e.after.span[0], 0) if e.after is not None else (anchor[id(e)], 1))
 
 
 # ---- measures -----------------------------------------------------------------------------------
@@ -359,7 +353,8 @@ def _diff_targets(ta: list[Target], tb: list[Target], keys: IndicatorKeys, cfg) 
 
 def _target_alike(a: Target, b: Target) -> float:
     """Among targets of one key: same year and unit first, then the closer value."""
-    score = 1.0 + (a.year == b.year) + (a.unit == b.unit) + (a.frequency == b.frequency)
+    score = 1.0 + (a.year == b.year) + (a.unit == b.unit) + (a.frequency == b.frequency) + \
+        (_UP[a.comparator] == _UP[b.comparator]) + (a.change == b.change)
     if a.value or b.value:
         score += 1 - abs(a.value - b.value) / max(abs(a.value), abs(b.value))
     return score
