@@ -36,8 +36,22 @@ def _build() -> argparse.ArgumentParser:
     st.add_argument("files", nargs="+", metavar="FILE")
     st.add_argument("--format", choices=["csv", "json", "jsonl"], default="csv")
     st.add_argument("-o", "--output", metavar="OUT", help="write to this file (default stdout)")
-    sc = sub.add_parser("schema", help="print the JSON Schema of the Plan")
-    sc.add_argument("--pretty", action="store_true", default=True)
+    sd = sub.add_parser("diff", help="align two plans (versions, or two regions) and report what changed")
+    sd.add_argument("a", metavar="A", help="a document or a Plan JSON file")
+    sd.add_argument("b", metavar="B", help="a document or a Plan JSON file")
+    sd.add_argument("--format", choices=["json", "md", "html"], default="json")
+    sd.add_argument("-o", "--output", metavar="OUT", help="write to this file (default stdout)")
+    sd.add_argument("--aliases", metavar="FILE", help='extra indicator aliases: JSON {"key": ["alias", …]}')
+    sd.add_argument("--pretty", action="store_true", help="indent the JSON")
+    cp = sub.add_parser("compare", help="one table of the targets (or instruments) of many plans")
+    cp.add_argument("files", nargs="+", metavar="FILE", help="documents or Plan JSON files")
+    cp.add_argument("-o", "--output", metavar="OUT",
+                    help="OUT.csv, .parquet, .json, .jsonl, .md or .html (the extension picks the format); default CSV on stdout")
+    cp.add_argument("--wide", action="store_true", help="one row per plan, one column per indicator (key · scope (unit))")
+    cp.add_argument("--instruments", action="store_true", help="count the policy instruments of each plan's measures")
+    cp.add_argument("--aliases", metavar="FILE", help='extra indicator aliases: JSON {"key": ["alias", …]}')
+    sc = sub.add_parser("schema", help="print a JSON Schema (the Plan's, or the PlanDiff's)")
+    sc.add_argument("which", nargs="?", choices=["plan", "diff"], default="plan")
     return p
 
 
@@ -53,9 +67,13 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_parse(args)
         if args.command == "targets":
             return _cmd_targets(args)
+        if args.command == "diff":
+            return _cmd_diff(args)
+        if args.command == "compare":
+            return _cmd_compare(args)
         if args.command == "schema":
-            from .schema import plan_schema
-            print(json.dumps(plan_schema(), ensure_ascii=False, indent=2))
+            from .schema import diff_schema, plan_schema
+            print(json.dumps(plan_schema() if args.which == "plan" else diff_schema(), ensure_ascii=False, indent=2))
             return EXIT_OK
         parser.print_help(sys.stderr)
         return EXIT_USAGE
@@ -63,17 +81,21 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as e:  # a bug in policyparse: one line, the documented code, no traceback
+        _err(args.command, f"internal error ({e.__class__.__name__}: {e}); please report it")
+        return EXIT_INTERNAL
 
 
 def _each_plan(files, failures: list[int]):
-    """(path, plan) for every input that parses; the others are reported on one line each and their
-    exit codes collected in failures, so one bad file never stops the rest."""
-    from . import parse
+    """(path, plan) for every input that parses (a document, or a Plan JSON file); the others are
+    reported on one line each and their exit codes collected in failures, so one bad file never stops
+    the rest."""
     from .errors import PolicyParseError
+    from .plan_diff import as_plan
 
     for path in files:
         try:
-            plan = parse(path)
+            plan = as_plan(path)
         except PolicyParseError as e:
             _err(path, e.reason)
             failures.append(EXIT_BAD_INPUT)
@@ -136,8 +158,7 @@ TARGET_COLUMNS = ["file", "title", "id", "indicator", "comparator", "value", "va
 
 
 def _cmd_targets(args) -> int:
-    import csv
-    import io
+    from .comparison import Table
 
     failures: list[int] = []
     rows = []
@@ -146,25 +167,82 @@ def _cmd_targets(args) -> int:
             d = t.model_dump()
             d.update(file=path, title=plan.metadata.title, span_start=t.span[0], span_end=t.span[1])
             rows.append({k: d.get(k) for k in TARGET_COLUMNS})
-    if args.format == "csv":
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=TARGET_COLUMNS, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-        out = buf.getvalue()
-    elif args.format == "json":
-        out = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
-    else:
-        out = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    table = Table(TARGET_COLUMNS, rows)
+    out = {"csv": table.to_csv, "json": table.to_json, "jsonl": table.to_jsonl}[args.format]()
+    if _write_text(args.output, out) is None:
+        return EXIT_OUTPUT
+    return _status(failures)
+
+
+def _write_text(output: str | None, text: str):
+    """text to the file output (atomically: a .part renamed when complete) or to stdout; None when it
+    could not be written (already reported)."""
     try:
-        if args.output:
-            with open(args.output + ".part", "w", encoding="utf-8", newline="") as fh:
-                fh.write(out)
-            os.replace(args.output + ".part", args.output)
+        if output:
+            with open(output + ".part", "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+            os.replace(output + ".part", output)
         else:
-            sys.stdout.write(out)
+            sys.stdout.write(text)
+        return True
     except OSError as e:
-        _err(args.output or "<stdout>", f"cannot write output ({e.strerror or e})")
+        _err(output or "<stdout>", f"cannot write output ({e.strerror or e})")
+        if output and os.path.exists(output + ".part"):
+            os.remove(output + ".part")
+        return None
+
+
+def _aliases(args):
+    from .indicators import IndicatorKeys
+    if args.aliases:
+        IndicatorKeys(args.aliases)  # read it now: a bad alias file is a usage error, named once
+    return args.aliases
+
+
+def _cmd_diff(args) -> int:
+    from .errors import PolicyParseError
+    from .report import diff_html, diff_markdown
+
+    failures: list[int] = []
+    try:
+        aliases = _aliases(args)
+    except PolicyParseError as e:
+        _err(e.path, e.reason)
+        return EXIT_USAGE
+    plans = [plan for _, plan in _each_plan([args.a, args.b], failures)]
+    if len(plans) < 2:
+        return _status(failures)
+    from . import diff
+    d = diff(plans[0], plans[1], aliases=aliases)
+    out = {"json": lambda: d.model_dump_json(indent=2 if args.pretty else None) + "\n",
+           "md": lambda: diff_markdown(d), "html": lambda: diff_html(d)}[args.format]()
+    return EXIT_OK if _write_text(args.output, out) else EXIT_OUTPUT
+
+
+def _cmd_compare(args) -> int:
+    from .errors import PolicyParseError
+
+    failures: list[int] = []
+    try:
+        aliases = _aliases(args)
+    except PolicyParseError as e:
+        _err(e.path, e.reason)
+        return EXIT_USAGE
+    pairs = list(_each_plan(args.files, failures))
+    from . import compare
+    c = compare([p for _, p in pairs], aliases=aliases, names=[path for path, _ in pairs])
+    table = c.instruments if args.instruments else c.wide if args.wide else c.tidy
+    if args.output:
+        ext = os.path.splitext(args.output)[1].lower()
+        if ext not in (".csv", ".parquet", ".json", ".jsonl", ".md", ".html"):
+            _err(args.output, "unknown output format: use .csv, .parquet, .json, .jsonl, .md or .html")
+            return EXIT_USAGE
+        try:
+            table.write(args.output)
+        except OSError as e:
+            _err(args.output, f"cannot write output ({e.strerror or e})")
+            return EXIT_OUTPUT
+    elif _write_text(None, table.to_csv()) is None:
         return EXIT_OUTPUT
     return _status(failures)
 

@@ -38,6 +38,7 @@ class _Lex:
     post: regex.Pattern
     freq_map: dict
     change_only_freq: frozenset
+    other_period: regex.Pattern
     scopes: tuple
     anecdote: regex.Pattern
     baseline: regex.Pattern
@@ -95,6 +96,7 @@ def lexicon() -> _Lex:
         post=regex.compile(r"\s*(" + "|".join(regex.escape(p) for p in posts) + ")"),
         freq_map=d["frequency"],
         change_only_freq=frozenset(d["frequency_of_change_only"]),
+        other_period=regex.compile(d["other_period"]),
         scopes=tuple(sorted(d["scopes"], key=len, reverse=True)),
         anecdote=regex.compile("|".join(d["anecdote"])),
         baseline=regex.compile("|".join(d["baseline"])),
@@ -201,8 +203,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         year = _sentence_year(sent, lx)
         if year is None:
             year = context_year_at(s0)
+        # 到2025年，X达到92%；到2026年达到96%: a sentence right after a semicolon may go on with the
+        # indicator the one before it ended with
+        carry = out[-1].indicator if out and out[-1].end == s0 and simp_all[s0 - 1:s0] in "；;" else ""
         # matching runs on the Simplified form (same length); words are reported as the text writes them
-        out.extend(_sentence_targets(sent, text[s0:s0 + len(sent)], s0, s1, year, lx))
+        out.extend(_sentence_targets(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry))
     return out
 
 
@@ -328,7 +333,7 @@ def _trim(s: str, lx: _Lex) -> tuple[int, int]:
     return i, j
 
 
-def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) -> list[Found]:
+def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str = "") -> list[Found]:
     out: list[Found] = []
     last_indicator = ""
     prev_clause = ""
@@ -402,6 +407,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
             if q.doubling:
                 change = "increase"
             prev_end = q.end
+            indicator = indicator or carry  # nothing in this sentence names it: the one before did
             if not indicator:
                 continue
             last_indicator = indicator
@@ -414,12 +420,14 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex) ->
 def _frequency(text: str, lx: _Lex, pos: int) -> Optional[str]:
     # frequency words stand close to their number (bounded for one-line plans); the nearest one wins,
     # the longest of those starting at one place (每学年 over 每年)
-    best = None
+    best, at = None, 0
     for m in lx.freq_re.finditer(text, max(0, pos - 80), pos, overlapped=True):
         word = m.group(1)
         if word in lx.change_only_freq and not lx.change_re.match(text, m.end()):
             continue  # 年均浓度: an annual mean, not something done every year
-        best = word
+        best, at = word, m.start()
+    if best is not None and lx.other_period.search(text, at, pos):
+        return None  # 每年招聘…，教师每五年累计培训: the nearer 每五年 is the period, and it has no name
     return lx.freq_map[best] if best is not None else None
 
 

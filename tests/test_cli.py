@@ -73,3 +73,48 @@ def test_targets_command_csv_and_jsonl(tmp_path):
     assert r.returncode == 2 and r.stderr.count("\n") == 1
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == 8 and all(x["title"] == "乡村振兴示范村创建实施方案" for x in lines)
+
+
+def test_diff_command_formats(tmp_path):
+    a, b = CORPUS / "pairs" / "edu_balance_v1.docx", CORPUS / "pairs" / "edu_balance_v2.txt"
+    r = cli("diff", a, b)
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert d["summary"]["measures"] == {"unchanged": 6, "changed": 4, "moved": 1, "added": 1, "removed": 1}
+    for fmt, marker in (("md", "## Measures"), ("html", "<!DOCTYPE html>")):
+        out = tmp_path / f"d.{fmt}"
+        r = cli("diff", a, b, "--format", fmt, "-o", out)
+        assert r.returncode == 0, r.stderr
+        assert marker in out.read_text(encoding="utf-8")
+
+
+def test_diff_of_plan_json_files(tmp_path):
+    j = tmp_path / "a.json"
+    assert cli("parse", CORPUS / "07_env_air.txt", "-o", j).returncode == 0
+    r = cli("diff", j, CORPUS / "pairs" / "air_city_b.txt")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["summary"]["targets"]["changed"] == 7
+
+
+def test_diff_bad_input_and_bad_aliases(tmp_path):
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    r = cli("diff", bad, CORPUS / "01_edu_quality.txt")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.strip().startswith(f"policyparse: {bad}:") and len(r.stderr.strip().splitlines()) == 1
+    r = cli("diff", CORPUS / "01_edu_quality.txt", CORPUS / "01_edu_quality.txt", "--aliases", tmp_path / "none.json")
+    assert r.returncode == 64 and "alias" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_compare_command(tmp_path):
+    files = [CORPUS / "07_env_air.txt", CORPUS / "pairs" / "air_city_b.docx", tmp_path / "missing.txt"]
+    r = cli("compare", *files, "--wide", "-o", tmp_path / "w.csv")
+    assert r.returncode == 2 and "missing.txt" in r.stderr  # the bad one named, the others still written
+    rows = (tmp_path / "w.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 3 and "细颗粒物平均浓度 (微克/立方米)" in rows[0]
+    r = cli("compare", *files[:2], "-o", tmp_path / "t.parquet")
+    assert r.returncode == 0, r.stderr
+    r = cli("compare", *files[:2], "--instruments")
+    assert r.returncode == 0 and r.stdout.startswith("file,title,region,period,measures,supply,demand,environment")
+    r = cli("compare", *files[:2], "-o", tmp_path / "t.xlsx")
+    assert r.returncode == 64 and not (tmp_path / "t.xlsx").exists()

@@ -1,0 +1,155 @@
+"""Reports people read: a PlanDiff or a comparison table as Markdown or as one self-contained HTML file
+(styles inline from data/report.css; no network, no scripts)."""
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+from importlib import resources
+
+from .models import PlanDiff, TextOp
+
+STATUSES = ("unchanged", "changed", "moved", "added", "removed")
+
+
+@lru_cache(maxsize=1)
+def _css() -> str:
+    return resources.files("policyparse.data").joinpath("report.css").read_text(encoding="utf-8")
+
+
+def _e(x) -> str:
+    return html.escape("" if x is None else str(x))
+
+
+def _num(v) -> str:
+    if v is None:
+        return ""
+    return f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def target_text(t) -> str:
+    """≥95 % (2025), 5–8 名, …: one target's requirement in a few characters."""
+    if t is None:
+        return ""
+    sign = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "", "range": ""}[t.comparator]
+    value = f"{_num(t.value)}–{_num(t.value_max)}" if t.comparator == "range" else _num(t.value)
+    change = {"increase": "+", "decrease": "−"}.get(t.change, "")
+    extra = [str(t.year)] if t.year else []
+    extra += [f"每{ {'year': '年', 'semester': '学期', 'month': '月', 'week': '周', 'day': '天', 'lesson': '节课'}[t.frequency]}"] \
+        if t.frequency else []
+    return f"{change}{sign}{value} {t.unit}" + (f" ({', '.join(extra)})" if extra else "")
+
+
+def _page(title: str, body: str) -> str:
+    return (f'<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{_e(title)}</title>'
+            f"<style>{_css()}</style></head><body>\n{body}\n</body></html>\n")
+
+
+def _badge(status: str) -> str:
+    return f'<span class="status s-{status}">{status}</span>'
+
+
+def _marked(ops: list[TextOp], side: str) -> str:
+    keep = "delete" if side == "a" else "insert"
+    tag = "del" if side == "a" else "ins"
+    return "".join(_e(o.text) if o.op == "equal" else f"<{tag}>{_e(o.text)}</{tag}>" for o in ops if o.op in ("equal", keep))
+
+
+def _summary_rows(d: PlanDiff):
+    for part in ("sections", "measures", "targets", "phases"):
+        counts = getattr(d.summary, part)
+        yield part, [counts.get(s, 0) for s in STATUSES]
+
+
+# ---- diff ---------------------------------------------------------------------------------------
+
+def diff_html(d: PlanDiff) -> str:
+    out = [f"<h1>{_e(d.a.title or d.a.path)} → {_e(d.b.title or d.b.path)}</h1>",
+           f'<p class="plans">A: <b>{_e(d.a.title)}</b> {_e(d.a.path or "")}<br>B: <b>{_e(d.b.title)}</b> '
+           f'{_e(d.b.path or "")}</p>', "<h2>Summary</h2>", '<table class="summary"><tr><th></th>' +
+           "".join(f"<th>{_badge(s)}</th>" for s in STATUSES) + "</tr>"]
+    out += [f"<tr><th>{part}</th>" + "".join(f"<td>{n}</td>" for n in counts) + "</tr>" for part, counts in _summary_rows(d)]
+    out.append(f'</table><p>Targets made <span class="stricter">stricter: {d.summary.stricter}</span>, '
+               f'<span class="looser">looser: {d.summary.looser}</span>.</p>')
+    out += ["<h2>Targets</h2>", "<table><tr><th>status</th><th>indicator</th><th>A</th><th>B</th><th>what changed</th></tr>"]
+    for t in d.targets:
+        ind = (t.after or t.before).indicator
+        dirn = f' <span class="{t.direction}">{t.direction}</span>' if t.direction else ""
+        out.append(f'<tr class="row-{t.status}"><td>{_badge(t.status)}</td><td>{_e(ind)}'
+                   f'{" · " + _e(t.scope) if t.scope else ""}<div class="path">{_e(t.key)}</div></td>'
+                   f"<td>{_e(target_text(t.before))}</td><td>{_e(target_text(t.after))}</td>"
+                   f"<td>{_e(', '.join(c.field for c in t.changes))}{dirn}</td></tr>")
+    out += ["</table>", "<h2>Measures</h2>", '<table><tr><th>status</th><th class="side">A</th><th class="side">B</th></tr>']
+    for m in d.measures:
+        def cell(x, side):
+            if x is None:
+                return "<td></td>"
+            text = _marked(m.text_diff, side) if m.text_diff else _e(x.text)
+            return f'<td class="side"><div class="path">{_e(x.path)}</div>{text}</td>'
+        out.append(f'<tr class="row-{m.status}"><td>{_badge(m.status)}</td>{cell(m.before, "a")}{cell(m.after, "b")}</tr>')
+    out += ["</table>", "<h2>Phases</h2>", "<table><tr><th>status</th><th>A</th><th>B</th><th>shift (months)</th></tr>"]
+    for p in d.phases:
+        span = lambda x: "" if x is None else f"{_e(x.name)}: {_e(x.start)} – {_e(x.end)}"  # noqa: E731
+        shift = ", ".join(f"{k} {v:+d}" for k, v in (("start", p.start_shift_months), ("end", p.end_shift_months)) if v)
+        out.append(f'<tr class="row-{p.status}"><td>{_badge(p.status)}</td><td>{span(p.before)}</td>'
+                   f"<td>{span(p.after)}</td><td>{shift}</td></tr>")
+    out.append("</table>")
+    return _page(f"diff: {d.a.title} → {d.b.title}", "\n".join(out))
+
+
+def _md(x) -> str:
+    return ("" if x is None else str(x)).replace("|", "\\|").replace("\n", " ")
+
+
+def _md_ops(ops: list[TextOp]) -> str:
+    return "".join(_md(o.text) if o.op == "equal" else f"~~{_md(o.text)}~~" if o.op == "delete" else f"**{_md(o.text)}**"
+                   for o in ops)
+
+
+def diff_markdown(d: PlanDiff) -> str:
+    out = [f"# {_md(d.a.title or d.a.path)} → {_md(d.b.title or d.b.path)}", "",
+           f"A: {_md(d.a.title)} ({_md(d.a.path)})  ", f"B: {_md(d.b.title)} ({_md(d.b.path)})", "",
+           "## Summary", "", "| | " + " | ".join(STATUSES) + " |", "|---" * (len(STATUSES) + 1) + "|"]
+    out += [f"| {part} | " + " | ".join(map(str, counts)) + " |" for part, counts in _summary_rows(d)]
+    out += ["", f"Targets made stricter: {d.summary.stricter}, looser: {d.summary.looser}.", "", "## Targets", "",
+            "| status | indicator | A | B | what changed |", "|---|---|---|---|---|"]
+    for t in d.targets:
+        ind = (t.after or t.before).indicator + (f" · {t.scope}" if t.scope else "")
+        what = ", ".join(c.field for c in t.changes) + (f" ({t.direction})" if t.direction else "")
+        out.append(f"| {t.status} | {_md(ind)} | {_md(target_text(t.before))} | {_md(target_text(t.after))} | {_md(what)} |")
+    out += ["", "## Measures", "", "| status | A | B | changes |", "|---|---|---|---|"]
+    for m in d.measures:
+        a = f"{m.before.path} {m.before.title}" if m.before else ""
+        b = f"{m.after.path} {m.after.title}" if m.after else ""
+        out.append(f"| {m.status} | {_md(a)} | {_md(b)} | {_md_ops(m.text_diff) if m.text_diff else ''} |")
+    out += ["", "## Phases", "", "| status | A | B | start shift | end shift |", "|---|---|---|---|---|"]
+    for p in d.phases:
+        span = lambda x: "" if x is None else f"{x.name} {x.start or '?'}–{x.end or '?'}"  # noqa: E731
+        out.append(f"| {p.status} | {_md(span(p.before))} | {_md(span(p.after))} | "
+                   f"{p.start_shift_months or ''} | {p.end_shift_months or ''} |")
+    return "\n".join(out) + "\n"
+
+
+# ---- tables (compare) ---------------------------------------------------------------------------
+
+def table_html(table) -> str:
+    head = "".join(f"<th>{_e(c)}</th>" for c in table.columns)
+    rows = []
+    for r in table.rows:
+        cells = []
+        for c in table.columns:
+            v = r.get(c)
+            cls = ' class="num"' if isinstance(v, (int, float)) else ""
+            cells.append(f"<td{cls}>{_e(_num(v) if isinstance(v, (int, float)) else v)}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    body = f"<h1>{_e(table.title)}</h1>\n<table><tr>{head}</tr>\n" + "\n".join(rows) + "\n</table>"
+    return _page(table.title, body)
+
+
+def table_markdown(table) -> str:
+    out = [f"# {_md(table.title)}", "", "| " + " | ".join(_md(c) for c in table.columns) + " |",
+           "|" + "---|" * len(table.columns)]
+    for r in table.rows:
+        out.append("| " + " | ".join(_md(_num(r.get(c)) if isinstance(r.get(c), (int, float)) else r.get(c))
+                                     for c in table.columns) + " |")
+    return "\n".join(out) + "\n"
