@@ -34,6 +34,7 @@ class Table:
     rows: list[dict]
     title: str = ""
     numeric: set = field(default_factory=set)
+    pivot: bool = False  # read turned a quarter (a row per column) in .md/.html: many indicators, few plans
 
     def to_csv(self) -> str:
         buf = io.StringIO()
@@ -121,7 +122,7 @@ def compare(plans: Iterable, aliases: AliasSource = None, names: Optional[Sequen
     return Comparison(
         tidy=Table(TIDY_COLUMNS, tidy, "Targets of each plan"),
         wide=Table(PLAN_COLUMNS + cols, wide_rows, "Plans × indicators (value; the latest year when several)",
-                   numeric=set(cols)),
+                   numeric=set(cols), pivot=True),
         instruments=Table(INSTRUMENT_COLUMNS, inst_rows, "Policy instruments per plan (measures of each kind)"))
 
 

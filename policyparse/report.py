@@ -132,24 +132,30 @@ def diff_markdown(d: PlanDiff) -> str:
 
 # ---- tables (compare) ---------------------------------------------------------------------------
 
+def _shown(table) -> tuple[list[str], list[list]]:
+    """Header and rows as a reader sees them: a pivoted table has a row per column of the data (the
+    first column's values head the others)."""
+    if not table.pivot:
+        return table.columns, [[r.get(c) for c in table.columns] for r in table.rows]
+    first, rest = table.columns[0], table.columns[1:]
+    return [""] + [r.get("title") or r.get(first) for r in table.rows], \
+        [[c] + [r.get(c) for r in table.rows] for c in [first] + rest if c != "title"]
+
+
+def _cell(v) -> str:
+    return _num(v) if isinstance(v, (int, float)) else ("" if v is None else str(v))
+
+
 def table_html(table) -> str:
-    head = "".join(f"<th>{_e(c)}</th>" for c in table.columns)
-    rows = []
-    for r in table.rows:
-        cells = []
-        for c in table.columns:
-            v = r.get(c)
-            cls = ' class="num"' if isinstance(v, (int, float)) else ""
-            cells.append(f"<td{cls}>{_e(_num(v) if isinstance(v, (int, float)) else v)}</td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
-    body = f"<h1>{_e(table.title)}</h1>\n<table><tr>{head}</tr>\n" + "\n".join(rows) + "\n</table>"
-    return _page(table.title, body)
+    header, rows = _shown(table)
+    head = "".join(f"<th>{_e(c)}</th>" for c in header)
+    body = ["<tr>" + "".join(f'<td{" class=num" if isinstance(v, (int, float)) else ""}>{_e(_cell(v))}</td>' for v in row)
+            + "</tr>" for row in rows]
+    return _page(table.title, f"<h1>{_e(table.title)}</h1>\n<table><tr>{head}</tr>\n" + "\n".join(body) + "\n</table>")
 
 
 def table_markdown(table) -> str:
-    out = [f"# {_md(table.title)}", "", "| " + " | ".join(_md(c) for c in table.columns) + " |",
-           "|" + "---|" * len(table.columns)]
-    for r in table.rows:
-        out.append("| " + " | ".join(_md(_num(r.get(c)) if isinstance(r.get(c), (int, float)) else r.get(c))
-                                     for c in table.columns) + " |")
+    header, rows = _shown(table)
+    out = [f"# {_md(table.title)}", "", "| " + " | ".join(_md(c) for c in header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(_md(_cell(v)) for v in row) + " |" for row in rows]
     return "\n".join(out) + "\n"

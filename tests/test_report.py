@@ -79,3 +79,15 @@ def test_markdown(d):
 def test_target_text(sentence, text):
     plan = policyparse.parse_text("某市方案\n一、目标\n" + sentence)
     assert target_text(plan.targets[0]) == text
+
+
+def test_wide_table_reads_a_row_per_indicator():
+    from policyparse.report import table_markdown
+    c = policyparse.compare([CORPUS / "07_env_air.txt", PAIRS / "air_city_b.txt"])
+    md = table_markdown(c.wide).splitlines()
+    assert md[2].startswith("|  | XX市空气质量持续改善行动计划") and "YY市大气污染防治三年行动方案" in md[2]
+    assert "| 细颗粒物平均浓度 (微克/立方米) | 32 | 30 |" in md
+    page = _Page()
+    from policyparse.report import table_html
+    page.feed(table_html(c.wide))
+    assert page.refs == [] and page.tags.count("tr") == len(c.wide.columns)  # header + one per column but title
