@@ -192,51 +192,49 @@ def _write_text(output: str | None, text: str):
         return None
 
 
-def _aliases(args):
+def _check_aliases(path: str | None) -> bool:
+    """Read an alias file before any plan is parsed: a bad one is a usage error, named once."""
+    from .errors import PolicyParseError
     from .indicators import IndicatorKeys
-    if args.aliases:
-        IndicatorKeys(args.aliases)  # read it now: a bad alias file is a usage error, named once
-    return args.aliases
+    try:
+        if path:
+            IndicatorKeys(path)
+        return True
+    except PolicyParseError as e:
+        _err(e.path, e.reason)
+        return False
 
 
 def _cmd_diff(args) -> int:
-    from .errors import PolicyParseError
     from .report import diff_html, diff_markdown
 
-    failures: list[int] = []
-    try:
-        aliases = _aliases(args)
-    except PolicyParseError as e:
-        _err(e.path, e.reason)
+    if not _check_aliases(args.aliases):
         return EXIT_USAGE
+    failures: list[int] = []
     plans = [plan for _, plan in _each_plan([args.a, args.b], failures)]
     if len(plans) < 2:
         return _status(failures)
     from . import diff
-    d = diff(plans[0], plans[1], aliases=aliases)
+    d = diff(plans[0], plans[1], aliases=args.aliases)
     out = {"json": lambda: d.model_dump_json(indent=2 if args.pretty else None) + "\n",
            "md": lambda: diff_markdown(d), "html": lambda: diff_html(d)}[args.format]()
     return EXIT_OK if _write_text(args.output, out) else EXIT_OUTPUT
 
 
 def _cmd_compare(args) -> int:
-    from .errors import PolicyParseError
+    from .comparison import TABLE_FORMATS
 
-    failures: list[int] = []
-    try:
-        aliases = _aliases(args)
-    except PolicyParseError as e:
-        _err(e.path, e.reason)
+    if not _check_aliases(args.aliases):
         return EXIT_USAGE
+    if args.output and os.path.splitext(args.output)[1].lower() not in TABLE_FORMATS:
+        _err(args.output, f"unknown output format: use {', '.join(TABLE_FORMATS)}")
+        return EXIT_USAGE
+    failures: list[int] = []
     pairs = list(_each_plan(args.files, failures))
     from . import compare
-    c = compare([p for _, p in pairs], aliases=aliases, names=[path for path, _ in pairs])
+    c = compare([p for _, p in pairs], aliases=args.aliases, names=[path for path, _ in pairs])
     table = c.instruments if args.instruments else c.wide if args.wide else c.tidy
     if args.output:
-        ext = os.path.splitext(args.output)[1].lower()
-        if ext not in (".csv", ".parquet", ".json", ".jsonl", ".md", ".html"):
-            _err(args.output, "unknown output format: use .csv, .parquet, .json, .jsonl, .md or .html")
-            return EXIT_USAGE
         try:
             table.write(args.output)
         except OSError as e:

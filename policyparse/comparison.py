@@ -22,6 +22,7 @@ TIDY_COLUMNS = ["file", "title", "region", "period", "period_start", "period_end
                 "comparator", "value", "value_max", "unit", "change", "year", "frequency", "scope", "text"]
 PLAN_COLUMNS = ["file", "title", "region", "period"]
 INSTRUMENT_COLUMNS = PLAN_COLUMNS + ["measures", *KINDS, "unclassified"]
+TABLE_FORMATS = (".csv", ".parquet", ".json", ".jsonl", ".md", ".html")
 _FLOAT = {"value", "value_max"}
 _INT = {"period_start", "period_end", "year", "measures", *KINDS, "unclassified"}
 
@@ -75,8 +76,7 @@ class Table:
                 text = {".csv": self.to_csv, ".md": lambda: table_markdown(self), ".html": lambda: table_html(self),
                         ".json": self.to_json, ".jsonl": self.to_jsonl}.get(ext)
                 if text is None:
-                    raise ValueError(f"unknown table format {ext or '(no extension)'}: use .csv, .parquet, .json, "
-                                     ".jsonl, .md or .html")
+                    raise ValueError(f"unknown table format {ext or '(no extension)'}: use {', '.join(TABLE_FORMATS)}")
                 with open(tmp, "w", encoding="utf-8", newline="") as fh:
                     fh.write(text())
             os.replace(tmp, path)
