@@ -2,7 +2,8 @@
 
 Exit codes: 0 all inputs parsed; 2 at least one input could not be parsed (each named on stderr as
 `policyparse: FILE: reason`, the others still written); 3 the output could not be written;
-64 bad command-line usage; 70 an internal error (a bug: please report it)."""
+64 bad command-line usage; 70 an internal error (a bug: please report it); 130 interrupted (batch:
+what was done is kept, and a second run goes on from there)."""
 from __future__ import annotations
 
 import argparse
@@ -50,6 +51,15 @@ def _build() -> argparse.ArgumentParser:
     cp.add_argument("--wide", action="store_true", help="one row per plan, one column per indicator (key · scope (unit))")
     cp.add_argument("--instruments", action="store_true", help="count the policy instruments of each plan's measures")
     cp.add_argument("--aliases", metavar="FILE", help='extra indicator aliases: JSON {"key": ["alias", …]}')
+    sb = sub.add_parser("batch", help="parse every plan under a folder into JSON Lines and Parquet tables (resumable)")
+    sb.add_argument("input", metavar="INPUT_DIR")
+    sb.add_argument("-o", "--output", metavar="OUT_DIR", required=True)
+    sb.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: one per core)")
+    sb.add_argument("--timeout", type=float, default=120.0, help="seconds one file may take before it is stopped (default 120)")
+    sb.add_argument("--scheduler", metavar="ADDRESS", help="run on this Dask scheduler (tcp://host:8786) instead of local workers")
+    sb.add_argument("--spacy", action="store_true", help="also write spaCy DocBins (OUT_DIR/spacy/docs-*.spacy)")
+    sb.add_argument("--retry-failed", action="store_true", help="parse again the files an earlier run could not parse")
+    sb.add_argument("--quiet", action="store_true", help="no progress bar")
     sc = sub.add_parser("schema", help="print a JSON Schema (the Plan's, or the PlanDiff's)")
     sc.add_argument("which", nargs="?", choices=["plan", "diff"], default="plan")
     return p
@@ -71,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_diff(args)
         if args.command == "compare":
             return _cmd_compare(args)
+        if args.command == "batch":
+            return _cmd_batch(args)
         if args.command == "schema":
             from .schema import diff_schema, plan_schema
             print(json.dumps(plan_schema() if args.which == "plan" else diff_schema(), ensure_ascii=False, indent=2))
@@ -243,6 +255,30 @@ def _cmd_compare(args) -> int:
     elif _write_text(None, table.to_csv()) is None:
         return EXIT_OUTPUT
     return _status(failures)
+
+
+def _cmd_batch(args) -> int:
+    from .batch import run_batch
+    if not os.path.isdir(args.input):
+        _err(args.input, "not a folder")
+        return EXIT_USAGE
+    if args.jobs < 1 or args.timeout <= 0:
+        _err("batch", "--jobs must be at least 1 and --timeout positive")
+        return EXIT_USAGE
+    try:
+        os.makedirs(args.output, exist_ok=True)
+        r = run_batch(args.input, args.output, jobs=args.jobs, timeout=args.timeout, scheduler=args.scheduler,
+                      spacy=args.spacy, retry_failed=args.retry_failed, progress=not args.quiet)
+    except OSError as e:
+        _err(args.output, f"cannot write output ({e.strerror or e})")
+        return EXIT_OUTPUT
+    for path, reason in r.failures:
+        _err(path, reason)
+    print(f"policyparse: {r.inputs} files: {r.parsed} parsed, {r.failed} failed, {r.skipped} already done or duplicates "
+          f"({r.seconds:.1f} s){'; interrupted: run again to go on' if r.interrupted else ''}", file=sys.stderr)
+    if r.interrupted:
+        return 130
+    return EXIT_BAD_INPUT if r.failures else EXIT_OK
 
 
 def run() -> None:

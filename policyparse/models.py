@@ -138,6 +138,12 @@ class Plan(_Model):
     problems: list[Problem] = Field(default_factory=list)
     cleaning: list[CleaningStep] = Field(default_factory=list)
 
+    def to_doc(self, nlp=None):
+        """A spaCy Doc of the clean text with the sections and targets as spans (policyparse.nlp;
+        needs spaCy: pip install 'policyparse[spacy]')."""
+        from .nlp import plan_to_doc
+        return plan_to_doc(self, nlp)
+
     def iter_sections(self):
         """All sections, depth first, in document order."""
         stack = list(reversed(self.sections))
