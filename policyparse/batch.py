@@ -74,14 +74,14 @@ def _sha256(path: str) -> str:
     return h.hexdigest()
 
 
-def _worker_loop(conn) -> None:
-    """A worker process: parse the paths the parent sends on its pipe until it sends None."""
+def _worker_loop(conn, task) -> None:
+    """A worker process: run task (parse_file) on the paths the parent sends until it sends None."""
     import gc
     while True:
         path = conn.recv()
         if path is None:
             return
-        conn.send((path, *parse_file(path)))
+        conn.send((path, *task(path)))
         gc.collect()
 
 
@@ -93,8 +93,9 @@ class LocalPool:
     killed and replaced, as is one that died (out of memory, a crash in a C library); each is also
     replaced after `recycle` files."""
 
-    def __init__(self, jobs: int, timeout: float, recycle: int = 200):
+    def __init__(self, jobs: int, timeout: float, recycle: int = 200, task: Callable = parse_file):
         import multiprocessing as mp
+        self.task = task  # a module-level function, as a spawned process imports it
         self._ctx = mp.get_context("spawn")  # no fork of a parent that may hold threads (pyarrow, Dask)
         self.jobs, self.timeout, self.recycle = max(1, jobs), timeout, recycle
         self._workers: dict = {}  # parent end of the pipe -> process
@@ -103,7 +104,7 @@ class LocalPool:
 
     def _spawn(self) -> None:
         parent, child = self._ctx.Pipe()
-        p = self._ctx.Process(target=_worker_loop, args=(child,), daemon=True)
+        p = self._ctx.Process(target=_worker_loop, args=(child, self.task), daemon=True)
         p.start()
         child.close()
         self._workers[parent], self._count[parent] = p, 0
@@ -182,10 +183,10 @@ class DaskPool:
     any, ignored; at most a few tasks per worker thread are in flight, so the clock starts near when a
     task does."""
 
-    def __init__(self, address, timeout: float):
+    def __init__(self, address, timeout: float, task: Callable = parse_file):
         from distributed import Client
         self.client = address if hasattr(address, "submit") else Client(address)
-        self.timeout = timeout
+        self.timeout, self.task = timeout, task
 
     def run(self, paths: Iterable[str]) -> Iterator[tuple[str, str, str, str]]:
         from distributed import as_completed
@@ -197,7 +198,7 @@ class DaskPool:
         def submit():
             path = next(todo, None)
             if path is not None:
-                fut = self.client.submit(parse_file, path, pure=False)
+                fut = self.client.submit(self.task, path, pure=False)
                 started[fut.key] = (path, time.monotonic(), fut)
                 ac.add(fut)
             return path is not None
@@ -299,9 +300,10 @@ class Progress:
 
 def run_batch(input_dir, out_dir, jobs: int = 1, timeout: float = 120.0, scheduler=None, spacy: bool = False,
               retry_failed: bool = False, progress: bool = True, recycle: int = 200,
-              on_result: Optional[Callable[[str, str], None]] = None) -> BatchResult:
+              on_result: Optional[Callable[[str, str], None]] = None, task: Callable = parse_file) -> BatchResult:
     """Parse every supported file under input_dir into out_dir (see the module's docstring).
-    scheduler: a Dask scheduler address (or a distributed.Client) to run on instead of local workers."""
+    scheduler: a Dask scheduler address (or a distributed.Client) to run on instead of local workers.
+    on_result(path, status) is called as each file finishes; task stands in for parse_file (tests)."""
     t_start = time.monotonic()
     input_dir, out = Path(input_dir), Path(out_dir)
     work = out / "work"
@@ -322,7 +324,7 @@ def run_batch(input_dir, out_dir, jobs: int = 1, timeout: float = 120.0, schedul
             todo.append(str(p))
     run_id = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
     bar = Progress(len(todo), progress)
-    pool = DaskPool(scheduler, timeout) if scheduler is not None else LocalPool(jobs, timeout, recycle)
+    pool = DaskPool(scheduler, timeout, task) if scheduler is not None else LocalPool(jobs, timeout, recycle, task)
     plans_log = errors_log = None
     try:
         if todo:

@@ -118,3 +118,20 @@ def test_compare_command(tmp_path):
     assert r.returncode == 0 and r.stdout.startswith("file,title,region,period,measures,supply,demand,environment")
     r = cli("compare", *files[:2], "-o", tmp_path / "t.xlsx")
     assert r.returncode == 64 and not (tmp_path / "t.xlsx").exists()
+
+
+def test_batch_command(tmp_path):
+    import shutil
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(CORPUS / "01_edu_quality.txt", src)
+    (src / "scan.pdf").write_bytes(b"%PDF-1.4\n%%EOF")
+    r = cli("batch", src, "-o", tmp_path / "out", "--jobs", "1")
+    assert r.returncode == 2, r.stderr
+    assert f"policyparse: {src / 'scan.pdf'}:" in r.stderr and "Traceback" not in r.stderr
+    assert "done 1  failed 1" in r.stderr  # the progress line
+    assert (tmp_path / "out" / "targets.parquet").exists()
+    r = cli("batch", src, "-o", tmp_path / "out", "--quiet")
+    assert r.returncode == 2 and "2 already done" in r.stderr and "done 1" not in r.stderr
+    assert cli("batch", tmp_path / "nope", "-o", tmp_path / "out").returncode == 64
+    assert cli("batch", src, "-o", tmp_path / "out", "--jobs", "0").returncode == 64

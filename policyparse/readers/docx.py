@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from typing import Optional
 
 from ..errors import CorruptDocument, DocumentTooLarge, EncryptedDocument, UnsupportedFormat
@@ -298,7 +299,7 @@ def read(data: bytes, path: str, digest: str) -> RawDocument:
         doc = _parse_xml(_read_part(zf, "word/document.xml", path), "word/document.xml", path)
         numbering = Numbering(_parse_xml(_read_part(zf, "word/numbering.xml", path), "word/numbering.xml", path))
         styles = Styles(_parse_xml(_read_part(zf, "word/styles.xml", path), "word/styles.xml", path))
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as e:
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as e:
         raise CorruptDocument(path, f"damaged archive member ({e.__class__.__name__})") from None
     except RuntimeError as e:  # zipfile raises RuntimeError for encrypted members
         raise EncryptedDocument(path, str(e)) from None
