@@ -324,13 +324,14 @@ def run_batch(input_dir, out_dir, jobs: int = 1, timeout: float = 120.0, schedul
             todo.append(str(p))
     run_id = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
     bar = Progress(len(todo), progress)
-    pool = DaskPool(scheduler, timeout, task) if scheduler is not None else LocalPool(jobs, timeout, recycle, task)
+    pool = None if not todo else \
+        DaskPool(scheduler, timeout, task) if scheduler is not None else LocalPool(jobs, timeout, recycle, task)
     plans_log = errors_log = None
     try:
         if todo:
             plans_log = open(work / f"plans-{run_id}.jsonl", "a", encoding="utf-8")
             errors_log = open(work / f"errors-{run_id}.jsonl", "a", encoding="utf-8")
-        for path, status, sha, payload in pool.run(todo):
+        for path, status, sha, payload in (pool.run(todo) if todo else ()):
             rel = os.path.relpath(path, input_dir)
             if status == "ok":
                 plans_log.write(f'{{"sha256": "{sha}", "file": {json.dumps(rel, ensure_ascii=False)}, "plan": {payload}}}\n')
@@ -442,10 +443,9 @@ def write_tables(work: Path, out: Path, spacy: bool = False, group_rows: int = 5
     key = IndicatorKeys()
     schemas = {t: pa.schema(cols) for t, cols in _schemas().items()}
     parts = {t: out / f"{t}.parquet.part" for t in TABLES}
-    writers = {t: pq.ParquetWriter(parts[t], schemas[t]) for t in TABLES}
+    writers: dict = {}
     buffers: dict[str, list] = {t: [] for t in TABLES}
     done_ok = set()
-    docbin = _DocBins(out) if spacy else None
 
     def flush(t):
         if buffers[t]:
@@ -454,6 +454,9 @@ def write_tables(work: Path, out: Path, spacy: bool = False, group_rows: int = 5
                                                         schema=schemas[t]))
             buffers[t].clear()
     try:
+        for t in TABLES:
+            writers[t] = pq.ParquetWriter(parts[t], schemas[t])
+        docbin = _DocBins(out) if spacy else None
         with open(out / "plans.jsonl.part", "w", encoding="utf-8") as jl:
             for line in _log_records(work, "plans"):
                 jl.write(line)
@@ -479,8 +482,8 @@ def write_tables(work: Path, out: Path, spacy: bool = False, group_rows: int = 5
         os.replace(out / "plans.jsonl.part", out / "plans.jsonl")
         os.replace(out / "errors.jsonl.part", out / "errors.jsonl")
     finally:
-        for t in TABLES:
-            writers[t].close()
+        for w in writers.values():
+            w.close()
         for p in [*parts.values(), out / "plans.jsonl.part", out / "errors.jsonl.part"]:
             if p.exists():
                 p.unlink()
