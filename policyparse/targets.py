@@ -354,7 +354,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                                    year, freq, s0, s1, lx))
             continue
         prev_end = 0
+        share = False
         for q in qs:
+            if share:
+                break  # 80%的学校形成至少1项特色: what the share does, a condition, not a target of its own
+            share = q.unit == "%" and clause[q.end:q.end + 1] == "的"
             wstart = max(prev_end, q.num_start - 10)
             comp, change, cut = _pre(clause[wstart:q.num_start], lx)
             raw_end = wstart + cut
