@@ -20,6 +20,9 @@ _DATE = regex.compile(
     rf"|{_Y}年(?![\d版])"                                                   # 2025年
     r"|[XＸ×]{1,2}年")
 _CLOSE = regex.compile(r"[)）]")
+# a phase heading run into the text of the item before it, its label lost (to mojibake, OCR or a
+# scraper): …形成经验。?.全面实施阶段(2025年7-11月)：…
+_RUN_IN = regex.compile(r"(?<=[。；;?？!！])\s*[^\p{Han}\s]{0,3}\s*(\p{Han}{2,8}阶段)\s*([（(][^（）()]{4,30}[)）])\s*[：:]")
 _NAME_END = regex.compile(r"[（(：:，,。]")
 
 
@@ -85,16 +88,33 @@ def phases(sections, text: str) -> list[PhaseFound]:
             simp = to_simplified(head)
             name_m = phase_name.search(simp, 0, 30)
             if not n.children and (under_steps or (name_m and "阶段" in name_m.group(0))):
-                start, end, i, _ = parse_dates(simp[:60])
+                start, end, i, j = parse_dates(simp[:60])
                 if name_m or i >= 0:
                     if i >= 0 and _unclosed(head, i):
                         start = end = None  # “(2025年” cut off: the months are lost, not a whole year
                     name = head[name_m.start():name_m.end()] if name_m and (i < 0 or name_m.start() < i) else n.title
                     out.append(PhaseFound(_clean_name(name), n.title, start, end, (n.start, n.end)))
+                    out.extend(_run_in(out[-1], text, n.label_end + max(j, name_m.end() if name_m else 0)))
                     continue
             walk(n.children, under_steps or bool(n.children and steps.search(to_simplified(n.title))))
 
     walk(sections, False)
+    return out
+
+
+def _run_in(phase: PhaseFound, text: str, after: int) -> list[PhaseFound]:
+    """Phases whose headings run on inside this phase's text; this one then ends where they start."""
+    out = []
+    simp = to_simplified(text[after:phase.span[1]])
+    for m in _RUN_IN.finditer(simp):
+        start, end, i, _ = parse_dates(m.group(2))
+        if i < 0:
+            continue
+        at = after + m.start(1)
+        last = out[-1] if out else phase
+        last.span = (last.span[0], at)
+        name = text[after + m.start(1):after + m.end(1)]
+        out.append(PhaseFound(name, text[at:after + m.end(2)], start, end, (at, phase.span[1])))
     return out
 
 

@@ -119,6 +119,17 @@ def test_phases_of_a_plan():
         ("第一阶段", "2025-01", "2025-06"), ("第二阶段", "2025-07", "2026-12"), ("总结评估阶段", "2027-01", "2027-12")]
 
 
+def test_a_phase_heading_run_into_the_item_before_it():
+    # the label 3. was lost (mojibake left “?”): the heading still starts a phase, and ends the one before
+    plan = policyparse.parse_text("四、实施步骤\n1.启动阶段(2025年1-3月)：制定方案。2.试点阶段(2025年4-6月)：选取10所学校试点，"
+                                  "形成经验?.全面实施阶段(2025年7-11月)：全区推广。4.总结阶段(2025年12月)：总结。")
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [
+        ("启动阶段", "2025-01", "2025-03"), ("试点阶段", "2025-04", "2025-06"), ("全面实施阶段", "2025-07", "2025-11"),
+        ("总结阶段", "2025-12", "2025-12")]
+    assert plan.text[plan.phases[2].span[0]:].startswith("全面实施阶段")
+    assert plan.phases[1].span[1] == plan.phases[2].span[0]
+
+
 def test_a_phase_whose_dates_were_cut_off_has_none():
     plan = policyparse.parse_text("一、目标\n到2025年完成。\n二、实施步骤1.启动阶段(2025年1-3月)：部署。2.总结阶段(2025年")
     assert [(p.name, p.start) for p in plan.phases] == [("启动阶段", "2025-01"), ("总结阶段", None)]
