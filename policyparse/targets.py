@@ -17,7 +17,7 @@ from typing import Optional
 import regex
 
 from .data import line_label, load, to_simplified
-from .numbers import cn_to_int
+from .numbers import cn_to_int, parse_number
 from .spans import Innermost
 
 # a line cut after a comma or 、 continues the sentence (小学达到100%，\n初中达到99.5%)
@@ -59,6 +59,7 @@ class _Lex:
     freq_re: regex.Pattern
     front_trim: regex.Pattern
     back_trim: regex.Pattern
+    base_year_tail: regex.Pattern
     pre_re: regex.Pattern
     change_re: regex.Pattern
     verb_end: regex.Pattern
@@ -86,6 +87,7 @@ def lexicon() -> _Lex:
     quantity = regex.compile(
         rf"(?P<ratio>(?<![\d.])1\s*[:：∶]\s*(?P<rv>{num}))"
         rf"|百分之(?P<pcn>[零〇一二两三四五六七八九十百点]+)"
+        rf"|(?P<frac>[一二两三四五六七八九十\d]{{1,2}}分之[一二两三四五六七八九十\d]{{1,2}})"
         rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*)?(?P<v>{num})(?P<approx>余|多)?\s*(?P<u>{unit_re})?"
         rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千]{{1,4}})(?P<cnu>{cn_units})"
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
@@ -129,6 +131,7 @@ def lexicon() -> _Lex:
         verb_end=_alt(d["object_verbs"], suffix="$"),
         scope_end=_alt(d["scopes"], suffix="$"),
         title_line=regex.compile(d["title_line"]),
+        base_year_tail=regex.compile(d["base_year_tail"]),
         programme=regex.compile("|".join(d["programme_nouns"])),
         label=line_label(),
         description_paren=regex.compile(r"[（(](?:" + "|".join(d["description_parens"]) + r")[^）)]*$"),
@@ -226,7 +229,7 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
     qs = []
     for m in lx.quantity.finditer(clause):
         # groups() is a tuple built in C: 30 times cheaper than groupdict(), and this runs per number
-        ratio, rv, pcn, lo, v, approx, u, cn, _cnu, roman, _ru, fan = m.groups()
+        ratio, rv, pcn, frac, lo, v, approx, u, cn, _cnu, roman, _ru, fan = m.groups()
         unit_span, vmax, comp = (0, 0), None, None
         doubling = False
         if ratio:
@@ -235,27 +238,32 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
             value = _cn_decimal(pcn)
             if value is None:
                 continue
+        elif frac:  # 三分之一 → 33.33 %
+            share = parse_number(frac)
+            if share is None or not 0 < share <= 100:
+                continue
+            value = round(share * 100, 2)
         elif cn:
             n = cn_to_int(cn)
             if n is None:
                 continue
-            value, unit_span = float(n), m.span(9)
+            value, unit_span = float(n), m.span(10)
         elif roman:
-            value, unit_span = float(_ROMAN.index(roman) + 1), m.span(11)
+            value, unit_span = float(_ROMAN.index(roman) + 1), m.span(12)
         elif v is None:  # 翻一番: doubles, an increase of 100%
             doubling = True
             value = float(2 ** _FAN.get(fan, 1) - 1) * 100
         else:
             value = float(v)
             if u:
-                unit_span = m.span(7)
+                unit_span = m.span(8)
             if lo is not None:
                 low = float(lo)
                 if low < value:
                     value, vmax, comp = low, value, "range"
             if approx:
                 comp = ">="
-        unit = "ratio" if ratio else "%" if (pcn or doubling) else clause[unit_span[0]:unit_span[1]]
+        unit = "ratio" if ratio else "%" if (pcn or frac or doubling) else clause[unit_span[0]:unit_span[1]]
         unit = lx.aliases.get(unit, unit)
         if unit == "年" and value >= 1900:
             continue  # a year, not a quantity
@@ -330,6 +338,11 @@ def _trim(s: str, lx: _Lex) -> tuple[int, int]:
         i = lab.end()  # 1.每个示范村培育…: the item's own label is not part of the indicator
     i = lx.front_trim.match(s, i, j).end()
     j = i + lx.back_trim.search(s[i:j]).start()
+    base = lx.base_year_tail.search(s, i, j)
+    if base and base.start() > i:
+        j = i + lx.back_trim.search(s[i:base.start()]).start()
+    if s.count("（", i, j) > s.count("）", i, j) and s[j:j + 1] == "）":
+        j += 1  # 每个县（市、区）: the aside closes inside the indicator
     return i, j
 
 
@@ -383,6 +396,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 change, i = lx.change_map[opener.group(1)], opener.end()
             scope = None
             found_scope = lx.scope_end.search(clause, i, j)
+            if found_scope and lx.verb_end.search(clause, i, found_scope.start()):
+                found_scope = None  # 改扩建小学5所: what is built, not a group the value is for
             if found_scope:
                 sc = found_scope.group(1)
                 i2, j2 = _trim(clause[i:j - len(sc)], lx)
@@ -399,8 +414,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if scope or (not indicator and not noun):
                 indicator = indicator or last_indicator
             elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= 16:
-                # 培养5-8名青年教师, 为老年人提供1次免费体检, 80%的学校: what is counted follows the number
-                indicator = indicator + noun
+                # 培养5-8名青年教师, 为老年人提供1次免费体检, 80%的学校: what is counted follows the number;
+                # a filler alone before it (全市80%的学校) goes, as it would before any indicator
+                indicator = noun if noun and lx.filler_re.fullmatch(to_simplified(indicator)) else indicator + noun
             if not indicator and lead_in.rstrip().endswith(("：", ":")):
                 li, lj = _trim(to_simplified(lead_in), lx)
                 indicator = lead_in[li:lj] if lj - li <= 15 else ""  # 基础作业：控制在20分钟内
@@ -438,11 +454,9 @@ def _frequency(text: str, lx: _Lex, pos: int) -> Optional[str]:
 def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s0, s1, lx: _Lex) -> list[Found]:
     """小学、初中…占比分别达到75%、85%以上 / 参与度、活跃度分别提升20%、15%."""
     i, j = _trim(clause[:fenbie], lx)
-    parts, pos = [], i
-    for piece in clause[i:j].split("、"):
-        if piece:
-            parts.append((pos, pos + len(piece)))
-        pos += len(piece) + 1
+    parts = _pieces(clause, i, j, "、")
+    if len(parts) != len(qs):  # 孕产妇死亡率和婴儿死亡率分别…: the list may be joined by 和, 及, 与
+        parts = _pieces(clause, i, j, _LIST_JOIN)
     comp, change, _ = _pre(clause[fenbie + 2:qs[0].num_start], lx)
     post = next((q.post for q in reversed(qs) if q.post), None)
     comparator = lx.post_map.get(post) if post else (comp or "=")
@@ -463,6 +477,19 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[q.unit_span[0]:q.unit_span[1]]
         out.append(Found(ind, c, q.value, q.value_max, lx.aliases.get(unit, unit), change, year, freq, sc, s0, s1))
     return out
+
+
+_LIST_JOIN = regex.compile("[、和及与]")
+
+
+def _pieces(s: str, i: int, j: int, sep) -> list[tuple[int, int]]:
+    """Bounds of the non-empty pieces of s[i:j] between separators (a string or a pattern)."""
+    bounds, pos = [], i
+    for piece in (sep.split(s[i:j]) if not isinstance(sep, str) else s[i:j].split(sep)):
+        if piece:
+            bounds.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return bounds
 
 
 _YEAR_HEAD = regex.compile(r"^\s*(?:(?:19|20)\d\d\s*(?:年)?\s*[-—–~至到]\s*)?((?:19|20)\d\d)\s*年?(?:度|底|末)?\s*$")
