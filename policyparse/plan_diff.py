@@ -379,6 +379,13 @@ def _months(ym: Optional[str]) -> Optional[int]:
     return int(y) * 12 + int(m) - 1
 
 
+def _shift(before: Optional[str], after: Optional[str]) -> Optional[int]:
+    """Months from one YYYY-MM to another; None when either is unknown or they are the same."""
+    if not before or not after or before == after:
+        return None
+    return _months(after) - _months(before)
+
+
 def _diff_phases(pa: list[Phase], pb: list[Phase]) -> list[PhaseChange]:
     pairs = []
     used_b = set()
@@ -396,10 +403,8 @@ def _diff_phases(pa: list[Phase], pb: list[Phase]) -> list[PhaseChange]:
         a, b = pa[i], pb[j]
         changes = [FieldChange(field=f, before=getattr(a, f), after=getattr(b, f)) for f in ("name", "title", "start", "end")
                    if _norm(getattr(a, f) or "") != _norm(getattr(b, f) or "")]
-        shift = lambda f: (_months(getattr(b, f)) - _months(getattr(a, f)))  # noqa: E731
         out.append(PhaseChange(status="changed" if changes else "unchanged", before=a, after=b, changes=changes,
-                               start_shift_months=shift("start") if a.start and b.start and a.start != b.start else None,
-                               end_shift_months=shift("end") if a.end and b.end and a.end != b.end else None))
+                               start_shift_months=_shift(a.start, b.start), end_shift_months=_shift(a.end, b.end)))
     out += _unpaired(pa, pb, [(i, j, 0) for i, j in pairs], lambda p, side: PhaseChange(
         status="removed" if side == "a" else "added", **{"before" if side == "a" else "after": p}))
     return _ordered(out)

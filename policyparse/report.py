@@ -55,6 +55,15 @@ def _marked(ops: list[TextOp], side: str) -> str:
     return "".join(_e(o.text) if o.op == "equal" else f"<{tag}>{_e(o.text)}</{tag}>" for o in ops if o.op in ("equal", keep))
 
 
+def _side(m, side: str) -> str:
+    """One side of an aligned measure: its path and text, with what the other side lacks marked."""
+    x = m.before if side == "a" else m.after
+    if x is None:
+        return "<td></td>"
+    text = _marked(m.text_diff, side) if m.text_diff else _e(x.text)
+    return f'<td class="side"><div class="path">{_e(x.path)}</div>{text}</td>'
+
+
 def _summary_rows(d: PlanDiff):
     for part in ("sections", "measures", "targets", "phases"):
         counts = getattr(d.summary, part)
@@ -81,12 +90,7 @@ def diff_html(d: PlanDiff) -> str:
                    f"<td>{_e(', '.join(c.field for c in t.changes))}{dirn}</td></tr>")
     out += ["</table>", "<h2>Measures</h2>", '<table><tr><th>status</th><th class="side">A</th><th class="side">B</th></tr>']
     for m in d.measures:
-        def cell(x, side):
-            if x is None:
-                return "<td></td>"
-            text = _marked(m.text_diff, side) if m.text_diff else _e(x.text)
-            return f'<td class="side"><div class="path">{_e(x.path)}</div>{text}</td>'
-        out.append(f'<tr class="row-{m.status}"><td>{_badge(m.status)}</td>{cell(m.before, "a")}{cell(m.after, "b")}</tr>')
+        out.append(f'<tr class="row-{m.status}"><td>{_badge(m.status)}</td>{_side(m, "a")}{_side(m, "b")}</tr>')
     out += ["</table>", "<h2>Phases</h2>", "<table><tr><th>status</th><th>A</th><th>B</th><th>shift (months)</th></tr>"]
     for p in d.phases:
         span = lambda x: "" if x is None else f"{_e(x.name)}: {_e(x.start)} – {_e(x.end)}"  # noqa: E731
