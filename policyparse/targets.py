@@ -284,7 +284,9 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
             continue  # 十项行动, 三大任务: names, not counts
         if roman and not post and nxt and nxt not in "，。；,;":
             continue  # 优于Ⅲ类比例 / （达到或优于Ⅲ类）: a class that names the indicator
-        if lx.description_paren.search(clause, max(0, num_start - 40), num_start):
+        lo = max(0, num_start - 40)
+        if (clause.find("（", lo, num_start) >= 0 or clause.find("(", lo, num_start) >= 0) and \
+                lx.description_paren.search(clause, lo, num_start):
             continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
         if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt != "的":
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
