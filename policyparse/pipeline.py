@@ -8,6 +8,7 @@ from typing import Optional
 
 from . import clean as clean_mod
 from . import instruments, metadata, responsibility, structure, targets as targets_mod, timeline
+from .data import to_simplified
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
 from .readers import RawBlock, RawDocument
@@ -47,7 +48,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     sections, measures = _convert(seg.roots, ct.text, page_at)
     _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
     flat = targets_mod.flattened_tables(ct.text) if not table_spans else []
-    found = targets_mod.extract(ct.text, _context_years(seg.roots, ct.text), table_spans + [(a, b) for _, a, b in flat])
+    skip = table_spans + [(a, b) for _, a, b in flat] + _baseline_sections(seg.roots)
+    found = targets_mod.extract(ct.text, _context_years(seg.roots, ct.text), skip)
     for b in ct.blocks:
         if b.kind == "table" and b.rows:
             found += targets_mod.table_targets(b.rows, b.start, b.end)
@@ -94,6 +96,21 @@ def _iter(sections):
     for s in sections:
         yield s
         yield from _iter(s.children)
+
+
+def _baseline_sections(roots) -> list[tuple[int, int]]:
+    """Spans of sections that report what was (发展基础, 现状, 回顾): their numbers are not targets."""
+    heading = targets_mod.lexicon().baseline_heading
+    out = []
+
+    def walk(nodes):
+        for n in nodes:
+            if heading.search(to_simplified(n.title)):
+                out.append((n.start, n.end))
+            else:
+                walk(n.children)
+    walk(roots)
+    return out
 
 
 def _context_years(roots, text: str) -> list[tuple[int, int, int]]:

@@ -63,6 +63,8 @@ class _Lex:
     pre_re: regex.Pattern
     change_re: regex.Pattern
     verb_end: regex.Pattern
+    verb_start: regex.Pattern
+    baseline_heading: regex.Pattern
     scope_end: regex.Pattern
     title_line: regex.Pattern
     programme: regex.Pattern
@@ -128,6 +130,8 @@ def lexicon() -> _Lex:
         pre_re=_alt(list(d["pre_comparators"]), suffix=r"(?:[在为到了至]?\s*|\p{Han}{1,2})$"),
         change_re=_alt(list(d["change_words"])),
         verb_end=_alt(d["object_verbs"], suffix="$"),
+        verb_start=_alt(d["object_verbs"]),
+        baseline_heading=regex.compile(d["baseline_headings"]),
         scope_end=_alt(d["scopes"], suffix="$"),
         title_line=regex.compile(d["title_line"]),
         base_year_tail=regex.compile(d["base_year_tail"]),
@@ -397,8 +401,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 change, i = lx.change_map[opener.group(1)], opener.end()
             scope = None
             found_scope = lx.scope_end.search(clause, i, j)
-            if found_scope and lx.verb_end.search(clause, i, found_scope.start()):
-                found_scope = None  # 改扩建小学5所: what is built, not a group the value is for
+            if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
+                found_scope = None  # 改扩建小学5所, 新建中小学15所: what is built, not a group the value is for
             if found_scope:
                 sc = found_scope.group(1)
                 i2, j2 = _trim(clause[i:j - len(sc)], lx)

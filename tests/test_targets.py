@@ -119,6 +119,12 @@ def test_phases_of_a_plan():
         ("第一阶段", "2025-01", "2025-06"), ("第二阶段", "2025-07", "2026-12"), ("总结评估阶段", "2027-01", "2027-12")]
 
 
+def test_sections_that_report_the_past_hold_no_targets():
+    plan = policyparse.parse_text("某市教育发展规划\n第一章 发展基础\n全市学前三年毛入园率达到88%，建成学校30所。\n"
+                                  "第二章 发展目标\n到2025年，学前三年毛入园率达到92%。")
+    assert [(t.value, t.year) for t in plan.targets] == [(92.0, 2025)]
+
+
 def test_a_phase_heading_run_into_the_item_before_it():
     # the label 3. was lost (mojibake left “?”): the heading still starts a phase, and ends the one before
     plan = policyparse.parse_text("四、实施步骤\n1.启动阶段(2025年1-3月)：制定方案。2.试点阶段(2025年4-6月)：选取10所学校试点，"
