@@ -497,27 +497,58 @@ def _pieces(s: str, i: int, j: int, sep) -> list[tuple[int, int]]:
     return bounds
 
 
-_YEAR_HEAD = regex.compile(r"^\s*(?:(?:19|20)\d\d\s*(?:年)?\s*[-—–~至到]\s*)?((?:19|20)\d\d)\s*年?(?:度|底|末)?\s*$")
+_YEAR_HEAD = regex.compile(r"^\s*(?P<pre>基期|基准|现状|目标|预期|规划)?\s*(?:(?:19|20)\d\d\s*(?:年)?\s*[-—–~至到]\s*)?((?:19|20)\d\d)"
+                           r"\s*年?(?:度|底|末)?\s*(?P<tag>(?:基期|基准|基数|现状|实际|完成|目标|预期|规划)?值?)\s*[)）]?\s*$")
+_BASE_TAG = frozenset(("基期", "基准", "基数", "现状", "实际", "完成"))
 _UNIT_PAREN = regex.compile(r"[（(]([^）)]{1,12})[）)]\s*$")
+_INDICATOR_HEAD = regex.compile(r"指标(?!属性)|名称|项目|内容")
+_UNIT_HEAD = regex.compile(r"^\s*(?:计量)?单位\s*$")
+_PLAN_TABLE_HEAD = regex.compile(r"^\s*(?:指标)?属性\s*$")  # 预期性/约束性: a five-year plan's indicator table
+
+
+def _year_columns(header: list[str]) -> dict[int, int]:
+    """{column: year} of the target years in a table's header. A column marked as the base (2020年基期值,
+    现状) is left out, and so is the first of two years far apart in a plan's indicator table
+    (2020年 | 2025年 | 属性): that one is where the plan starts from."""
+    years, base = {}, set()
+    for c, cell in enumerate(header):
+        m = _YEAR_HEAD.match(to_simplified(cell or "").replace("（", "").replace("(", ""))
+        if m:
+            years[c] = int(m.group(2))
+            tag = (m.group("pre") or "") + (m.group("tag") or "")
+            if any(t in tag for t in _BASE_TAG):
+                base.add(c)
+    if not base and len(years) == 2:
+        (c1, y1), (c2, y2) = sorted(years.items())
+        if y2 - y1 >= 4 or any(_PLAN_TABLE_HEAD.match(to_simplified(h or "")) for h in header):
+            base.add(c1)
+    return {c: y for c, y in years.items() if c not in base}
 
 
 def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
-    """A task-breakdown table: a header row with one column per year (2023-2024年 → 2024), a row per
-    indicator whose first cell names it (unit in brackets); one target per cell."""
+    """A table of targets: a header row with one column per year (2023-2024年 → 2024; a base-year column
+    left out), a row per indicator named in the 指标 column (else the first), its unit in a 单位 column
+    or in brackets after the name; one target per cell."""
     lx = lexicon()
     if len(rows) < 2:
         return []
     header = rows[0]
-    years = {c: int(m.group(1)) for c, cell in enumerate(header) if (m := _YEAR_HEAD.match(cell or ""))}
+    years = _year_columns(header)
     if not years:
         return []
+    simp_head = [to_simplified(h or "") for h in header]
+    name_col = next((c for c, h in enumerate(simp_head) if _INDICATOR_HEAD.search(h) and c not in years), 0)
+    unit_col = next((c for c, h in enumerate(simp_head) if _UNIT_HEAD.match(h)), None)
     out = []
     for row in rows[1:]:
-        if not row or not row[0].strip():
+        if len(row) <= name_col or not row[name_col].strip():
             continue
-        name = row[0].strip()
+        name = row[name_col].strip()
         unit_m = _UNIT_PAREN.search(name)
         head_unit = unit_m.group(1) if unit_m else ""
+        if unit_col is not None and unit_col < len(row) and row[unit_col].strip():
+            head_unit = row[unit_col].strip().strip("（）()")
+        head_unit = lx.aliases.get(head_unit, head_unit)
         indicator = name[:unit_m.start()].strip() if unit_m else name
         for c, year in years.items():
             cell = (row[c] if c < len(row) else "").strip()

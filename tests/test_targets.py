@@ -85,6 +85,27 @@ def test_task_breakdown_table():
                    ("优良天数比率", "=", 83.0, "%", 2025), ("优良天数比率", ">=", 85.0, "%", 2026)]
 
 
+@pytest.mark.parametrize("header", [
+    ["类别", "指标", "单位", "2020年", "2025年", "属性"],
+    ["序号", "指标名称", "单位", "2020年基期值", "2025年目标值", "属性"],
+    ["类别", "指标", "单位", "2020年", "2025年"],  # five years apart: the first is where the plan starts
+])
+def test_a_five_year_plans_indicator_table(header):
+    rows = [header, ["普及", "学前三年毛入园率", "%", "88", "≥92", "预期性"],
+            ["", "劳动年龄人口平均受教育年限", "年", "10.8", "11.3", "约束性"]]
+    got = [(t.indicator, t.comparator, t.value, t.unit, t.year) for t in table_targets(rows, 0, 10)]
+    assert got == [("学前三年毛入园率", ">=", 92.0, "%", 2025), ("劳动年龄人口平均受教育年限", "=", 11.3, "年", 2025)]
+
+
+def test_an_indicator_table_pasted_with_tabs():
+    # tabs between Han cells are cell gaps: cleaning keeps them (it drops only spaces between Han)
+    text = ("某市教育事业发展规划\n一、主要指标\n类别\t指标\t单位\t2020年\t2025年\t属性\n普及\t学前三年毛入园率\t%\t88\t≥92\t预期性\n"
+            "质量\t劳动年龄人口平均受教育年限\t年\t10.8\t11.3\t约束性\n二、主要任务\n（一）新建幼儿园20所。")
+    plan = policyparse.parse_text(text)
+    assert [(t.indicator, t.value, t.year) for t in plan.targets] == [
+        ("学前三年毛入园率", 92.0, 2025), ("劳动年龄人口平均受教育年限", 11.3, 2025), ("新建幼儿园", 20.0, None)]
+
+
 def test_table_pasted_as_text_one_cell_per_line():
     text = "年度任务分解表\n指标\n2024年\n2025年\n优良天数比率\n80%\n83%\n综合能耗（吨）\n12\n11\n三、保障措施"
     (rows, start, end), = flattened_tables(text)
