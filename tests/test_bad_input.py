@@ -58,7 +58,17 @@ CASES = [
     ("legacy.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, errors.UnsupportedFormat),
     ("picture.txt", lambda: b"\x89PNG\r\n\x1a\n" + os.urandom(100), errors.UnsupportedFormat),
     ("only-boilerplate.txt", lambda: "下载本文档\n温馨提示\n已阅读5页，还剩4页未读\n".encode(), errors.EmptyDocument),
+    ("error-page.pdf", lambda: b"<!DOCTYPE html><html><head><title>404 Not Found</title></head></html>", errors.UnsupportedFormat),
+    ("saved-page.txt", lambda: "\ufeff<html>\n<body>某市行动方案</body></html>".encode(), errors.UnsupportedFormat),
 ]
+
+
+def test_text_under_a_document_name_is_read_and_flagged(tmp_path):
+    p = tmp_path / "plan.pdf"
+    p.write_text("某市行动方案\n一、目标\n覆盖率达到90%。", encoding="utf-8")
+    plan = policyparse.parse(p)
+    assert plan.source.format == "txt" and plan.targets[0].value == 90.0
+    assert [x.kind for x in plan.problems] == ["mislabelled"]
 
 
 @pytest.fixture(scope="module")

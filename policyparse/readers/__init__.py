@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -72,8 +73,17 @@ def read_bytes(data: bytes, path: Optional[str] = None) -> RawDocument:
         raise UnsupportedFormat(name, "legacy Office file (.doc/.xls, OLE2); save it as .docx")
     if kind != "txt":
         raise UnsupportedFormat(name, f"{kind}, not a .txt, .docx or .pdf plan")
+    if _HTML.match(data[:512]):
+        raise UnsupportedFormat(name, "an HTML page (a web page saved under a plan's name?), not a .txt, .docx or .pdf plan")
     from . import txt
-    return txt.read(data, name, digest)
+    doc = txt.read(data, name, digest)
+    ext = os.path.splitext(name)[1].lower()
+    if ext in (".docx", ".pdf"):  # read all the same, but a scraper's error page or a mix-up is likely
+        doc.problems.append(("mislabelled", f"named {ext} but the bytes are plain text; read as text"))
+    return doc
+
+
+_HTML = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
 
 
 def read_path(path: str | os.PathLike) -> RawDocument:
