@@ -348,6 +348,8 @@ def _trim(s: str, lx: _Lex) -> tuple[int, int]:
         j = i + lx.back_trim.search(s[i:base.start()]).start()
     if s[j:j + 1] == "）" and s.count("（", i, j) > s.count("）", i, j):
         j += 1  # 每个县（市、区）: the aside closes inside the indicator
+    if i and s[i - 1] == "“" and s.count("”", i, j) > s.count("“", i, j):
+        i -= 1  # “一网通办”实际办件率: the quotation opens inside the indicator
     return i, j
 
 
