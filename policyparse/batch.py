@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 SUPPORTED = (".txt", ".docx", ".pdf")
 TABLES = ("plans", "sections", "measures", "targets", "phases", "problems")
-_SHA_LINE = 80  # every log line starts {"sha256": "<64 hex>", so resuming reads no more than this
+_START_LIMIT = 120  # seconds a new worker process may take to import policyparse
 
 
 @dataclass
@@ -75,8 +75,12 @@ def _sha256(path: str) -> str:
 
 
 def _worker_loop(conn, task) -> None:
-    """A worker process: run task (parse_file) on the paths the parent sends until it sends None."""
+    """A worker process: run task (parse_file) on the paths the parent sends until it sends None. It
+    says "ready" once its imports are done, so a file's time limit counts parsing, not start-up."""
     import gc
+
+    from . import pipeline, readers  # noqa: F401
+    conn.send("ready")
     while True:
         path = conn.recv()
         if path is None:
@@ -102,12 +106,24 @@ class LocalPool:
         self._busy: dict = {}  # pipe -> (path, started)
         self._count: dict = {}
 
-    def _spawn(self) -> None:
+    def _spawn(self, wait: bool = True):
         parent, child = self._ctx.Pipe()
         p = self._ctx.Process(target=_worker_loop, args=(child, self.task), daemon=True)
         p.start()
         child.close()
         self._workers[parent], self._count[parent] = p, 0
+        if wait:
+            self._ready(parent)
+        return parent
+
+    def _ready(self, conn) -> None:
+        try:
+            ok = conn.poll(_START_LIMIT) and conn.recv() == "ready"
+        except (EOFError, OSError):
+            ok = False
+        if not ok:
+            self._retire(conn, kill=True)
+            raise RuntimeError(f"a worker process did not start within {_START_LIMIT} s")
 
     def _retire(self, conn, kill: bool = False) -> None:
         p = self._workers.pop(conn)
@@ -132,8 +148,8 @@ class LocalPool:
         todo = iter(paths)
         exhausted = False
         try:
-            for _ in range(self.jobs):
-                self._spawn()
+            for conn in [self._spawn(wait=False) for _ in range(self.jobs)]:  # they start side by side
+                self._ready(conn)
             while True:
                 for conn in [c for c in self._workers if c not in self._busy]:
                     path = None if exhausted else next(todo, None)
