@@ -47,7 +47,14 @@ def units_in(text: str) -> tuple[Optional[str], list[str]]:
 
 
 def _names(s: str) -> list[str]:
-    return [p.strip() for p in _SPLIT.split(s) if p.strip() and len(p.strip()) >= 2]
+    tail = _duty_tail()
+    names = (tail.sub("", p.strip()) for p in _SPLIT.split(s))
+    return [p for p in names if len(p) >= 2]
+
+
+@lru_cache(maxsize=1)
+def _duty_tail():
+    return regex.compile(load("targets")["duty_tail"])
 
 
 def deadline_in(text: str) -> Optional[str]:

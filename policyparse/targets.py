@@ -288,6 +288,8 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
             continue  # 十项行动, 三大任务: names, not counts
         if roman and not post and nxt and nxt not in "，。；,;":
             continue  # 优于Ⅲ类比例 / （达到或优于Ⅲ类）: a class that names the indicator
+        if clause.count("“", 0, num_start) > clause.count("”", 0, num_start) and clause.find("”", end) >= 0:
+            continue  # “15分钟健身圈”, “1+N”: a number inside a quoted name is part of the name
         lo = max(0, num_start - 40)
         if (clause.find("（", lo, num_start) >= 0 or clause.find("(", lo, num_start) >= 0) and \
                 lx.description_paren.search(clause, lo, num_start):

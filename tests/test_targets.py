@@ -176,6 +176,7 @@ def test_deadline(text, deadline):
     ("加强统筹协调。", None, []),
     ("推进项目建设。（市发展改革委、市财政局按职责分工负责）", "市发展改革委", ["市财政局"]),
     ("完善机制。（责任单位：市卫生健康委、市医保局）", None, ["市卫生健康委", "市医保局"]),
+    ("开展赛事。（责任单位：区体育局，各街道按职责分工负责）", None, ["区体育局", "各街道"]),
 ])
 def test_responsible_units(text, lead, partners):
     assert units_in(text) == (lead, partners)
