@@ -199,11 +199,13 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if in_table(s0):
             continue
         sent = sm.group(0)
-        if not lx.quantity.search(sent):
+        found = list(lx.quantity.finditer(sent))
+        if not found:
             continue  # most sentences hold no number at all
         a = lx.anecdote.search(sent)
         if a:
             sent = sent[:a.start()]
+            found = [m for m in found if m.end() <= len(sent)]
         if not sent or lx.baseline.search(sent) or lx.title_line.match(sent.strip()):
             continue
         year = _sentence_year(sent, lx)
@@ -213,7 +215,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         # indicator the one before it ended with
         carry = out[-1].indicator if out and out[-1].end == s0 and simp_all[s0 - 1:s0] in "；;" else ""
         # matching runs on the Simplified form (same length); words are reported as the text writes them
-        out.extend(_sentence_targets(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry))
+        out.extend(_sentence_targets(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found))
     return out
 
 
@@ -228,11 +230,14 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     return None
 
 
-def _quantities(clause: str, lx: _Lex) -> list[_Q]:
+def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
+    """The quantities of a clause that can be targets. found: matches of lx.quantity already made on
+    the sentence, at offset shift before the clause (one scan per sentence instead of one per clause)."""
     qs = []
-    for m in lx.quantity.finditer(clause):
+    for m in (found if found is not None else lx.quantity.finditer(clause)):
         # groups() is a tuple built in C: 30 times cheaper than groupdict(), and this runs per number
         ratio, rv, den, pcn, lo, v, approx, u, cn, _cnu, roman, _ru, fan = m.groups()
+        m_start, m_end = m.start() - shift, m.end() - shift
         unit_span, vmax, comp = (0, 0), None, None
         doubling = False
         if ratio:
@@ -250,16 +255,16 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
             n = cn_to_int(cn)
             if n is None:
                 continue
-            value, unit_span = float(n), m.span(10)
+            value, unit_span = float(n), (m.start(10) - shift, m.end(10) - shift)
         elif roman:
-            value, unit_span = float(_ROMAN.index(roman) + 1), m.span(12)
+            value, unit_span = float(_ROMAN.index(roman) + 1), (m.start(12) - shift, m.end(12) - shift)
         elif v is None:  # 翻一番: doubles, an increase of 100%
             doubling = True
             value = float(2 ** _FAN.get(fan, 1) - 1) * 100
         else:
             value = float(v)
             if u:
-                unit_span = m.span(8)
+                unit_span = (m.start(8) - shift, m.end(8) - shift)
             if lo is not None:
                 low = float(lo)
                 if low < value:
@@ -270,11 +275,11 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
         unit = lx.aliases.get(unit, unit)
         if unit == "年" and value >= 1900:
             continue  # a year, not a quantity
-        if not unit and not lx.bare_comparator.search(clause, max(0, m.start() - 4), m.start()):
+        if not unit and not lx.bare_comparator.search(clause, max(0, m_start - 4), m_start):
             continue  # a bare number is a target only next to a comparator sign (均衡指数≤0.27)
         if not math.isfinite(value) or (vmax is not None and not math.isfinite(vmax)):
             continue  # a 400-digit number is noise, and JSON has no infinity
-        num_start, end = m.span()
+        num_start, end = m_start, m_end
         post = None
         pm = lx.post.match(clause, end)
         if pm and unit:
@@ -284,7 +289,7 @@ def _quantities(clause: str, lx: _Lex) -> list[_Q]:
         if unit in lx.duration_units and post in ("内", "以内"):
             continue  # 3年内: when, not how much
         nxt = clause[end:end + 1]
-        if cn and lx.programme.match(clause, m.end()):
+        if cn and lx.programme.match(clause, m_end):
             continue  # 十项行动, 三大任务: names, not counts
         if roman and not post and nxt and nxt not in "，。；,;":
             continue  # 优于Ⅲ类比例 / （达到或优于Ⅲ类）: a class that names the indicator
@@ -355,18 +360,31 @@ def _trim(s: str, lx: _Lex) -> tuple[int, int]:
     return i, j
 
 
-def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str = "") -> list[Found]:
+def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str = "",
+                      found=None) -> list[Found]:
     out: list[Found] = []
     last_indicator = ""
     prev_clause = ""
     cued = bool(lx.cues.search(sent)) or year is not None
     # 小学有449所，在校生297693人: a sentence that reports counts and commits to nothing
     statistic = not cued and bool(lx.statistic.search(sent))
+    found = found if found is not None else list(lx.quantity.finditer(sent))
+    k, spill = 0, 0  # spill: where a match that ran past its clause's end stopped
     for cm in _CLAUSE.finditer(sent):
-        c0 = cm.start()
+        c0, c1 = cm.span()
         clause = cm.group(0)
-        lead_in, prev_clause = prev_clause, orig[c0:c0 + len(clause)]
-        qs = _quantities(clause, lx)
+        lead_in, prev_clause = prev_clause, orig[c0:c1]
+        first = k
+        while k < len(found) and found[k].start() < c1:
+            k += 1
+        if spill > c0 or (first < k and found[k - 1].end() > c1):
+            qs = _quantities(clause, lx)  # a match crossed a clause's end: this clause is scanned alone
+        elif first == k:
+            continue  # no number in this clause
+        else:
+            qs = _quantities(clause, lx, found[first:k], c0)
+        if first < k:
+            spill = found[k - 1].end()
         if not qs:
             continue
         freq = _frequency(sent, lx, c0 + qs[0].num_start)
