@@ -101,7 +101,7 @@ def lexicon() -> _Lex:
         change_only_freq=frozenset(d["frequency_of_change_only"]),
         other_period=regex.compile(d["other_period"]),
         scopes=tuple(sorted(d["scopes"], key=len, reverse=True)),
-        anecdote=regex.compile("|".join(d["anecdote"])),
+        anecdote=_fast("|".join(d["anecdote"])),
         baseline=regex.compile("|".join(d["baseline"])),
         year=regex.compile(d["year_context"] + r"(?!\d{1,2}月|\d)"),
         placeholder_year=regex.compile(d["placeholder_year"]),
@@ -113,11 +113,11 @@ def lexicon() -> _Lex:
         statistic_end=regex.compile("(?:" + "|".join(d["statistic_before"]) + ")$"),
         bare_comparator=_alt(d["bare_number_comparators"], suffix=r"\s*$"),
         noun_stop=regex.compile(r"\d|[，。；;,（(：:]|" + "|".join(map(regex.escape, d["noun_stop_words"]))),
-        cues=regex.compile("|".join(regex.escape(c) for c in d["target_cues"])),
-        distant=regex.compile(d["distant_comparator"]),
+        cues=_fast("|".join(regex.escape(c) for c in d["target_cues"])),
+        distant=_fast(d["distant_comparator"]),
         qualifier_re=_alt(d["qualifier_before"], suffix="$"),
         filler_re=_alt(d["fillers"]),
-        freq_re=_alt(d["frequency"]),
+        freq_re=_alt(d["frequency"], engine=regex.compile),  # _frequency scans it overlapped
         # what _trim cuts from an indicator's front, in one scan: separators, time phrases, fillers
         # (unless nothing would be left) and frequency words (even then: 每周 alone is not an indicator)
         front_trim=regex.compile("(?:[" + regex.escape("".join(_STRIP)) + "]+|" + d["year_context"] + r"(?!\d{1,2}月|\d)|"
@@ -133,11 +133,11 @@ def lexicon() -> _Lex:
         verb_start=_alt(d["object_verbs"]),
         baseline_heading=regex.compile(d["baseline_headings"]),
         scope_end=_alt(d["scopes"], suffix="$"),
-        title_line=regex.compile(d["title_line"]),
+        title_line=_fast(d["title_line"]),
         base_year_tail=regex.compile(d["base_year_tail"]),
-        programme=regex.compile("|".join(d["programme_nouns"])),
+        programme=_fast("|".join(d["programme_nouns"])),
         label=line_label(),
-        description_paren=regex.compile(r"[（(](?:" + "|".join(d["description_parens"]) + r")[^）)]*$"),
+        description_paren=_fast(r"[（(](?:" + "|".join(d["description_parens"]) + r")[^）)]*$"),
         aliases=d["unit_aliases"],
         post_map=d["post_comparators"],
         pre_map=d["pre_comparators"],
@@ -149,9 +149,19 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 _FAN = {"两": 2, "二": 2, "三": 3}  # 翻两番: quadruples
 
 
-def _alt(words, suffix: str = "") -> regex.Pattern:
+def _alt(words, suffix: str = "", engine=None):
     """One compiled alternation of words, longest first, so a single scan replaces a loop of startswith."""
-    return regex.compile("(" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")" + suffix)
+    return (engine or _fast)("(" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+                             + suffix)
+
+
+def _fast(pattern: str):
+    """The standard library's re when the pattern needs nothing of the regex module's: it runs these
+    short word alternations two to three times faster (measured per call on the corpus's sentences)."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
 
 
 @dataclass(slots=True)
