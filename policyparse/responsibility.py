@@ -17,22 +17,22 @@ def _patterns():
     d = load("targets")
     return (regex.compile(d["lead_pattern"]), regex.compile(d["partner_pattern"]),
             regex.compile(d["inline_lead_pattern"]), regex.compile(d["deadline_pattern"]),
-            regex.compile(d["inline_duty_pattern"]))
+            regex.compile(d["inline_duty_pattern"]), regex.compile(d["inline_lead_bare_pattern"]))
 
 
 def units_in(text: str) -> tuple[Optional[str], list[str]]:
     """(lead, partners) named in a measure's text."""
-    lead_re, partner_re, inline_re, _, duty_re = _patterns()
+    lead_re, partner_re, inline_re, _, duty_re, bare_re = _patterns()
     simp = to_simplified(text)
     lead, partners = None, []
     m = lead_re.search(simp)
     if m:
-        lead = text[m.start(1):m.end(1)].strip()
+        lead = text[m.start(1):m.end(1)].strip(" ，,、")
     m = partner_re.search(simp)
     if m:
         partners = _names(text[m.start(1):m.end(1)])
     if lead is None:
-        m = inline_re.search(simp)
+        m = inline_re.search(simp) or (None if partners else bare_re.search(simp))
         if m:
             lead = text[m.start(1):m.end(1)].strip()
             partners = partners or _names(text[m.start(2):m.end(2)])
@@ -47,9 +47,19 @@ def units_in(text: str) -> tuple[Optional[str], list[str]]:
 
 
 def _names(s: str) -> list[str]:
+    """Units in a list (、，和及), a separator inside brackets not splitting one (各县（市、区）人民政府)."""
     tail = _duty_tail()
-    names = (tail.sub("", p.strip()) for p in _SPLIT.split(s))
-    return [p for p in names if len(p) >= 2]
+    pieces, depth, cur = [], 0, []
+    for ch in s:
+        depth += (ch in "（(") - (ch in "）)")
+        if depth <= 0 and _SPLIT.match(ch):
+            pieces.append("".join(cur))
+            cur, depth = [], 0
+        else:
+            cur.append(ch)
+    pieces.append("".join(cur))
+    names = (tail.sub("", p.strip()) for p in pieces)
+    return list(dict.fromkeys(p for p in names if len(p) >= 2))
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +72,9 @@ def deadline_in(text: str) -> Optional[str]:
     m = _patterns()[3].search(to_simplified(text))
     if not m:
         return None
-    year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    g = m.groups()
+    i = next(k for k in range(0, len(g), 2) if g[k])  # each way of writing it has a (year, month) pair
+    year, month = g[i], g[i + 1]
     return f"{int(year):04d}-{int(month or 12):02d}"
 
 

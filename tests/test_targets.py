@@ -165,7 +165,8 @@ def test_a_phase_whose_dates_were_cut_off_has_none():
 @pytest.mark.parametrize("text,deadline", [("2025年底前完成全部燃煤小锅炉淘汰。", "2025-12"),
                                            ("2024年6月底前出台配套政策。", "2024-06"),
                                            ("建立台账。（完成时限：2025年9月）", "2025-09"),
-                                           ("加快推进项目建设。", None)])
+                                           ("加快推进项目建设。", None),
+                                           ("老旧小区改造2026年完成。", "2026-12")])
 def test_deadline(text, deadline):
     assert deadline_in(text) == deadline
 
@@ -177,6 +178,9 @@ def test_deadline(text, deadline):
     ("推进项目建设。（市发展改革委、市财政局按职责分工负责）", "市发展改革委", ["市财政局"]),
     ("完善机制。（责任单位：市卫生健康委、市医保局）", None, ["市卫生健康委", "市医保局"]),
     ("开展赛事。（责任单位：区体育局，各街道按职责分工负责）", None, ["区体育局", "各街道"]),
+    ("（牵头单位：市教育局，配合单位：市财政局、市人社局）", "市教育局", ["市财政局", "市人社局"]),
+    ("责任单位：各县（市、区）人民政府", None, ["各县（市、区）人民政府"]),
+    ("由市教育局牵头，市财政局、市人社局配合，建立联席会议制度。", "市教育局", ["市财政局", "市人社局"]),
 ])
 def test_responsible_units(text, lead, partners):
     assert units_in(text) == (lead, partners)
