@@ -60,6 +60,7 @@ class _Lex:
     front_trim: regex.Pattern
     back_trim: regex.Pattern
     base_year_tail: regex.Pattern
+    list_joiners: regex.Pattern
     pre_re: regex.Pattern
     change_re: regex.Pattern
     verb_end: regex.Pattern
@@ -135,6 +136,7 @@ def lexicon() -> _Lex:
         scope_end=_alt(d["scopes"], suffix="$"),
         title_line=_fast(d["title_line"]),
         base_year_tail=regex.compile(d["base_year_tail"]),
+        list_joiners=regex.compile(d["list_joiners"]),
         programme=_fast("|".join(d["programme_nouns"])),
         label=line_label(),
         description_paren=_fast(r"[（(](?:" + "|".join(d["description_parens"]) + r")[^）)]*$"),
@@ -493,7 +495,7 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
     i, j = _trim(clause[:fenbie], lx)
     parts = _pieces(clause, i, j, "、")
     if len(parts) != len(qs):  # 孕产妇死亡率和婴儿死亡率分别…: the list may be joined by 和, 及, 与
-        parts = _pieces(clause, i, j, _LIST_JOIN)
+        parts = _pieces(clause, i, j, lx.list_joiners)
     comp, change, _ = _pre(clause[fenbie + 2:qs[0].num_start], lx)
     post = next((q.post for q in reversed(qs) if q.post), None)
     comparator = lx.post_map.get(post) if post else (comp or "=")
@@ -516,9 +518,6 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
     return out
 
 
-_LIST_JOIN = regex.compile("[、和及与]")
-
-
 def _pieces(s: str, i: int, j: int, sep) -> list[tuple[int, int]]:
     """Bounds of the non-empty pieces of s[i:j] between separators (a string or a pattern)."""
     bounds, pos = [], i
@@ -529,30 +528,36 @@ def _pieces(s: str, i: int, j: int, sep) -> list[tuple[int, int]]:
     return bounds
 
 
-_YEAR_HEAD = regex.compile(r"^\s*(?P<pre>基期|基准|现状|目标|预期|规划)?\s*(?:(?:19|20)\d\d\s*(?:年)?\s*[-—–~至到]\s*)?((?:19|20)\d\d)"
-                           r"\s*年?(?:度|底|末)?\s*(?P<tag>(?:基期|基准|基数|现状|实际|完成|目标|预期|规划)?值?)\s*[)）]?\s*$")
-_BASE_TAG = frozenset(("基期", "基准", "基数", "现状", "实际", "完成"))
+@lru_cache(maxsize=1)
+def _table_words():
+    """(year heading, base-year tags, indicator heading, unit heading, attribute heading) from data."""
+    t = load("targets")["table_headings"]
+    tags = "|".join(t["year_tags"])
+    year_head = regex.compile(rf"^\s*(?P<pre>{tags})?\s*(?:(?:19|20)\d\d\s*(?:年)?\s*[-—–~至到]\s*)?((?:19|20)\d\d)"
+                              rf"\s*年?(?:度|底|末)?\s*(?P<tag>(?:{tags})?值?)\s*[)）]?\s*$")
+    return (year_head, frozenset(t["base_year_tags"]), regex.compile(t["indicator"]), regex.compile(t["unit"]),
+            regex.compile(t["attribute"]))
+
+
 _UNIT_PAREN = regex.compile(r"[（(]([^）)]{1,12})[）)]\s*$")
-_INDICATOR_HEAD = regex.compile(r"指标(?!属性)|名称|项目|内容")
-_UNIT_HEAD = regex.compile(r"^\s*(?:计量)?单位\s*$")
-_PLAN_TABLE_HEAD = regex.compile(r"^\s*(?:指标)?属性\s*$")  # 预期性/约束性: a five-year plan's indicator table
 
 
 def _year_columns(header: list[str]) -> dict[int, int]:
     """{column: year} of the target years in a table's header. A column marked as the base (2020年基期值,
     现状) is left out, and so is the first of two years far apart in a plan's indicator table
     (2020年 | 2025年 | 属性): that one is where the plan starts from."""
+    year_head, base_tags, _, _, attribute = _table_words()
     years, base = {}, set()
     for c, cell in enumerate(header):
-        m = _YEAR_HEAD.match(to_simplified(cell or "").replace("（", "").replace("(", ""))
+        m = year_head.match(to_simplified(cell or "").replace("（", "").replace("(", ""))
         if m:
             years[c] = int(m.group(2))
             tag = (m.group("pre") or "") + (m.group("tag") or "")
-            if any(t in tag for t in _BASE_TAG):
+            if any(t in tag for t in base_tags):
                 base.add(c)
     if not base and len(years) == 2:
         (c1, y1), (c2, y2) = sorted(years.items())
-        if y2 - y1 >= 4 or any(_PLAN_TABLE_HEAD.match(to_simplified(h or "")) for h in header):
+        if y2 - y1 >= 4 or any(attribute.match(to_simplified(h or "")) for h in header):
             base.add(c1)
     return {c: y for c, y in years.items() if c not in base}
 
@@ -569,8 +574,9 @@ def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
     if not years:
         return []
     simp_head = [to_simplified(h or "") for h in header]
-    name_col = next((c for c, h in enumerate(simp_head) if _INDICATOR_HEAD.search(h) and c not in years), 0)
-    unit_col = next((c for c, h in enumerate(simp_head) if _UNIT_HEAD.match(h)), None)
+    _, _, indicator_head, unit_head, _ = _table_words()
+    name_col = next((c for c, h in enumerate(simp_head) if indicator_head.search(h) and c not in years), 0)
+    unit_col = next((c for c, h in enumerate(simp_head) if unit_head.match(h)), None)
     out = []
     for row in rows[1:]:
         if len(row) <= name_col or not row[name_col].strip():
@@ -611,6 +617,7 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
     """Tables pasted into plain text: one row a line with cells apart by tabs or runs of spaces, or one
     cell a line (a first header cell, two or more year headers, then rows of as many cells).
     Returns (rows, start, end) for each one found."""
+    year_head = _table_words()[0]
     lines, starts, pos = [], [], 0
     for line in text.split("\n"):
         lines.append(line.strip())
@@ -620,7 +627,7 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
     i = 0
     while i < len(lines):  # one row a line
         header = _CELL_GAP.split(lines[i])
-        if len(header) >= 3 and sum(1 for c in header if _YEAR_HEAD.match(c)) >= 2:
+        if len(header) >= 3 and sum(1 for c in header if year_head.match(c)) >= 2:
             k = i + 1
             rows = [header]
             while k < len(lines) and len(_CELL_GAP.split(lines[k])) == len(header):
@@ -636,10 +643,10 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
     i = 0
     while i < len(lines):
         j = i + 1
-        while j < len(lines) and _YEAR_HEAD.match(lines[j]):
+        while j < len(lines) and year_head.match(lines[j]):
             j += 1
         ncols = j - i
-        if ncols >= 3 and not _YEAR_HEAD.match(lines[i]) and len(lines[i]) <= 12:
+        if ncols >= 3 and not year_head.match(lines[i]) and len(lines[i]) <= 12:
             rows = [lines[i:j]]
             k = j
             while k + ncols <= len(lines):

@@ -20,18 +20,15 @@ _DATE = regex.compile(
     rf"|{_Y}年(?![\d版])"                                                   # 2025年
     r"|[XＸ×]{1,2}年")
 _CLOSE = regex.compile(r"[)）]")
-# a phase heading run into the text of the item before it, its label lost (to mojibake, OCR or a
-# scraper): …形成经验。?.全面实施阶段(2025年7-11月)：…
-_RUN_IN = regex.compile(r"(?<=[。；;?？!！])\s*[^\p{Han}\s]{0,3}\s*(\p{Han}{2,8}阶段)\s*([（(][^（）()]{4,30}[)）])\s*[：:]")
 _NAME_END = regex.compile(r"[（(：:，,。]")
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[regex.Pattern, regex.Pattern]:
+def _lexicon() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     d = load("timeline")
     name = regex.compile(r"第[一二三四五六七八九十]阶段|[\p{Han}]{2,8}阶段|[\p{Han}]{2,6}(?:"
                          + "|".join(d["phase_step_words"]) + ")")
-    return name, regex.compile("|".join(d["steps_headings"]))
+    return name, regex.compile("|".join(d["steps_headings"])), regex.compile(d["run_in_phase"])
 
 
 @dataclass
@@ -79,7 +76,7 @@ def _ym(y: int, m: int) -> Optional[str]:
 def phases(sections, text: str) -> list[PhaseFound]:
     """Phases are the leaf items under a steps heading (实施步骤, 时间安排 …) and items named …阶段,
     each with the date range printed next to its name."""
-    phase_name, steps = _lexicon()
+    phase_name, steps, _ = _lexicon()
     out: list[PhaseFound] = []
 
     def walk(nodes, under_steps: bool):
@@ -106,7 +103,7 @@ def _run_in(phase: PhaseFound, text: str, after: int) -> list[PhaseFound]:
     """Phases whose headings run on inside this phase's text; this one then ends where they start."""
     out = []
     simp = to_simplified(text[after:phase.span[1]])
-    for m in _RUN_IN.finditer(simp):
+    for m in _lexicon()[2].finditer(simp):
         start, end, i, _ = parse_dates(m.group(2))
         if i < 0:
             continue
