@@ -16,6 +16,7 @@ page furniture go), so offsets into the clean text are carried to doc.text by al
 Plan (Plan.to_doc, or clean text) every span is exact. spaCy is imported only here."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
@@ -114,7 +115,14 @@ class _Placer:
         return out
 
 
-_RESYNC = ((8, 20000), (3, 400), (1, 24))  # (characters that must agree, how far ahead to look)
+_RESYNC = ((8, 20000), (3, 400), (1, 24))
+
+
+@lru_cache(maxsize=1)
+def _one_for_one() -> dict:
+    """The cleaning's width table without its deletions (zero-width characters)."""
+    from .clean import _WIDTH
+    return {c: r for c, r in _WIDTH.items() if r and len(r) == 1}  # (characters that must agree, how far ahead to look)
 
 
 def align(clean: str, raw: str) -> list[int]:
@@ -123,8 +131,7 @@ def align(clean: str, raw: str) -> list[int]:
     (full-width digits, Chinese commas, OCR slips); walking both texts, a mismatch is resolved by the
     nearest place ahead in raw where the next few clean characters appear (a deletion), else as a
     substitution. Linear in practice: each look-ahead is a bounded str.find."""
-    from .clean import _WIDTH
-    raw = raw.translate({c: r for c, r in _WIDTH.items() if r and len(r) == 1})  # ２→2, ％→%: same length
+    raw = raw.translate(_one_for_one())  # ２→2, ％→%: same length, so offsets hold
     where = [0] * (len(clean) + 1)
     i = j = 0
     n, m = len(clean), len(raw)
