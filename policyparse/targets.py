@@ -337,7 +337,7 @@ def _pre(window: str, lx: _Lex):
     cut = len(window)
     # 不少于2次 / 至少建设1所: the comparator may carry a short verb before the number
     m = lx.pre_re.search(window)
-    if m:
+    if m and not (m.end(1) < len(window) and window.endswith("率")):  # 达标率100%: a rate's name, not 达 + verb
         comp, cut = lx.pre_map[m.group(1)], m.start()
     last = None
     for last in lx.change_re.finditer(window):
