@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -28,6 +29,19 @@ _WIDTH = {**{0xFF10 + i: str(i) for i in range(10)},
 
 # the standard library's re scans a character class many times faster than the regex module
 _NEEDS_WIDTH = re.compile("[" + re.escape("".join(chr(c) for c in _WIDTH)) + "]")
+
+
+# digits of other scripts: the rules read numbers with int()/float(), and a digit the regex module
+# knows but Python's Unicode tables do not (a newer script) would break them
+_OTHER_DIGIT = regex.compile(r"(?![0-9])\p{Nd}")
+
+
+def ascii_digits(s: str) -> str:
+    """Decimal digits of any script as 0-9 (one character for one, so offsets hold); one Python cannot
+    read becomes ?."""
+    if not _OTHER_DIGIT.search(s):
+        return s
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(), "?")), s)
 
 
 @dataclass(slots=True)
@@ -118,6 +132,7 @@ def clean(raw: RawDocument) -> CleanText:
 
     text = "\n".join(lines)
     text = translate_where_needed(text, _WIDTH, _NEEDS_WIDTH)
+    text = ascii_digits(text)
     text = _strip_pinyin(text, r, log)
     for rule, pat, rep in r.subs:
         text = _sub(pat, rep, text, rule, log)
@@ -151,7 +166,7 @@ def clean(raw: RawDocument) -> CleanText:
         b = raw.blocks[idx]
         rows = None
         if b.rows is not None:
-            rows = [[c.translate(_WIDTH).strip() for c in row] for row in b.rows]
+            rows = [[ascii_digits(c.translate(_WIDTH)).strip() for c in row] for row in b.rows]
         blocks.append(CleanBlock(idx, b.kind, spans[idx][0], spans[idx][1], b.page, rows))
     ct = CleanText(final, blocks, log.entries)
     ct.problems.extend(_mojibake(final, r))

@@ -46,6 +46,8 @@ def test_rule(rule, text, expected):
     ("生师比１∶１９", "生师比1:19"),
     ("全角ＡＩ技术", "全角AI技术"),
     ("零宽\u200b字符", "零宽字符"),
+    ("达到٩٥%", "达到95%"),              # digits of other scripts become 0-9
+    ("编号\U0001e5f1", "编号?"),         # one Python's tables do not know becomes ?
 ])
 def test_width_normalisation(text, expected):
     assert run(text).text == expected
