@@ -74,7 +74,12 @@ def grammar() -> _Grammar:
                     regex.compile(d["title_cut"]), d["title_max"], d["run_in_window"], d["restart_min_sections"])
 
 
+LOST = -1  # the ordinal of a label whose digit a broken encoding destroyed
+
+
 def _ordinal(s: str) -> Optional[int]:
+    if s in "?？\ufffd":
+        return LOST
     if s.isascii() and s.isdigit():
         return int(s)
     if s in CIRCLED:
@@ -127,6 +132,13 @@ def segment(text: str, exclude: list[tuple[int, int]] = (), title: Optional[str]
 
     for node, strong, line_start, bracketed in candidates(text, exclude):
         depth = next((d for d, s in enumerate(stack) if s.family == node.family), None)
+        if node.ordinal == LOST:
+            if depth is None:
+                continue  # a lost label can only continue a list that is open
+            strong = True  # the broken bytes took the sentence end before it too
+            node.ordinal = stack[depth].ordinal + 1
+            problems.append(("lost_label", f"label “{node.label}” damaged by a broken encoding, read as number "
+                             f"{node.ordinal} of its list", (node.start, node.label_end)))
         if depth is not None:
             last = stack[depth].ordinal
             if not strong and not bracketed:

@@ -147,9 +147,9 @@ def test_sections_that_report_the_past_hold_no_targets():
 
 
 def test_a_phase_heading_run_into_the_item_before_it():
-    # the label 3. was lost (mojibake left “?”): the heading still starts a phase, and ends the one before
+    # the label 3. was lost (a scraper dropped it): the heading still starts a phase, and ends the one before
     plan = policyparse.parse_text("四、实施步骤\n1.启动阶段(2025年1-3月)：制定方案。2.试点阶段(2025年4-6月)：选取10所学校试点，"
-                                  "形成经验?.全面实施阶段(2025年7-11月)：全区推广。4.总结阶段(2025年12月)：总结。")
+                                  "形成经验。全面实施阶段(2025年7-11月)：全区推广。4.总结阶段(2025年12月)：总结。")
     assert [(p.name, p.start, p.end) for p in plan.phases] == [
         ("启动阶段", "2025-01", "2025-03"), ("试点阶段", "2025-04", "2025-06"), ("全面实施阶段", "2025-07", "2025-11"),
         ("总结阶段", "2025-12", "2025-12")]
