@@ -205,3 +205,13 @@ def test_inputs_may_be_plan_json(tmp_path):
         as_plan(bad)
     with pytest.raises(policyparse.UnreadableFile):
         as_plan(Path(tmp_path / "nope.json"))
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("pairs/edu_balance_v1.txt", "pairs/edu_balance_v2.docx", "edu_balance.v1-v2.expected.json"),
+    ("07_env_air.pdf", "pairs/air_city_b.txt", "env_air.two-regions.expected.json"),
+])
+def test_the_same_diff_from_other_formats(a, b, expected):
+    exp = json.loads((PAIRS / expected).read_text(encoding="utf-8"))
+    got = _project(policyparse.diff(CORPUS / a, CORPUS / b))
+    assert got == {k: exp[k] for k in got}
