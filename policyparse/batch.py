@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+from .atomic import replacing, write_text
+
 SUPPORTED = (".txt", ".docx", ".pdf")
 TABLES = ("plans", "sections", "measures", "targets", "phases", "problems")
 _START_LIMIT = 120  # seconds a new worker process may take to import policyparse
@@ -382,7 +384,7 @@ def run_batch(input_dir, out_dir, jobs: int = 1, timeout: float = 120.0, schedul
     if not res.interrupted and (res.parsed or res.failed or missing):
         write_tables(work, out, spacy=spacy)
     if not res.interrupted:
-        _atomic_text(out / "manifest.json", json.dumps({
+        write_text(out / "manifest.json", json.dumps({
             "input": str(input_dir), "inputs": res.inputs, "parsed_this_run": res.parsed, "failed_this_run": res.failed,
             "skipped": res.skipped, "tables": [f"{t}.parquet" for t in TABLES], "spacy": spacy,
             "finished": time.strftime("%Y-%m-%dT%H:%M:%S"),
@@ -534,16 +536,9 @@ class _DocBins:
 
     def _write(self) -> None:
         if self.bin is not None and len(self.bin):
-            path = self.folder / f"docs-{(self.n - 1) // self.shard:05d}.spacy"
-            self.bin.to_disk(str(path) + ".part")
-            os.replace(str(path) + ".part", path)
+            with replacing(self.folder / f"docs-{(self.n - 1) // self.shard:05d}.spacy") as tmp:
+                self.bin.to_disk(tmp)
         self.bin = None
 
     def close(self) -> None:
         self._write()
-
-
-def _atomic_text(path: Path, text: str) -> None:
-    with open(str(path) + ".part", "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(str(path) + ".part", path)

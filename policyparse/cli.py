@@ -7,9 +7,12 @@ what was done is kept, and a second run goes on from there)."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
+
+from .atomic import replacing, write_text
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_OUTPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 2, 3, 64, 70
 
@@ -129,39 +132,26 @@ def _cmd_parse(args) -> int:
     out_dir = args.output if args.output and os.path.isdir(args.output) else None
     failures: list[int] = []
     stems = [os.path.splitext(os.path.basename(f))[0] for f in args.files]
-    sink = None
-    tmp_path = None
     try:
-        if args.output and not out_dir:
-            tmp_path = args.output + ".part"  # renamed into place only when complete
-            sink = open(tmp_path, "w", encoding="utf-8")
-        for path, plan in _each_plan(args.files, failures):
-            data = plan.model_dump_json(indent=indent)
-            if out_dir:
-                stem, ext = os.path.splitext(os.path.basename(path))
-                # plan.txt and plan.pdf in one call must not overwrite each other
-                name = (stem + ext if stems.count(stem) > 1 else stem) + ".json"
-                target = os.path.join(out_dir, name)
-                with open(target + ".part", "w", encoding="utf-8") as fh:
-                    fh.write(data + "\n")
-                os.replace(target + ".part", target)
-            elif sink is not None:
-                sink.write(data + "\n")
-            else:
-                sys.stdout.write(data + "\n")
-                sys.stdout.flush()
-        if sink is not None:
-            sink.close()
-            os.replace(tmp_path, args.output)
+        with contextlib.ExitStack() as stack:
             sink = None
+            if args.output and not out_dir:
+                sink = stack.enter_context(open(stack.enter_context(replacing(args.output)), "w", encoding="utf-8"))
+            for path, plan in _each_plan(args.files, failures):
+                data = plan.model_dump_json(indent=indent) + "\n"
+                if out_dir:
+                    stem, ext = os.path.splitext(os.path.basename(path))
+                    # plan.txt and plan.pdf in one call must not overwrite each other
+                    name = (stem + ext if stems.count(stem) > 1 else stem) + ".json"
+                    write_text(os.path.join(out_dir, name), data)
+                elif sink is not None:
+                    sink.write(data)
+                else:
+                    sys.stdout.write(data)
+                    sys.stdout.flush()
     except OSError as e:
         _err(args.output or "<stdout>", f"cannot write output ({e.strerror or e})")
         return EXIT_OUTPUT
-    finally:
-        if sink is not None:
-            sink.close()
-            if tmp_path and os.path.exists(tmp_path):
-                os.remove(tmp_path)
     return _status(failures)
 
 
@@ -187,20 +177,16 @@ def _cmd_targets(args) -> int:
 
 
 def _write_text(output: str | None, text: str):
-    """text to the file output (atomically: a .part renamed when complete) or to stdout; None when it
-    could not be written (already reported)."""
+    """text to the file output (whole or not at all) or to stdout; None when it could not be written
+    (already reported)."""
     try:
         if output:
-            with open(output + ".part", "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            os.replace(output + ".part", output)
+            write_text(output, text)
         else:
             sys.stdout.write(text)
         return True
     except OSError as e:
         _err(output or "<stdout>", f"cannot write output ({e.strerror or e})")
-        if output and os.path.exists(output + ".part"):
-            os.remove(output + ".part")
         return None
 
 

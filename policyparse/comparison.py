@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
+from .atomic import replacing, write_text
 from .indicators import AliasSource, IndicatorKeys
 from .instruments import KINDS
 from .models import Plan
@@ -63,26 +64,19 @@ class Table:
         return self.to_arrow().to_pandas()
 
     def write(self, path: str | os.PathLike) -> None:
-        """Atomically: a .part file renamed into place only when complete."""
+        """Whole or not at all (atomic.py); the extension picks the format."""
         from .report import table_html, table_markdown
-        path = os.fspath(path)
-        ext = os.path.splitext(path)[1].lower()
-        tmp = path + ".part"
-        try:
-            if ext == ".parquet":
-                import pyarrow.parquet as pq
+        ext = os.path.splitext(os.fspath(path))[1].lower()
+        text = {".csv": self.to_csv, ".md": lambda: table_markdown(self), ".html": lambda: table_html(self),
+                ".json": self.to_json, ".jsonl": self.to_jsonl}.get(ext)
+        if ext == ".parquet":
+            import pyarrow.parquet as pq
+            with replacing(path) as tmp:
                 pq.write_table(self.to_arrow(), tmp)
-            else:
-                text = {".csv": self.to_csv, ".md": lambda: table_markdown(self), ".html": lambda: table_html(self),
-                        ".json": self.to_json, ".jsonl": self.to_jsonl}.get(ext)
-                if text is None:
-                    raise ValueError(f"unknown table format {ext or '(no extension)'}: use {', '.join(TABLE_FORMATS)}")
-                with open(tmp, "w", encoding="utf-8", newline="") as fh:
-                    fh.write(text())
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.remove(tmp)
+        elif text is None:
+            raise ValueError(f"unknown table format {ext or '(no extension)'}: use {', '.join(TABLE_FORMATS)}")
+        else:
+            write_text(path, text())
 
 
 @dataclass

@@ -9,6 +9,7 @@ from importlib import resources
 from .models import PlanDiff, TextOp
 
 STATUSES = ("unchanged", "changed", "moved", "added", "removed")
+_EVERY = {"year": "每年", "semester": "每学期", "month": "每月", "week": "每周", "day": "每天", "lesson": "每节课"}
 
 
 @lru_cache(maxsize=1)
@@ -34,8 +35,7 @@ def target_text(t) -> str:
     value = f"{_num(t.value)}–{_num(t.value_max)}" if t.comparator == "range" else _num(t.value)
     change = {"increase": "+", "decrease": "−"}.get(t.change, "")
     extra = [str(t.year)] if t.year else []
-    extra += [f"每{ {'year': '年', 'semester': '学期', 'month': '月', 'week': '周', 'day': '天', 'lesson': '节课'}[t.frequency]}"] \
-        if t.frequency else []
+    extra += [_EVERY[t.frequency]] if t.frequency else []
     return f"{change}{sign}{value} {t.unit}" + (f" ({', '.join(extra)})" if extra else "")
 
 

@@ -61,6 +61,7 @@ class _Lex:
     back_trim: regex.Pattern
     base_year_tail: regex.Pattern
     list_joiners: regex.Pattern
+    name_end: regex.Pattern
     pre_re: regex.Pattern
     change_re: regex.Pattern
     verb_end: regex.Pattern
@@ -137,6 +138,7 @@ def lexicon() -> _Lex:
         title_line=_fast(d["title_line"]),
         base_year_tail=regex.compile(d["base_year_tail"]),
         list_joiners=regex.compile(d["list_joiners"]),
+        name_end=regex.compile(d["name_end_after_comparator"]),
         programme=_fast("|".join(d["programme_nouns"])),
         label=line_label(),
         description_paren=_fast(r"[（(](?:" + "|".join(d["description_parens"]) + r")[^）)]*$"),
@@ -337,7 +339,7 @@ def _pre(window: str, lx: _Lex):
     cut = len(window)
     # 不少于2次 / 至少建设1所: the comparator may carry a short verb before the number
     m = lx.pre_re.search(window)
-    if m and not (m.end(1) < len(window) and window.endswith("率")):  # 达标率100%: a rate's name, not 达 + verb
+    if m and not (m.end(1) < len(window) and lx.name_end.search(window)):  # 达标率100%: a name, not 达 + verb
         comp, cut = lx.pre_map[m.group(1)], m.start()
     last = None
     for last in lx.change_re.finditer(window):
@@ -362,6 +364,7 @@ def _trim(s: str, lx: _Lex) -> tuple[int, int]:
         i = lab.end()  # 1.每个示范村培育…: the item's own label is not part of the indicator
     i = lx.front_trim.match(s, i, j).end()
     j = i + lx.back_trim.search(s[i:j]).start()
+    # every base year ends in 年: a find in C spares most indicators the pattern's scan
     base = lx.base_year_tail.search(s, i, j) if s.find("年", i, j) >= 0 else None
     if base and base.start() > i:
         j = i + lx.back_trim.search(s[i:base.start()]).start()
