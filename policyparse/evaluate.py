@@ -137,10 +137,11 @@ def match_targets(pred: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
     return pairs
 
 
-def gold_documents(folder: str | Path):
-    """Yield (document path, gold dict) for each gold file and each format of its document."""
+def gold_documents(folder: str | Path, gold_dir: str | Path | None = None):
+    """Yield (document path, gold dict) for each gold file and each format of its document. The gold
+    may live apart from the documents (gold_dir): real texts that the project must not copy."""
     folder = Path(folder)
-    for gf in sorted(folder.glob("*.gold.json")):
+    for gf in sorted(Path(gold_dir or folder).glob("*.gold.json")):
         gold = json.loads(gf.read_text(encoding="utf-8"))
         stem = gf.name[: -len(".gold.json")]
         if gold.get("doc"):
