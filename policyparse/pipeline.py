@@ -49,7 +49,11 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
     flat = targets_mod.flattened_tables(ct.text) if not table_spans else []
     skip = table_spans + [(a, b) for _, a, b in flat] + _baseline_sections(seg.roots)
-    found = targets_mod.extract(ct.text, _context_years(seg.roots, ct.text), skip)
+    found_phases = timeline.phases(seg.roots, ct.text)
+    # a phase (第二阶段（2025年7月至2026年12月）) governs its targets with its last year
+    phase_years = [(p.span[0], p.span[1], int(p.end[:4])) for p in found_phases if p.end]
+    found = targets_mod.extract(ct.text, _context_years(seg.roots, ct.text) + phase_years, skip,
+                                [s.span[0] for s in _iter(sections)])
     for b in ct.blocks:
         if b.kind == "table" and b.rows:
             found += targets_mod.table_targets(b.rows, b.start, b.end)
@@ -66,7 +70,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                             page=page_at(f.start))
                      for i, f in enumerate(found)]
     phase_models = [Phase(name=p.name, title=p.title, start=p.start, end=p.end, text=ct.text[p.span[0]:p.span[1]],
-                          span=p.span) for p in timeline.phases(seg.roots, ct.text)]
+                          span=p.span) for p in found_phases]
     # built from trusted values, one per line of the source: skip validation, which would dominate the cost
     blocks = [Block.model_construct(index=b.index, kind=b.kind, span=(b.start, b.end), page=b.page) for b in ct.blocks]
     tables = [Table(id=f"t{i + 1}", rows=b.rows or [], span=(b.start, b.end), page=b.page)

@@ -8,6 +8,8 @@ distribute one indicator over several values. The year comes from the sentence, 
 or heading that governs it. All lexicons are in data/targets.json; every regex is linear."""
 from __future__ import annotations
 
+import bisect
+
 import math
 import re
 from dataclasses import dataclass
@@ -76,6 +78,19 @@ class _Lex:
     post_map: dict
     pre_map: dict
     change_map: dict
+    year_range: regex.Pattern
+    from_value: regex.Pattern
+    baseline_aside: regex.Pattern
+    not_count_numerals: frozenset
+    not_count_after: regex.Pattern
+    citation_after: regex.Pattern
+    classification_before: regex.Pattern
+    condition_after: regex.Pattern
+    rank_before: regex.Pattern
+    rank_units: frozenset
+    lead_year: regex.Pattern
+    from_number: regex.Pattern
+    shared_subject: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +99,8 @@ def lexicon() -> _Lex:
     units = sorted(set(d["units"]), key=len, reverse=True)
     # 2.5万个, 3亿人次: a multiplier joins the unit as written (十万元 → 10 万元 by TARGETS.md)
     mult = "|".join(regex.escape(m) for m in d["unit_multipliers"])
-    unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) for u in units) + ")"
+    per = "|".join(regex.escape(u) for u in d["rate_units"])
+    unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) for u in units) + f")(?:/(?:{per}))?"
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
     num = r"\d+(?:\.\d+)?"
     # the group order is part of the contract: _quantities unpacks m.groups() by position
@@ -105,7 +121,7 @@ def lexicon() -> _Lex:
         scopes=tuple(sorted(d["scopes"], key=len, reverse=True)),
         anecdote=_fast("|".join(d["anecdote"])),
         baseline=regex.compile("|".join(d["baseline"])),
-        year=regex.compile(d["year_context"] + r"(?!\d{1,2}月|\d)"),
+        year=regex.compile(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
         placeholder_year=regex.compile(d["placeholder_year"]),
         five_year_end=regex.compile(d["five_year_end"]),
         noun_units=frozenset(d["skip_units_when_followed_by_noun"]),
@@ -114,7 +130,7 @@ def lexicon() -> _Lex:
         statistic=regex.compile("(?:" + "|".join(d["statistic_before"]) + r")[^，。；,;\d]{0,16}\d"),
         statistic_end=regex.compile("(?:" + "|".join(d["statistic_before"]) + ")$"),
         bare_comparator=_alt(d["bare_number_comparators"], suffix=r"\s*$"),
-        noun_stop=regex.compile(r"\d|[，。；;,（(：:]|" + "|".join(map(regex.escape, d["noun_stop_words"]))),
+        noun_stop=regex.compile(r"\d|[，。；;,（(：:、]|" + "|".join(map(regex.escape, d["noun_stop_words"]))),
         cues=_fast("|".join(regex.escape(c) for c in d["target_cues"])),
         distant=_fast(d["distant_comparator"]),
         qualifier_re=_alt(d["qualifier_before"], suffix="$"),
@@ -127,7 +143,7 @@ def lexicon() -> _Lex:
                                  + _alt(d["frequency"]).pattern + ")*+"),
         # and from its end, scanning backwards: separators and particles; the longest word that ends
         # there goes unless it is all that is left
-        back_trim=regex.compile("(?r)(?:[" + regex.escape("".join(_STRIP)) + r"]+|(?<=[\s\S])(?>"
+        back_trim=regex.compile("(?r)(?:[" + regex.escape("".join(_STRIP)) + r"]+|(?:19|20)\d\d年(?:底|末)?|(?<=[\s\S])(?>"
                                 + _alt(list(d["frequency"]) + d["indicator_tail_trim"]).pattern + r"))*+\Z"),
         pre_re=_alt(list(d["pre_comparators"]), suffix=r"(?:[在为到了至]?\s*|\p{Han}{1,2})$"),
         change_re=_alt(list(d["change_words"])),
@@ -146,6 +162,19 @@ def lexicon() -> _Lex:
         post_map=d["post_comparators"],
         pre_map=d["pre_comparators"],
         change_map=d["change_words"],
+        year_range=regex.compile(d["year_range"]),
+        from_value=regex.compile(d["from_value"]),
+        baseline_aside=regex.compile(d["baseline_aside"]),
+        not_count_numerals=frozenset(d["not_a_count"]["numerals"]),
+        not_count_after=_alt(d["not_a_count"]["unit_followed_by"]),
+        citation_after=regex.compile(d["citation_after"]),
+        classification_before=_fast(d["classification_before"]),
+        condition_after=regex.compile(d["condition_after"]),
+        rank_before=regex.compile(d["rank_before"]),
+        rank_units=frozenset(d["rank_units"]),
+        lead_year=_fast(d["lead_year"]),
+        from_number=_fast(r"(?:从|由)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*\d"),
+        shared_subject=regex.compile(d["shared_subject"]),
     )
 
 
@@ -197,22 +226,32 @@ class _Q:
     article: bool = False
     doubling: bool = False
     unit_span: tuple[int, int] = (0, 0)
+    base: int = -1  # a from-value (从76岁提高到78岁): where its 从/由 starts; it is no target
 
 
 def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = None,
-            skip: list[tuple[int, int]] = ()) -> list[Found]:
+            skip: list[tuple[int, int]] = (), breaks: list[int] = ()) -> list[Found]:
     """All targets in text. context_years: (start, end, year) spans whose year governs sentences
-    inside them with no year of their own (a lead-in 到2025年，实现以下目标： or a heading)."""
+    inside them with no year of their own (a lead-in 到2025年，实现以下目标： or a heading). breaks:
+    where numbered sections start; a paragraph's 到2025年， governs its sentences up to the next one."""
     lx = lexicon()
     simp_all = to_simplified(text)
     out: list[Found] = []
     context_year_at = Innermost(context_years or []).at
     in_table = Innermost((a, b, True) for a, b in skip).at  # one sweep: a scan per sentence was quadratic
+    lead_year, lead_until = None, -1  # 到2025年，…: the year a paragraph's lead-in sets for its sentences
+    breaks = sorted(breaks)
     for sm in _SENT.finditer(simp_all):
         s0, s1 = sm.span()
         if in_table(s0):
             continue
         sent = sm.group(0)
+        own = lx.lead_year.search(sent)
+        if own:
+            nl = simp_all.find("\n", s0)
+            b = bisect.bisect_right(breaks, s0)
+            lead_year = int(own.group(1))
+            lead_until = min(nl if nl >= 0 else len(simp_all), breaks[b] if b < len(breaks) else len(simp_all))
         found = list(lx.quantity.finditer(sent))
         if not found:
             continue  # most sentences hold no number at all
@@ -220,9 +259,17 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if a:
             sent = sent[:a.start()]
             found = [m for m in found if m.end() <= len(sent)]
+        if "（" in sent or "(" in sent:  # （目前12.5%）: an aside with the present value says nothing of the target
+            for m in reversed(list(lx.baseline_aside.finditer(sent))):
+                sent = sent[:m.start()] + " " * (m.end() - m.start()) + sent[m.end():]
+            found = [m for m in found if sent[m.start():m.end()].strip()]
         if not sent or lx.baseline.search(sent) or lx.title_line.match(sent.strip()):
             continue
+        if lx.year_range.search(sent) and lx.from_number.search(sent):
+            continue  # 2016—2020年，…从5.1‰降至3.9‰: what a past span achieved
         year = _sentence_year(sent, lx)
+        if year is None and s0 < lead_until:
+            year = lead_year
         if year is None:
             year = context_year_at(s0)
         # 到2025年，X达到92%；到2026年达到96%: a sentence right after a semicolon may go on with the
@@ -234,6 +281,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
 
 
 def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
+    r = lx.year_range.search(sent)
+    if r and (not (y := lx.year.search(sent)) or y.start() >= r.start()):
+        return int(r.group(2))  # 2016—2020年: a span holds by its end
     for m in lx.year.finditer(sent):
         y = int(m.group(1))
         if 1990 <= y <= 2100:
@@ -267,8 +317,8 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
             value = round(share * 100, 2)
         elif cn:
             n = cn_to_int(cn)
-            if n is None:
-                continue
+            if n is None or cn in lx.not_count_numerals or lx.not_count_after.match(clause, m_end):
+                continue  # 二次供水, 一次性: a kind or a manner, not a count
             value, unit_span = float(n), (m.start(10) - shift, m.end(10) - shift)
         elif roman:
             value, unit_span = float(_ROMAN.index(roman) + 1), (m.start(12) - shift, m.end(12) - shift)
@@ -289,6 +339,10 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
         unit = lx.aliases.get(unit, unit)
         if unit == "年" and value >= 1900:
             continue  # a year, not a quantity
+        fm = lx.from_value.search(clause, max(0, m_start - 12), m_start)
+        if fm:  # 从76.3岁提高到78岁: where it starts; kept only to end the indicator before 从
+            qs.append(_Q(m_start, m_end, m_start, value, vmax, unit, None, None, base=fm.start()))
+            continue
         if not unit and not lx.bare_comparator.search(clause, max(0, m_start - 4), m_start):
             continue  # a bare number is a target only next to a comparator sign (均衡指数≤0.27)
         if not math.isfinite(value) or (vmax is not None and not math.isfinite(vmax)):
@@ -300,6 +354,11 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
             post, end = pm.group(1), pm.end()
         if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start):
             continue
+        if lx.citation_after.match(clause, end) or lx.classification_before.search(clause, 0, num_start):
+            continue  # 省教育厅等五部门印发…, 分为优秀、合格、不合格三个等级
+        if lx.condition_after.match(clause, end):
+            continue  # 合格率低于60%的，予以通报: the condition of a sanction
+
         if unit in lx.duration_units and post in ("内", "以内"):
             continue  # 3年内: when, not how much
         nxt = clause[end:end + 1]
@@ -315,7 +374,7 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
             continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
         if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt != "的":
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
-        if post == "内" and unit not in lx.inner_post_units:
+        if post == "内" and unit not in lx.inner_post_units and clause[num_start - 1:num_start] != "前":  # 前10名内: a rank
             post, end = None, end - 1
         # 一批, 一个: an article unless a comparator says 至少一所
         qs.append(_Q(num_start, end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的",
@@ -347,7 +406,8 @@ def _pre(window: str, lx: _Lex):
     if last is not None:
         i, word = last.start(), last.group(1)
         tail = window[i + len(word):]
-        if _NO_TAIL.fullmatch(tail) or (comp and i + len(word) <= cut + 1):
+        # 增长达到10%: the change word right before the comparator; 增加值占比达到15%: a name, not a change
+        if _NO_TAIL.fullmatch(tail) or (comp and i + len(word) <= cut + 1 and not window[i + len(word):cut].strip(" 了")):
             change = lx.change_map[word]
             cut = min(cut, i)
         elif _LEVEL_TAIL.fullmatch(tail):
@@ -400,6 +460,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             qs = _quantities(clause, lx, found[first:k], c0)
         if first < k:
             spill = found[k - 1].end()
+        if first < k or spill > c0:
+            cy = lx.year.search(clause)  # 2010年达到550亿公斤，2012年达到570亿公斤: each clause its own year
+            if cy and 1990 <= int(cy.group(1)) <= 2100:
+                year = int(cy.group(1))
         if not qs:
             continue
         freq = _frequency(sent, lx, c0 + qs[0].num_start)
@@ -410,13 +474,24 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             continue
         prev_end = 0
         share = False
+        base = -1
+        clause_first = len(out)
         for q in qs:
             if share:
                 break  # 80%的学校形成至少1项特色: what the share does, a condition, not a target of its own
+            if q.base >= 0:
+                base = q.base if base < 0 else base
+                continue  # 从76.3岁提高到78岁: where it starts; the indicator ends before 从
             share = q.unit == "%" and clause[q.end:q.end + 1] == "的"
             wstart = max(prev_end, q.num_start - 10)
             comp, change, cut = _pre(clause[wstart:q.num_start], lx)
             raw_end = wstart + cut
+            if base > prev_end:
+                raw_end = min(raw_end, base)
+            rank = lx.rank_before.search(clause, max(prev_end, q.num_start - 16), q.num_start) \
+                if q.unit in lx.rank_units else None
+            if rank:  # 综合排名进入全省前20名: a place to reach, at most the 20th
+                comp, raw_end = "<=", min(raw_end, rank.start())
             if comp is None:  # 不低于学校年度公用经费预算总额的5%: the comparator governs a phrase ending in 的
                 far = lx.distant.search(clause, max(prev_end, q.num_start - 40), q.num_start)
                 if far:
@@ -434,7 +509,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             i, j = _trim(clause[prev_end:raw_end], lx)
             i, j = i + prev_end, j + prev_end
             opener = lx.change_re.match(clause, i, j) if change is None else None
-            if opener and j - i > len(opener.group(1)):  # 提高学校整体质量指标10%以上: the verb opens the clause
+            if opener and j - i > len(opener.group(1)) and not lx.verb_start.match(clause, opener.end()):
+                # 提高学校整体质量指标10%以上: the verb opens the clause (提升改建…12家 is a count)
                 change, i = lx.change_map[opener.group(1)], opener.end()
             scope = None
             found_scope = lx.scope_end.search(clause, i, j)
@@ -455,6 +531,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             ends_in_verb = (bool(lx.verb_end.search(clause, i, j)) or verb) and noun
             if scope or (not indicator and not noun):
                 indicator = indicator or last_indicator
+            elif noun and len(noun) <= 16 and (indicator.endswith("等") or "、" in indicator):
+                # 为城东小学、河西中学等5所学校…, 新建甲、乙、丙3座污水处理站: what is counted, not the names
+                verb = lx.verb_start.match(clause, i)
+                indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
             elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= 16:
                 # 培养5-8名青年教师, 为老年人提供1次免费体检, 80%的学校: what is counted follows the number;
                 # a filler alone before it (全市80%的学校) goes, as it would before any indicator
@@ -475,8 +555,26 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             last_indicator = indicator
             unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[c0 + q.unit_span[0]:c0 + q.unit_span[1]]
             unit = lx.aliases.get(unit, unit)
-            out.append(Found(indicator, comparator, q.value, q.value_max, unit, change, year, freq, scope, s0, s1))
+            names = [indicator]
+            if raw_end > i and lx.shared_subject.search(clause, i, raw_end):
+                # 甲率和乙率均达到85%: one target per indicator the comparator is shared by
+                pieces = [p.strip() for p in lx.list_joiners.split(indicator) if p.strip()]
+                if len(pieces) >= 2 and all(len(p) >= 2 for p in pieces):
+                    names = pieces
+            for name in names:
+                out.append(Found(name, comparator, q.value, q.value_max, unit, change, year, freq, scope, s0, s1))
+        _share_list_comparator(out, clause_first, clause)
     return out
+
+
+def _share_list_comparator(out: list[Found], first: int, clause: str) -> None:
+    """培训校长500人次、骨干教师200人次、班主任50人次以上: a comparator closing a 、 list governs it all."""
+    items = out[first:]
+    if len(items) < 2 or items[-1].comparator in ("=", "range") or clause.count("、") < len(items) - 1:
+        return
+    for f in items[:-1]:
+        if f.comparator == "=" and f.unit == items[-1].unit:
+            f.comparator = items[-1].comparator
 
 
 def _frequency(text: str, lx: _Lex, pos: int) -> Optional[str]:
