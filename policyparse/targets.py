@@ -90,6 +90,7 @@ class _Lex:
     rank_units: frozenset
     lead_year: regex.Pattern
     from_number: regex.Pattern
+    premise: regex.Pattern
     shared_subject: regex.Pattern
 
 
@@ -173,6 +174,7 @@ def lexicon() -> _Lex:
         rank_before=regex.compile(d["rank_before"]),
         rank_units=frozenset(d["rank_units"]),
         lead_year=_fast(d["lead_year"]),
+        premise=_fast(d["premise_clause"]),
         from_number=_fast(r"(?:从|由)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*\d"),
         shared_subject=regex.compile(d["shared_subject"]),
     )
@@ -464,7 +466,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             cy = lx.year.search(clause)  # 2010年达到550亿公斤，2012年达到570亿公斤: each clause its own year
             if cy and 1990 <= int(cy.group(1)) <= 2100:
                 year = int(cy.group(1))
-        if not qs:
+        if not qs or lx.premise.match(clause):
             continue
         freq = _frequency(sent, lx, c0 + qs[0].num_start)
         fenbie = clause.find("分别")

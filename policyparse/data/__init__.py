@@ -12,11 +12,16 @@ def load(name: str):
     return json.loads(resources.files(__name__).joinpath(f"{name}.json").read_text(encoding="utf-8"))
 
 
+def resources_text(name: str) -> str:
+    """The text of data file policyparse/data/NAME."""
+    return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=None)
 def t2s_table() -> dict[int, str]:
     """str.translate table Traditional -> Simplified, for matching lexicons against Traditional text."""
     table: dict[int, str] = {}
-    text = resources.files(__name__).joinpath("t2s.txt").read_text(encoding="utf-8")
+    text = resources_text("t2s.txt")
     for line in text.splitlines():
         if line.startswith("#"):
             continue

@@ -7,6 +7,7 @@ import regex
 
 from ..errors import BinaryFile, EmptyDocument
 from . import RawBlock, RawDocument
+from .mojibake import repair
 
 _CJK = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
 _ASCII = regex.compile(r"[ -~\r\n\t]")
@@ -79,6 +80,10 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[tuple[str, str]]]:
 def read(data: bytes, name: str, digest: str) -> RawDocument:
     text, enc, problems = decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, fixed = repair(text)
+    if fixed:
+        problems.append(("encoding", f"GBK text shown as Latin-1 (mojibake) repaired on {fixed} line(s); "
+                                     "characters whose bytes the damage lost stay wrong"))
     if _plausibility(text[:20000]) < 0.6:
         raise BinaryFile(name, "binary data, not a text document")
     if not text.strip():
