@@ -68,6 +68,7 @@ class _Rules:
     subs: list
     pinyin: regex.Pattern
     tones: frozenset
+    min_toneless: int
     any_tone: re.Pattern
     mojibake: regex.Pattern
     sentence_end: str
@@ -85,7 +86,9 @@ def rules() -> _Rules:
     return _Rules(
         droppable=[(rule, _scanners(d[rule])) for rule in ("page_furniture", "boilerplate")],
         subs=[(s["rule"], regex.compile(s["pattern"]), s["replace"]) for s in d["substitutions"]],
-        pinyin=regex.compile(rf"(?<=\p{{Han}})[(（]([{letters}]{{1,7}})[)）]"),
+        # 學(xué), 以(yi)(yi): one annotation or the same one doubled by a second pass of the site's tool
+        pinyin=regex.compile(rf"(?<=\p{{Han}})[(（]([{letters}]{{1,7}})[)）](?:[(（]\1[)）])*"),
+        min_toneless=d["min_toneless_annotations"],
         tones=frozenset(d["pinyin_tones"]),
         any_tone=re.compile("[" + re.escape(d["pinyin_tones"]) + "]"),
         mojibake=regex.compile("|".join(f"(?:{p})" for p in d["mojibake"])),
@@ -184,13 +187,19 @@ def _sub(pat: regex.Pattern, rep: str, text: str, rule: str, log: _Log) -> str:
 
 
 def _strip_pinyin(text: str, r: _Rules, log: _Log) -> str:
-    """學(xué) -> 學. Toneless syllables (們(men)) go too once the text is clearly annotated throughout."""
-    if not r.any_tone.search(text):
-        return text  # no tone mark anywhere: nothing is annotated (a C-speed check of the whole text)
-    toned = sum(1 for m in r.pinyin.finditer(text, concurrent=False) if r.tones.intersection(m.group(1)))
-    if not toned:
+    """學(xué) -> 學, 以(yi)(yi) -> 以. Toneless syllables go too once the text is clearly annotated
+    throughout (many of them, or some toned ones)."""
+    if "(" not in text and "（" not in text:
+        return text  # nothing can be annotated (a C-speed check of the whole text)
+    toned = toneless = 0
+    for m in r.pinyin.finditer(text, concurrent=False):
+        if r.tones.intersection(m.group(1)):
+            toned += 1
+        else:
+            toneless += 1
+    annotated = toned >= 5 or toneless >= r.min_toneless
+    if not toned and not annotated:
         return text
-    annotated = toned >= 5
 
     def f(m):
         if annotated or r.tones.intersection(m.group(1)):
@@ -238,7 +247,8 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
                 if rule:
                     log.add(rule, s)
                     continue
-            if prev is not None and s == prev and len(s) <= 80:
+            # a heading printed twice, or a web page's headline repeated above its links and footer
+            if (s == prev or (keep_l and s == keep_l[0])) and len(s) <= 80:
                 log.add("repeated_heading", s)
                 continue
         keep_l.append(s)

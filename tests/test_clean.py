@@ -31,7 +31,44 @@ CASES = [
     ("han_punctuation", "目标:1.学生发展,教师发展;学校发展", "目标：1.学生发展，教师发展；学校发展"),
     ("space_between_han", "加强 组织 领导， 明确 责任", "加强组织领导，明确责任"),
     ("file_extension", "某某三年行动计划方案.docx\n正文。", "某某三年行动计划方案\n正文。"),
+    # toneless pinyin, also doubled by a second pass of the site's tool; a lone (a) is no annotation
+    ("pinyin_annotation", "加快構(gou)建以(yi)(yi)先進(jin)(jin)制(zhi)造業(ye)(ye)(ye)為(wei)(wei)骨干，以(yi)數字經(jing)濟(ji)為核心",
+     "加快構建以先進制造業為骨干，以數字經濟為核心"),
+    # news reprint pages: SEO spam, breadcrumbs, bylines, source and disclaimer lines, sitemaps
+    ("boilerplate", "春眠网|夏夜站|秋风论坛|冬雪社区|暖阳影院|明月书屋\n注冊\n閩南網 > 新聞中心 > 國內新聞 > 正文\n正文。",
+     "正文。"),
+    ("boilerplate", "正文。\n(文章来源:某某财经网)\n免责申明: 本站部分内容转载自国内知名媒体。\nsitemap.xml sitemap2.xml",
+     "正文。"),
+    ("boilerplate", "某市印发行动计划\n2023-10-30 14:57:00\n来源：某某日报 2023-10-30 14:57\n正文。\n查看更多>>\n京ICP备12345678号",
+     "某市印发行动计划\n正文。"),
+    ("news_byline", "浙江發布2023年政府工作報告2023-01-30 14:22來源：gessey瀏覽數：255次\n正文。",
+     "浙江發布2023年政府工作報告\n正文。"),
+    # document-sharing sites: purchase notices, VIP lines, uploader lines, count tails of titles
+    ("boilerplate", "1. 1、本文档由用户上传\n2. 2、下载前请确认\n1亿VIP精品文档\n上传者：某某\n正文。", "正文。"),
+    ("title_count_tail", "某县养老服务三年行动计划(5份)\n正文。", "某县养老服务三年行动计划\n正文。"),
+    ("title_count_tail", "某县养老服务三年行动计划.docxVIP\n正文。", "某县养老服务三年行动计划\n正文。"),
+    # a page's headline repeated below its text
+    ("repeated_heading", "某市：到2025年建成健康城市\n正文。\n某市：到2025年建成健康城市", "某市：到2025年建成健康城市\n正文。"),
 ]
+
+
+def test_plans_words_that_spam_lists_could_catch_stay():
+    text = "推进中日韩合作。\n配备棋牌室和阅览室。\n用好体育彩票公益金。"
+    assert run(text).text == text
+
+
+def test_gbk_shown_as_latin1_is_repaired_and_recorded():
+    from policyparse.readers.txt import read
+    mangled = "到2025年，全市新建幼儿园12所。".encode("gbk").decode("latin-1")
+    raw = read(mangled.encode("utf-8"), "m.txt", "0")
+    assert raw.blocks[0].text == "到2025年，全市新建幼儿园12所。"
+    assert any("Latin-1" in m for _, m in raw.problems)
+
+
+def test_latin_text_is_not_taken_for_mojibake():
+    from policyparse.readers.mojibake import repair
+    text = "Café résumé naïve façade über straße, déjà vu à la carte"
+    assert repair(text) == (text, 0)
 
 
 @pytest.mark.parametrize("rule,text,expected", CASES)
