@@ -30,6 +30,11 @@ class _Rules:
     years_words: dict
     notice: regex.Pattern
     placeholder: regex.Pattern
+    named: list[regex.Pattern]
+    issuer_in_sentence: regex.Pattern
+    national: regex.Pattern
+    lead_year: regex.Pattern
+    single_year: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -41,20 +46,29 @@ def rules() -> _Rules:
                   regex.compile(d["period_length"]), regex.compile(d["five_year_plan"]),
                   regex.compile(d["doc_number"]), regex.compile(d["issuer"]), regex.compile(d["region"]),
                   tuple(d["provinces"]), tuple(d["region_stop"]), d["years_words"],
-                  regex.compile(d["notice"]), regex.compile(d["placeholder"]))
+                  regex.compile(d["notice"]), regex.compile(d["placeholder"]),
+                  [regex.compile(p.replace("{types}", "|".join(map(regex.escape, types)))) for p in d["named_document"]],
+                  regex.compile(d["issuer_in_sentence"]), regex.compile(d["national_issuers"]),
+                  regex.compile(d["target_year_in_lead"]), regex.compile(d["single_year"]))
 
 
 def find_title(text: str) -> Optional[str]:
-    """The first line that names a plan type; a title run into the body (a whole plan on one line)
-    is cut just after its plan-type word."""
+    """The first line that names a plan type; a news page's sentence that names the plan (印发《X》,
+    印发X的通知, X发布) gives X; a title run into the body (a whole plan on one line) is cut just after
+    its plan-type word."""
     r = rules()
     for line in text[:3000].split("\n")[:15]:
         line = line.strip()
         simp = to_simplified(line)
         m = r.type_re.search(simp, 0, 80)
+        title_line = m is not None and len(line) <= 60 and m.end() >= len(line) - 12
+        if not title_line or _SENTENCE.search(simp, 0, m.start()):
+            named = _named(line, simp, r)
+            if named:
+                return named
         if not m:
             continue
-        title = line if len(line) <= 60 and m.end() >= len(line) - 12 else line[:m.end()]
+        title = line if title_line else line[:m.end()]
         # keep a closing （试行） or similar right after the type word
         tail = _TITLE_TAIL.match(line, m.end())
         if tail and title == line[:m.end()]:
@@ -69,6 +83,26 @@ def find_title(text: str) -> Optional[str]:
     return first[:60] or None
 
 
+_SENTENCE = regex.compile(r"[，。！!；]|(?:印发|发布|下发|出台)")  # a headline or a sentence, not a title line
+
+
+def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
+    if not _SENTENCE.search(simp):
+        return None
+    for pat in r.named:
+        for m in pat.finditer(simp):
+            t = simp[m.start("title"):m.end("title")]
+            kind = r.type_re.search(t)
+            # 《意见》, 本实施方案, 关于…的通知: a short form or a reference, not the plan's name
+            if t.startswith(_REFERENCE) or not kind or len(t) - len(kind.group(0)) < 3:
+                continue
+            return r.decorations.sub("", line[m.start("title"):m.end("title")]).strip(" ：:") or None
+    return None
+
+
+_REFERENCE = ("本", "该", "此", "上述", "关于", "以下")
+
+
 def extract(text: str, title: Optional[str] = None) -> Metadata:
     r = rules()
     title = title if title is not None else find_title(text)
@@ -78,27 +112,63 @@ def extract(text: str, title: Optional[str] = None) -> Metadata:
     if m:
         md.plan_type = m.group(0)
     head = to_simplified(text[:4000])
-    for src in (simp_title, head):
-        pr = r.period_range.search(src)
-        if pr:
-            a, b = int(pr.group(1)), int(pr.group(2))
-            if a <= b <= a + 15:
-                md.period_start, md.period_end, md.period_years = a, b, b - a + 1
-                break
     pl = r.period_length.search(simp_title) or r.period_length.search(head[:500])
-    if pl and md.period_years is None:
+    if pl:
         md.period_years = r.years_words.get(pl.group(1))
-    fy = r.five_year.search(simp_title)
-    if fy and md.period_start is None:
-        n = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}[fy.group(1) or fy.group(2)]
-        md.period_start = 2006 + 5 * (n - 11)  # the 11th five-year plan began in 2006
-        md.period_end, md.period_years = md.period_start + 4, 5
+    _period(md, simp_title, head, r)
     dn = r.doc_number.search(text[:4000])
     if dn:
         md.doc_number = dn.group(0).strip()
     md.region = _region(simp_title, title or "", r)
     md.issuer = _issuer(text, r)
+    if md.region is None and md.issuer:
+        simp_issuer = to_simplified(md.issuer)
+        md.region = "全国" if r.national.match(simp_issuer) else _region(simp_issuer, md.issuer, r)
     return md
+
+
+def period_from_phases(md: Metadata, phases: list[tuple[Optional[str], Optional[str]]]) -> None:
+    """What the title and lead left open, from the phases' first and last months (YYYY-MM)."""
+    starts = [int(a[:4]) for a, _ in phases if a]
+    ends = [int(b[:4]) for _, b in phases if b]
+    if md.period_start is None and starts and (md.period_end is None or min(starts) <= md.period_end):
+        md.period_start = min(starts)
+    if md.period_end is None and ends and (md.period_start is None or max(ends) >= md.period_start):
+        md.period_end = max(ends)
+    if md.period_start is not None and md.period_end is not None:
+        md.period_years = md.period_end - md.period_start + 1
+
+
+def _set_period(md: Metadata, start: Optional[int], end: Optional[int]) -> None:
+    md.period_start, md.period_end = start, end
+    if start is not None and end is not None:
+        md.period_years = end - start + 1
+
+
+def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
+    """The plan's years, from the surest source to the weakest: a range in the title (2023—2025年), a
+    five-year plan (“十四五”), a single year in the title (2025年…方案, 2024年…三年行动计划), a range in
+    the lead, then the latest 到2027年 of the title and lead. A range in the body may be a past span
+    (2016—2020年，…从…到…), so the title's five-year plan goes before it."""
+    pr = r.period_range.search(simp_title)
+    if pr and int(pr.group(1)) <= int(pr.group(2)) <= int(pr.group(1)) + 15:
+        return _set_period(md, int(pr.group(1)), int(pr.group(2)))
+    fy = r.five_year.search(simp_title)
+    if fy:
+        n = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}[fy.group(1) or fy.group(2)]
+        start = 2006 + 5 * (n - 11)  # the 11th five-year plan began in 2006
+        return _set_period(md, start, start + 4)
+    sy = r.single_year.search(simp_title)
+    if sy:
+        y = int(sy.group(1))
+        return _set_period(md, y, y + (md.period_years or 1) - 1)
+    pr = r.period_range.search(head)
+    if pr and int(pr.group(1)) <= int(pr.group(2)) <= int(pr.group(1)) + 15:
+        return _set_period(md, int(pr.group(1)), int(pr.group(2)))
+    ends = [int(m.group(1)) for m in r.lead_year.finditer(simp_title + "\n" + head[:1500])]
+    if ends:
+        end = max(ends)
+        _set_period(md, end - md.period_years + 1 if md.period_years else None, end)
 
 
 def _region(simp: str, title: str, r: _Rules) -> Optional[str]:
@@ -124,4 +194,6 @@ def _issuer(text: str, r: _Rules) -> Optional[str]:
         simp = to_simplified(line)
         if len(simp) <= 32 and r.issuer.match(simp):
             return line[:-2] if simp.endswith("文件") else line  # 红头 “XX市教育局文件”
-    return None
+    head = text[:1500]
+    m = r.issuer_in_sentence.search(to_simplified(head))  # 国务院办公厅日前印发…: a news page's first sentence
+    return head[m.start("issuer"):m.end("issuer")] if m else None

@@ -50,6 +50,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     flat = targets_mod.flattened_tables(ct.text) if not table_spans else []
     skip = table_spans + [(a, b) for _, a, b in flat] + _baseline_sections(seg.roots)
     found_phases = timeline.phases(seg.roots, ct.text)
+    metadata.period_from_phases(md, [(p.start, p.end) for p in found_phases])
     # a phase (第二阶段（2025年7月至2026年12月）) governs its targets with its last year
     phase_years = [(p.span[0], p.span[1], int(p.end[:4])) for p in found_phases if p.end]
     found = targets_mod.extract(ct.text, _context_years(seg.roots, ct.text) + phase_years, skip,

@@ -1,5 +1,7 @@
 import pytest
 
+import policyparse
+
 from policyparse.metadata import extract, find_title
 
 CASES = [
@@ -21,7 +23,26 @@ CASES = [
     ("北京市加快数字经济发展实施意见（2024-2026年）\n", dict(region="北京市", plan_type="实施意见", period_start=2024)),
     ("XX市教育局文件\nX教发〔2024〕3号\n关于印发《XX市学前教育三年行动计划》的通知\n各县区：",
      dict(issuer="XX市教育局", doc_number="X教发〔2024〕3号", title="XX市学前教育三年行动计划", plan_type="三年行动计划")),
+    # news reprints: the plan named inside a sentence, the issuer as its subject, the region from the issuer
+    ("某市：到2025年建成健康城市\n本报讯，据某某市人民政府网站消息，南河市人民政府办公厅印发健康南河三年行动计划(2023—2025年)的通知，通知指出，到2025年，…",
+     dict(title="健康南河三年行动计划(2023—2025年)", period_start=2023, period_end=2025, issuer="南河市人民政府办公厅",
+          region="南河市")),
+    ("国办：到2025年人均预期寿命提高1岁\n新华社电 国务院办公厅日前印发《“十四五”全民体育健身规划》(以下简称《规划》)称，2016年至2020年，…",
+     dict(title="“十四五”全民体育健身规划", period_start=2021, period_end=2025, issuer="国务院办公厅", region="全国")),
+    ("作为农业大省，某省将建设粮食核心区，到2015年，粮食产能达到600亿公斤。本网获悉，省政府办公厅日前下发了《某省粮食核心区建设规划的实施意见》。\n《意见》指出，到2020年，粮食产能达到650亿公斤。",
+     dict(title="某省粮食核心区建设规划的实施意见", period_start=None, period_end=2020)),
+    # a one-line plan's own title is not taken for a reference to it (本实施方案)
+    ("2024年社区养老服务实施方案为做好养老服务工作，特制定本实施方案。", dict(title="2024年社区养老服务实施方案",
+                                                          period_start=2024, period_end=2024)),
+    ("2024年西城区托育服务三年行动计划\n正文", dict(period_start=2024, period_end=2026, period_years=3)),
+    ("某县乡村振兴实施方案\n到2027年，全县建成示范村30个。", dict(period_start=None, period_end=2027)),
 ]
+
+
+def test_period_from_phases_fills_what_the_title_left_open():
+    md = policyparse.parse_text("某县乡村振兴实施方案\n一、实施步骤\n（一）申报阶段（2024年3月至5月）：组织申报。\n"
+                                "（二）验收阶段（2025年11月至12月）：组织验收。").metadata
+    assert (md.period_start, md.period_end) == (2024, 2025)
 
 
 @pytest.mark.parametrize("text,want", CASES, ids=[c[0][:12] for c in CASES])
