@@ -61,6 +61,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     for rows, a, b in flat:
         found += targets_mod.table_targets(rows, a, b)
     found.sort(key=lambda f: f.start)
+    found = _without_headline_repeats(found, ct.text)
     section_at = Innermost((s.span[0], s.span[1], s.id) for s in _iter(sections)).at
     measure_at = Innermost((m.span[0], m.span[1], m.id) for m in measures).at
     # values come from the lexicon-checked extractor: build without re-validating each of thousands
@@ -81,6 +82,16 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                     size=raw.size, pages=raw.pages, encoding=raw.encoding)
     return Plan(source=source, metadata=md, text=ct.text, blocks=blocks, tables=tables, sections=sections,
                 measures=measures, targets=target_models, phases=phase_models, problems=problems, cleaning=cleaning)
+
+
+def _without_headline_repeats(found: list, text: str) -> list:
+    """A web page's headline (its first line, no full stop) restates a target of the body: the body's
+    statement is the target, the headline's a repeat."""
+    nl = text.find("\n")
+    if nl < 0 or "。" in text[:nl]:
+        return found
+    later = {(f.value, f.unit) for f in found if f.start > nl}
+    return [f for f in found if f.start > nl or (f.value, f.unit) not in later]
 
 
 def _assign_responsibility(measures: list[Measure], tables: list[list[list[str]]]) -> None:

@@ -16,6 +16,7 @@ from ..data import resources_text
 
 _SUSPECT = regex.compile(r"[\x80-\u07ff\u2013-\u203a\u20ac\u2122\ua000-\uabff]")
 _HAN = regex.compile(r"\p{Han}")
+_PLAIN = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef\x20-\x7e\t“”‘’…—·]")
 _MIN_SUSPECT = 4  # characters that may be mojibake before a line is tried at all
 
 
@@ -68,7 +69,7 @@ def _pair_score(lead: int, trail: int) -> float:
     return -4.0
 
 
-_UTF8_COST = 1.6  # a Latin-1 character read from two UTF-8 bytes: possible, but it needs a reason
+_UTF8_COST = 2.5  # a Latin-1 character read from two UTF-8 bytes makes one more character: as much as it gains
 
 
 def _best_bytes(line: str) -> bytes:
@@ -115,7 +116,8 @@ def repair(text: str) -> tuple[str, int]:
         except Exception:  # noqa: BLE001 — a line that will not repair stays as it was
             continue
         han = len(_HAN.findall(new))
-        if han >= 0.5 * len(new.strip()) and new.count("\ufffd") <= 0.05 * len(new) and \
+        plain = len(_PLAIN.findall(new))  # Han, CJK punctuation and ASCII: what a repaired line is made of
+        if han >= 2 and plain >= 0.9 * len(new) and new.count("\ufffd") <= 0.05 * len(new) and \
                 han > len(_HAN.findall(line)):
             lines[i] = new
             fixed += 1
