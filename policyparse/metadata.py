@@ -59,6 +59,8 @@ def find_title(text: str) -> Optional[str]:
     r = rules()
     for line in text[:3000].split("\n")[:15]:
         line = line.strip()
+        if line.endswith(("：", ":")):
+            continue  # 各区县人民政府，市政府各部门： a salutation, whatever words it holds (计划单列市)
         simp = to_simplified(line)
         m = r.type_re.search(simp, 0, 80)
         title_line = m is not None and len(line) <= 60 and m.end() >= len(line) - 12

@@ -65,6 +65,7 @@ class _Lex:
     list_joiners: regex.Pattern
     name_end: regex.Pattern
     pre_re: regex.Pattern
+    pre_exact: regex.Pattern
     change_re: regex.Pattern
     verb_end: regex.Pattern
     verb_start: regex.Pattern
@@ -147,6 +148,7 @@ def lexicon() -> _Lex:
         back_trim=regex.compile("(?r)(?:[" + regex.escape("".join(_STRIP)) + r"]+|(?:19|20)\d\d年(?:底|末)?|(?<=[\s\S])(?>"
                                 + _alt(list(d["frequency"]) + d["indicator_tail_trim"]).pattern + r"))*+\Z"),
         pre_re=_alt(list(d["pre_comparators"]), suffix=r"(?:[在为到了至]?\s*|\p{Han}{1,2})$"),
+        pre_exact=_alt(list(d["pre_comparators"]), suffix=r"[在为到了至]?\s*$"),
         change_re=_alt(list(d["change_words"])),
         verb_end=_alt(d["object_verbs"], suffix="$"),
         verb_start=_alt(d["object_verbs"]),
@@ -399,7 +401,9 @@ def _pre(window: str, lx: _Lex):
     comp = change = None
     cut = len(window)
     # 不少于2次 / 至少建设1所: the comparator may carry a short verb before the number
-    m = lx.pre_re.search(window)
+    # 通达率达80%: a comparator word right before the number wins over one further back with a short
+    # verb after it (达 inside 通达率 would cut the name)
+    m = lx.pre_exact.search(window) or lx.pre_re.search(window)
     if m and not (m.end(1) < len(window) and lx.name_end.search(window)):  # 达标率100%: a name, not 达 + verb
         comp, cut = lx.pre_map[m.group(1)], m.start()
     last = None
