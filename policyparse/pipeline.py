@@ -7,7 +7,7 @@ import hashlib
 from typing import Optional
 
 from . import clean as clean_mod
-from . import instruments, metadata, responsibility, structure, targets as targets_mod, timeline
+from . import instruments, metadata, responsibility, structure, targets as targets_mod, tasktable, timeline
 from .data import to_simplified
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
@@ -35,7 +35,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in ct.problems]
     table_spans = [(b.start, b.end) for b in ct.blocks if b.kind == "table"]
     md = metadata.extract(ct.text)
-    seg = structure.segment(ct.text, table_spans, md.title)
+    task_tables = tasktable.find(ct.text)
+    seg = structure.segment(ct.text, table_spans + [(t.start, t.end) for t in task_tables], md.title)
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in seg.problems]
 
     starts = [b.start for b in ct.blocks]
@@ -53,8 +54,11 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     metadata.period_from_phases(md, [(p.start, p.end) for p in found_phases])
     # a phase (第二阶段（2025年7月至2026年12月）) governs its targets with its last year
     phase_years = [(p.span[0], p.span[1], int(p.end[:4])) for p in found_phases if p.end]
-    found = targets_mod.extract(ct.text, _context_years(seg.roots, ct.text) + phase_years, skip,
-                                [s.span[0] for s in _iter(sections)])
+    glued = [(n.start, n.label_end) for n in _iter(seg.roots) if n.glued]  # nodes nest as sections do
+    glued += [span for t in task_tables for span in t.labels]
+    columns = [c for t in task_tables for c in t.columns]  # each item takes its column's year
+    found = targets_mod.extract(ct.text, _context_years(seg.roots, ct.text) + phase_years + columns, skip,
+                                [s.span[0] for s in _iter(sections)] + [c[0] for c in columns], glued)
     for b in ct.blocks:
         if b.kind == "table" and b.rows:
             found += targets_mod.table_targets(b.rows, b.start, b.end)

@@ -32,6 +32,7 @@ class Node:
     level: int = 0
     title: str = ""
     body_end: int = -1
+    glued: bool = False  # 3.25%的乡镇: the label 3. run into its item's number 25%
     children: list["Node"] = field(default_factory=list)
 
 
@@ -111,7 +112,8 @@ def candidates(text: str, exclude: list[tuple[int, int]] = ()):
             j -= 1
         line_start = j < 0 or text[j] == "\n"
         strong = line_start or text[j] in g.strong_before
-        node = Node(m.group(0), f["kind"], f["family"], f["rank"], f["continuous"], n, start, m.end())
+        node = Node(m.group(0), f["kind"], f["family"], f["rank"], f["continuous"], n, start, m.end(),
+                    glued=f.get("glued", False))
         yield node, strong, line_start, f["bracketed"]
 
 
@@ -122,6 +124,9 @@ def segment(text: str, exclude: list[tuple[int, int]] = (), title: Optional[str]
     stack: list[Node] = []  # open lists: the last accepted node of each level
     roots: list[Node] = []
     last_seen: dict[str, int] = {}  # for families numbered through the whole document
+    # lists closed by their parent's next sibling: family -> (level, last ordinal). Some plans number
+    # their measures on through the sections ((一) 1. 2. 3. (二) 4. 5.): 4. continues under (二)
+    closed: dict[str, tuple[int, int]] = {}
 
     def close_part(end: int):
         nonlocal roots, stack
@@ -129,6 +134,14 @@ def segment(text: str, exclude: list[tuple[int, int]] = (), title: Optional[str]
             parts.append(Part(roots, roots[0].start, end))
         roots, stack = [], []
         last_seen.clear()
+        closed.clear()
+
+    def close_below(depth: int):
+        for n in stack[depth + 1:]:
+            closed[n.family] = (n.level, n.ordinal)
+        for n in stack[depth:depth + 1]:
+            closed.pop(n.family, None)
+        del stack[depth:]
 
     for node, strong, line_start, bracketed in candidates(text, exclude):
         depth = next((d for d, s in enumerate(stack) if s.family == node.family), None)
@@ -143,11 +156,13 @@ def segment(text: str, exclude: list[tuple[int, int]] = (), title: Optional[str]
             last = stack[depth].ordinal
             if not strong and not bracketed:
                 continue  # 2.加大投入，3.强化督导: an unbracketed label needs a sentence or line to end first
+            if node.glued and node.ordinal != last + 1:
+                continue
             if node.ordinal == last + 1 or (strong and node.ordinal == last + 2):
                 if node.ordinal == last + 2:
                     problems.append(("numbering_gap", f"numbering jumps from {stack[depth].label} to {node.label}",
                                      (node.start, node.label_end)))
-                del stack[depth:]
+                close_below(depth)
                 _attach(node, stack, roots)
                 last_seen[node.family] = node.ordinal
                 continue
@@ -155,7 +170,11 @@ def segment(text: str, exclude: list[tuple[int, int]] = (), title: Optional[str]
                 close_part(node.start)
                 _attach(node, stack, roots)
             continue
-        if node.ordinal != 1 and not (node.continuous and node.ordinal == last_seen.get(node.family, -1) + 1):
+        carried = closed.get(node.family)
+        goes_on = (strong and carried is not None and carried[0] == len(stack) + 1 and node.ordinal == carried[1] + 1
+                   and stack and stack[-1].children == [])
+        if node.glued or (node.ordinal != 1 and not goes_on and
+                          not (node.continuous and node.ordinal == last_seen.get(node.family, -1) + 1)):
             continue
         if stack and node.rank < stack[0].rank and strong:
             # a bigger heading than anything open: a new document starts here

@@ -234,12 +234,20 @@ class _Q:
 
 
 def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = None,
-            skip: list[tuple[int, int]] = (), breaks: list[int] = ()) -> list[Found]:
+            skip: list[tuple[int, int]] = (), breaks: list[int] = (),
+            labels: list[tuple[int, int]] = ()) -> list[Found]:
     """All targets in text. context_years: (start, end, year) spans whose year governs sentences
     inside them with no year of their own (a lead-in 到2025年，实现以下目标： or a heading). breaks:
-    where numbered sections start; a paragraph's 到2025年， governs its sentences up to the next one."""
+    where numbered sections start; a paragraph's 到2025年， governs its sentences up to the next one.
+    labels: spans of labels run into a number (3.25%的乡镇 is item 3.): read as blanks."""
     lx = lexicon()
     simp_all = to_simplified(text)
+    if labels:  # a label ends what came before it: read as a sentence end and blanks
+        parts, pos = [], 0
+        for a, b in sorted(labels):
+            parts += [simp_all[pos:a], "；" + " " * (b - a - 1)]
+            pos = b
+        simp_all = "".join(parts) + simp_all[pos:]
     out: list[Found] = []
     context_year_at = Innermost(context_years or []).at
     in_table = Innermost((a, b, True) for a, b in skip).at  # one sweep: a scan per sentence was quadratic
