@@ -98,9 +98,16 @@ def parse_outline(text: str) -> dict:
     scheme = doc["meta"].get("scheme", "cn,cn_paren,arabic_dot,arabic_paren,circled").split(",")
     doc["scheme"] = scheme
 
+    # @continuous 3: that level numbers on through its parents ((一) 1. 2. (二) 3. 4.)
+    continuous = {int(x) for x in doc["meta"].get("continuous", "").split(",") if x.strip()}
+    doc["continuous"] = continuous
+    counters: dict[int, int] = {}
+
     def number(items, level):
         for i, it in enumerate(items, 1):
-            it.label = LABELS[scheme[level - 1]](i)
+            n = counters.get(level, 0) + 1 if level in continuous else i
+            counters[level] = n
+            it.label = LABELS[scheme[level - 1]](n)
             number(it.children, level + 1)
     number(doc["items"], 1)
     return doc
@@ -167,6 +174,8 @@ BOILER_TAIL = ["", "温馨提示", "  • 1. 本站所有资源如无特殊说�
                "  • 2. 本站的文档不包含任何第三方提供的附件图纸等，如果需要附件，请联系上传者。",
                "  • 3. 本站不保证下载资源的准确性、安全性和完整性。", "  • 4. 未经权益所有人同意不得将文件中的内容挪作商业或盈利用途。",
                "", "评论", "", "0/150", "", "提交评论"]
+# an SEO spam line of the kind reprint pages carry at the top (invented keywords, pipe-separated)
+NEWS_SPAM = "春眠不觉晓在线|夏日清凉一区|秋风影院高清|冬雪免费观看|暖阳精品社区|明月午夜剧场|星空高清专区"
 PINYIN = {"學": "xué", "質": "zhì", "級": "jí", "師": "shī", "發": "fā", "課": "kè", "們": "men", "項": "xiàng",
           "實": "shí", "導": "dǎo", "評": "píng", "價": "jià", "區": "qū", "資": "zī", "務": "wù", "體": "tǐ"}
 
@@ -215,6 +224,12 @@ def render_txt(doc: dict) -> str:
         lines = [chunks[0]] + [f"{i}、{c}" for i, c in enumerate(chunks[1:], 2)]
     if "boilerplate" in traps:
         lines = [b.format(title=doc["meta"]["title"]) for b in BOILER_HEAD] + lines + BOILER_TAIL
+    if "news_page" in traps:  # a plan reprinted by a news site: spam, breadcrumbs, byline, footer
+        head = doc["meta"]["headline"]
+        lines = [NEWS_SPAM, "", "登录", "某某网 > 新闻中心 > 国内新闻 > 正文", "", head, "",
+                 "2024-03-18 09:12:33 来源：某某日报 浏览数：1024次"] + lines + \
+                ["（文章来源：某某日报）", "免责声明：本站部分内容转载自其他媒体，如有侵权请联系删除。", "", head, "",
+                 "查看更多>>", "某ICP备12345678号-1", "sitemap.xml sitemap2.xml"]
     if "prefix_doc" in traps:
         lines = doc["meta"]["prefix"].split("/") + [""] + lines
     if "ascii_punct" in traps:  # half-width punctuation, as many county sites type it
@@ -256,8 +271,10 @@ def render_docx(doc: dict, path: Path) -> None:
             fmt, text = WORD_FMT[kind]
             lvl = OxmlElement("w:lvl")
             lvl.set(qn("w:ilvl"), str(lvl_i))
-            for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text.format(lvl_i + 1)),
-                             ("w:suff", "nothing")):
+            tags = [("w:start", "1"), ("w:numFmt", fmt)]
+            if lvl_i + 1 in doc["continuous"]:
+                tags.append(("w:lvlRestart", "0"))  # never restarts: numbered on through its parents
+            for tag, val in tags + [("w:lvlText", text.format(lvl_i + 1)), ("w:suff", "nothing")]:
                 el = OxmlElement(tag)
                 el.set(qn("w:val"), val)
                 lvl.append(el)

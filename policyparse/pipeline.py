@@ -50,7 +50,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
     flat = targets_mod.flattened_tables(ct.text) if not table_spans else []
     skip = table_spans + [(a, b) for _, a, b in flat] + _baseline_sections(seg.roots)
-    found_phases = timeline.phases(seg.roots, ct.text)
+    phase_problems: list = []
+    found_phases = timeline.phases(seg.roots, ct.text, phase_problems)
+    problems += [Problem(kind=k, message=m, span=s) for k, m, s in phase_problems]
     metadata.period_from_phases(md, [(p.start, p.end) for p in found_phases])
     # a phase (第二阶段（2025年7月至2026年12月）) governs its targets with its last year
     phase_years = [(p.span[0], p.span[1], int(p.end[:4])) for p in found_phases if p.end]

@@ -13,7 +13,8 @@ from .data import load, to_simplified
 _Y = r"((?:19|20)\d\d)"
 _DATE = regex.compile(
     rf"{_Y}年(\d{{1,2}})月?\s*[-—–~～至到]\s*(?:{_Y}年)?(\d{{1,2}})月"       # 2025年1月至2025年6月 / 2025年1-3月
-    rf"|{_Y}年(\d)(1[0-2])月"                                               # 2025年310月 (hyphen lost)
+    rf"|{_Y}年(1[01]|\d)(1[0-2])月"                                         # 2025年310月, 1112月 (hyphen lost)
+    rf"|{_Y}年([1-9])([3-9])月"                                             # 2025年79月 (hyphen lost)
     rf"|{_Y}\s*年?\s*[-—–~～至到]\s*{_Y}\s*年"                              # 2023—2024年
     rf"|{_Y}{_Y}年"                                                         # 20232024年 (hyphen lost)
     rf"|{_Y}年(\d{{1,2}})月"                                                # 2025年12月
@@ -53,18 +54,25 @@ def parse_dates(s: str) -> tuple[Optional[str], Optional[str], int, int]:
             y2 += 1
         return _ym(y1, m1), _ym(y2, m2), m.start(), m.end()
     if g[4]:
+        if int(g[5]) >= int(g[6]):
+            return None, None, m.start(), m.end()
         return _ym(int(g[4]), int(g[5])), _ym(int(g[4]), int(g[6])), m.start(), m.end()
     if g[7]:
-        return _ym(int(g[7]), 1), _ym(int(g[8]), 12), m.start(), m.end()
-    if g[9]:
-        a, b = int(g[9]), int(g[10])
+        a, b = int(g[8]), int(g[9])
+        if a < b:
+            return _ym(int(g[7]), a), _ym(int(g[7]), b), m.start(), m.end()
+        return None, None, m.start(), m.end()
+    if g[10]:
+        return _ym(int(g[10]), 1), _ym(int(g[11]), 12), m.start(), m.end()
+    if g[12]:
+        a, b = int(g[12]), int(g[13])
         if a < b <= a + 10:
             return _ym(a, 1), _ym(b, 12), m.start(), m.end()
         return None, None, m.start(), m.end()
-    if g[11]:
-        return _ym(int(g[11]), int(g[12])), _ym(int(g[11]), int(g[12])), m.start(), m.end()
-    if g[13]:
-        y = int(g[13])
+    if g[14]:
+        return _ym(int(g[14]), int(g[15])), _ym(int(g[14]), int(g[15])), m.start(), m.end()
+    if g[16]:
+        y = int(g[16])
         return _ym(y, 1), _ym(y, 12), m.start(), m.end()
     return None, None, m.start(), m.end()
 
@@ -73,9 +81,10 @@ def _ym(y: int, m: int) -> Optional[str]:
     return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
 
 
-def phases(sections, text: str) -> list[PhaseFound]:
+def phases(sections, text: str, problems: Optional[list] = None) -> list[PhaseFound]:
     """Phases are the leaf items under a steps heading (实施步骤, 时间安排 …) and items named …阶段,
-    each with the date range printed next to its name."""
+    each with the date range printed next to its name. A lone 12月 whose hyphen may have been lost
+    (1-2月) is read by its neighbours; the reading goes to problems."""
     phase_name, steps, _ = _lexicon()
     out: list[PhaseFound] = []
 
@@ -96,7 +105,23 @@ def phases(sections, text: str) -> list[PhaseFound]:
             walk(n.children, under_steps or bool(n.children and steps.search(to_simplified(n.title))))
 
     walk(sections, False)
+    _lost_hyphens(out, problems if problems is not None else [])
     return out
+
+
+def _lost_hyphens(out: list[PhaseFound], problems: list) -> None:
+    """（2025年12月） is December, or 1-2月 with its hyphen lost: phases follow one another, so when the
+    next one starts in March of that year (or the one before ended in the December before), it is 1-2月."""
+    for k, p in enumerate(out):
+        if not p.start or p.start != p.end or not p.start.endswith("-12"):
+            continue
+        y = int(p.start[:4])
+        nxt = out[k + 1].start if k + 1 < len(out) else None
+        prev = out[k - 1].end if k > 0 else None
+        if nxt == f"{y:04d}-03" or (prev == f"{y - 1:04d}-12" and nxt in (None, f"{y:04d}-03")):
+            p.start, p.end = f"{y:04d}-01", f"{y:04d}-02"
+            problems.append(("lost_hyphen", f"phase “{p.name}”: {y}年12月 read as {y}年1-2月 (the hyphen lost; "
+                             "the phases around it are consecutive)", p.span))
 
 
 def _run_in(phase: PhaseFound, text: str, after: int) -> list[PhaseFound]:

@@ -208,3 +208,30 @@ def test_table_pasted_as_text_one_row_per_line():
     assert [(t.value, t.unit, t.year) for t in plan.targets] == [
         (80.0, "%", 2024), (83.0, "%", 2025), (85.0, "%", 2026),
         (35.0, "微克/立方米", 2024), (33.5, "微克/立方米", 2025), (32.0, "微克/立方米", 2026)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2025年79月", ("2025-07", "2025-09")),     # hyphen lost between two single-digit months
+    ("2025年410月", ("2025-04", "2025-10")),
+    ("2025年1112月", ("2025-11", "2025-12")),
+    ("2025年1010月", (None, None)),             # no range reads it
+])
+def test_lost_hyphen_months(text, want):
+    assert parse_dates(text)[:2] == want
+
+
+@pytest.mark.parametrize("steps,want,lost", [
+    # the next phase starts in March: the lone 12月 was 1-2月
+    ("（一）准备阶段（2025年12月）：制定方案。\n（二）实施阶段（2025年310月）：推进。\n（三）总结阶段（2025年1112月）：总结。",
+     [("2025-01", "2025-02"), ("2025-03", "2025-10"), ("2025-11", "2025-12")], True),
+    # the phase before ends in November: 12月 is December
+    ("（一）实施阶段（2025年1-11月）：推进。\n（二）总结阶段（2025年12月）：总结。",
+     [("2025-01", "2025-11"), ("2025-12", "2025-12")], False),
+    # the phase before ended the December before, the next starts in March
+    ("（一）启动阶段（2024年10-12月）：部署。\n（二）试点阶段（2025年12月）：试点。\n（三）推广阶段（2025年3-12月）：推广。",
+     [("2024-10", "2024-12"), ("2025-01", "2025-02"), ("2025-03", "2025-12")], True),
+])
+def test_a_lone_december_is_read_by_the_phases_around_it(steps, want, lost):
+    plan = policyparse.parse_text("某工作方案\n一、实施步骤\n" + steps)
+    assert [(p.start, p.end) for p in plan.phases] == want
+    assert any(p.kind == "lost_hyphen" for p in plan.problems) == lost
