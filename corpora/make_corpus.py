@@ -226,6 +226,7 @@ def render_txt(doc: dict) -> str:
         lines = [b.format(title=doc["meta"]["title"]) for b in BOILER_HEAD] + lines + BOILER_TAIL
     if "news_page" in traps:  # a plan reprinted by a news site: spam, breadcrumbs, byline, footer
         head = doc["meta"]["headline"]
+        lines = lines[1:]  # a news page has no title line of the plan's own
         lines = [NEWS_SPAM, "", "登录", "某某网 > 新闻中心 > 国内新闻 > 正文", "", head, "",
                  "2024-03-18 09:12:33 来源：某某日报 浏览数：1024次"] + lines + \
                 ["（文章来源：某某日报）", "免责声明：本站部分内容转载自其他媒体，如有侵权请联系删除。", "", head, "",

@@ -45,12 +45,21 @@ def test_spans_point_into_the_text(path, gold):
         assert boiler not in plan.text
 
 
-def test_formats_agree(tmp_path):
-    """The same plan read from .txt, .docx and .pdf gives the same sections and measures."""
-    name = "07_env_air"
+@pytest.mark.parametrize("name", ["07_env_air", "13_culture_continuous"])
+def test_formats_agree(name):
+    """The same plan read from .txt, .docx and .pdf gives the same sections, measures and targets
+    (13: measures numbered on through the sections, by Word's numbering in the .docx)."""
     plans = [policyparse.parse(CORPUS / f"{name}.{ext}") for ext in ("txt", "docx", "pdf")]
-    shapes = [[(m.path, m.title) for m in p.measures] for p in plans]
-    assert shapes[0] == shapes[1] == shapes[2]
+    sections = [[(s.label, s.title, s.level) for s in p.iter_sections()] for p in plans]
+    measures = [[(m.path, m.title) for m in p.measures] for p in plans]
+    targets = [[(t.indicator, t.comparator, t.value, t.unit, t.change, t.year, t.frequency, t.scope) for t in p.targets]
+               for p in plans]
+    assert sections[0] == sections[1] == sections[2]
+    assert measures[0] == measures[1] == measures[2]
+    assert targets[0] == targets[1] == targets[2]
+    if name == "13_culture_continuous":
+        assert [m.path for m in plans[0].measures][:7] == ["二、（一）1.", "二、（一）2.", "二、（一）3.", "二、（二）4.",
+                                                          "二、（二）5.", "二、（三）6.", "二、（三）7."]
 
 
 def test_corpus_text_and_gold_are_what_the_script_makes(tmp_path):
