@@ -49,14 +49,15 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     sections, measures = _convert(seg.roots, ct.text, page_at)
     _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
     flat = targets_mod.flattened_tables(ct.text) if not table_spans else []
-    skip = table_spans + [(a, b) for _, a, b in flat] + _baseline_sections(seg.roots)
+    skip = table_spans + [(a, b) for _, a, b in flat] + _baseline_sections(seg.roots) + seg.contents
     phase_problems: list = []
     found_phases = timeline.phases(seg.roots, ct.text, phase_problems)
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in phase_problems]
     metadata.period_from_phases(md, [(p.start, p.end) for p in found_phases])
     # a phase (第二阶段（2025年7月至2026年12月）) governs its targets with its last year
     phase_years = [(p.span[0], p.span[1], int(p.end[:4])) for p in found_phases if p.end]
-    glued = [(n.start, n.label_end) for n in _iter(seg.roots) if n.glued]  # nodes nest as sections do
+    # labels that read as numbers (3.25%的乡镇 after 2., 1.3项目…): blanks to the target extractor
+    glued = [(n.start, n.label_end) for n in _iter(seg.roots) if n.glued or n.kind == "decimal"]
     glued += [span for t in task_tables for span in t.labels]
     columns = [c for t in task_tables for c in t.columns]  # each item takes its column's year
     found = targets_mod.extract(ct.text, _context_years(seg.roots, ct.text) + phase_years + columns, skip,

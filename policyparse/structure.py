@@ -49,6 +49,7 @@ class Segmentation:
     start: int
     end: int
     problems: list[tuple[str, str, Optional[tuple[int, int]]]]
+    contents: list[tuple[int, int]] = field(default_factory=list)  # tables of contents: no targets there
 
 
 @dataclass
@@ -145,6 +146,10 @@ def segment(text: str, exclude: list[tuple[int, int]] = (), title: Optional[str]
 
     for node, strong, line_start, bracketed in candidates(text, exclude):
         depth = next((d for d, s in enumerate(stack) if s.family == node.family), None)
+        if not strong and node.ordinal == 1 and not roots and _after_title(text, node.start):
+            strong = True  # 某某实施方案一、总体要求: a scraped title run into the first heading
+        if not strong and depth == 0 and node.ordinal == 1 and _repeats_first_heading(text, node, roots[0], g):
+            strong = True  # the text after a table of contents: its first heading again, run in
         if node.ordinal == LOST:
             if depth is None:
                 continue  # a lost label can only continue a list that is open
@@ -194,13 +199,32 @@ def segment(text: str, exclude: list[tuple[int, int]] = (), title: Optional[str]
 
     if not parts:
         return Segmentation([], 0, len(text), problems)
-    best = _choose_part(parts, text, title)
+    best, contents = _choose_part(parts, text, title)
     if len(parts) > 1:
         problems.append(("several_documents",
                          f"{len(parts)} separately numbered documents found; structure taken from the one at "
                          f"character {best.start} (“{text[best.start:best.start + 20]}…”)", (best.start, best.end)))
     _finish(best.roots, best.end, text, g)
-    return Segmentation(best.roots, best.start, best.end, problems)
+    return Segmentation(best.roots, best.start, best.end, problems,
+                        [(parts[i].start, parts[i].end) for i in sorted(contents)])
+
+
+_SENTENCE_MARKS = regex.compile(r"[。；！？，,;!?]")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _after_title(text: str, at: int) -> bool:
+    """Only a short run of words with no sentence mark stands between the line's start and at."""
+    lo = max(0, at - 61)  # bounded: a one-line text must not be scanned back to its start per label
+    ls = text.rfind("\n", lo, at) + 1
+    if ls == 0 and lo > 0:
+        return False
+    return 4 <= at - ls <= 60 and not _SENTENCE_MARKS.search(text, ls, at)
+
+
+def _repeats_first_heading(text: str, node: Node, first: Node, g: _Grammar) -> bool:
+    head = title_of(text, first.label_end, first.label_end + 60, g)[:4]
+    return len(_HAN.findall(head)) == 4 and text.startswith(head, node.label_end)
 
 
 def _attach(node: Node, stack: list[Node], roots: list[Node]) -> None:
@@ -212,18 +236,31 @@ def _attach(node: Node, stack: list[Node], roots: list[Node]) -> None:
     stack.append(node)
 
 
-def _choose_part(parts: list[Part], text: str, title: Optional[str]) -> Part:
+def _choose_part(parts: list[Part], text: str, title: Optional[str]) -> tuple[Part, set[int]]:
     """The plan is the part announced by the document's title; failing that, the one with the
-    biggest headings and the most text."""
-    starts = [0] + [p.start for p in parts]
+    biggest headings and the most text; never a table of contents. Returns it and the indices of
+    the parts that are tables of contents."""
+    # a table of contents: its headings come again later, each then with its text (one sweep from
+    # the end: the longest later part opening with each first heading)
+    contents: set[int] = set()
+    longest_after: dict[str, int] = {}
+    for i in range(len(parts) - 1, -1, -1):
+        p = parts[i]
+        first = title_of(text, p.roots[0].label_end, min(len(text), p.roots[0].label_end + 60))[:4]
+        if len(_HAN.findall(first)) == 4:
+            if longest_after.get(first, 0) > p.end - p.start:
+                contents.add(i)
+            longest_after[first] = max(longest_after.get(first, 0), p.end - p.start)
+    index = {id(p): i for i, p in enumerate(parts)}
 
     def key(p: Part):
         # the title must stand between the previous part's start and this one
-        prev = max(s for s in starts if s < p.start) if p.start > 0 else 0
+        i = index[id(p)]
+        prev = parts[i - 1].start if i > 0 else 0
         head = text[max(prev, p.start - 200):p.start].replace("\n", "")
         titled = bool(title) and len(p.roots) >= 2 and title[:12] in head
-        return (titled, -min(r.rank for r in p.roots), len(p.roots) >= 2, p.end - p.start)
-    return max(parts, key=key)
+        return (i not in contents, titled, -min(r.rank for r in p.roots), len(p.roots) >= 2, p.end - p.start)
+    return max(parts, key=key), contents
 
 
 def _finish(nodes: list[Node], end: int, text: str, g: _Grammar) -> None:
