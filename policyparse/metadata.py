@@ -118,9 +118,9 @@ def extract(text: str, title: Optional[str] = None) -> Metadata:
     if pl:
         md.period_years = r.years_words.get(pl.group(1))
     _period(md, simp_title, head, r)
-    dn = r.doc_number.search(text[:4000])
+    dn = r.doc_number.search(head)  # matched on the Simplified form: 新政辦〔2020〕23號 too
     if dn:
-        md.doc_number = dn.group(0).strip()
+        md.doc_number = text[dn.start():dn.end()].strip()
     md.region = _region(simp_title, title or "", r)
     md.issuer = _issuer(text, r)
     if md.region is None and md.issuer:

@@ -442,6 +442,12 @@ def _trim(s: str, lx: _Lex) -> tuple[int, int]:
     base = lx.base_year_tail.search(s, i, j) if s.find("年", i, j) >= 0 else None
     if base and base.start() > i:
         j = i + lx.back_trim.search(s[i:base.start()]).start()
+    if s.find("年", i, j) >= 0:  # 各县区要在2020年底前完成…: the actor before a time phrase is no part of it
+        inner = None
+        for inner in lx.year.finditer(s, i, j):
+            pass
+        if inner is not None and i < inner.start() and inner.end() < j:
+            i = lx.front_trim.match(s, inner.end(), j).end()
     if s[j:j + 1] == "）" and s.count("（", i, j) > s.count("）", i, j):
         j += 1  # 每个县（市、区）: the aside closes inside the indicator
     if i and s[i - 1] == "“" and s.count("”", i, j) > s.count("“", i, j):

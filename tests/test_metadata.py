@@ -35,6 +35,9 @@ CASES = [
     ("新闻｜发改委印发「新型城镇化实施方案」 目标2025年\n正文", dict(title="新型城镇化实施方案")),
     ("各省、自治区及计划单列市人民政府：\n《“十四五”某某实施方案》已经国务院批复同意。现印发给你们。",
      dict(title="“十四五”某某实施方案", period_start=2021)),
+    # a Traditional page: the document number read through the Simplified form
+    ("新鄉市人民政府辦公室關于印發某某工作實施方案的通知\n新政辦〔2020〕23號\n各縣(市)、區人民政府：",
+     dict(doc_number="新政辦〔2020〕23號", issuer="新鄉市人民政府辦公室", title="某某工作實施方案")),
     # a one-line plan's own title is not taken for a reference to it (本实施方案)
     ("2024年社区养老服务实施方案为做好养老服务工作，特制定本实施方案。", dict(title="2024年社区养老服务实施方案",
                                                           period_start=2024, period_end=2024)),
