@@ -15,7 +15,7 @@ import regex
 from .data import to_simplified
 from .models import Plan
 
-_NORM = regex.compile(r"[\s（）()“”\"'《》]")
+_NORM = regex.compile(r"[\s（）()“”\"'《》〈〉<>]")
 
 
 def norm(s: Optional[str]) -> str:
