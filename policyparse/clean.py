@@ -106,7 +106,11 @@ def _scanners(patterns: list[str]) -> list[regex.Pattern]:
     everywhere else the scan fails at once instead of trying each of them (twice as fast on 1 MB)."""
     anchored = [p[1:] for p in patterns if p.startswith("^")]
     free = [p for p in patterns if not p.startswith("^")]
-    out = [regex.compile("^(?:" + "|".join(f"(?:{p})" for p in anchored) + ")", regex.MULTILINE)] if anchored else []
+    # and those that begin with leading blanks share one \s*, so it is not tried again per pattern
+    blank = [p[3:] for p in anchored if p.startswith("\\s*")]
+    rest = [p for p in anchored if not p.startswith("\\s*")]
+    alts = [f"(?:{p})" for p in rest] + ([r"\s*(?:" + "|".join(f"(?:{p})" for p in blank) + ")"] if blank else [])
+    out = [regex.compile("^(?:" + "|".join(alts) + ")", regex.MULTILINE)] if anchored else []
     if free:
         out.append(regex.compile("|".join(f"(?:{p})" for p in free), regex.MULTILINE))
     return out

@@ -128,6 +128,7 @@ def segment(text: str, exclude: list[tuple[int, int]] = (), title: Optional[str]
     # lists closed by their parent's next sibling: family -> (level, last ordinal). Some plans number
     # their measures on through the sections ((一) 1. 2. 3. (二) 4. 5.): 4. continues under (二)
     closed: dict[str, tuple[int, int]] = {}
+    heads: dict[int, str] = {}  # the first words of a part's first heading, by its start
 
     def close_part(end: int):
         nonlocal roots, stack
@@ -148,7 +149,7 @@ def segment(text: str, exclude: list[tuple[int, int]] = (), title: Optional[str]
         depth = next((d for d, s in enumerate(stack) if s.family == node.family), None)
         if not strong and node.ordinal == 1 and not roots and _after_title(text, node.start):
             strong = True  # 某某实施方案一、总体要求: a scraped title run into the first heading
-        if not strong and depth == 0 and node.ordinal == 1 and _repeats_first_heading(text, node, roots[0], g):
+        if not strong and depth == 0 and node.ordinal == 1 and _repeats_first_heading(text, node, roots[0], g, heads):
             strong = True  # the text after a table of contents: its first heading again, run in
         if node.ordinal == LOST:
             if depth is None:
@@ -222,9 +223,11 @@ def _after_title(text: str, at: int) -> bool:
     return 4 <= at - ls <= 60 and not _SENTENCE_MARKS.search(text, ls, at)
 
 
-def _repeats_first_heading(text: str, node: Node, first: Node, g: _Grammar) -> bool:
-    head = title_of(text, first.label_end, first.label_end + 60, g)[:4]
-    return len(_HAN.findall(head)) == 4 and text.startswith(head, node.label_end)
+def _repeats_first_heading(text: str, node: Node, first: Node, g: _Grammar, heads: dict[int, str]) -> bool:
+    head = heads.get(first.start)
+    if head is None:
+        head = heads[first.start] = title_of(text, first.label_end, first.label_end + 60, g)[:4]
+    return len(head) == 4 and text.startswith(head, node.label_end) and len(_HAN.findall(head)) == 4
 
 
 def _attach(node: Node, stack: list[Node], roots: list[Node]) -> None:

@@ -14,7 +14,9 @@ import regex
 
 from ..data import resources_text
 
-_SUSPECT = regex.compile(r"[\x80-\u07ff\u2013-\u203a\u20ac\u2122\ua000-\uabff]")
+# what GBK bytes read as Latin-1 (or as UTF-8 by chance) turn into; not the punctuation that Chinese
+# text itself uses (“” — … ·), so that clean text costs one scan
+_SUSPECT = regex.compile(r"[\x80-\xb6\xb8-\u07ff\u20ac\u2122\ua000-\uabff]")
 _HAN = regex.compile(r"\p{Han}")
 _PLAIN = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef\x20-\x7e\t“”‘’…—·]")
 _MIN_SUSPECT = 4  # characters that may be mojibake before a line is tried at all
@@ -72,17 +74,29 @@ def _pair_score(lead: int, trail: int) -> float:
 _UTF8_COST = 2.5  # a Latin-1 character read from two UTF-8 bytes makes one more character: as much as it gains
 
 
+@lru_cache(maxsize=1)
+def _pair_table() -> list[float]:
+    """_pair_score for every (lead, trail), indexed lead * 256 + trail: the programme's inner loop
+    looks scores up instead of computing them."""
+    return [_pair_score(lead, trail) for lead in range(256) for trail in range(256)]
+
+
 def _best_bytes(line: str) -> bytes:
     # state: the pending GBK lead byte (0 = at a character boundary) -> (score, back pointer)
+    table = _pair_table()
+    options: dict[str, list[tuple[bytes, float]]] = {}
     states: dict[int, tuple[float, object]] = {0: (0.0, None)}
     for ch in line:
+        opts = options.get(ch)
+        if opts is None:
+            opts = options[ch] = [(o, _cost(ch, o)) for o in _choices(ch)]
         nxt: dict[int, tuple[float, object]] = {}
         for lead, (score, back) in states.items():
-            for option in _choices(ch):
-                s, pending = score - _cost(ch, option), lead
+            for option, cost in opts:
+                s, pending = score - cost, lead
                 for b in option:
                     if pending:
-                        s += _pair_score(pending, b)
+                        s += table[pending * 256 + b]
                         pending = 0
                     elif b < 0x80:
                         s += 0.5
@@ -90,7 +104,8 @@ def _best_bytes(line: str) -> bytes:
                         pending = b
                     else:
                         s -= 4.0
-                if pending not in nxt or nxt[pending][0] < s:
+                old = nxt.get(pending)
+                if old is None or old[0] < s:
                     nxt[pending] = (s, (back, option))
         states = nxt
     score, back = max(states.values(), key=lambda v: v[0])
