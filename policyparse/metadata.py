@@ -57,8 +57,7 @@ def find_title(text: str) -> Optional[str]:
     印发X的通知, X发布) gives X; a title run into the body (a whole plan on one line) is cut just after
     its plan-type word."""
     r = rules()
-    for line in text[:3000].split("\n")[:15]:
-        line = line.strip()
+    for line in _join_broken_title(text[:3000].split("\n")[:15], r):
         if line.endswith(("：", ":")):
             continue  # 各区县人民政府，市政府各部门： a salutation, whatever words it holds (计划单列市)
         simp = to_simplified(line)
@@ -68,8 +67,8 @@ def find_title(text: str) -> Optional[str]:
             named = _named(line, simp, r)
             if named:
                 return named
-        if not m:
-            continue
+        if not m or (not title_line and simp[m.end():m.end() + 1] == "的"):
+            continue  # 2025年是“十四五”规划的决胜之年: the word names another document, not this title
         title = line if title_line else line[:m.end()]
         # keep a closing （试行） or similar right after the type word
         tail = _TITLE_TAIL.match(line, m.end())
@@ -82,7 +81,39 @@ def find_title(text: str) -> Optional[str]:
         if len(title) >= 4:
             return title
     first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+    if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")):
+        return None  # a sentence or a lead-in is no title
     return first[:60] or None
+
+
+_FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
+_FRAGMENT_MAX = 30
+
+
+def _join_broken_title(lines: list[str], r: _Rules) -> list[str]:
+    """A title printed over two or three lines (中共某市委关于制定…国民经济 / 和社会发展…规划的建议):
+    short lines of words with no sentence mark and no digits, the last naming a plan type, are one
+    title."""
+    out: list[str] = []
+    pending: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        simp = to_simplified(line)
+        fragment = len(line) <= _FRAGMENT_MAX and not _FRAGMENT_STOP.search(line) and \
+            not any(c.isdigit() for c in line) and not line.endswith(("：", ":"))
+        if fragment and pending and r.type_re.search(simp) and len(pending) <= 2:
+            out.append("".join(pending) + line)  # the fragments so far end in this one
+            pending = []
+            continue
+        if fragment and not r.type_re.search(simp):
+            pending.append(line)
+            out.append(line)
+            continue
+        pending = []
+        out.append(line)
+    return out
 
 
 _SENTENCE = regex.compile(r"[，。！!；]|(?:印发|发布|下发|出台)")  # a headline or a sentence, not a title line
@@ -157,7 +188,7 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
         return _set_period(md, int(pr.group(1)), int(pr.group(2)))
     fy = r.five_year.search(simp_title)
     if fy:
-        n = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}[fy.group(1) or fy.group(2)]
+        n = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}[fy.group(1) or fy.group(2) or fy.group(3)]
         start = 2006 + 5 * (n - 11)  # the 11th five-year plan began in 2006
         return _set_period(md, start, start + 4)
     sy = r.single_year.search(simp_title)

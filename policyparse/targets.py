@@ -92,6 +92,9 @@ class _Lex:
     lead_year: regex.Pattern
     from_number: regex.Pattern
     premise: regex.Pattern
+    money_units: frozenset
+    structure_noun: regex.Pattern
+    amount_noun: regex.Pattern
     shared_subject: str
 
 
@@ -169,7 +172,7 @@ def lexicon() -> _Lex:
         from_value=regex.compile(d["from_value"]),
         baseline_aside=regex.compile(d["baseline_aside"]),
         not_count_numerals=frozenset(d["not_a_count"]["numerals"]),
-        not_count_after=_alt(d["not_a_count"]["unit_followed_by"]),
+        not_count_after=_fast(d["not_a_count"]["followed_by"]),
         citation_after=regex.compile(d["citation_after"]),
         classification_before=_fast(d["classification_before"]),
         condition_after=regex.compile(d["condition_after"]),
@@ -177,6 +180,9 @@ def lexicon() -> _Lex:
         rank_units=frozenset(d["rank_units"]),
         lead_year=_fast(d["lead_year"]),
         premise=_fast(d["premise_clause"]),
+        money_units=frozenset(d["money_units"]),
+        structure_noun=_fast(d["structure_nouns"]),
+        amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
         from_number=_fast(r"(?:从|由)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*\d"),
         shared_subject=d["shared_subject"],
     )
@@ -331,7 +337,7 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
         elif cn:
             n = cn_to_int(cn)
             if n is None or cn in lx.not_count_numerals or lx.not_count_after.match(clause, m_end):
-                continue  # 二次供水, 一次性: a kind or a manner, not a count
+                continue  # 二次供水, 一次性, 二十届四中全会: a kind, a manner or an ordinal, not a count
             value, unit_span = float(n), (m.start(10) - shift, m.end(10) - shift)
         elif roman:
             value, unit_span = float(_ROMAN.index(roman) + 1), (m.start(12) - shift, m.end(12) - shift)
@@ -378,6 +384,8 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
         nxt = clause[end:end + 1]
         if cn and lx.programme.match(clause, m_end):
             continue  # 十项行动, 三大任务: names, not counts
+        if lx.structure_noun.match(clause, end):
+            continue  # 做好6个方面工作: how the text is divided
         if roman and not post and nxt and nxt not in "，。；,;":
             continue  # 优于Ⅲ类比例 / （达到或优于Ⅲ类）: a class that names the indicator
         if clause.count("“", 0, num_start) > clause.count("”", 0, num_start) and clause.find("”", end) >= 0:
@@ -386,12 +394,13 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
         if (clause.find("（", lo, num_start) >= 0 or clause.find("(", lo, num_start) >= 0) and \
                 lx.description_paren.search(clause, lo, num_start):
             continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
-        if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt != "的":
+        amount = unit in lx.money_units and lx.amount_noun.match(clause, end + (nxt == "的"))
+        if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt != "的" and not amount:
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
         if post == "内" and unit not in lx.inner_post_units and clause[num_start - 1:num_start] != "前":  # 前10名内: a rank
             post, end = None, end - 1
         # 一批, 一个: an article unless a comparator says 至少一所
-        qs.append(_Q(num_start, end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的",
+        qs.append(_Q(num_start, end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的" and not amount,
                      bool(cn) and value == 1, doubling, unit_span))
     return qs
 

@@ -38,6 +38,15 @@ CASES = [
     # a Traditional page: the document number read through the Simplified form
     ("新鄉市人民政府辦公室關于印發某某工作實施方案的通知\n新政辦〔2020〕23號\n各縣(市)、區人民政府：",
      dict(doc_number="新政辦〔2020〕23號", issuer="新鄉市人民政府辦公室", title="某某工作實施方案")),
+    # a title printed over two or three lines; 第十五个五年规划 is the 15th five-year plan
+    ("欢迎访问本站!\n中共某某市委关于制定某某市国民经济\n和社会发展第十五个五年规划的建议\n(2025年11月27日通过)\n正文。",
+     dict(title="中共某某市委关于制定某某市国民经济和社会发展第十五个五年规划的建议", period_start=2026, period_end=2030)),
+    ("某某县人民政府办公室\n关于印发某某县养老服务\n体系建设实施方案的通知\n各乡镇人民政府：",
+     dict(title="某某县养老服务体系建设实施方案", issuer="某某县人民政府办公室")),
+    # a plan-type word that names another document (…规划的决胜之年) is no title; a sentence is none either
+    ("2025年是“十四五”规划的决胜之年，做好全年工作意义重大。\n全年主要预期目标是：地区生产总值增长6%。",
+     dict(title=None, period_start=None)),
+    ("为实现全年工作目标，我们将重点抓好八个方面的工作：\n1.攻坚园区。", dict(title=None)),
     # a one-line plan's own title is not taken for a reference to it (本实施方案)
     ("2024年社区养老服务实施方案为做好养老服务工作，特制定本实施方案。", dict(title="2024年社区养老服务实施方案",
                                                           period_start=2024, period_end=2024)),
