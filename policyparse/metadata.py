@@ -7,7 +7,7 @@ from typing import Optional
 
 import regex
 
-from .data import load, to_simplified
+from .data import line_label, load, to_simplified
 from .models import Metadata
 
 
@@ -81,8 +81,8 @@ def find_title(text: str) -> Optional[str]:
         if len(title) >= 4:
             return title
     first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
-    if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")):
-        return None  # a sentence or a lead-in is no title
+    if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or line_label().match(first):
+        return None  # a sentence, a lead-in or a numbered heading is no title
     return first[:60] or None
 
 

@@ -47,6 +47,7 @@ CASES = [
     ("2025年是“十四五”规划的决胜之年，做好全年工作意义重大。\n全年主要预期目标是：地区生产总值增长6%。",
      dict(title=None, period_start=None)),
     ("为实现全年工作目标，我们将重点抓好八个方面的工作：\n1.攻坚园区。", dict(title=None)),
+    ("二、2025年发展目标任务\n全年主要预期目标是：地区生产总值增长6%。", dict(title=None, period_start=None)),
     # a one-line plan's own title is not taken for a reference to it (本实施方案)
     ("2024年社区养老服务实施方案为做好养老服务工作，特制定本实施方案。", dict(title="2024年社区养老服务实施方案",
                                                           period_start=2024, period_end=2024)),
