@@ -129,8 +129,16 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
             # 《意见》, 本实施方案, 关于…的通知: a short form or a reference, not the plan's name
             if t.startswith(_REFERENCE) or not kind or len(t) - len(kind.group(0)) < 3:
                 continue
-            return r.decorations.sub("", line[m.start("title"):m.end("title")]).strip(" ：:") or None
+            title = r.decorations.sub("", line[m.start("title"):m.end("title")]).strip(" ：:")
+            place = _PUBLISHER.search(simp, max(0, m.start() - 8), m.start())
+            if place and place.group(1) in r.provinces and not t.startswith(r.provinces):
+                # 浙江发布2023年政府工作报告: a place that publishes its own plan names it
+                title = line[place.start(1):place.end(1)] + title
+            return title or None
     return None
+
+
+_PUBLISHER = regex.compile(r"(?:^|[^\p{Han}])(\p{Han}{2,3}?)(?:省|市)?$")
 
 
 _REFERENCE = ("本", "该", "此", "上述", "关于", "以下")

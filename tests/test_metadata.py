@@ -48,6 +48,10 @@ CASES = [
      dict(title=None, period_start=None)),
     ("为实现全年工作目标，我们将重点抓好八个方面的工作：\n1.攻坚园区。", dict(title=None)),
     ("二、2025年发展目标任务\n全年主要预期目标是：地区生产总值增长6%。", dict(title=None, period_start=None)),
+    # a province that publishes its own plan names it (the headline's subject)
+    ("打造15个产业群！浙江发布2023年政府工作报告\n日前，报告指出，…", dict(title="浙江2023年政府工作报告")),
+    ("新闻：广东印发数字经济发展三年行动计划\n正文。", dict(title="广东数字经济发展三年行动计划")),
+    ("据报道，杭州市人民政府办公厅印发健康杭州三年行动计划的通知。", dict(title="健康杭州三年行动计划")),
     # a one-line plan's own title is not taken for a reference to it (本实施方案)
     ("2024年社区养老服务实施方案为做好养老服务工作，特制定本实施方案。", dict(title="2024年社区养老服务实施方案",
                                                           period_start=2024, period_end=2024)),
