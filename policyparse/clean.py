@@ -137,6 +137,8 @@ def clean(raw: RawDocument) -> CleanText:
             lines.append(line)
             origin.append(i)
 
+    if not lines:
+        return CleanText("", [], {})  # a document with no paragraph at all (an empty Word file)
     text = "\n".join(lines)
     text = translate_where_needed(text, _WIDTH, _NEEDS_WIDTH)
     text = ascii_digits(text)

@@ -29,6 +29,8 @@ def plan_from_raw(raw: RawDocument) -> Plan:
 
 def _plan_from_raw(raw: RawDocument) -> Plan:
     ct = clean_mod.clean(raw)
+    if not any(b.text.strip() for b in raw.blocks):
+        raise EmptyDocument(raw.path)
     if not ct.text.strip():
         raise EmptyDocument(raw.path, "no text left after removing boilerplate and page furniture")
     problems = [Problem(kind=k, message=m) for k, m in raw.problems]

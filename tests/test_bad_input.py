@@ -35,6 +35,13 @@ def _pdf(encrypt=False, text=True) -> bytes:
     return buf.getvalue()
 
 
+def _empty_docx() -> bytes:
+    import docx
+    buf = io.BytesIO()
+    docx.Document().save(buf)  # a valid Word file with no paragraph at all
+    return buf.getvalue()
+
+
 def _bomb() -> bytes:
     body = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
     return _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": body + b" " * (80 * 2**20) + b"</w:body></w:document>"})
@@ -46,6 +53,7 @@ CASES = [
     ("nul.txt", lambda: b"\x00" * 10000, errors.EmptyDocument),
     ("random.bin", lambda: bytes(range(256)) * 40, errors.BinaryFile),
     ("random.docx", lambda: os.urandom(4096).replace(b"PK", b"pk").replace(b"%PDF", b"%pdf"), errors.BinaryFile),
+    ("no-paragraph.docx", _empty_docx, errors.EmptyDocument),
     ("corrupt.docx", lambda: b"PK\x03\x04" + os.urandom(3000), errors.CorruptDocument),
     ("truncated.docx", lambda: _zip({"word/document.xml": "<w:document>" * 50})[:120], errors.CorruptDocument),
     ("badxml.docx", lambda: _zip({"word/document.xml": "<w:document><unclosed>"}), errors.CorruptDocument),
@@ -143,3 +151,12 @@ def test_pathological_lines_stay_fast(text):
     t = time.perf_counter()
     policyparse.parse_text(text)
     assert time.perf_counter() - t < 10
+
+
+@pytest.mark.parametrize("command", ["parse", "targets"])
+def test_an_empty_word_file_is_exit_2_from_every_command(tmp_path, command):
+    path = tmp_path / "empty.docx"
+    path.write_bytes(_empty_docx())
+    run = subprocess.run([sys.executable, "-m", "policyparse", command, str(path)], capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "empty.docx" in run.stderr and "Traceback" not in run.stderr

@@ -235,3 +235,19 @@ def test_a_lone_december_is_read_by_the_phases_around_it(steps, want, lost):
     plan = policyparse.parse_text("某工作方案\n一、实施步骤\n" + steps)
     assert [(p.start, p.end) for p in plan.phases] == want
     assert any(p.kind == "lost_hyphen" for p in plan.problems) == lost
+
+
+@pytest.mark.parametrize("unit", [
+    "2025年1-",                      # a flattened statistics table with no full stop
+    "新建学校5所",                    # one long clause of counts
+    "“新建学校5所，",                 # an unclosed quotation before them all
+])
+def test_long_runs_of_numbers_are_linear(unit):
+    import time
+
+    def run(n):
+        t = time.perf_counter()
+        extract(unit * n)
+        return time.perf_counter() - t
+    small, big = run(5000), run(20000)
+    assert big < 8 * small + 0.5, (small, big)  # 4x the text: about 4x the time, not 16x
