@@ -17,7 +17,21 @@ from .atomic import replacing, write_text
 EXIT_OK, EXIT_BAD_INPUT, EXIT_OUTPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 2, 3, 64, 70
 
 
+EXIT_CODES = """exit codes:
+  0    every input parsed
+  2    at least one input could not be parsed (each named on stderr: policyparse: FILE: reason)
+  3    the output could not be written
+  64   bad command-line usage
+  70   internal error (a bug; the message names the file)
+  130  interrupted (batch: what was done is kept; run again to go on)"""
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *a, **kw):
+        kw.setdefault("epilog", EXIT_CODES)
+        kw.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        super().__init__(*a, **kw)
+
     def error(self, message):
         self.print_usage(sys.stderr)
         print(f"policyparse: {message}", file=sys.stderr)
@@ -36,14 +50,15 @@ def _build() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["json", "jsonl"], default=None,
                     help="json: one document per plan; jsonl: one line per plan (default: json for one input, jsonl for several)")
     sp.add_argument("--pretty", action="store_true", help="indent the JSON")
+    sp.add_argument("--quiet", action="store_true", help="no summary line on stderr for plans with problems")
     st = sub.add_parser("targets", help="print the numeric targets of plans as one table")
     st.add_argument("files", nargs="+", metavar="FILE")
-    st.add_argument("--format", choices=["csv", "json", "jsonl"], default="csv")
+    st.add_argument("--format", choices=["csv", "json", "jsonl"], default="csv", help="default: csv")
     st.add_argument("-o", "--output", metavar="OUT", help="write to this file (default stdout)")
     sd = sub.add_parser("diff", help="align two plans (versions, or two regions) and report what changed")
     sd.add_argument("a", metavar="A", help="a document or a Plan JSON file")
     sd.add_argument("b", metavar="B", help="a document or a Plan JSON file")
-    sd.add_argument("--format", choices=["json", "md", "html"], default="json")
+    sd.add_argument("--format", choices=["json", "md", "html"], default="json", help="default: json")
     sd.add_argument("-o", "--output", metavar="OUT", help="write to this file (default stdout)")
     sd.add_argument("--aliases", metavar="FILE", help='extra indicator aliases: JSON {"key": ["alias", …]}')
     sd.add_argument("--pretty", action="store_true", help="indent the JSON")
@@ -64,7 +79,8 @@ def _build() -> argparse.ArgumentParser:
     sb.add_argument("--retry-failed", action="store_true", help="parse again the files an earlier run could not parse")
     sb.add_argument("--quiet", action="store_true", help="no progress bar")
     sc = sub.add_parser("schema", help="print a JSON Schema (the Plan's, or the PlanDiff's)")
-    sc.add_argument("which", nargs="?", choices=["plan", "diff"], default="plan")
+    sc.add_argument("which", nargs="?", choices=["plan", "diff"], default="plan", metavar="{plan,diff}",
+                    help="which schema (default: plan)")
     return p
 
 
@@ -122,6 +138,15 @@ def _each_plan(files, failures: list[int]):
         yield path, plan
 
 
+def _problem_summary(problems) -> str:
+    """One line: parsed, but look (mojibake 2, encoding 1): the kinds in the Plan's `problems`."""
+    counts: dict[str, int] = {}
+    for p in problems:
+        counts[p.kind] = counts.get(p.kind, 0) + 1
+    kinds = ", ".join(f"{k} {n}" for k, n in counts.items())
+    return f"parsed with {len(problems)} problem{'s' if len(problems) > 1 else ''} ({kinds}); see the plan's \"problems\""
+
+
 def _status(failures: list[int]) -> int:
     return EXIT_BAD_INPUT if EXIT_BAD_INPUT in failures else (failures[0] if failures else EXIT_OK)
 
@@ -138,6 +163,8 @@ def _cmd_parse(args) -> int:
             if args.output and not out_dir:
                 sink = stack.enter_context(open(stack.enter_context(replacing(args.output)), "w", encoding="utf-8"))
             for path, plan in _each_plan(args.files, failures):
+                if plan.problems and not args.quiet:
+                    _err(path, _problem_summary(plan.problems))
                 data = plan.model_dump_json(indent=indent) + "\n"
                 if out_dir:
                     stem, ext = os.path.splitext(os.path.basename(path))
@@ -246,7 +273,10 @@ def _cmd_compare(args) -> int:
 def _cmd_batch(args) -> int:
     from .batch import run_batch
     if not os.path.isdir(args.input):
-        _err(args.input, "not a folder")
+        _err(args.input, "no such folder" if not os.path.exists(args.input) else "not a folder (batch reads a folder)")
+        return EXIT_USAGE
+    if os.path.exists(args.output) and not os.path.isdir(args.output):
+        _err(args.output, "is a file: -o names the output folder")
         return EXIT_USAGE
     if args.jobs < 1 or args.timeout <= 0:
         _err("batch", "--jobs must be at least 1 and --timeout positive")

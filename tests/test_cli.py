@@ -135,3 +135,41 @@ def test_batch_command(tmp_path):
     assert r.returncode == 2 and "2 already done" in r.stderr and "done 1" not in r.stderr
     assert cli("batch", tmp_path / "nope", "-o", tmp_path / "out").returncode == 64
     assert cli("batch", src, "-o", tmp_path / "out", "--jobs", "0").returncode == 64
+
+
+def test_help_lists_the_exit_codes_the_readme_documents():
+    import re
+    from pathlib import Path
+    readme = Path(__file__).resolve().parent.parent.joinpath("README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| (\d+) \|", readme, re.M))
+    for command in ([], ["parse"], ["batch"]):
+        r = cli(*command, "--help")
+        assert r.returncode == 0
+        shown = set(re.findall(r"^  (\d+) ", r.stdout, re.M))
+        assert shown == documented == {"0", "2", "3", "64", "70", "130"}
+
+
+def test_help_shows_format_defaults():
+    assert "default: csv" in cli("targets", "--help").stdout
+    assert "default: json" in cli("diff", "--help").stdout
+
+
+def test_usage_errors_name_what_the_user_typed(tmp_path):
+    r = cli("schema", "foo")
+    assert r.returncode == 64 and "which" not in r.stderr and "'foo'" in r.stderr
+    r = cli("batch", tmp_path / "missing", "-o", tmp_path / "out")
+    assert r.returncode == 64 and "no such folder" in r.stderr
+    a_file = tmp_path / "out.txt"
+    a_file.write_text("x")
+    r = cli("batch", tmp_path, "-o", a_file)
+    assert r.returncode == 64 and "is a file" in r.stderr and "File exists" not in r.stderr
+
+
+def test_parse_says_on_stderr_when_a_plan_has_problems(tmp_path):
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_text("某某实施方案\n一、目标\n到2025年，覆盖率达到90%锟斤拷。\n", encoding="utf-8")
+    r = cli("parse", damaged)
+    assert r.returncode == 0 and json.loads(r.stdout)["problems"]
+    assert r.stderr.count("\n") == 1 and "damaged.txt" in r.stderr and "mojibake" in r.stderr
+    assert cli("parse", damaged, "--quiet").stderr == ""
+    assert cli("parse", CORPUS / "07_env_air.docx").stderr == ""  # a clean plan: nothing to say
