@@ -259,6 +259,9 @@ def _cmd_compare(args) -> int:
     from . import compare
     c = compare([p for _, p in pairs], aliases=args.aliases, names=[path for path, _ in pairs])
     table = c.instruments if args.instruments else c.wide if args.wide else c.tidy
+    if args.wide:
+        for col in c.collisions:  # the rule picked one value: say where, and which met there
+            _err(col.file, f"{col} (the latest year wins; all are in the tidy table)")
     if args.output:
         try:
             table.write(args.output)

@@ -4,7 +4,8 @@ column per indicator (wide), and policy instruments counted per plan.
 Indicators are lined up by their key (indicators.py). A wide column is one key, scope and unit
 (values in different units are never put in one column); when a plan has several targets for one
 column (yearly steps, say), the cell holds the one with the latest year, the first in the document
-among equals, and `targets_in_cell` in the tidy table tells how many competed."""
+among equals, and `Comparison.collisions` names every such cell with the values that met there (the
+CLI prints one warning line for each)."""
 from __future__ import annotations
 
 import csv
@@ -60,7 +61,11 @@ class Table:
         return pa.Table.from_pylist([{c: r.get(c) for c in self.columns} for r in self.rows], schema=schema)
 
     def to_pandas(self):
-        """A pandas DataFrame (pandas is not a dependency: install it to use this)."""
+        """A pandas DataFrame; pandas is the optional extra `pip install 'policyparse[pandas]'`."""
+        try:
+            import pandas  # noqa: F401
+        except ImportError as e:
+            raise ImportError("Table.to_pandas needs pandas: pip install 'policyparse[pandas]'") from e
         return self.to_arrow().to_pandas()
 
     def write(self, path: str | os.PathLike) -> None:
@@ -80,10 +85,24 @@ class Table:
 
 
 @dataclass
+class Collision:
+    """A wide cell where several targets of one plan met: the value kept and all of them."""
+    file: str
+    column: str
+    kept: float
+    values: list[tuple[float, Optional[int]]]  # (value, year) in document order
+
+    def __str__(self) -> str:
+        met = "; ".join(f"{v:g} ({y or 'no year'})" for v, y in self.values)
+        return f"column “{self.column}”: {len(self.values)} targets met ({met}); kept {self.kept:g}"
+
+
+@dataclass
 class Comparison:
     tidy: Table
     wide: Table
     instruments: Table
+    collisions: list[Collision] = field(default_factory=list)
 
 
 def compare(plans: Iterable, aliases: AliasSource = None, names: Optional[Sequence[str]] = None) -> Comparison:
@@ -91,12 +110,13 @@ def compare(plans: Iterable, aliases: AliasSource = None, names: Optional[Sequen
     the source path, or plan N for a plan parsed from text)."""
     from .plan_diff import as_plan
     keys = IndicatorKeys(aliases)
-    tidy, wide_rows, inst_rows, columns = [], [], [], {}
+    tidy, wide_rows, inst_rows, columns, collisions = [], [], [], {}, []
     for n, item in enumerate(plans):
         plan: Plan = as_plan(item)
         head = _plan_head(plan, names[n] if names else (plan.source.path or (str(item) if not isinstance(item, Plan)
                                                                               else f"plan {n + 1}")))
         cells: dict[str, dict] = {}
+        met: dict[str, list] = {}
         for t in plan.targets:
             row = {**head, "period_start": plan.metadata.period_start, "period_end": plan.metadata.period_end,
                    "indicator_key": keys(t.indicator), "indicator": t.indicator, "comparator": t.comparator,
@@ -105,10 +125,12 @@ def compare(plans: Iterable, aliases: AliasSource = None, names: Optional[Sequen
             tidy.append(row)
             col = row["indicator_key"] + (f"·{t.scope}" if t.scope else "") + f" ({t.unit})"
             columns.setdefault(col, None)
+            met.setdefault(col, []).append((t.value, t.year))
             held = cells.get(col)
             if held is None or (t.year or 0) > (held["year"] or 0):
                 cells[col] = row
         wide_rows.append({**head, **{c: r["value"] for c, r in cells.items()}})
+        collisions += [Collision(head["file"], c, cells[c]["value"], vs) for c, vs in met.items() if len(vs) > 1]
         kinds = [m.instrument for m in plan.measures]
         inst_rows.append({**head, "measures": len(kinds), **{k: kinds.count(k) for k in KINDS},
                           "unclassified": kinds.count(None)})
@@ -117,7 +139,8 @@ def compare(plans: Iterable, aliases: AliasSource = None, names: Optional[Sequen
         tidy=Table(TIDY_COLUMNS, tidy, "Targets of each plan"),
         wide=Table(PLAN_COLUMNS + cols, wide_rows, "Plans × indicators (value; the latest year when several)",
                    numeric=set(cols), pivot=True),
-        instruments=Table(INSTRUMENT_COLUMNS, inst_rows, "Policy instruments per plan (measures of each kind)"))
+        instruments=Table(INSTRUMENT_COLUMNS, inst_rows, "Policy instruments per plan (measures of each kind)"),
+        collisions=collisions)
 
 
 def _plan_head(plan: Plan, name: str) -> dict:

@@ -1,5 +1,7 @@
 """compare: tidy, wide and instrument tables across plans; indicator keys; instruments."""
 import csv
+import subprocess
+import sys
 import io
 
 import pyarrow.parquet as pq
@@ -116,3 +118,19 @@ def test_instruments(title, text, kind):
     got, words = classify(title, title + "。" + text)
     assert got == kind
     assert bool(words) == (kind is not None)
+
+
+def test_wide_names_the_cells_where_several_values_met(comparison, tmp_path):
+    (c,) = comparison.collisions  # B: 92% by 2025 and 96% by 2026 in one column
+    assert (c.file, c.column, c.kept, c.values) == ("B", "学前三年毛入园率 (%)", 96.0, [(92.0, 2025), (96.0, 2026)])
+    path = tmp_path / "b.txt"
+    path.write_text(B, encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "policyparse", "compare", "--wide", str(path)], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0
+    assert r.stderr.count("\n") == 1 and "学前三年毛入园率 (%)" in r.stderr and "kept 96" in r.stderr
+
+
+def test_to_pandas_with_the_extra_installed(comparison):
+    df = comparison.tidy.to_pandas()
+    assert list(df.columns) == TIDY_COLUMNS and len(df) == len(comparison.tidy.rows)
