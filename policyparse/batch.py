@@ -37,7 +37,8 @@ class BatchResult:
     inputs: int = 0
     parsed: int = 0  # in this run
     failed: int = 0  # in this run
-    skipped: int = 0  # done (or failed) in an earlier run, or the same bytes as another input
+    skipped: int = 0  # done (or failed) in an earlier run
+    duplicates: int = 0  # inputs with the same bytes as an earlier input of this folder: parsed once, listed in `paths`
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason), earlier runs' too
     interrupted: bool = False
     seconds: float = 0.0
@@ -330,16 +331,19 @@ def run_batch(input_dir, out_dir, jobs: int = 1, timeout: float = 120.0, schedul
     res = BatchResult(inputs=len(files))
     ok, bad = _done_hashes(work)
     skip = ok | (set() if retry_failed else set(bad))
-    todo, seen = [], set()
+    todo, paths = [], {}
     for p in files:  # the same bytes twice (a copy under another name) are parsed once
         sha = _sha256(str(p))
-        if sha in skip or sha in seen:
+        copies = paths.setdefault(sha, [])
+        copies.append(os.path.relpath(p, input_dir))
+        if len(copies) > 1:
+            res.duplicates += 1
+        elif sha in skip:
             res.skipped += 1
-            if sha in bad and not retry_failed:
-                res.failures.append((str(p), bad[sha]))
         else:
-            seen.add(sha)
             todo.append(str(p))
+        if sha in bad and not retry_failed:
+            res.failures.append((str(p), bad[sha]))
     run_id = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
     bar = Progress(len(todo), progress)
     pool = None if not todo else \
@@ -361,6 +365,8 @@ def run_batch(input_dir, out_dir, jobs: int = 1, timeout: float = 120.0, schedul
                 errors_log.flush()
                 res.failed += 1
                 res.failures.append((path, err["message"]))
+                for copy in paths.get(sha, [])[1:]:  # its copies under other names fail with it, and say so
+                    res.failures.append((os.path.join(str(input_dir), copy), err["message"]))
             bar.update(status == "ok")
             if on_result:
                 on_result(path, status)
@@ -381,12 +387,13 @@ def run_batch(input_dir, out_dir, jobs: int = 1, timeout: float = 120.0, schedul
     spacy = spacy or bool(before.get("spacy"))  # once asked for, the DocBins are kept up to date
     missing = not before or not all((out / f).exists() for f in ["plans.jsonl", "errors.jsonl"]
                                     + [f"{t}.parquet" for t in TABLES]) or (spacy and not before.get("spacy"))
-    if not res.interrupted and (res.parsed or res.failed or missing):
-        write_tables(work, out, spacy=spacy)
+    if not res.interrupted and (res.parsed or res.failed or missing or before.get("paths") != _paths_digest(paths)):
+        write_tables(work, out, spacy=spacy, paths=paths)
     if not res.interrupted:
         write_text(out / "manifest.json", json.dumps({
             "input": str(input_dir), "inputs": res.inputs, "parsed_this_run": res.parsed, "failed_this_run": res.failed,
-            "skipped": res.skipped, "tables": [f"{t}.parquet" for t in TABLES], "spacy": spacy,
+            "skipped": res.skipped, "duplicates": res.duplicates, "paths": _paths_digest(paths),
+            "tables": [f"{t}.parquet" for t in TABLES], "spacy": spacy,
             "finished": time.strftime("%Y-%m-%dT%H:%M:%S"),
         }, ensure_ascii=False, indent=1) + "\n")
     res.seconds = time.monotonic() - t_start
@@ -402,7 +409,7 @@ def _schemas():
         "plans": [("sha256", s), ("file", s), ("format", s), ("size", i), ("pages", i), ("encoding", s), ("title", s),
                   ("plan_type", s), ("period_start", i), ("period_end", i), ("region", s), ("issuer", s),
                   ("doc_number", s), ("chars", i), ("sections", i), ("measures", i), ("targets", i), ("phases", i),
-                  ("problems", i)],
+                  ("problems", i), ("paths", strs)],
         "sections": [("sha256", s), ("id", s), ("parent_id", s), ("label", s), ("kind", s), ("ordinal", i),
                      ("level", i), ("title", s), ("span_start", i), ("span_end", i), ("page", i), ("text", s)],
         "measures": [("sha256", s), ("id", s), ("section_id", s), ("path", s), ("title", s), ("span_start", i),
@@ -451,9 +458,27 @@ def _log_records(work: Path, prefix: str) -> Iterator[str]:
             yield line
 
 
-def write_tables(work: Path, out: Path, spacy: bool = False, group_rows: int = 5000) -> None:
+def _paths_digest(paths: dict) -> str:
+    """A fingerprint of which input paths hold which bytes: the tables are rebuilt when it changes."""
+    h = hashlib.sha256()
+    for sha in sorted(paths):
+        h.update((sha + "\0" + "\0".join(sorted(paths[sha])) + "\n").encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+def _with_paths(line: str, at: str, copies: list[str]) -> str:
+    """A log line with the input paths holding its bytes (every copy of a file is named) inserted
+    before its key `at`."""
+    i = line.index(at)
+    return line[:i] + ', "paths": ' + json.dumps(copies, ensure_ascii=False) + line[i:]
+
+
+def write_tables(work: Path, out: Path, spacy: bool = False, group_rows: int = 5000,
+                 paths: Optional[dict] = None) -> None:
     """plans.jsonl, errors.jsonl and the Parquet tables from the logs, streaming; each file written to
-    .part and renamed when whole."""
+    .part and renamed when whole. paths: sha256 -> every input path with those bytes (default: the one
+    the log names)."""
+    paths = paths or {}
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -477,10 +502,14 @@ def write_tables(work: Path, out: Path, spacy: bool = False, group_rows: int = 5
         docbin = _DocBins(out) if spacy else None
         with open(out / "plans.jsonl.part", "w", encoding="utf-8") as jl:
             for line in _log_records(work, "plans"):
-                jl.write(line)
+                sha = line[12:76]
+                copies = paths.get(sha) or [json.loads(line[line.index('"file": ') + 8:line.index(', "plan": ')])]
+                jl.write(_with_paths(line, ', "plan": ', copies))
                 rec = json.loads(line)
                 done_ok.add(rec["sha256"])
-                for t, rows in plan_rows(rec["sha256"], rec["file"], rec["plan"], key).items():
+                rows_of = plan_rows(rec["sha256"], rec["file"], rec["plan"], key)
+                rows_of["plans"][0]["paths"] = copies
+                for t, rows in rows_of.items():
                     buffers[t].extend(rows)
                     if len(buffers[t]) >= group_rows:
                         flush(t)
@@ -492,7 +521,9 @@ def write_tables(work: Path, out: Path, spacy: bool = False, group_rows: int = 5
         with open(out / "errors.jsonl.part", "w", encoding="utf-8") as el:
             for line in _log_records(work, "errors"):
                 if line[12:76] not in done_ok:  # failed once, parsed since (--retry-failed)
-                    el.write(line)
+                    rec = json.loads(line)
+                    rec["paths"] = paths.get(rec["sha256"]) or [rec["file"]]
+                    el.write(json.dumps(rec, ensure_ascii=False) + "\n")
         if docbin is not None:
             docbin.close()
         for t in TABLES:

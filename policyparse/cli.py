@@ -293,7 +293,8 @@ def _cmd_batch(args) -> int:
         return EXIT_OUTPUT
     for path, reason in r.failures:
         _err(path, reason)
-    print(f"policyparse: {r.inputs} files: {r.parsed} parsed, {r.failed} failed, {r.skipped} already done or duplicates "
+    print(f"policyparse: {r.inputs} files: {r.parsed} parsed, {r.failed} failed, {r.skipped} already done, "
+          f"{r.duplicates} duplicates of another input (listed in its paths) "
           f"({r.seconds:.1f} s){'; interrupted: run again to go on' if r.interrupted else ''}", file=sys.stderr)
     if r.interrupted:
         return 130

@@ -31,9 +31,13 @@ def tables(out):
 def test_batch_writes_every_table(folder, tmp_path):
     out = tmp_path / "out"
     r = run_batch(folder, out, jobs=2, progress=False)
-    assert (r.inputs, r.parsed, r.failed, r.skipped) == (7, 4, 2, 1)
+    assert (r.inputs, r.parsed, r.failed, r.skipped, r.duplicates) == (7, 4, 2, 0, 1)
     t = tables(out)
     assert t["plans"].num_rows == 4
+    # the copy under another name is parsed once and named: every input path appears in the output
+    by_file = {row["file"]: row["paths"] for row in t["plans"].to_pylist()}
+    assert by_file["07_env_air.txt"] == ["07_env_air.txt", "sub/copy_of_07.txt"]
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["duplicates"] == 1
     shas = set(t["plans"].column("sha256").to_pylist())
     for name in ("sections", "measures", "targets", "phases"):
         assert t[name].num_rows > 0 and set(t[name].column("sha256").to_pylist()) <= shas
@@ -45,6 +49,9 @@ def test_batch_writes_every_table(folder, tmp_path):
                                                                ("sub/empty.txt", "EmptyDocument")]
     plans = [json.loads(line) for line in (out / "plans.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(plans) == 4 and all(p["plan"]["schema_version"] for p in plans)
+    assert sorted([x for p in plans for x in p["paths"]] + [x for e in errors for x in e["paths"]]) == sorted(
+        ["01_edu_quality.txt", "05_health_elderly.docx", "07_env_air.txt", "08_env_water.pdf", "sub/copy_of_07.txt",
+         "sub/broken.docx", "sub/empty.txt"])
     assert not list(out.glob("*.part"))
 
 
@@ -52,12 +59,12 @@ def test_second_run_skips_what_is_done(folder, tmp_path):
     out = tmp_path / "out"
     first = run_batch(folder, out, jobs=2, progress=False)
     second = run_batch(folder, out, jobs=2, progress=False)
-    assert (second.parsed, second.failed, second.skipped) == (0, 0, 7)
+    assert (second.parsed, second.failed, second.skipped, second.duplicates) == (0, 0, 6, 1)
     assert len(second.failures) == 2  # the files that cannot be parsed still say so
     assert second.seconds < first.seconds / 3
     shutil.copy(CORPUS / "11_rural.txt", folder / "11_rural.txt")  # a new file: only it is parsed
     third = run_batch(folder, out, jobs=1, progress=False)
-    assert (third.parsed, third.skipped) == (1, 7)
+    assert (third.parsed, third.skipped) == (1, 6)
     assert tables(out)["plans"].num_rows == 5
 
 
@@ -147,7 +154,7 @@ def test_dask_local_cluster(folder, tmp_path):
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
         r = run_batch(folder, tmp_path / "out", scheduler=client, progress=False)
-    assert (r.parsed, r.failed, r.skipped) == (4, 2, 1)
+    assert (r.parsed, r.failed, r.skipped, r.duplicates) == (4, 2, 0, 1)
     local = tmp_path / "local"
     run_batch(folder, local, jobs=2, progress=False)
     for t in ("plans", "targets", "measures"):
@@ -155,3 +162,15 @@ def test_dask_local_cluster(folder, tmp_path):
         a = sorted(tables(tmp_path / "out")[t].to_pylist(), key=lambda x: [x[k] for k in key])
         b = sorted(tables(local)[t].to_pylist(), key=lambda x: [x[k] for k in key])
         assert a == b
+
+
+def test_two_empty_files_are_both_named_among_the_failures(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("", encoding="utf-8")
+    (src / "b.txt").write_text("", encoding="utf-8")
+    r = run_batch(src, tmp_path / "out", jobs=1, progress=False)
+    assert (r.failed, r.duplicates) == (1, 1)
+    assert sorted(p.rsplit("/", 1)[-1] for p, _ in r.failures) == ["a.txt", "b.txt"]
+    (err,) = [json.loads(x) for x in (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert err["paths"] == ["a.txt", "b.txt"]
