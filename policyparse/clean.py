@@ -101,15 +101,38 @@ def rules() -> _Rules:
     )
 
 
+def _within_line(pattern: str) -> str:
+    """The pattern with \\s kept to one line: it is scanned over the whole text with ^ and $ at line
+    ends, and a \\s* that crossed newlines would run on through every blank line after each line
+    start (quadratic on a text of blank lines)."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            pair = pattern[i:i + 2]
+            out.append((" \\t\\u3000\\xa0" if in_class else "[^\\S\\n]") if pair == "\\s" else pair)
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class:
+            in_class = False
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
 def _scanners(patterns: list[str]) -> list[regex.Pattern]:
     """Few alternations for a list of line patterns: those anchored at the line start share one ^, so
     everywhere else the scan fails at once instead of trying each of them (twice as fast on 1 MB)."""
+    patterns = [_within_line(p) for p in patterns]
     anchored = [p[1:] for p in patterns if p.startswith("^")]
     free = [p for p in patterns if not p.startswith("^")]
     # and those that begin with leading blanks share one \s*, so it is not tried again per pattern
-    blank = [p[3:] for p in anchored if p.startswith("\\s*")]
-    rest = [p for p in anchored if not p.startswith("\\s*")]
-    alts = [f"(?:{p})" for p in rest] + ([r"\s*(?:" + "|".join(f"(?:{p})" for p in blank) + ")"] if blank else [])
+    lead = "[^\\S\\n]*"
+    blank = [p[len(lead):] for p in anchored if p.startswith(lead)]
+    rest = [p for p in anchored if not p.startswith(lead)]
+    alts = [f"(?:{p})" for p in rest] + ([lead + "(?:" + "|".join(f"(?:{p})" for p in blank) + ")"] if blank else [])
     out = [regex.compile("^(?:" + "|".join(alts) + ")", regex.MULTILINE)] if anchored else []
     if free:
         out.append(regex.compile("|".join(f"(?:{p})" for p in free), regex.MULTILINE))
