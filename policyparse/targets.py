@@ -125,15 +125,15 @@ def lexicon() -> _Lex:
         other_period=regex.compile(d["other_period"]),
         scopes=tuple(sorted(d["scopes"], key=len, reverse=True)),
         anecdote=_fast("|".join(d["anecdote"])),
-        baseline=regex.compile("|".join(d["baseline"])),
-        year=regex.compile(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
+        baseline=_fast("|".join(d["baseline"])),
+        year=_fast(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
         placeholder_year=regex.compile(d["placeholder_year"]),
         five_year_end=regex.compile(d["five_year_end"]),
         noun_units=frozenset(d["skip_units_when_followed_by_noun"]),
         duration_units=frozenset(d["duration_units"]),
         inner_post_units=frozenset(d["inner_post_units"]),
-        statistic=regex.compile("(?:" + "|".join(d["statistic_before"]) + r")[^，。；,;\d]{0,16}\d"),
-        statistic_end=regex.compile("(?:" + "|".join(d["statistic_before"]) + ")$"),
+        statistic=_fast("(?:" + "|".join(d["statistic_before"]) + r")[^，。；,;\d]{0,16}\d"),
+        statistic_end=_fast("(?:" + "|".join(d["statistic_before"]) + ")$"),
         bare_comparator=_alt(d["bare_number_comparators"], suffix=r"\s*$"),
         noun_stop=regex.compile(r"\d|[，。；;,（(：:、]|" + "|".join(map(regex.escape, d["noun_stop_words"]))),
         cues=_fast("|".join(regex.escape(c) for c in d["target_cues"])),
@@ -168,8 +168,8 @@ def lexicon() -> _Lex:
         post_map=d["post_comparators"],
         pre_map=d["pre_comparators"],
         change_map=d["change_words"],
-        year_range=regex.compile(d["year_range"]),
-        from_value=regex.compile(d["from_value"]),
+        year_range=_fast(d["year_range"]),
+        from_value=_fast(d["from_value"]),
         baseline_aside=regex.compile(d["baseline_aside"]),
         not_count_numerals=frozenset(d["not_a_count"]["numerals"]),
         not_count_after=_fast(d["not_a_count"]["followed_by"]),
@@ -189,6 +189,9 @@ def lexicon() -> _Lex:
 
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+# a sentence of more numbers than this with fewer characters than this per number is a dump of
+# figures (a flattened statistics table with no full stop), not prose that sets targets
+_DUMP_MIN, _DUMP_CHARS = 64, 8
 _FAN = {"两": 2, "二": 2, "三": 3}  # 翻两番: quadruples
 
 
@@ -273,6 +276,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         found = list(lx.quantity.finditer(sent))
         if not found:
             continue  # most sentences hold no number at all
+        if len(found) > _DUMP_MIN and len(sent) < _DUMP_CHARS * len(found):
+            continue  # 95%95%95%…, 2025年1-2025年1-…: numbers with no words between them to name anything
         a = lx.anecdote.search(sent)
         if a:
             sent = sent[:a.start()]

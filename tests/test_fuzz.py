@@ -15,7 +15,8 @@ from policyparse.errors import PolicyParseError
 from .conftest import CORPUS
 
 settings.register_profile("suite", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "3000")), deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 # pieces of the genre, its traps and its noise, to build text that reaches deep into the rules
@@ -26,7 +27,12 @@ PIECES = ["一、", "二、", "（一）", "（二）", "1.", "2.", "（1）", "
           "学时", "个百分点", "百分之九十", "两", "三分之一", "翻一番", "30余", "学(xué)", "質(zhì)", "，", "。", "；", "：", "、",
           "\n", " ", "\t", "（", "）", "(", ")", "“", "”", "PAGE", "第 3 页 共 9 页", "-15-", "本站所有资源", "已阅读5页",
           "學??冃", "经驗?zāi)", "Al", "80%o", "小学", "初中", "城区", "教师", "覆盖率", "毛入学率", "牵头单位：市教育局",
-          "责任单位：各区县", "指标", "2024年", "2025年", "0" * 400, "9" * 60]
+          "责任单位：各区县", "指标", "2024年", "2025年", "0" * 400, "9" * 60,
+          # the families of real plans: news pages, mojibake, decimal and glued labels, task tables, ranks
+          "µ½2015Ä꣬", "×÷Ϊȫ¹ú", "@@", "1.1", "2.3", "3.25%", "4 .", "项目 2023年 2024年", "2022-2023年", "二十届四中全会",
+          "从76.3岁提高到", "由2019年的", "前20名", "3万吨/日", "均达到", "分为", "的，予以通报", "（目前12.5%）",
+          "来源：某某网", "超碰|a|b|c|d|e", "某某网 > 新闻 > 正文", "2023-10-30 14:57:00", "印发《某某实施方案》的通知",
+          "以(yi)(yi)", "五年来", "6个方面", "3000万元资金", "2025年12月", "（2025年410月）", "第十五个五年规划"]
 
 text_strategy = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=5)), max_size=120).map("".join)
 
