@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from .atomic import replacing, write_text
+from .progress import Progress
 
 SUPPORTED = (".txt", ".docx", ".pdf")
 TABLES = ("plans", "sections", "measures", "targets", "phases", "problems")
@@ -280,41 +280,6 @@ def _log_lines(work: Path, prefix: str) -> Iterator[str]:
             for line in fh:
                 if line.endswith("\n") and line.startswith('{"sha256": "'):
                     yield line
-
-
-class Progress:
-    """done/failed/remaining on stderr: redrawn in place on a terminal, a line every few seconds
-    otherwise (a log file)."""
-
-    def __init__(self, total: int, enabled: bool = True, stream=None):
-        self.total, self.done, self.failed = total, 0, 0
-        self.stream = stream or sys.stderr
-        self.enabled = enabled
-        self.tty = enabled and hasattr(self.stream, "isatty") and self.stream.isatty()
-        self.t0 = self._last = time.monotonic()
-
-    def update(self, ok: bool) -> None:
-        self.done += ok
-        self.failed += not ok
-        now = time.monotonic()
-        if self.enabled and (self.tty or now - self._last >= 5 or self.done + self.failed == self.total):
-            self._last = now
-            self._draw(now)
-
-    def _draw(self, now: float) -> None:
-        n = self.done + self.failed
-        width = 30
-        bar = "#" * (width * n // max(1, self.total))
-        rate = n / max(1e-9, now - self.t0)
-        line = (f"[{bar:<{width}}] {n}/{self.total}  done {self.done}  failed {self.failed}  "
-                f"remaining {self.total - n}  {rate:.1f} files/s")
-        self.stream.write(("\r" + line) if self.tty else line + "\n")
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.tty:
-            self.stream.write("\n")
-            self.stream.flush()
 
 
 def run_batch(input_dir, out_dir, jobs: int = 1, timeout: float = 120.0, scheduler=None, spacy: bool = False,

@@ -50,11 +50,12 @@ def _build() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["json", "jsonl"], default=None,
                     help="json: one document per plan; jsonl: one line per plan (default: json for one input, jsonl for several)")
     sp.add_argument("--pretty", action="store_true", help="indent the JSON")
-    sp.add_argument("--quiet", action="store_true", help="no summary line on stderr for plans with problems")
+    sp.add_argument("--quiet", action="store_true", help="no progress over many files, and no line on stderr for plans with problems")
     st = sub.add_parser("targets", help="print the numeric targets of plans as one table")
     st.add_argument("files", nargs="+", metavar="FILE")
     st.add_argument("--format", choices=["csv", "json", "jsonl"], default="csv", help="default: csv")
     st.add_argument("-o", "--output", metavar="OUT", help="write to this file (default stdout)")
+    st.add_argument("--quiet", action="store_true", help="no progress over many files")
     sd = sub.add_parser("diff", help="align two plans (versions, or two regions) and report what changed")
     sd.add_argument("a", metavar="A", help="a document or a Plan JSON file")
     sd.add_argument("b", metavar="B", help="a document or a Plan JSON file")
@@ -69,6 +70,7 @@ def _build() -> argparse.ArgumentParser:
     cp.add_argument("--wide", action="store_true", help="one row per plan, one column per indicator (key · scope (unit))")
     cp.add_argument("--instruments", action="store_true", help="count the policy instruments of each plan's measures")
     cp.add_argument("--aliases", metavar="FILE", help='extra indicator aliases: JSON {"key": ["alias", …]}')
+    cp.add_argument("--quiet", action="store_true", help="no progress over many files")
     sb = sub.add_parser("batch", help="parse every plan under a folder into JSON Lines and Parquet tables (resumable)")
     sb.add_argument("input", metavar="INPUT_DIR")
     sb.add_argument("-o", "--output", metavar="OUT_DIR", required=True)
@@ -117,25 +119,34 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def _each_plan(files, failures: list[int]):
+def _each_plan(files, failures: list[int], progress: bool = False):
     """(path, plan) for every input that parses (a document, or a Plan JSON file); the others are
     reported on one line each and their exit codes collected in failures, so one bad file never stops
-    the rest."""
+    the rest. progress: a bar (or, off a terminal, a line now and then) when there are several files."""
     from .errors import PolicyParseError
     from .plan_diff import as_plan
+    from .progress import Progress
 
-    for path in files:
-        try:
-            plan = as_plan(path)
-        except PolicyParseError as e:
-            _err(path, e.reason)
-            failures.append(EXIT_BAD_INPUT)
-            continue
-        except Exception as e:  # a bug in policyparse: say so on one line, keep going
-            _err(path, f"internal error ({e.__class__.__name__}: {e}); please report it")
-            failures.append(EXIT_INTERNAL)
-            continue
-        yield path, plan
+    # off a terminal only a line every few seconds: a short run's stderr holds just what went wrong
+    bar = Progress(len(files), progress and len(files) > 1, last_line=False)
+    try:
+        for path in files:
+            try:
+                plan = as_plan(path)
+            except PolicyParseError as e:
+                _err(path, e.reason)
+                failures.append(EXIT_BAD_INPUT)
+                bar.update(False)
+                continue
+            except Exception as e:  # a bug in policyparse: say so on one line, keep going
+                _err(path, f"internal error ({e.__class__.__name__}: {e}); please report it")
+                failures.append(EXIT_INTERNAL)
+                bar.update(False)
+                continue
+            bar.update(True)
+            yield path, plan
+    finally:
+        bar.close()
 
 
 def _problem_summary(problems) -> str:
@@ -162,7 +173,7 @@ def _cmd_parse(args) -> int:
             sink = None
             if args.output and not out_dir:
                 sink = stack.enter_context(open(stack.enter_context(replacing(args.output)), "w", encoding="utf-8"))
-            for path, plan in _each_plan(args.files, failures):
+            for path, plan in _each_plan(args.files, failures, not args.quiet):
                 if plan.problems and not args.quiet:
                     _err(path, _problem_summary(plan.problems))
                 data = plan.model_dump_json(indent=indent) + "\n"
@@ -191,7 +202,7 @@ def _cmd_targets(args) -> int:
 
     failures: list[int] = []
     rows = []
-    for path, plan in _each_plan(args.files, failures):
+    for path, plan in _each_plan(args.files, failures, not args.quiet):
         for t in plan.targets:
             d = t.model_dump()
             d.update(file=path, title=plan.metadata.title, span_start=t.span[0], span_end=t.span[1])
@@ -255,7 +266,7 @@ def _cmd_compare(args) -> int:
         _err(args.output, f"unknown output format: use {', '.join(TABLE_FORMATS)}")
         return EXIT_USAGE
     failures: list[int] = []
-    pairs = list(_each_plan(args.files, failures))
+    pairs = list(_each_plan(args.files, failures, not args.quiet))
     from . import compare
     c = compare([p for _, p in pairs], aliases=args.aliases, names=[path for path, _ in pairs])
     table = c.instruments if args.instruments else c.wide if args.wide else c.tidy

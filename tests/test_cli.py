@@ -129,7 +129,7 @@ def test_batch_command(tmp_path):
     r = cli("batch", src, "-o", tmp_path / "out", "--jobs", "1")
     assert r.returncode == 2, r.stderr
     assert f"policyparse: {src / 'scan.pdf'}:" in r.stderr and "Traceback" not in r.stderr
-    assert "done 1  failed 1" in r.stderr  # the progress line
+    assert "done 1, failed 1" in r.stderr  # the progress line
     assert (tmp_path / "out" / "targets.parquet").exists()
     r = cli("batch", src, "-o", tmp_path / "out", "--quiet")
     assert r.returncode == 2 and "2 already done" in r.stderr and "done 1" not in r.stderr
@@ -173,3 +173,36 @@ def test_parse_says_on_stderr_when_a_plan_has_problems(tmp_path):
     assert r.stderr.count("\n") == 1 and "damaged.txt" in r.stderr and "mojibake" in r.stderr
     assert cli("parse", damaged, "--quiet").stderr == ""
     assert cli("parse", CORPUS / "07_env_air.docx").stderr == ""  # a clean plan: nothing to say
+
+
+def test_progress_off_a_terminal_is_a_line_now_and_then():
+    import io
+    import time
+
+    from policyparse import progress
+    out = io.StringIO()
+    bar = progress.Progress(3, stream=out)
+    bar.update(True)
+    assert out.getvalue() == ""  # within the interval: nothing yet
+    bar._last = time.monotonic() - progress._INTERVAL  # the interval has passed
+    bar.update(False)
+    bar.update(True)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("2/3 files: done 1, failed 1") and lines[-1].startswith("3/3 files: done 2, failed 1")
+    assert "\r" not in out.getvalue()
+
+
+def test_progress_on_a_terminal_is_a_tqdm_bar():
+    import io
+
+    from policyparse import progress
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+    out = Tty()
+    bar = progress.Progress(2, stream=out)
+    bar.update(True)
+    bar.update(True)
+    bar.close()
+    assert "2/2" in out.getvalue() and "\r" in out.getvalue() and "done 2 failed 0" in out.getvalue()
