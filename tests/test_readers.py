@@ -147,3 +147,24 @@ def test_word_numbering_through_a_numbering_style():
            f'<w:num w:numId="7"><w:abstractNumId w:val="2"/></w:num></w:numbering>')
     n = Numbering(etree.fromstring(xml))
     assert [n.label("7", 0), n.label("7", 0)] == ["一、", "二、"]
+
+
+def _encodable(texts, encodings):
+    out = []
+    for t in texts:
+        for e in encodings:
+            try:
+                out.append((e, t, t.encode(e)))
+            except UnicodeEncodeError:
+                pass  # Big5 has no Simplified 总: that pair is not a case
+    return out
+
+
+@pytest.mark.parametrize("encoding,text,data", _encodable([
+    "到2025年，全市高中阶段教育毛入学率达到95%以上。",      # 上 is 0A 4E in UTF-16: a line-feed byte inside a character
+    "每學期開設不少於10節勞動教育課。",
+    "一、总体要求",                                          # short: a few characters to go on
+], ["utf-16-le", "utf-16-be", "gb18030", "big5", "utf-8"]))
+def test_encodings_without_a_mark_are_detected(encoding, text, data):
+    from policyparse.readers.txt import decode
+    assert decode(data, "x.txt")[0] == text

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import codecs
+from functools import lru_cache
 
 import regex
 
+from ..data import resources_text
 from ..errors import BinaryFile, EmptyDocument
 from . import RawBlock, RawDocument
 from .mojibake import repair
 
+_CJK_HAN = regex.compile(r"\p{Han}")
 _CJK = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
 _ASCII = regex.compile(r"[ -~\r\n\t]")
 _BAD = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\p{Co}]")
@@ -23,6 +26,21 @@ def _plausibility(text: str) -> float:
     cjk = len(_CJK.findall(sample))
     ascii_ok = len(_ASCII.findall(sample))
     return max(0.0, (cjk + ascii_ok - 5 * bad) / len(sample))
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset:
+    return frozenset("".join(line for line in resources_text("common_chars.txt").splitlines()
+                             if not line.startswith("#")))
+
+
+def _common_share(text: str) -> float:
+    """Share of the Han characters of (the start of) text that are among the commonest 1,500."""
+    han = _CJK_HAN.findall(text[:20000])
+    if not han:
+        return 0.0
+    common = _common()
+    return sum(1 for c in han if c in common) / len(han)
 
 
 def decode(data: bytes, name: str) -> tuple[str, str, list[tuple[str, str]]]:
@@ -51,19 +69,24 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[tuple[str, str]]]:
     except UnicodeDecodeError:
         pass
     scored = []
+    # a multi-line UTF-16 text puts its line feeds next to a NUL byte; one 0x0A byte may be half of a
+    # character (上 is 0A 4E), so only several of them with no NUL beside them rule UTF-16 out
+    lone_feeds = data.count(b"\n") >= 3 and b"\n\x00" not in data and b"\x00\n" not in data
     for enc in ("gb18030", "big5", "utf-16-le", "utf-16-be"):
-        if enc.startswith("utf-16") and (len(data) % 2 or (b"\n" in data and b"\n\x00" not in data and b"\x00\n" not in data)):
-            continue  # UTF-16 text puts its line feeds next to a NUL byte
+        if enc.startswith("utf-16") and (len(data) % 2 or lone_feeds):
+            continue
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        if enc.startswith("utf-16") and "\n" not in text and b"\n" in data:
+        if enc.startswith("utf-16") and "\n" not in text and lone_feeds:
             continue
-        scored.append((_plausibility(text) - (0.01 if enc.startswith("utf-16") else 0), enc, text))
+        # the right decoding reads as common characters; a wrong one that happens to decode, rare ones
+        scored.append((_plausibility(text) + 0.2 * _common_share(text) - (0.01 if enc.startswith("utf-16") else 0),
+                       enc, text))
     if scored:
         score, enc, text = max(scored)
-        if score > 0.9:
+        if _plausibility(text) > 0.9:
             if len(scored) > 1 and abs(scored[0][0] - scored[1][0]) < 0.02:
                 problems.append(("encoding", f"{scored[0][1]} and {scored[1][1]} both plausible; chose {enc}"))
             if enc.startswith("utf-16"):
