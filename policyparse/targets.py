@@ -475,8 +475,9 @@ def _trim(s: str, lx: _Lex) -> tuple[int, int]:
             pass
         if inner is not None and i < inner.start() and inner.end() < j:
             i = lx.front_trim.match(s, inner.end(), j).end()
-    if s[j:j + 1] == "）" and s.count("（", i, j) > s.count("）", i, j):
-        j += 1  # 每个县（市、区）: the aside closes inside the indicator
+    if (s[j:j + 1] == "）" and s.count("（", i, j) > s.count("）", i, j)) or \
+            (s[j:j + 1] == ")" and s.count("(", i, j) > s.count(")", i, j)):
+        j += 1  # 每个县（市、区）, 病床数(含住院护理): the aside closes inside the indicator
     if i and s[i - 1] == "“" and s.count("”", i, j) > s.count("“", i, j):
         i -= 1  # “一网通办”实际办件率: the quotation opens inside the indicator
     return i, j

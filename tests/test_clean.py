@@ -47,6 +47,8 @@ CASES = [
     ("boilerplate", "1. 1、本文档由用户上传\n2. 2、下载前请确认\n1亿VIP精品文档\n上传者：某某\n正文。", "正文。"),
     ("title_count_tail", "某县养老服务三年行动计划(5份)\n正文。", "某县养老服务三年行动计划\n正文。"),
     ("title_count_tail", "某县养老服务三年行动计划.docxVIP\n正文。", "某县养老服务三年行动计划\n正文。"),
+    # a government page's font and print buttons, correction and QR-code lines
+    ("boilerplate", "【字体：大 中 小】打印\n正文。\n【我要纠错】 责任编辑：某某\n扫一扫在手机打开当前页", "正文。"),
     # @@ sown between characters to spoil copying
     ("scrape_marker", "城镇@@化率达到@@@@63.89%@@。", "城镇化率达到63.89%。"),
     # a page's headline repeated below its text

@@ -52,6 +52,9 @@ CASES = [
     ("打造15个产业群！浙江发布2023年政府工作报告\n日前，报告指出，…", dict(title="浙江2023年政府工作报告")),
     ("新闻：广东印发数字经济发展三年行动计划\n正文。", dict(title="广东数字经济发展三年行动计划")),
     ("据报道，杭州市人民政府办公厅印发健康杭州三年行动计划的通知。", dict(title="健康杭州三年行动计划")),
+    # the State Council alone as the subject of 印发
+    ("到2025年，养老机构护理型床位占比要达到55%。国务院日前印发的《“十四五”国家老龄事业发展和养老服务体系规划》围绕…",
+     dict(title="“十四五”国家老龄事业发展和养老服务体系规划", issuer="国务院", region="全国", period_start=2021)),
     # a one-line plan's own title is not taken for a reference to it (本实施方案)
     ("2024年社区养老服务实施方案为做好养老服务工作，特制定本实施方案。", dict(title="2024年社区养老服务实施方案",
                                                           period_start=2024, period_end=2024)),
