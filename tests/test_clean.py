@@ -49,6 +49,9 @@ CASES = [
     ("title_count_tail", "某县养老服务三年行动计划.docxVIP\n正文。", "某县养老服务三年行动计划\n正文。"),
     # a government page's font and print buttons, correction and QR-code lines
     ("boilerplate", "【字体：大 中 小】打印\n正文。\n【我要纠错】 责任编辑：某某\n扫一扫在手机打开当前页", "正文。"),
+    # the 信息公开 header table of a government page
+    ("boilerplate", "索引号: 11341700003244967K/202403-00076 组配分类: 政策文件\n名称: 某某关于2024年实施47项民生实事的通知 文号:\n"
+     "发布日期: 2024-03-14\n正文。", "正文。"),
     # @@ sown between characters to spoil copying
     ("scrape_marker", "城镇@@化率达到@@@@63.89%@@。", "城镇化率达到63.89%。"),
     # a page's headline repeated below its text

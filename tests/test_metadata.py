@@ -55,6 +55,9 @@ CASES = [
     # the State Council alone as the subject of 印发
     ("到2025年，养老机构护理型床位占比要达到55%。国务院日前印发的《“十四五”国家老龄事业发展和养老服务体系规划》围绕…",
      dict(title="“十四五”国家老龄事业发展和养老服务体系规划", issuer="国务院", region="全国", period_start=2021)),
+    # a site's category tag before a title
+    ("【保基本民生】某某市办公室关于2024年实施47项民生实事的通知\n正文。",
+     dict(title="某某市办公室关于2024年实施47项民生实事的通知", period_start=2024, period_end=2024)),
     # a one-line plan's own title is not taken for a reference to it (本实施方案)
     ("2024年社区养老服务实施方案为做好养老服务工作，特制定本实施方案。", dict(title="2024年社区养老服务实施方案",
                                                           period_start=2024, period_end=2024)),
