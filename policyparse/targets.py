@@ -108,7 +108,7 @@ def lexicon() -> _Lex:
     per = "|".join(regex.escape(u) for u in d["rate_units"])
     unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) for u in units) + f")(?:/(?:{per}))?"
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
-    num = r"\d+(?:\.\d+)?"
+    num = r"\d{1,15}(?:\.\d{1,10})?(?!\d)"  # longer runs of digits are codes or noise, not quantities
     # the group order is part of the contract: _quantities unpacks m.groups() by position
     quantity = regex.compile(
         rf"(?P<ratio>(?<![\d.])1\s*[:：∶]\s*(?P<rv>{num}))"
