@@ -54,9 +54,10 @@ def _cell_rows(n: int) -> str:
 
 def _labels(n: int) -> str:
     from policyparse.numbers import int_to_cn
-    out, i = [], 1
-    while sum(map(len, out)) < n:
+    out, i, size = [], 1, 0
+    while size < n:
         out.append(f"{int_to_cn(i % 99 + 1)}、标题\n（一）小标题\n1.事项。\n")
+        size += len(out[-1])
         i += 1
     return "".join(out)[:n]
 
@@ -65,9 +66,10 @@ def _random_numbers(n: int) -> str:
     r = _rng(n)
     units = ["%", "所", "人", "万元", "个百分点", "年", "公里", "吨/日", ""]
     words = ["达到", "不低于", "控制在", "提高", "分别", "、", "，", "从", "到", "前", "以上", "以内"]
-    parts = []
-    while sum(map(len, parts)) < n:
+    parts, size = [], 0
+    while size < n:
         parts.append(r.choice(words) + str(r.randint(0, 3000)) + r.choice(units))
+        size += len(parts[-1])
     return "".join(parts)[:n]
 
 
