@@ -384,7 +384,7 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
             post, end = pm.group(1), pm.end()
         if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start):
             continue
-        if (classified and classified.start() < num_start) or (nxt_is_han(clause, end) and lx.citation_after.match(clause, end)):
+        if (classified and classified.start() < num_start) or (_han_at(clause, end) and lx.citation_after.match(clause, end)):
             continue  # 分为优秀、合格、不合格三个等级, 省教育厅等五部门印发…
         if clause[end:end + 1] == "的" and lx.condition_after.match(clause, end):
             continue  # 合格率低于60%的，予以通报: the condition of a sanction
@@ -421,7 +421,7 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
     return qs
 
 
-def nxt_is_han(s: str, i: int) -> bool:
+def _han_at(s: str, i: int) -> bool:
     return i < len(s) and "\u4e00" <= s[i] <= "\u9fff"
 
 
