@@ -74,7 +74,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     section_at = Innermost((s.span[0], s.span[1], s.id) for s in _iter(sections)).at
     measure_at = Innermost((m.span[0], m.span[1], m.id) for m in measures).at
     # values come from the lexicon-checked extractor: build without re-validating each of thousands
-    target_models = [Target.model_construct(id=f"t{i + 1}", indicator=f.indicator, comparator=f.comparator, value=f.value,
+    target_models = [Target.trusted(id=f"t{i + 1}", indicator=f.indicator, comparator=f.comparator, value=f.value,
                             value_max=f.value_max, unit=f.unit, change=f.change, year=f.year, frequency=f.frequency,
                             scope=f.scope, text=ct.text[f.start:f.end], span=(f.start, f.end),
                             section_id=section_at(f.start), measure_id=measure_at(f.start),
@@ -83,7 +83,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     phase_models = [Phase(name=p.name, title=p.title, start=p.start, end=p.end, text=ct.text[p.span[0]:p.span[1]],
                           span=p.span) for p in found_phases]
     # built from trusted values, one per line of the source: skip validation, which would dominate the cost
-    blocks = [Block.model_construct(index=b.index, kind=b.kind, span=(b.start, b.end), page=b.page) for b in ct.blocks]
+    blocks = [Block.trusted(index=b.index, kind=b.kind, span=(b.start, b.end), page=b.page) for b in ct.blocks]
     tables = [Table(id=f"t{i + 1}", rows=b.rows or [], span=(b.start, b.end), page=b.page)
               for i, b in enumerate(x for x in ct.blocks if x.kind == "table")]
     cleaning = [CleaningStep(rule=rule, count=n, examples=ex) for rule, (n, ex) in ct.log.items()]
