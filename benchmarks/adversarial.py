@@ -86,7 +86,8 @@ GENERATORS = {
     "repeated page headers": lambda n: _fill("某某实施方案\n第 3 页 共 9 页\n", n),
     "10,000-row table, a cell a line": _flat_table,
     "table rows, cells apart by spaces": _cell_rows,
-    "task table restarting lists": lambda n: "项目 2023年 2024年 2025年 " + _fill("1 .新建3所；2 .新增900个。", n),
+    "task table restarting lists": lambda n: ("项目 2023年 2024年 2025年 " + "".join(
+        f"第{i}行 1 .新建3所；2 .新增900个。1 .新建4所。1 .新建5所。" for i in range(n // 40 + 1)))[:n],
     "unclosed quotation": lambda n: "“" + _fill("新建学校5所，", n),
     "percent run": lambda n: _fill("95%", n),
     "year run": lambda n: _fill("2025年", n),
