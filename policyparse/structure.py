@@ -18,7 +18,7 @@ from .data import load
 from .numbers import CIRCLED, cn_to_int
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     label: str
     kind: str
