@@ -746,7 +746,8 @@ def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
             if not cell:
                 continue
             simp = to_simplified(cell)
-            qs = _quantities(simp, lx)
+            m = _NUMBER_CELL.fullmatch(simp)  # a bare number (most cells): its unit is the row's
+            qs = _quantities(simp, lx) if m is None else None
             if qs:
                 q = qs[0]
                 unit = q.unit or head_unit
@@ -755,7 +756,6 @@ def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
                     (lx.post_map.get(q.post) if q.post else None) or q.comparator or comp or "="
                 value, vmax = q.value, q.value_max
             else:
-                m = _NUMBER_CELL.fullmatch(simp)
                 if not m:
                     continue
                 value, vmax, unit, comparator, change = float(m.group(1)), None, head_unit, "=", None
