@@ -95,6 +95,7 @@ class _Lex:
     money_units: frozenset
     structure_noun: regex.Pattern
     tally: re.Pattern
+    measure_noun: re.Pattern
     amount_noun: regex.Pattern
     shared_subject: str
 
@@ -184,6 +185,7 @@ def lexicon() -> _Lex:
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
         tally=_fast(d["tally"]),
+        measure_noun=_fast(d["measure_nouns"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
         from_number=_fast(r"(?:从|由)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*\d"),
         shared_subject=d["shared_subject"],
@@ -612,6 +614,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # 甲率和乙率均达到85%: one target per indicator the comparator is shared by
                 pieces = [p.strip() for p in lx.list_joiners.split(indicator) if p.strip()]
                 if len(pieces) >= 2 and all(len(p) >= 2 for p in pieces):
+                    names = pieces
+            elif "、" in indicator:
+                # 中联重科产值、税收增长15%: measures of one subject listed, one value for each
+                pieces = [p.strip() for p in indicator.split("、")]
+                if all(lx.measure_noun.search(to_simplified(p)) for p in pieces) and all(len(p) <= 6 for p in pieces[1:]):
                     names = pieces
             for name in names:
                 out.append(Found(name, comparator, q.value, q.value_max, unit, change, year, freq, scope, s0, s1))
