@@ -78,6 +78,8 @@ def find_title(text: str) -> Optional[str]:
         if notice:  # 关于印发《X》的通知: the plan is X
             title = line[notice.start("title"):notice.end("title")].strip("《》“”\"")
         title = r.decorations.sub("", title).strip(" ：:")
+        if title.count("《") != title.count("》"):
+            title = title.strip("《》")  # a stray 《 from a sentence cut after the type word
         if len(title) >= 4:
             return title
     first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
@@ -126,8 +128,9 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
         for m in pat.finditer(simp):
             t = simp[m.start("title"):m.end("title")]
             kind = r.type_re.search(t)
-            # 《意见》, 本实施方案, 关于…的通知: a short form or a reference, not the plan's name
-            if t.startswith(_REFERENCE) or not kind or len(t) - len(kind.group(0)) < 3:
+            # 《意见》, 本实施方案, 关于…的通知: a short form, a reference or the notice, not the plan's name
+            if t.startswith(_REFERENCE) or (t.startswith("关于") and t.endswith("通知")) or not kind or \
+                    len(t) - len(kind.group(0)) < 3:
                 continue
             title = r.decorations.sub("", line[m.start("title"):m.end("title")]).strip(" ：:")
             place = _PUBLISHER.search(simp, max(0, m.start() - 8), m.start())
@@ -141,7 +144,7 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
 _PUBLISHER = regex.compile(r"(?:^|[^\p{Han}])(\p{Han}{2,3}?)(?:省|市)?$")
 
 
-_REFERENCE = ("本", "该", "此", "上述", "关于", "以下")
+_REFERENCE = ("本", "该", "此", "上述", "以下")
 
 
 def extract(text: str, title: Optional[str] = None) -> Metadata:

@@ -58,6 +58,10 @@ CASES = [
     # a site's category tag before a title
     ("【保基本民生】某某市办公室关于2024年实施47项民生实事的通知\n正文。",
      dict(title="某某市办公室关于2024年实施47项民生实事的通知", period_start=2024, period_end=2024)),
+    # a plan whose own name begins with 关于, named in the notice's sentence; no stray 《 is kept
+    ("各镇街，区政府各部门：\n《关于在某区进一步保障和改善民生的实施方案》已经区政府同意，现印发给你们。\n某区人民政府",
+     dict(title="关于在某区进一步保障和改善民生的实施方案")),
+    ("《某县乡村建设实施方案为全面推进乡村振兴，特制定本方案。", dict(title="某县乡村建设实施方案")),
     # a one-line plan's own title is not taken for a reference to it (本实施方案)
     ("2024年社区养老服务实施方案为做好养老服务工作，特制定本实施方案。", dict(title="2024年社区养老服务实施方案",
                                                           period_start=2024, period_end=2024)),
