@@ -89,6 +89,8 @@ def find_title(text: str) -> Optional[str]:
 
 
 _FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
+# a date (2024年3月8日) or a document number (〔2024〕3号) line is no piece of a title
+_NOT_FRAGMENT = regex.compile(r"\d{1,2}\s*日\s*$|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]|^\s*\d")
 _FRAGMENT_MAX = 30
 
 
@@ -104,7 +106,7 @@ def _join_broken_title(lines: list[str], r: _Rules) -> list[str]:
             continue
         simp = to_simplified(line)
         fragment = len(line) <= _FRAGMENT_MAX and not _FRAGMENT_STOP.search(line) and \
-            not any(c.isdigit() for c in line) and not line.endswith(("：", ":"))
+            not _NOT_FRAGMENT.search(line) and not line.endswith(("：", ":"))
         if fragment and pending and r.type_re.search(simp) and len(pending) <= 2:
             out.append("".join(pending) + line)  # the fragments so far end in this one
             pending = []

@@ -62,6 +62,9 @@ CASES = [
     ("各镇街，区政府各部门：\n《关于在某区进一步保障和改善民生的实施方案》已经区政府同意，现印发给你们。\n某区人民政府",
      dict(title="关于在某区进一步保障和改善民生的实施方案")),
     ("《某县乡村建设实施方案为全面推进乡村振兴，特制定本方案。", dict(title="某县乡村建设实施方案")),
+    # a title over two lines whose first holds digits (not a date or a document number)
+    ("关于某市2025年1—6月国民经济和社会\n发展计划执行情况的报告\n(送审稿)\n市人大常委会：",
+     dict(title="关于某市2025年1—6月国民经济和社会发展计划执行情况的报告")),
     # a one-line plan's own title is not taken for a reference to it (本实施方案)
     ("2024年社区养老服务实施方案为做好养老服务工作，特制定本实施方案。", dict(title="2024年社区养老服务实施方案",
                                                           period_start=2024, period_end=2024)),

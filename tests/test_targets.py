@@ -251,3 +251,11 @@ def test_long_runs_of_numbers_are_linear(unit):
         return time.perf_counter() - t
     small, big = run(5000), run(20000)
     assert big < 8 * small + 0.5, (small, big)  # 4x the text: about 4x the time, not 16x
+
+
+def test_an_execution_report_states_results_not_targets():
+    text = ("关于某市2025年1—6月国民经济和社会发展计划执行情况的报告\n一、上半年国民经济和社会发展执行情况\n"
+            "1—6月，全市地区生产总值增长8.0%，规上工业增加值增长13.5%。建成智慧农业示范区2个。\n"
+            "二、下半年工作安排\n到2025年底，新增规上工业企业30家。")
+    plan = policyparse.parse_text(text)
+    assert [(t.indicator, t.value, t.year) for t in plan.targets] == [("新增规上工业企业", 30, 2025)]
