@@ -67,8 +67,8 @@ def find_title(text: str) -> Optional[str]:
             named = _named(line, simp, r)
             if named:
                 return named
-        if not m or (not title_line and simp[m.end():m.end() + 1] == "的"):
-            continue  # 2025年是“十四五”规划的决胜之年: the word names another document, not this title
+        if not m or (not title_line and (simp[m.end():m.end() + 1] == "的" or _FRAGMENT_STOP.search(simp, 0, m.start()))):
+            continue  # 2025年是“十四五”规划的决胜之年, 以五年为周期，规划未来…: a sentence, not a title run into the text
         title = line if title_line else line[:m.end()]
         # keep a closing （试行） or similar right after the type word
         tail = _TITLE_TAIL.match(line, m.end())
@@ -83,11 +83,13 @@ def find_title(text: str) -> Optional[str]:
         if len(title) >= 4:
             return title
     first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
-    if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or line_label().match(first):
-        return None  # a sentence, a lead-in or a numbered heading is no title
+    if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or line_label().match(first) or \
+            len(_HAN.findall(first)) < 4:
+        return None  # a sentence, a lead-in, a numbered heading or a line of a page's furniture is no title
     return first[:60] or None
 
 
+_HAN = regex.compile(r"\p{Han}")
 _FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
 # a date (2024年3月8日) or a document number (〔2024〕3号) line is no piece of a title
 _NOT_FRAGMENT = regex.compile(r"\d{1,2}\s*日\s*$|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]|^\s*\d")

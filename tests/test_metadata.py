@@ -65,6 +65,8 @@ CASES = [
     # a title over two lines whose first holds digits (not a date or a document number)
     ("关于某市2025年1—6月国民经济和社会\n发展计划执行情况的报告\n(送审稿)\n市人大常委会：",
      dict(title="关于某市2025年1—6月国民经济和社会发展计划执行情况的报告")),
+    # a sentence with a plan-type word after a comma is no title; nor a line of page furniture
+    ("Skip to Content Facebook Feature Image\n以五年为周期，规划未来经济社会发展走向，是重要方式。", dict(title=None)),
     # a one-line plan's own title is not taken for a reference to it (本实施方案)
     ("2024年社区养老服务实施方案为做好养老服务工作，特制定本实施方案。", dict(title="2024年社区养老服务实施方案",
                                                           period_start=2024, period_end=2024)),
