@@ -286,6 +286,8 @@ def read(data: bytes, path: str, digest: str) -> RawDocument:
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise CorruptDocument(path, "corrupt or truncated zip archive (not a readable .docx)") from None
+    except NotImplementedError as e:  # a zip version or compression method no .docx uses: damaged bytes
+        raise CorruptDocument(path, f"damaged zip archive ({e})") from None
     names = {i.filename for i in infos}
     if "word/document.xml" not in names:
         if "EncryptionInfo" in names:
@@ -299,7 +301,7 @@ def read(data: bytes, path: str, digest: str) -> RawDocument:
         doc = _parse_xml(_read_part(zf, "word/document.xml", path), "word/document.xml", path)
         numbering = Numbering(_parse_xml(_read_part(zf, "word/numbering.xml", path), "word/numbering.xml", path))
         styles = Styles(_parse_xml(_read_part(zf, "word/styles.xml", path), "word/styles.xml", path))
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as e:
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error, NotImplementedError) as e:
         raise CorruptDocument(path, f"damaged archive member ({e.__class__.__name__})") from None
     except RuntimeError as e:  # zipfile raises RuntimeError for encrypted members
         raise EncryptedDocument(path, str(e)) from None
