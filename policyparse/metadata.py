@@ -35,6 +35,7 @@ class _Rules:
     national: regex.Pattern
     lead_year: regex.Pattern
     single_year: regex.Pattern
+    references: tuple
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,7 @@ def rules() -> _Rules:
                   regex.compile(d["notice"]), regex.compile(d["placeholder"]),
                   [regex.compile(p.replace("{types}", "|".join(map(regex.escape, types)))) for p in d["named_document"]],
                   regex.compile(d["issuer_in_sentence"]), regex.compile(d["national_issuers"]),
-                  regex.compile(d["target_year_in_lead"]), regex.compile(d["single_year"]))
+                  regex.compile(d["target_year_in_lead"]), regex.compile(d["single_year"]), tuple(d["references"]))
 
 
 def find_title(text: str) -> Optional[str]:
@@ -133,7 +134,7 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
             t = simp[m.start("title"):m.end("title")]
             kind = r.type_re.search(t)
             # 《意见》, 本实施方案, 关于…的通知: a short form, a reference or the notice, not the plan's name
-            if t.startswith(_REFERENCE) or (t.startswith("关于") and t.endswith("通知")) or not kind or \
+            if t.startswith(r.references) or (t.startswith("关于") and t.endswith("通知")) or not kind or \
                     len(t) - len(kind.group(0)) < 3:
                 continue
             title = r.decorations.sub("", line[m.start("title"):m.end("title")]).strip(" ：:")
@@ -147,8 +148,6 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
 
 _PUBLISHER = regex.compile(r"(?:^|[^\p{Han}])(\p{Han}{2,3}?)(?:省|市)?$")
 
-
-_REFERENCE = ("本", "该", "此", "上述", "以下")
 
 
 def extract(text: str, title: Optional[str] = None) -> Metadata:

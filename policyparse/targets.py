@@ -95,6 +95,7 @@ class _Lex:
     money_units: frozenset
     structure_noun: regex.Pattern
     tally: re.Pattern
+    tally_units: frozenset
     measure_noun: re.Pattern
     amount_noun: regex.Pattern
     shared_subject: str
@@ -185,9 +186,10 @@ def lexicon() -> _Lex:
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
         tally=_fast(d["tally"]),
+        tally_units=frozenset(d["tally_units"]),
         measure_noun=_fast(d["measure_nouns"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
-        from_number=_fast(r"(?:从|由)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*\d"),
+        from_number=_fast(d["from_number"]),
         shared_subject=d["shared_subject"],
     )
 
@@ -398,7 +400,7 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
             continue  # 十项行动, 三大任务: names, not counts
         if lx.structure_noun.match(clause, end):
             continue  # 做好6个方面工作: how the text is divided
-        if unit in ("项", "条") and clause[end:end + 1] in ")）" and lx.tally.search(clause, max(0, num_start - 3), num_start):
+        if unit in lx.tally_units and clause[end:end + 1] in ")）" and lx.tally.search(clause, max(0, num_start - 3), num_start):
             continue  # 一、促进就业（3项）: how many items the heading holds
         if roman and not post and nxt and nxt not in "，。；,;":
             continue  # 优于Ⅲ类比例 / （达到或优于Ⅲ类）: a class that names the indicator
