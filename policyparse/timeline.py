@@ -127,16 +127,17 @@ def _lost_hyphens(out: list[PhaseFound], problems: list) -> None:
 def _run_in(phase: PhaseFound, text: str, after: int) -> list[PhaseFound]:
     """Phases whose headings run on inside this phase's text; this one then ends where they start."""
     out = []
-    simp = to_simplified(text[after:phase.span[1]])
+    end = phase.span[1]  # the phase's own end, before its span is cut at the first run-in heading
+    simp = to_simplified(text[after:end])
     for m in _lexicon()[2].finditer(simp):
-        start, end, i, _ = parse_dates(m.group(2))
+        start, stop, i, _ = parse_dates(m.group(2))
         if i < 0:
             continue
         at = after + m.start(1)
         last = out[-1] if out else phase
         last.span = (last.span[0], at)
         name = text[after + m.start(1):after + m.end(1)]
-        out.append(PhaseFound(name, text[at:after + m.end(2)], start, end, (at, phase.span[1])))
+        out.append(PhaseFound(name, text[at:after + m.end(2)], start, stop, (at, end)))
     return out
 
 
