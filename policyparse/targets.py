@@ -189,7 +189,7 @@ def lexicon() -> _Lex:
         tally_units=frozenset(d["tally_units"]),
         measure_noun=_fast(d["measure_nouns"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
-        from_number=_fast(d["from_number"]),
+        from_number=_fast(d["from_value"].removesuffix("$") + r"\d"),  # 从/由 (a base year) then the number
         shared_subject=d["shared_subject"],
     )
 

@@ -17,6 +17,12 @@ def resources_text(name: str) -> str:
     return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
+def common_chars() -> str:
+    """The 1,500 most frequent Han characters, commonest first (common_chars.txt)."""
+    return "".join(line for line in resources_text("common_chars.txt").splitlines() if not line.startswith("#"))
+
+
 @lru_cache(maxsize=None)
 def t2s_table() -> dict[int, str]:
     """str.translate table Traditional -> Simplified, for matching lexicons against Traditional text."""

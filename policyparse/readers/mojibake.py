@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..data import resources_text
+from ..data import common_chars
 
 # what GBK bytes read as Latin-1 (or as UTF-8 by chance) turn into; not the punctuation that Chinese
 # text itself uses (“” — … ·), so that clean text costs one scan
@@ -45,7 +45,7 @@ def _cost(ch: str, option: bytes) -> float:
 @lru_cache(maxsize=1)
 def _common() -> dict[int, float]:
     """GB2312 code -> bonus for the most frequent characters (下发 over 戏垄, both valid)."""
-    chars = "".join(line for line in resources_text("common_chars.txt").splitlines() if not line.startswith("#"))
+    chars = common_chars()
     out = {}
     for rank, ch in enumerate(chars):
         try:

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from ..data import resources_text
+from ..data import common_chars
 from ..errors import BinaryFile, EmptyDocument
 from . import RawBlock, RawDocument
 from .mojibake import repair
@@ -30,8 +30,7 @@ def _plausibility(text: str) -> float:
 
 @lru_cache(maxsize=1)
 def _common() -> frozenset:
-    return frozenset("".join(line for line in resources_text("common_chars.txt").splitlines()
-                             if not line.startswith("#")))
+    return frozenset(common_chars())
 
 
 def _common_share(text: str) -> float:
