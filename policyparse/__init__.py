@@ -26,21 +26,24 @@ __all__ = ["parse", "parse_text", "parse_bytes", "load_plan", "diff", "compare",
 
 def parse(path: Union[str, os.PathLike]) -> Plan:
     """Parse a .txt, .docx or .pdf plan. Raises a PolicyParseError subclass for unusable input."""
-    from .pipeline import plan_from_raw
+    from .pipeline import paused_gc, plan_from_raw
     from .readers import read_path
-    return plan_from_raw(read_path(path))
+    with paused_gc():
+        return plan_from_raw(read_path(path))
 
 
 def parse_bytes(data: bytes, name: str | None = None) -> Plan:
-    from .pipeline import plan_from_raw
+    from .pipeline import paused_gc, plan_from_raw
     from .readers import read_bytes
-    return plan_from_raw(read_bytes(data, name))
+    with paused_gc():
+        return plan_from_raw(read_bytes(data, name))
 
 
 def parse_text(text: str) -> Plan:
     """Parse a plan given as a string."""
-    from .pipeline import plan_from_raw, raw_from_text
-    return plan_from_raw(raw_from_text(text))
+    from .pipeline import paused_gc, plan_from_raw, raw_from_text
+    with paused_gc():
+        return plan_from_raw(raw_from_text(text))
 
 
 def load_plan(data: Union[str, bytes, os.PathLike]) -> Plan:

@@ -52,12 +52,13 @@ def parse_file(path: str) -> tuple[str, str, str]:
     sha = ""
     try:
         from .errors import PolicyParseError
-        from .pipeline import plan_from_raw
+        from .pipeline import paused_gc, plan_from_raw
         from .readers import read_path
         try:
-            raw = read_path(path)
-            sha = raw.sha256
-            return "ok", sha, plan_from_raw(raw).model_dump_json()
+            with paused_gc():
+                raw = read_path(path)
+                sha = raw.sha256
+                return "ok", sha, plan_from_raw(raw).model_dump_json()
         except PolicyParseError as e:
             return "error", sha or _sha256(path), json.dumps({"error": e.__class__.__name__, "message": e.reason},
                                                               ensure_ascii=False)

@@ -174,6 +174,23 @@ def extract(text: str, title: Optional[str] = None) -> Metadata:
     return md
 
 
+def apply_declared(md: Metadata, declared: dict) -> None:
+    """What a file says of itself (a web page's 信息公开 header and <meta> tags) over what the text
+    suggests: the issuer and number the portal files the document under, its dates; the title only
+    where the text gives none (a page's ArticleTitle is often the notice's, 关于印发…的通知)."""
+    if not declared:
+        return
+    r = rules()
+    if md.title is None and declared.get("title"):
+        md.title = declared["title"]
+    for key in ("issuer", "doc_number", "date_written", "date_published", "index_no"):
+        if declared.get(key):
+            setattr(md, key, declared[key])
+    if md.region is None and md.issuer:
+        simp_issuer = to_simplified(md.issuer)
+        md.region = "全国" if r.national.match(simp_issuer) else _region(simp_issuer, md.issuer, r)
+
+
 def period_from_phases(md: Metadata, phases: list[tuple[Optional[str], Optional[str]]]) -> None:
     """What the title and lead left open, from the phases' first and last months (YYYY-MM)."""
     starts = [int(a[:4]) for a, _ in phases if a]

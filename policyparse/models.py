@@ -5,7 +5,7 @@ from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"  # 1.1: Measure.instrument, instrument_keywords
+SCHEMA_VERSION = "1.2"  # 1.1: Measure.instrument, instrument_keywords; 1.2: html/doc/wps/ofd, dates, index_no
 
 Span = tuple[int, int]
 
@@ -27,7 +27,7 @@ class _Model(BaseModel):
 
 class Source(_Model):
     path: Optional[str] = Field(None, description="File the plan was read from; null for parse_text()")
-    format: Literal["txt", "docx", "pdf", "text"]
+    format: Literal["txt", "docx", "pdf", "html", "doc", "wps", "ofd", "text"]
     sha256: str
     size: int = Field(description="Size of the input in bytes")
     pages: Optional[int] = Field(None, description="Page count (PDF only)")
@@ -43,6 +43,9 @@ class Metadata(_Model):
     region: Optional[str] = None
     issuer: Optional[str] = None
     doc_number: Optional[str] = Field(None, description="Document number such as 京政办发〔2023〕5号")
+    date_written: Optional[str] = Field(None, description="成文日期, YYYY-MM-DD (from a web page's header)")
+    date_published: Optional[str] = Field(None, description="发布日期, YYYY-MM-DD (from a web page's header)")
+    index_no: Optional[str] = Field(None, description="索引号: the portal's catalogue number of the document")
 
 
 class Block(_Model):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import gc
 import hashlib
+from contextlib import contextmanager
 from typing import Optional
 
 from . import clean as clean_mod
@@ -15,16 +16,23 @@ from .readers import RawBlock, RawDocument
 from .spans import Innermost
 
 
-def plan_from_raw(raw: RawDocument) -> Plan:
-    # A plan allocates tens of thousands of small objects and no reference cycles: the cyclic
-    # collector would only rescan them (20–30% of the time on a 1 MB plan), so it pauses meanwhile.
+@contextmanager
+def paused_gc():
+    """Reading and parsing a plan allocate millions of small objects and no reference cycles: the
+    cyclic collector would only rescan them (20–30% of the time on a 1 MB plan, and more than linear
+    on 4 MB of short lines), so it pauses meanwhile. Nested uses leave it to the outermost."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _plan_from_raw(raw)
+        yield
     finally:
         if enabled:
             gc.enable()
+
+
+def plan_from_raw(raw: RawDocument) -> Plan:
+    with paused_gc():
+        return _plan_from_raw(raw)
 
 
 def _plan_from_raw(raw: RawDocument) -> Plan:
@@ -37,6 +45,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in ct.problems]
     table_spans = [(b.start, b.end) for b in ct.blocks if b.kind == "table"]
     md = metadata.extract(ct.text)
+    metadata.apply_declared(md, raw.meta)
     task_tables = tasktable.find(ct.text)
     seg = structure.segment(ct.text, table_spans + [(t.start, t.end) for t in task_tables], md.title)
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in seg.problems]

@@ -27,7 +27,7 @@ _HAN = regex.compile(r"\p{Han}")
 _STRIP = frozenset(" \n，,、：:；;（）()“”\"-—")
 _NO_TAIL = regex.compile(r"[了]?\s*")
 _LEVEL_TAIL = regex.compile(r"[到至]\s*")
-_NUMBER_CELL = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*")
+_NUMBER_CELL = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*")  # 12.5 or 83%: most cells, read without _quantities
 _VALUE_CELL = regex.compile(r"[\d.]+\s*\S{0,8}")
 # sentence and clause cuts need nothing beyond the standard library's re, which scans them twice as fast
 _SENT = re.compile(r"[^。；！？;!?\n]+(?:(?<=[，、,])\n[^。；！？;!?\n]+)*[。；！？;!?]?")
@@ -467,6 +467,15 @@ def _pre(window: str, lx: _Lex):
 def _trim(s: str, lx: _Lex) -> tuple[int, int]:
     """Bounds of the indicator inside s: its label, fillers, time phrases and frequency words cut from
     the front, particles from the back."""
+    return _trim_cached(s) if lx is lexicon() else _trim_uncached(s, lx)
+
+
+@lru_cache(maxsize=4096)  # the words around numbers repeat (所, 个, 新建…): a table of targets asks for the same ones
+def _trim_cached(s: str) -> tuple[int, int]:
+    return _trim_uncached(s, lexicon())
+
+
+def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     i, j = 0, len(s)
     lab = lx.label.match(s)
     if lab:
@@ -754,7 +763,7 @@ def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
             cell = (row[c] if c < len(row) else "").strip()
             if not cell:
                 continue
-            simp = to_simplified(cell)
+            simp = cell if cell.isascii() else to_simplified(cell)
             m = _NUMBER_CELL.fullmatch(simp)  # a bare number (most cells): its unit is the row's
             qs = _quantities(simp, lx) if m is None else None
             if qs:
@@ -767,7 +776,7 @@ def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
             else:
                 if not m:
                     continue
-                value, vmax, unit, comparator, change = float(m.group(1)), None, head_unit, "=", None
+                value, vmax, unit, comparator, change = float(m.group(1)), None, m.group(2) or head_unit, "=", None
             out.append(Found(indicator, comparator, value, vmax, unit, change, year, None, None, start, end))
     return out
 

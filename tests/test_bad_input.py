@@ -66,8 +66,19 @@ CASES = [
     ("legacy.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, errors.UnsupportedFormat),
     ("picture.txt", lambda: b"\x89PNG\r\n\x1a\n" + os.urandom(100), errors.UnsupportedFormat),
     ("only-boilerplate.txt", lambda: "下载本文档\n温馨提示\n已阅读5页，还剩4页未读\n".encode(), errors.EmptyDocument),
-    ("error-page.pdf", lambda: b"<!DOCTYPE html><html><head><title>404 Not Found</title></head></html>", errors.UnsupportedFormat),
-    ("saved-page.txt", lambda: "\ufeff<html>\n<body>某市行动方案</body></html>".encode(), errors.UnsupportedFormat),
+    ("error-page.pdf", lambda: b"<!DOCTYPE html><html><head><title>404 Not Found</title></head></html>", errors.EmptyDocument),
+    ("saved-page.txt", lambda: "\ufeff<html>\n<body>某市行动方案</body></html>".encode(), errors.EmptyDocument),
+    ("list-page.html", lambda: ("<html><body><ul>" + "".join(f"<li><a href='/{i}'>某市关于印发第{i}个实施方案的通知</a>"
+                                "<span>2024-01-02</span></li>" for i in range(300)) + "</ul></body></html>").encode(),
+     errors.EmptyDocument),
+    ("login.html", lambda: "<!doctype html><html><body><form><label>用户名</label><input name=u><label>密码</label>"
+                           "<input type=password><button>登录</button></form></body></html>".encode(), errors.EmptyDocument),
+    ("no-body.htm", lambda: b"<html><head><title>x</title><script>var a=1;</script></head></html>", errors.EmptyDocument),
+    ("huge.html", lambda: b"<html><body><p>" + "某市行动方案。".encode() * (50 * 2**20 // 21) + b"</p></body></html>",
+     errors.DocumentTooLarge),
+    ("nested.html", lambda: b"<html><body>" + b"<div>" * 200_000 + b"x" + b"</div>" * 200_000 + b"</body></html>",
+     errors.EmptyDocument),
+    ("truncated.html", lambda: b"<!DOCTYPE html><html><head><meta charset=gbk></head><body><p>\xc4\xb3", errors.EmptyDocument),
 ]
 
 

@@ -31,13 +31,15 @@ class RawDocument:
     pages: Optional[int] = None
     encoding: Optional[str] = None
     problems: list[tuple[str, str]] = field(default_factory=list)  # (kind, message)
+    meta: dict[str, str] = field(default_factory=dict)  # what the file says of itself (a web page's header)
 
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def sniff(data: bytes) -> str:
-    """Return 'pdf', 'docx' (any zip; the docx reader checks it), 'ole' or 'txt'."""
+    """Return 'pdf', 'docx' (any zip; the docx reader checks it, and hands an OFD package on), 'ole',
+    'html' or 'txt'."""
     head = data[:1024]
     if head.lstrip(b"\x00\t\r\n ")[:5] == b"%PDF-" or b"%PDF-" in head:
         return "pdf"
@@ -50,6 +52,8 @@ def sniff(data: bytes) -> str:
                         (b"{\\rtf", "RTF document")):
         if head.startswith(magic):
             return name
+    if _HTML.match(head) or _HTML_UTF16.match(head):
+        return "html"
     return "txt"
 
 
@@ -71,19 +75,28 @@ def read_bytes(data: bytes, path: Optional[str] = None) -> RawDocument:
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise EncryptedDocument(name, "Office document is encrypted (password protected)")
         raise UnsupportedFormat(name, "legacy Office file (.doc/.xls, OLE2); save it as .docx")
-    if kind != "txt":
-        raise UnsupportedFormat(name, f"{kind}, not a .txt, .docx or .pdf plan")
-    if _HTML.match(data[:512]):
-        raise UnsupportedFormat(name, "an HTML page (a web page saved under a plan's name?), not a .txt, .docx or .pdf plan")
-    from . import txt
-    doc = txt.read(data, name, digest)
+    if kind == "html":
+        from . import html
+        doc = html.read(data, name, digest)
+    elif kind == "txt":
+        from . import txt
+        doc = txt.read(data, name, digest)
+    else:
+        raise UnsupportedFormat(name, f"{kind}, not a plan document ({SUPPORTED})")
     ext = os.path.splitext(name)[1].lower()
-    if ext in (".docx", ".pdf"):  # read all the same, but a scraper's error page or a mix-up is likely
-        doc.problems.append(("mislabelled", f"named {ext} but the bytes are plain text; read as text"))
+    if ext in _DOCUMENT_EXTENSIONS or (kind == "html" and ext == ".txt"):
+        # read all the same: sites serve pages under an attachment's name, scrapers save error pages
+        doc.problems.append(("mislabelled", f"named {ext} but the bytes are {'a web page' if kind == 'html' else 'plain text'};"
+                                            f" read as {'HTML' if kind == 'html' else 'text'}"))
     return doc
 
 
-_HTML = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
+SUPPORTED = ".txt, .docx, .pdf, .html, .doc, .wps or .ofd"
+_DOCUMENT_EXTENSIONS = (".docx", ".pdf", ".doc", ".wps", ".ofd")
+# a page starts with a doctype, <html>, <head> or <meta>, perhaps after a BOM, an XML declaration or comments
+_HTML = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,400}?-->\s*)*"
+                   rb"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<meta[\s>]|<body[\s>]|<title>)", re.IGNORECASE | re.DOTALL)
+_HTML_UTF16 = re.compile(rb"(?:\xff\xfe)?<\x00(?:!\x00[dD]\x00|[hH]\x00[tT]\x00)")
 
 
 def read_path(path: str | os.PathLike) -> RawDocument:
