@@ -168,3 +168,28 @@ def _encodable(texts, encodings):
 def test_encodings_without_a_mark_are_detected(encoding, text, data):
     from policyparse.readers.txt import decode
     assert decode(data, "x.txt")[0] == text
+
+
+def _pdf_blocks(path, engine, monkeypatch):
+    monkeypatch.setenv("POLICYPARSE_PDF_ENGINE", engine)
+    raw = read_bytes(path.read_bytes(), str(path))
+    return [(b.kind, b.text, b.page, b.rows) for b in raw.blocks], raw.problems
+
+
+def test_pdf_fast_path_gives_pdfplumbers_text_on_every_corpus_pdf(corpus, monkeypatch):
+    """PDFium reads the pages without ruling lines, pdfplumber the ones with tables: together they
+    must give exactly what pdfplumber alone gives (lines, joins, furniture, tables, pages)."""
+    pdfs = sorted(corpus.glob("*.pdf"))
+    assert len(pdfs) >= 10
+    for p in pdfs:
+        assert _pdf_blocks(p, "auto", monkeypatch) == _pdf_blocks(p, "pdfplumber", monkeypatch), p.name
+
+
+def test_pdf_fast_path_sends_ruled_pages_to_pdfplumber(corpus):
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+    from policyparse.readers.pdf import _ruled
+    doc = pdfium.PdfDocument((corpus / "05_health_elderly.pdf").read_bytes())
+    assert [_ruled(doc[i], pdfium_c) for i in range(len(doc))] == [False, True]  # the table is on page 2
+    raw = read_bytes((corpus / "05_health_elderly.pdf").read_bytes(), "x.pdf")
+    assert [b.page for b in raw.blocks if b.kind == "table"] == [2]
