@@ -22,6 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 from policyparse.numbers import CIRCLED, int_to_cn  # noqa: E402
 
 LABELS = {
@@ -336,6 +337,107 @@ def render_docx(doc: dict, path: Path) -> None:
     d.save(str(path))
 
 
+# ---------------------------------------------------------------- html
+def render_html(doc: dict, path: Path) -> None:
+    """A saved government page: GBK like most portals, navigation and a breadcrumb, the 信息公开 header
+    table, the plan in a TRS_Editor block (paragraphs indented with full-width spaces, headings in
+    <strong>, the lowest numbered level as an <ol> whose numbers are not in the text), share buttons,
+    related links and a footer."""
+    from html import escape
+    meta = doc["meta"]
+    title = meta["title"]
+    issuer = meta.get("issuer") or "某市人民政府办公室"
+    number = meta.get("doc_number") or ""
+    body, ol = [], False
+    for kind, text, level in paragraphs(doc):
+        if kind == "title":
+            continue
+        is_ol = kind == "item" and text.startswith(tuple(f"{n}." for n in range(1, 100)))
+        if is_ol and not ol:  # numbering continued across parents: the list says where it starts
+            body.append(f'<ol start="{text.split(".", 1)[0]}">' if not text.startswith("1.") else "<ol>")
+        if ol and not is_ol:
+            body.append("</ol>")
+        ol = is_ol
+        if kind == "table":
+            rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in text["rows"])
+            body.append(f'<p style="text-align:center">{escape(text["caption"])}</p><table border="1">{rows}</table>')
+        elif is_ol:
+            body.append(f"<li>{escape(text.split('.', 1)[1])}</li>")
+        elif kind == "head":
+            body.append(f"<p>\u3000\u3000<strong>{escape(text)}</strong></p>")
+        else:
+            # a long paragraph broken over source lines, as editors' HTML is
+            cut = len(text) // 2 if len(text) > 60 else len(text)
+            body.append(f"<p>\u3000\u3000{escape(text[:cut])}\n        {escape(text[cut:])}</p>")
+    if ol:
+        body.append("</ol>")
+    page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+<title>{escape(title)}_{escape(issuer[:2])}人民政府门户网站</title>
+<meta name="ArticleTitle" content="{escape(title)}">
+<meta name="PubDate" content="{meta.get('period', '2024')[:4]}-03-18 09:30">
+<meta name="ContentSource" content="{escape(issuer)}">
+<script type="text/javascript">var _hmt = _hmt || []; document.write("<p>统计代码</p>");</script>
+<style>.TRS_Editor P{{line-height:2;}}</style></head>
+<body><div class="top"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li>
+<li><a href="/hdjl/">互动交流</a></li><li><a href="/bsfw/">办事服务</a></li></ul></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a>政策文件</a></div>
+<table class="xxgk_table"><tr><td>索&nbsp;引&nbsp;号：</td><td>11000000MB0000000X/{meta.get('period', '2024')[:4]}-00018</td>
+<td>发布机构：</td><td>{escape(issuer)}</td></tr><tr><td>文　　号：</td><td>{escape(number)}</td><td>成文日期：</td>
+<td>{meta.get('period', '2024')[:4]}年03月12日</td></tr></table>
+<div class="main"><div class="left"><h3>政策文件</h3><ul><li><a href="/1">规范性文件</a></li><li><a href="/2">政策解读</a></li></ul></div>
+<div class="right"><h1 class="title">{escape(title)}</h1>
+<div id="zoom" class="TRS_Editor">
+{chr(10).join(body)}
+</div>
+<div class="share bdsharebuttonbox">分享到：<a>微信</a><a>微博</a><a>QQ空间</a></div>
+<div class="print"><a href="javascript:window.print()">【打印本页】</a><a href="javascript:window.close()">【关闭窗口】</a></div>
+</div></div>
+<div class="related"><h3>相关文件</h3><ul><li><a href="/a">关于进一步加强基层治理的意见</a></li><li><a href="/b">某某工作方案解读</a></li></ul></div>
+<div class="footer"><p>主办：{escape(issuer)}　　网站标识码：1100000000　　ICP备案号：京ICP备00000000号</p></div>
+</body></html>
+"""
+    path.write_bytes(page.encode("gb18030"))
+
+
+# ---------------------------------------------------------------- .doc, .wps and .ofd
+def _doc_paragraphs(doc: dict) -> list:
+    out = []
+    for kind, text, level in paragraphs(doc):
+        if kind == "table":
+            out.append(text["caption"])
+            out.append(text["rows"])
+        elif kind == "title":
+            out.append(text)
+            out.append("\x13 PAGE \x141\x15")  # a page-number field in the body: its result goes, as Word shows it
+        else:
+            out.append(text)
+    return out
+
+
+def render_doc(doc: dict, path: Path) -> None:
+    from writers import word97
+    path.write_bytes(word97(_doc_paragraphs(doc)))
+
+
+def render_ofd(doc: dict, path: Path) -> None:
+    """Lines of at most 26 characters, 30 lines a page, as a fixed layout breaks them."""
+    from writers import ofd
+    lines = []
+    for kind, text, level in paragraphs(doc):
+        if kind == "table":
+            lines.append(text["caption"])
+            lines.extend("　".join(r) for r in text["rows"])
+            continue
+        first = kind == "para"
+        while text:
+            width = 24 if first else 26
+            lines.append(("　　" if first else "") + text[:width])
+            text, first = text[width:], False
+    pages = [lines[i:i + 30] for i in range(0, len(lines), 30)]
+    path.write_bytes(ofd(pages, seed=len(lines)))
+
+
 # ---------------------------------------------------------------- pdf
 def render_pdf(doc: dict, path: Path) -> None:
     from reportlab.lib import colors
@@ -387,12 +489,20 @@ def main(argv: list[str]) -> int:
     for src in sources:
         doc = parse_outline(src.read_text(encoding="utf-8"))
         name = src.stem
-        formats = doc["meta"].get("formats", "txt,docx,pdf").split(",")
+        formats = doc["meta"].get("formats", "txt,docx,pdf,html").split(",")
         (out / f"{name}.txt").write_text(render_txt(doc), encoding=doc["meta"].get("encoding", "utf-8"))
         if "docx" in formats and not txt_only:
             render_docx(doc, out / f"{name}.docx")
         if "pdf" in formats and not txt_only:
             render_pdf(doc, out / f"{name}.pdf")
+        if "html" in formats and not txt_only:
+            render_html(doc, out / f"{name}.html")
+        if "doc" in formats and not txt_only:
+            render_doc(doc, out / f"{name}.doc")
+        if "wps" in formats and not txt_only:
+            render_doc(doc, out / f"{name}.wps")
+        if "ofd" in formats and not txt_only:
+            render_ofd(doc, out / f"{name}.ofd")
         g = gold(doc, name)
         g["formats"] = formats
         (out / f"{name}.gold.json").write_text(json.dumps(g, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -11,6 +11,10 @@ import pytest
 import policyparse
 from policyparse import errors
 
+from .conftest import writers
+
+W = writers()
+
 
 def _zip(entries: dict, compression=zipfile.ZIP_DEFLATED) -> bytes:
     buf = io.BytesIO()
@@ -63,7 +67,14 @@ CASES = [
     ("encrypted.pdf", lambda: _pdf(encrypt=True), errors.EncryptedDocument),
     ("scan.pdf", lambda: _pdf(text=False), errors.NoTextLayer),
     ("truncated.pdf", lambda: _pdf()[:400], errors.CorruptDocument),
-    ("legacy.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, errors.UnsupportedFormat),
+    ("legacy.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, errors.CorruptDocument),
+    ("truncated.doc", lambda: W.word97(["某市行动方案", "一、总体目标"] * 50)[:2500], errors.CorruptDocument),
+    ("encrypted.doc", lambda: W.word97(["某市行动方案"], encrypted=True), errors.EncryptedDocument),
+    ("sheet.xls.doc", lambda: W.compound_file({"Workbook": b"\0" * 5000}), errors.UnsupportedFormat),
+    ("encrypted-docx.doc", lambda: W.compound_file({"EncryptionInfo": b"\0" * 10, "EncryptedPackage": b"\0" * 10}),
+     errors.EncryptedDocument),
+    ("truncated.ofd", lambda: W.ofd([["某市行动方案"] * 20])[:400], errors.CorruptDocument),
+    ("scanned.ofd", lambda: W.ofd([[], []]), errors.NoTextLayer),
     ("picture.txt", lambda: b"\x89PNG\r\n\x1a\n" + os.urandom(100), errors.UnsupportedFormat),
     ("only-boilerplate.txt", lambda: "下载本文档\n温馨提示\n已阅读5页，还剩4页未读\n".encode(), errors.EmptyDocument),
     ("error-page.pdf", lambda: b"<!DOCTYPE html><html><head><title>404 Not Found</title></head></html>", errors.EmptyDocument),

@@ -1,6 +1,7 @@
 """End to end on every corpus document against its gold file, and the corpus is what its script makes."""
 import json
 import subprocess
+import unicodedata
 import sys
 
 import pytest
@@ -17,7 +18,9 @@ def test_corpus_is_large_and_varied_enough():
     golds = {json.loads(p.read_text(encoding="utf-8"))["doc"] for p in CORPUS.glob("*.gold.json")}
     assert len(golds) >= 12
     suffixes = {p.suffix for p, _ in DOCS}
-    assert suffixes == {".txt", ".docx", ".pdf"}
+    assert suffixes == {".txt", ".docx", ".pdf", ".html", ".doc", ".wps", ".ofd"}
+    for ext in (".html", ".doc", ".wps", ".ofd"):  # each new format for several plans
+        assert sum(1 for p, _ in DOCS if p.suffix == ext) >= 5, ext
 
 
 @pytest.mark.parametrize("path,gold", DOCS, ids=[p.name for p, _ in DOCS])
@@ -45,21 +48,47 @@ def test_spans_point_into_the_text(path, gold):
         assert boiler not in plan.text
 
 
-@pytest.mark.parametrize("name", ["07_env_air", "13_culture_continuous"])
+FORMATS = ("txt", "docx", "pdf", "html", "doc", "wps", "ofd")
+
+
+@pytest.mark.parametrize("name", ["03_edu_teacher", "05_health_elderly", "07_env_air", "09_digital_economy",
+                                  "11_rural", "13_culture_continuous"])
 def test_formats_agree(name):
-    """The same plan read from .txt, .docx and .pdf gives the same sections, measures and targets
+    """The same plan read from every format it comes in gives the same sections, measures and targets
     (13: measures numbered on through the sections, by Word's numbering in the .docx)."""
-    plans = [policyparse.parse(CORPUS / f"{name}.{ext}") for ext in ("txt", "docx", "pdf")]
-    sections = [[(s.label, s.title, s.level) for s in p.iter_sections()] for p in plans]
-    measures = [[(m.path, m.title) for m in p.measures] for p in plans]
-    targets = [[(t.indicator, t.comparator, t.value, t.unit, t.change, t.year, t.frequency, t.scope) for t in p.targets]
-               for p in plans]
-    assert sections[0] == sections[1] == sections[2]
-    assert measures[0] == measures[1] == measures[2]
-    assert targets[0] == targets[1] == targets[2]
+    paths = [CORPUS / f"{name}.{ext}" for ext in FORMATS if (CORPUS / f"{name}.{ext}").exists()]
+    assert len(paths) >= 4
+    plans = [policyparse.parse(p) for p in paths]
+    assert [p.source.format for p in plans] == [p.suffix[1:] for p in paths]
+    for path, plan in zip(paths[1:], plans[1:]):
+        assert [_section(s) for s in plan.iter_sections()] == [_section(s) for s in plans[0].iter_sections()], path.name
+        assert [_measure(m) for m in plan.measures] == [_measure(m) for m in plans[0].measures], path.name
+        assert [_target(t) for t in plan.targets] == [_target(t) for t in plans[0].targets], path.name
     if name == "13_culture_continuous":
         assert [m.path for m in plans[0].measures][:7] == ["二、（一）1.", "二、（一）2.", "二、（一）3.", "二、（二）4.",
                                                           "二、（二）5.", "二、（三）6.", "二、（三）7."]
+
+
+def _section(s):
+    return unicodedata.normalize("NFKC", s.label), s.title, s.level  # 11's .txt prints (一) where Word shows （一）
+
+
+def _measure(m):
+    return unicodedata.normalize("NFKC", m.path), m.title
+
+
+def _target(t):
+    return t.indicator, t.comparator, t.value, t.unit, t.change, t.year, t.frequency, t.scope
+
+
+def test_web_page_metadata_fills_the_plan():
+    plan = policyparse.parse(CORPUS / "05_health_elderly.html")
+    md = plan.metadata
+    assert md.title == "XX市老年健康服务体系建设实施方案（2023—2025年）"
+    assert md.issuer == "某市人民政府办公室" and md.index_no.endswith("/2023-00018")
+    assert (md.date_written, md.date_published) == ("2023-03-12", "2023-03-18")
+    for furniture in ("首页", "当前位置", "分享到", "打印本页", "相关文件", "网站标识码", "统计代码", "规范性文件"):
+        assert furniture not in plan.text, furniture
 
 
 def test_corpus_text_and_gold_are_what_the_script_makes(tmp_path):

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..errors import (DocumentTooLarge, EmptyDocument, EncryptedDocument, UnreadableFile,
+from ..errors import (DocumentTooLarge, EmptyDocument, UnreadableFile,
                       UnsupportedFormat)
 
 MAX_BYTES = 100 * 1024 * 1024  # a plan is rarely over a few MB; past this we refuse rather than thrash
@@ -38,13 +38,14 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def sniff(data: bytes) -> str:
-    """Return 'pdf', 'docx' (any zip; the docx reader checks it, and hands an OFD package on), 'ole',
-    'html' or 'txt'."""
+    """Return 'pdf', 'ofd', 'docx' (any other zip; the docx reader checks it), 'ole' (the .doc reader
+    checks it), 'html', 'txt' or the name of a format that holds no plan."""
     head = data[:1024]
     if head.lstrip(b"\x00\t\r\n ")[:5] == b"%PDF-" or b"%PDF-" in head:
         return "pdf"
     if head[:4] == b"PK\x03\x04" or head[:4] == b"PK\x05\x06":
-        return "docx"
+        # an OFD package names OFD.xml in its first entry or in the central directory at the end
+        return "ofd" if b"OFD.xml" in head or b"OFD.xml" in data[-65536:] else "docx"
     if head[:8] == OLE_MAGIC:
         return "ole"
     for magic, name in ((b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
@@ -65,16 +66,19 @@ def read_bytes(data: bytes, path: Optional[str] = None) -> RawDocument:
         raise EmptyDocument(name)
     kind = sniff(data)
     digest = hashlib.sha256(data).hexdigest()
+    ext = os.path.splitext(name)[1].lower()
     if kind == "pdf":
         from . import pdf
-        return pdf.read(data, name, digest)
+        return _flag(pdf.read(data, name, digest), ext, (".pdf",))
     if kind == "docx":
         from . import docx
-        return docx.read(data, name, digest)
+        return _flag(docx.read(data, name, digest), ext, (".docx", ".docm", ".dotx", ".wps"))
+    if kind == "ofd":
+        from . import ofd
+        return _flag(ofd.read(data, name, digest), ext, (".ofd",))
     if kind == "ole":
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise EncryptedDocument(name, "Office document is encrypted (password protected)")
-        raise UnsupportedFormat(name, "legacy Office file (.doc/.xls, OLE2); save it as .docx")
+        from . import doc
+        return _flag(doc.read(data, name, digest, "wps" if ext == ".wps" else "doc"), ext, (".doc", ".wps", ".dot"))
     if kind == "html":
         from . import html
         doc = html.read(data, name, digest)
@@ -83,12 +87,20 @@ def read_bytes(data: bytes, path: Optional[str] = None) -> RawDocument:
         doc = txt.read(data, name, digest)
     else:
         raise UnsupportedFormat(name, f"{kind}, not a plan document ({SUPPORTED})")
-    ext = os.path.splitext(name)[1].lower()
-    if ext in _DOCUMENT_EXTENSIONS or (kind == "html" and ext == ".txt"):
-        # read all the same: sites serve pages under an attachment's name, scrapers save error pages
-        doc.problems.append(("mislabelled", f"named {ext} but the bytes are {'a web page' if kind == 'html' else 'plain text'};"
-                                            f" read as {'HTML' if kind == 'html' else 'text'}"))
+    return _flag(doc, ext, (".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php")
+                 if kind == "html" else (".txt", ".text", ".csv", ".md", ""))
+
+
+def _flag(doc: RawDocument, ext: str, fits: tuple) -> RawDocument:
+    """Read all the same, but say so when a document's name claims another format: sites serve pages
+    under an attachment's name, .docx files are renamed .doc, scrapers save error pages as .pdf."""
+    if ext in _DOCUMENT_EXTENSIONS + (".txt", ".html", ".htm") and ext not in fits:
+        doc.problems.append(("mislabelled", f"named {ext} but the bytes are {_WHAT[doc.format]}; read as {doc.format}"))
     return doc
+
+
+_WHAT = {"txt": "plain text", "html": "a web page", "pdf": "a PDF", "docx": "a .docx (Office Open XML)",
+         "doc": "a Word 97-2003 document", "wps": "a Word 97-2003 document", "ofd": "an OFD document"}
 
 
 SUPPORTED = ".txt, .docx, .pdf, .html, .doc, .wps or .ofd"

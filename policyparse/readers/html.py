@@ -23,6 +23,9 @@ from . import RawBlock, RawDocument
 
 _BLOCK = frozenset("p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr td th table section article main blockquote "
                    "pre center form hr figure figcaption address tbody thead tfoot caption body".split())
+# what the walk may go down into: blocks that hold paragraphs, never a paragraph itself (a plan with
+# one long paragraph and a table must keep the table)
+_CONTAINERS = frozenset("div section article main td th table tbody tr form center font".split())
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _WS = regex.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
@@ -74,8 +77,11 @@ def read(data: bytes, path: str, digest: str) -> RawDocument:
     body = root.find(".//body")
     body = body if body is not None else root
     total, links, size = _counts(body)
-    fields = _header_fields(body, r, total, size)
+    fields, header_rows = _header_fields(body, r, total, size)
     box = _content_box(body, total, links, r)
+    for el in header_rows:  # the header read, its rows are no part of the plan's text
+        if el is not box and el.getparent() is not None:
+            el.drop_tree()
     for el in list(box.iter()):
         if el is box or not isinstance(el.tag, str):
             continue
@@ -151,7 +157,7 @@ def _content_box(body, total, links, r):
         return min(named, key=own)  # the innermost of the portal's own content blocks
     box = body
     while True:
-        best = max((c for c in box if isinstance(c.tag, str)), key=own, default=None)
+        best = max((c for c in box if c.tag in _CONTAINERS), key=own, default=None)
         if best is None or own(best) < 0.8 * own(box):
             return box
         box = best
@@ -162,6 +168,7 @@ def _header_fields(body, r, total, size) -> dict:
     value cell. The first value of each field wins (the plan's own text comes later on the page).
     Only small elements are read: a header row is short, and reading every ancestor would be quadratic."""
     out: dict = {}
+    rows = []
     header, field, label_only = r["header"], r["field"], r["label_only"]
     for row in body.iter("tr", "li", "p", "div", "span", "dd", "dt"):
         if not 2 <= total.get(row, 0) <= 600 or size.get(row, 1) > 60:
@@ -173,17 +180,20 @@ def _header_fields(body, r, total, size) -> dict:
             m = label_only.fullmatch(t)
             if m and texts[i + 1] and not label_only.fullmatch(texts[i + 1]):
                 out.setdefault(header[_no_space(m.group(1))], texts[i + 1][:80])
+                rows.append(row)
         if row.tag in ("tr", "div") and len(row):
             continue
         for m in field.finditer(_squash(row.text_content())[:600]):
             key = header.get(_no_space(m.group(1)))
             if key and m.group(2):
                 out.setdefault(key, m.group(2).strip())
+                if m.start() == 0:
+                    rows.append(row)
     for key in ("date_written", "date_published"):
         if key in out:
             d = _iso_date(out[key])
             out.pop(key) if d is None else out.__setitem__(key, d)
-    return out
+    return out, rows
 
 
 def _no_space(s: str) -> str:
@@ -209,13 +219,14 @@ def _page_meta(root, r) -> dict:
 
 
 def _page_title(root, r):
-    t = root.find(".//title")
-    title = _squash(t.text_content()) if t is not None else ""
-    title = r["title_suffix"].sub("", title)
-    if len(title) >= 6:
-        return title
+    """The page's headline (<h1>), else its <title> without the site's name (…_某市人民政府网)."""
     h = next(iter(root.iter("h1")), None)
-    return _squash(h.text_content()) if h is not None else None
+    headline = _squash(h.text_content())[:200] if h is not None else ""
+    if len(headline) >= 6:
+        return headline
+    t = root.find(".//title")
+    title = r["title_suffix"].sub("", _squash(t.text_content())[:300]) if t is not None else ""
+    return title if len(title) >= 4 else None
 
 
 def _ol_label(n: int, kind: str) -> str:

@@ -198,7 +198,10 @@ def _assemble(pages, path: str, digest: str, size: int, n: int) -> RawDocument:
     for p in pages:
         items = [("line", ln["top"], ln) for ln in p["lines"]] + [("table", t[0][1], t) for t in p["tables"]]
         items.sort(key=lambda x: x[1])
-        right = max((ln["x1"] for ln in p["lines"]), default=p["width"])
+        # the column's right edge: the middle of the five longest lines (one line of digits or Latin
+        # can run past the column, and the max would make no line full)
+        ends = sorted(ln["x1"] for ln in p["lines"])[-5:]
+        right = ends[len(ends) // 2] if ends else p["width"]
         left = min((ln["x0"] for ln in p["lines"]), default=0.0)
         for kind, _, item in items:
             if kind == "table":

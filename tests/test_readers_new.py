@@ -1,0 +1,159 @@
+"""Web pages, Word 97-2003 (.doc/.wps) and OFD: what each reader keeps, drops and refuses."""
+import pytest
+
+from policyparse import errors
+from policyparse.readers import read_bytes, sniff
+
+from .conftest import writers
+
+W = writers()
+
+
+def _texts(raw):
+    return [b.text for b in raw.blocks]
+
+
+# ------------------------------------------------------------------ sniffing
+@pytest.mark.parametrize("data,kind", [
+    (b"<!DOCTYPE html><html><body>x</body></html>", "html"),
+    (b"\xef\xbb\xbf\r\n<html lang='zh'>", "html"),
+    (b"<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0'>", "html"),
+    (b"<!-- saved from url=(0042)http://www.gov.cn/ -->\n<html>", "html"),
+    (b"\n\n<meta charset=gbk><title>x</title>", "html"),
+    ("<html>".encode("utf-16"), "html"),
+    ("一、总体目标\n<p>不是网页</p>".encode(), "txt"),
+    (W.word97(["x"]), "ole"),
+    (W.ofd([["某市行动计划"]]), "ofd"),
+])
+def test_sniff_new_formats(data, kind):
+    assert sniff(data) == kind
+
+
+# ------------------------------------------------------------------ HTML
+PAGE = """<html><head><meta charset="{enc}"><title>某县行动方案_某县人民政府网</title></head><body>
+<ul class="menu"><li><a href="/">首页</a></li><li><a href="/x">机构</a></li></ul>
+<div class="con"><h1>某县全民健身三年行动方案</h1>
+<ul class="xxgk"><li><b>索引号：</b>001-2024-07</li><li><b>发文机关：</b>某县人民政府</li>
+<li><b>发文字号：</b>某政发〔2024〕7号</li><li><b>发布日期：</b>2024/5/6</li></ul>
+<table width="100%"><tr><td><p>一、工作目标</p><p>到2026年，经常参加体育锻炼人数比例达到40%以上，新建健身步道20公里。体育场地面积持续增加，群众满意度稳步提升。</p>
+<ol type="a"><li>完善设施。</li><li>丰富赛事。</li></ol>
+<p>二、保障措施<br>加强组织领导。<span style="display:none">隐藏的统计代码</span></p></td></tr></table>
+<div class="bdsharebuttonbox">分享到：<a>微博</a></div></div>
+<div class="footer">版权所有：某县人民政府</div></body></html>"""
+
+
+@pytest.mark.parametrize("enc,declared", [("gbk", "gbk"), ("utf-8", "utf-8"), ("gb18030", "gb2312")])
+def test_html_page_text_order_lists_and_header(enc, declared):
+    raw = read_bytes(PAGE.format(enc=declared).encode(enc), "page.html")
+    texts = _texts(raw)
+    assert raw.format == "html" and not raw.problems
+    assert texts[0] == "某县全民健身三年行动方案"
+    assert "一、工作目标" in texts and "a.完善设施。" in texts and "b.丰富赛事。" in texts
+    assert texts[-2:] == ["二、保障措施", "加强组织领导。"]  # <br> breaks the line; the hidden span goes
+    assert not any(w in "".join(texts) for w in ("首页", "分享到", "版权所有", "索引号", "隐藏"))
+    assert raw.meta == {"title": "某县全民健身三年行动方案", "index_no": "001-2024-07", "issuer": "某县人民政府",
+                        "doc_number": "某政发〔2024〕7号", "date_published": "2024-05-06"}
+
+
+def test_html_wrong_charset_declaration_is_overruled():
+    raw = read_bytes(PAGE.format(enc="gbk").encode("utf-8"), "page.htm")
+    assert raw.encoding == "utf-8" and "一、工作目标" in _texts(raw)
+
+
+def test_html_saved_as_doc_is_read_and_flagged():
+    raw = read_bytes(PAGE.format(enc="utf-8").encode(), "附件1.doc")
+    assert raw.format == "html" and [k for k, _ in raw.problems] == ["mislabelled"]
+
+
+def test_html_data_table_is_a_table_and_layout_table_is_text():
+    page = ("<html><body><div><p>" + "某市推进工作，制定本方案。" * 12 + "</p><table><tr><th>指标</th><th>2025年</th></tr>"
+            "<tr><td>覆盖率（%）</td><td>90</td></tr></table></div></body></html>")
+    raw = read_bytes(page.encode(), "p.html")
+    tables = [b for b in raw.blocks if b.kind == "table"]
+    assert tables[0].rows == [["指标", "2025年"], ["覆盖率（%）", "90"]]
+
+
+def test_parse_web_page_fills_metadata(tmp_path):
+    import policyparse
+    p = tmp_path / "page.html"
+    p.write_bytes(PAGE.format(enc="gbk").encode("gbk"))
+    plan = policyparse.parse(p)
+    assert plan.source.format == "html" and plan.metadata.doc_number == "某政发〔2024〕7号"
+    assert plan.metadata.issuer == "某县人民政府" and plan.metadata.date_published == "2024-05-06"
+    assert [(t.indicator, t.value, t.unit, t.year) for t in plan.targets] == [
+        ("经常参加体育锻炼人数比例", 40.0, "%", 2026), ("新建健身步道", 20.0, "公里", 2026)]
+
+
+# ------------------------------------------------------------------ .doc / .wps
+DOC = ["某市行动方案", "Plain ASCII paragraph, cp1252 piece", "一、总体目标",
+       "到2025年，覆盖率达到\x13 REF x \\h \x13 SEQ y\x14 7\x15\x1490\x15%。", [["指标", "2025年"], ["覆盖率", "90%"]],
+       "二、措施\x0b（一）加强领导。\x1e\x1f\xa0完成"]
+
+
+def test_doc_reads_pieces_in_order_fields_cells_and_breaks():
+    raw = read_bytes(W.word97(DOC), "plan.doc")
+    assert raw.format == "doc"
+    assert _texts(raw) == ["某市行动方案", "Plain ASCII paragraph, cp1252 piece", "一、总体目标", "到2025年，覆盖率达到90%。",
+                           "指标", "2025年", "覆盖率", "90%", "二、措施", "（一）加强领导。- 完成"]
+
+
+def test_wps_is_the_same_format_and_says_so():
+    raw = read_bytes(W.word97(DOC), "plan.wps")
+    assert raw.format == "wps" and _texts(raw)[2] == "一、总体目标"
+
+
+@pytest.mark.parametrize("make,error,words", [
+    (lambda: W.word97(DOC, encrypted=True), errors.EncryptedDocument, "encrypted"),
+    (lambda: W.compound_file({"Workbook": b"\0" * 5000}), errors.UnsupportedFormat, "Excel"),
+    (lambda: W.compound_file({"Contents": b"\0" * 5000}), errors.UnsupportedFormat, "not a Word document"),
+    (lambda: W.word97(DOC)[:3000], errors.CorruptDocument, "corrupt"),
+    (lambda: W.compound_file({"WordDocument": b"\0" * 5000, "1Table": b""}), errors.CorruptDocument, "bad FIB"),
+])
+def test_doc_refusals(make, error, words):
+    with pytest.raises(error) as e:
+        read_bytes(make(), "x.doc")
+    assert words in str(e.value)
+
+
+# ------------------------------------------------------------------ OFD
+def test_ofd_orders_runs_by_position_and_joins_lines():
+    page1 = ["某市行动方案", "一、总体目标", "　　到2025年，全市覆盖率达到90%，新建", "学校5所。", "二、措施"]
+    raw = read_bytes(W.ofd([page1, ["（一）加强领导。"]], seed=3), "plan.ofd")
+    assert raw.format == "ofd" and raw.pages == 2
+    # the full line that stops mid-sentence goes on in the next one
+    assert _texts(raw) == ["某市行动方案", "一、总体目标", "到2025年，全市覆盖率达到90%，新建学校5所。", "二、措施", "（一）加强领导。"]
+
+
+def _ofd_without(part: str, replace: bytes = None) -> bytes:
+    import io
+    import zipfile
+    src = zipfile.ZipFile(io.BytesIO(W.ofd([["某市行动方案"]])))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for n in src.namelist():
+            if n != part:
+                z.writestr(n, src.read(n))
+            elif replace is not None:
+                z.writestr(n, replace)
+    return buf.getvalue()
+
+
+def _ofd_with(part: str, data: bytes) -> bytes:
+    import io
+    import zipfile
+    buf = io.BytesIO(W.ofd([["某市行动方案"]]))
+    with zipfile.ZipFile(buf, "a") as z:
+        z.writestr(part, data)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("make,error", [
+    (lambda: W.ofd([[]]), errors.NoTextLayer),
+    (lambda: _ofd_without("Doc_0/Document.xml"), errors.CorruptDocument),
+    (lambda: _ofd_without("OFD.xml", b"<ofd:OFD xmlns:ofd='x'><unclosed>"), errors.CorruptDocument),
+    (lambda: W.ofd([["某市行动方案"]])[:300], errors.CorruptDocument),
+    (lambda: _ofd_with("Doc_0/Encryptions.xml", b"<Encryptions/>"), errors.EncryptedDocument),
+])
+def test_ofd_refusals(make, error):
+    with pytest.raises(error):
+        read_bytes(make(), "x.ofd")
