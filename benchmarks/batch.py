@@ -23,7 +23,7 @@ CORPUS = ROOT / "corpora"
 
 
 def make_corpus(folder: Path, n: int) -> None:
-    sources = sorted(p for p in CORPUS.glob("*") if p.suffix in (".txt", ".docx", ".pdf"))
+    sources = sorted(p for p in CORPUS.glob("*") if p.suffix in (".txt", ".docx", ".pdf", ".html", ".doc", ".wps", ".ofd"))
     for i in range(n):
         src = sources[i % len(sources)]
         dst = folder / f"{i // 100:03d}" / f"{i:05d}_{src.name}"
@@ -36,7 +36,7 @@ def make_corpus(folder: Path, n: int) -> None:
             except UnicodeDecodeError:
                 enc, text = "gb18030", data.decode("gb18030")
             dst.write_bytes((text + f"\n（编号{i}）\n").encode(enc))
-        elif src.suffix == ".docx":
+        elif src.suffix in (".docx", ".ofd"):  # zips: a comment makes each copy unique
             shutil.copy(src, dst)
             with zipfile.ZipFile(dst, "a") as zf:
                 zf.comment = f"copy {i}".encode()

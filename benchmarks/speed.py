@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Speed and memory: import time, text throughput at growing sizes (linearity), PDF pages/s,
-.docx files/s, CLI cold start, peak memory.
+"""Speed and memory: import time, text throughput at growing sizes (linearity), PDF pages/s (the
+PDFium fast path and pdfplumber), .docx/.html/.doc/.wps/.ofd files/s, CLI cold start, peak memory.
 
     python benchmarks/speed.py [--quick] [FOLDER …]
 
@@ -8,6 +8,7 @@ FOLDER: more .txt plans whose clean + segment + extract rate is measured too (e.
 authored corpus holds a target every 70 characters, real plans far fewer)."""
 from __future__ import annotations
 
+import os
 import resource
 import statistics
 import subprocess
@@ -56,6 +57,33 @@ def stages(name, text, clean, structure, targets):
           f"one per {1_000_000 // max(1, len(found))} chars)")
 
 
+def _text_pdf(pages: int) -> bytes:
+    """A plan of the given length with no table and no ruling line, in reportlab's CID font."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    line = "到2025年，全市义务教育学校标准化建设达标率达到100%，新建中小学15所，"
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for p in range(pages):
+        c.setFont("STSong-Light", 12)
+        for k in range(40):
+            c.drawString(60, 780 - 18 * k, f"（{k + 1}）" + line[:30] if k % 8 == 0 else line[k % 5:k % 5 + 32])
+        c.drawString(280, 30, f"- {p + 1} -")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _pages(data: bytes) -> int:
+    import pypdfium2 as pdfium
+    return len(pdfium.PdfDocument(data))
+
+
 def main(argv):
     quick = "--quick" in argv
     extra = [a for a in argv if not a.startswith("-")]
@@ -70,6 +98,7 @@ def main(argv):
     print(f"policyparse parse {small.name} (cold process, end to end): {cold:.2f} s")
 
     import policyparse
+    from policyparse.readers import read_bytes
     unit = "\n".join(p.read_text(encoding=("utf-16" if "10_" in p.name else "gb18030" if "04_" in p.name else "utf-8"))
                      for p in sorted(CORPUS.glob("*.txt")))
     print("\ntext: read + clean + segment + metadata + targets + phases (parse_bytes, UTF-8 input)")
@@ -92,16 +121,26 @@ def main(argv):
     t = best_of(lambda: policyparse.parse_text(one_line), 1)
     print(f"  6,000,000 chars in a single line: {t:.2f} s  {6 / t:.2f} M chars/s")
 
-    pdfs = sorted(CORPUS.glob("*.pdf"))
-    pages = 0
-    t = time.perf_counter()
-    for p in pdfs:
-        pages += policyparse.parse(p).source.pages
-    t = time.perf_counter() - t
-    print(f"\npdf (pdfplumber): {pages} pages in {t:.2f} s = {pages / t:.1f} pages/s")
-    docs = sorted(CORPUS.glob("*.docx"))
-    t = best_of(lambda: [policyparse.parse(p) for p in docs], 3)
-    print(f"docx: {len(docs)} files in {t:.2f} s = {len(docs) / t:.1f} files/s")
+    print("\npdf, the reader alone (read_bytes) and the whole parse:")
+    book = _text_pdf(60)
+    pdfs = [(p.name, p.read_bytes()) for p in sorted(CORPUS.glob("*.pdf"))]
+    for label, files in (("60-page text-only plan (no ruling lines)", [("book.pdf", book)]),
+                         (f"{len(pdfs)} corpus PDFs (two pages with tables)", pdfs)):
+        pages = sum(_pages(d) for _, d in files)
+        for engine in ("auto", "pdfplumber"):
+            os.environ["POLICYPARSE_PDF_ENGINE"] = engine
+            t = best_of(lambda: [read_bytes(d, n) for n, d in files], 3)
+            tp = best_of(lambda: [policyparse.parse_bytes(d, n) for n, d in files], 1 if engine == "pdfplumber" else 3)
+            name = "PDFium fast path" if engine == "auto" else "pdfplumber      "
+            print(f"  {label}, {name}: read {pages / t:6.1f} pages/s, parse {pages / tp:6.1f} pages/s")
+        os.environ.pop("POLICYPARSE_PDF_ENGINE")
+    for ext in ("docx", "html", "doc", "wps", "ofd"):
+        docs = sorted(CORPUS.glob(f"*.{ext}"))
+        size = sum(p.stat().st_size for p in docs) / len(docs) / 1024
+        t = best_of(lambda: [policyparse.parse(p) for p in docs], 3)
+        tr = best_of(lambda: [read_bytes(p.read_bytes(), str(p)) for p in docs], 3)
+        print(f"{ext:>5}: {len(docs)} files (mean {size:.0f} KiB): parse {len(docs) / t:6.1f} files/s, "
+              f"read {len(docs) / tr:6.1f} files/s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak resident memory of this run: {peak:.0f} MiB")
     return 0

@@ -339,10 +339,11 @@ def render_docx(doc: dict, path: Path) -> None:
 
 # ---------------------------------------------------------------- html
 def render_html(doc: dict, path: Path) -> None:
-    """A saved government page: GBK like most portals, navigation and a breadcrumb, the 信息公开 header
-    table, the plan in a TRS_Editor block (paragraphs indented with full-width spaces, headings in
-    <strong>, the lowest numbered level as an <ol> whose numbers are not in the text), share buttons,
-    related links and a footer."""
+    """A saved government page, in one of three portal styles: GBK with the 信息公开 header table and
+    the plan in a TRS_Editor block; an older UTF-8 portal built of layout tables; an HTML5 page whose
+    <article> has no known class. All have navigation, furniture and footers; the plan's paragraphs are
+    indented with full-width spaces, headings in <strong>, the lowest numbered level an <ol> whose
+    numbers are not in the text."""
     from html import escape
     meta = doc["meta"]
     title = meta["title"]
@@ -371,6 +372,40 @@ def render_html(doc: dict, path: Path) -> None:
             body.append(f"<p>\u3000\u3000{escape(text[:cut])}\n        {escape(text[cut:])}</p>")
     if ol:
         body.append("</ol>")
+    year = meta.get("period", "2024")[:4]
+    style = int(path.stem[:2]) % 3 if path.stem[:2].isdigit() else 0
+    if style == 1:  # an older portal: UTF-8, layout tables, the header as a list, no ArticleTitle
+        page = f"""<html><head><meta charset="utf-8"><title>{escape(title)} - {escape(issuer[:2])}政府网</title></head>
+<body><table width="1000" align="center"><tr><td class="top"><img src="logo.png"><a href="/">网站首页</a> | <a href="/xxgk">信息公开</a></td></tr>
+<tr><td><table width="100%"><tr><td width="200" valign="top" class="left"><a href="/1">通知公告</a><br><a href="/2">政策法规</a><br><a href="/3">规划计划</a></td>
+<td valign="top"><ul class="xxgk_info"><li><b>索 引 号：</b>00{year}0318-1</li><li><b>发文机关：</b>{escape(issuer)}</li>
+<li><b>发文字号：</b>{escape(number)}</li><li><b>成文日期：</b>{year}-03-12</li></ul>
+<div style="text-align:center;font-size:22px">{escape(title)}</div>
+<table width="100%"><tr><td class="bt_content"><font size="3">
+{chr(10).join(body)}
+</font></td></tr></table>
+<p align="right"><a href="javascript:window.print()">打印</a>　<a href="javascript:self.close()">关闭</a></p></td></tr></table></td></tr>
+<tr><td class="bottom">版权所有：{escape(issuer)}　地址：某市某路1号　邮编：000000</td></tr></table></body></html>
+"""
+        path.write_bytes(page.encode("utf-8"))
+        return
+    if style == 2:  # an HTML5 page: <header>/<nav>/<footer>, the text in an <article> with no known class
+        page = f"""<!doctype html><html lang="zh-CN"><head><meta charset="gbk"><meta name="viewport" content="width=device-width">
+<title>{escape(title)}</title><meta name="ArticleTitle" content="{escape(title)}"><meta name="PubDate" content="{year}-03-18">
+<meta name="ContentSource" content="{escape(issuer)}"></head><body>
+<header><div class="logo">{escape(issuer[:2])}政府</div><nav><a href="/">首页</a><a href="/gk">政务公开</a><a href="/fw">政务服务</a></nav></header>
+<main><div class="breadcrumb"><a href="/">首页</a> / <a>文件库</a></div>
+<article><h1>{escape(title)}</h1><div class="info"><span>来源：{escape(issuer)}</span> <span>发布时间：{year}-03-18</span>
+<span>字号：<a>大</a> <a>中</a> <a>小</a></span></div>
+<section>
+{chr(10).join(body)}
+</section></article>
+<aside><h3>相关阅读</h3><ul><li><a href="/r1">政策解读：一图读懂</a></li><li><a href="/r2">答记者问</a></li></ul></aside></main>
+<footer><p>网站标识码 0000000000　<a href="/map">网站地图</a>　<a href="/contact">联系我们</a></p></footer>
+<script src="/stat.js"></script></body></html>
+"""
+        path.write_bytes(page.encode("gb18030"))
+        return
     page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
 <title>{escape(title)}_{escape(issuer[:2])}人民政府门户网站</title>

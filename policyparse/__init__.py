@@ -1,7 +1,7 @@
 """policyparse: Chinese government policy plans -> structured, typed data.
 
     import policyparse
-    plan = policyparse.parse("plan.docx")        # .txt, .docx or .pdf; format sniffed from the bytes
+    plan = policyparse.parse("plan.docx")        # .txt .docx .pdf .html .doc .wps .ofd; sniffed from the bytes
     plan.sections, plan.measures, plan.metadata.title
     plan.model_dump_json()                       # JSON that validates against schemas/plan.schema.json
     policyparse.diff(plan_a, plan_b)             # PlanDiff: aligned measures, changed targets and phases
@@ -25,7 +25,7 @@ __all__ = ["parse", "parse_text", "parse_bytes", "load_plan", "diff", "compare",
 
 
 def parse(path: Union[str, os.PathLike]) -> Plan:
-    """Parse a .txt, .docx or .pdf plan. Raises a PolicyParseError subclass for unusable input."""
+    """Parse a .txt, .docx, .pdf, .html, .doc, .wps or .ofd plan. Raises a PolicyParseError subclass for unusable input."""
     from .pipeline import paused_gc, plan_from_raw
     from .readers import read_path
     with paused_gc():

@@ -26,8 +26,9 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from .atomic import replacing, write_text
 from .progress import Progress
+from .readers import EXTENSIONS
 
-SUPPORTED = (".txt", ".docx", ".pdf")
+SUPPORTED = EXTENSIONS
 TABLES = ("plans", "sections", "measures", "targets", "phases", "problems")
 _START_LIMIT = 120  # seconds a new worker process may take to import policyparse
 

@@ -39,7 +39,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _build() -> argparse.ArgumentParser:
-    p = _Parser(prog="policyparse", description="Turn Chinese policy plans (.txt/.docx/.pdf) into structured JSON.")
+    p = _Parser(prog="policyparse", description="Turn Chinese policy plans (.txt/.docx/.pdf/.html/.doc/.wps/.ofd) into structured JSON.")
     from . import __version__
     p.add_argument("--version", action="version", version=f"policyparse {__version__}")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)

@@ -14,6 +14,7 @@ import regex
 
 from .data import to_simplified
 from .models import Plan
+from .readers import EXTENSIONS
 
 _NORM = regex.compile(r"[\s（）()“”\"'《》〈〉<>]")
 
@@ -137,9 +138,6 @@ def match_targets(pred: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
     return pairs
 
 
-DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps", ".ofd")
-
-
 def gold_documents(folder: str | Path, gold_dir: str | Path | None = None):
     """Yield (document path, gold dict) for each gold file and each format of its document. The gold
     may live apart from the documents (gold_dir): real texts that the project must not copy."""
@@ -151,7 +149,7 @@ def gold_documents(folder: str | Path, gold_dir: str | Path | None = None):
             docs = [folder / gold["doc"]]
         else:
             docs = []
-        docs += [p for p in sorted(folder.glob(stem + ".*")) if p.suffix in DOCUMENT_SUFFIXES and p not in docs]
+        docs += [p for p in sorted(folder.glob(stem + ".*")) if p.suffix in EXTENSIONS and p not in docs]
         for d in docs:
             if d.exists():
                 yield d, gold

@@ -81,13 +81,18 @@ def _target(t):
     return t.indicator, t.comparator, t.value, t.unit, t.change, t.year, t.frequency, t.scope
 
 
-def test_web_page_metadata_fills_the_plan():
-    plan = policyparse.parse(CORPUS / "05_health_elderly.html")
+@pytest.mark.parametrize("name,index_no,written,published", [
+    ("06_health_hospital", "11000000MB0000000X/2024-00018", "2024-03-12", "2024-03-18"),  # header table, <meta>
+    ("07_env_air", "0020240318-1", "2024-03-12", None),  # layout tables, the header as a list
+    ("05_health_elderly", None, None, "2023-03-18"),  # HTML5, <meta> only
+])
+def test_web_page_metadata_fills_the_plan(name, index_no, written, published):
+    plan = policyparse.parse(CORPUS / f"{name}.html")
+    gold = json.loads((CORPUS / f"{name}.gold.json").read_text(encoding="utf-8"))
     md = plan.metadata
-    assert md.title == "XX市老年健康服务体系建设实施方案（2023—2025年）"
-    assert md.issuer == "某市人民政府办公室" and md.index_no.endswith("/2023-00018")
-    assert (md.date_written, md.date_published) == ("2023-03-12", "2023-03-18")
-    for furniture in ("首页", "当前位置", "分享到", "打印本页", "相关文件", "网站标识码", "统计代码", "规范性文件"):
+    assert md.title == gold["title"] and md.issuer == "某市人民政府办公室"
+    assert (md.index_no, md.date_written, md.date_published) == (index_no, written, published)
+    for furniture in ("首页", "当前位置", "分享到", "打印", "相关", "网站标识码", "统计代码", "规范性文件", "版权所有", "字号"):
         assert furniture not in plan.text, furniture
 
 

@@ -103,6 +103,7 @@ _WHAT = {"txt": "plain text", "html": "a web page", "pdf": "a PDF", "docx": "a .
          "doc": "a Word 97-2003 document", "wps": "a Word 97-2003 document", "ofd": "an OFD document"}
 
 
+EXTENSIONS = (".txt", ".docx", ".pdf", ".html", ".htm", ".shtml", ".doc", ".wps", ".ofd")  # what batch looks for
 SUPPORTED = ".txt, .docx, .pdf, .html, .doc, .wps or .ofd"
 _DOCUMENT_EXTENSIONS = (".docx", ".pdf", ".doc", ".wps", ".ofd")
 # a page starts with a doctype, <html>, <head> or <meta>, perhaps after a BOM, an XML declaration or comments
