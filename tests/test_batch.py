@@ -174,3 +174,17 @@ def test_two_empty_files_are_both_named_among_the_failures(tmp_path):
     assert sorted(p.rsplit("/", 1)[-1] for p, _ in r.failures) == ["a.txt", "b.txt"]
     (err,) = [json.loads(x) for x in (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert err["paths"] == ["a.txt", "b.txt"]
+
+
+def test_batch_reads_every_format_and_one_bad_file_loses_nothing(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    names = ["03_edu_teacher.html", "05_health_elderly.doc", "09_digital_economy.wps", "11_rural.ofd"]
+    for name in names:
+        shutil.copy(CORPUS / name, src / name)
+    (src / "truncated.ofd").write_bytes((CORPUS / "13_culture_continuous.ofd").read_bytes()[:500])
+    (src / "list.htm").write_text("<html><body>" + "<a href=x>通知</a>" * 200 + "</body></html>", encoding="utf-8")
+    r = run_batch(src, tmp_path / "out", jobs=2, progress=False)
+    assert (r.inputs, r.parsed, r.failed) == (6, 4, 2)
+    plans = tables(tmp_path / "out")["plans"].to_pylist()
+    assert sorted(p["file"] for p in plans) == sorted(names)
