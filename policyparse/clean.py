@@ -238,6 +238,9 @@ def _strip_pinyin(text: str, r: _Rules, log: _Log) -> str:
     return r.pinyin.sub(f, text)
 
 
+_NUMBER_START = frozenset("-—–－")  # what a lone number (a page number) can start with, or a digit
+
+
 def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
     joined = to_simplified("\n".join(lines))  # one translate for the whole text
     starts = [0]
@@ -256,20 +259,31 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
     prev = None
     content = [k for k, line in enumerate(lines) if line.strip()]
     position = {k: n for n, k in enumerate(content)}
+    tables = {i for i, b in enumerate(raw.blocks) if b.kind == "table"}
+    cell: dict[int, bool] = {}  # line -> is it a table cell; each asked up to twice, by both neighbours
+
+    def is_cell(x: int) -> bool:
+        c = cell.get(x)
+        if c is None:
+            c = cell[x] = bool(r.table_cell.match(lines[x]))
+        return c
     for k in content:
         line, o = lines[k], origin[k]
         s = line.strip()
-        if r.lone_number.match(s):
+        if (s[0] in _NUMBER_START or s[0].isdigit()) and r.lone_number.match(s):
             # a lone number is a page number, unless it sits among other cells of a table pasted as text
             # (the neighbours that count skip page furniture: a footer can fall inside a table)
             n = position[k]
-            before = next((content[x] for x in range(n - 1, max(-1, n - 4), -1) if content[x] not in suspects), None)
-            after = next((content[x] for x in range(n + 1, min(len(content), n + 4)) if content[x] not in suspects), None)
-            near = [x for x in (before, after) if x is not None]
-            if not any(r.table_cell.match(lines[x]) for x in near):
+            if suspects:
+                before = next((content[x] for x in range(n - 1, max(-1, n - 4), -1) if content[x] not in suspects), None)
+                after = next((content[x] for x in range(n + 1, min(len(content), n + 4)) if content[x] not in suspects), None)
+            else:  # nothing to skip (most texts): the lines next to it
+                before = content[n - 1] if n else None
+                after = content[n + 1] if n + 1 < len(content) else None
+            if not ((before is not None and is_cell(before)) or (after is not None and is_cell(after))):
                 log.add("page_furniture", s)
                 continue
-        if raw.blocks[o].kind != "table" and len(s) <= r.max_drop_line:
+        if o not in tables and len(s) <= r.max_drop_line:
             if k in suspects:
                 simp = joined[starts[k]:starts[k] + len(line)].strip()
                 rule = next((rule for rule, pats in r.droppable if any(p.search(simp) for p in pats)), None)

@@ -10,6 +10,10 @@ SCHEMA_VERSION = "1.2"  # 1.1: Measure.instrument, instrument_keywords; 1.2: htm
 Span = tuple[int, int]
 
 
+_set = object.__setattr__
+_ALL_SET: dict[type, set] = {}
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -18,10 +22,16 @@ class _Model(BaseModel):
         """An instance from values already checked, every field given: what model_construct does,
         without its per-field bookkeeping, which dominated building a plan of 100,000s of targets."""
         m = cls.__new__(cls)
-        object.__setattr__(m, "__dict__", values)
-        object.__setattr__(m, "__pydantic_fields_set__", set(values))
-        object.__setattr__(m, "__pydantic_extra__", None)
-        object.__setattr__(m, "__pydantic_private__", None)
+        _set(m, "__dict__", values)
+        # every field is given, so every instance's set of fields set is the same: one set per class
+        # (pydantic only ever adds field names to it) instead of one per instance, which in a plan of
+        # a million blocks and targets was a million sets
+        fields = _ALL_SET.get(cls)
+        if fields is None or fields != values.keys():
+            fields = _ALL_SET[cls] = set(values)
+        _set(m, "__pydantic_fields_set__", fields)
+        _set(m, "__pydantic_extra__", None)
+        _set(m, "__pydantic_private__", None)
         return m
 
 
