@@ -59,6 +59,7 @@ class _Lex:
     qualifier_re: regex.Pattern
     filler_re: regex.Pattern
     freq_re: regex.Pattern
+    freq_first: frozenset
     front_trim: regex.Pattern
     back_trim: regex.Pattern
     base_year_tail: regex.Pattern
@@ -144,6 +145,7 @@ def lexicon() -> _Lex:
         qualifier_re=_alt(d["qualifier_before"], suffix="$"),
         filler_re=_alt(d["fillers"]),
         freq_re=_alt(d["frequency"], engine=regex.compile),  # _frequency scans it overlapped
+        freq_first=frozenset(w[0] for w in d["frequency"]),
         # what _trim cuts from an indicator's front, in one scan: separators, time phrases, fillers
         # (unless nothing would be left) and frequency words (even then: 每周 alone is not an indicator)
         front_trim=regex.compile("(?:[" + regex.escape("".join(_STRIP)) + "]+|" + d["year_context"] + r"(?!\d{1,2}月|\d)|"
@@ -323,9 +325,29 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     return None
 
 
+_CACHED_CHARS = 64  # strings up to this long are remembered by the memoised helpers below
+
+
 def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
     """The quantities of a clause that can be targets. found: matches of lx.quantity already made on
-    the sentence, at offset shift before the clause (one scan per sentence instead of one per clause)."""
+    the sentence, at offset shift before the clause (one scan per sentence instead of one per clause).
+    Short clauses are remembered: they repeat (the cells of a task table, 新建1所, 100%), and what a
+    clause holds depends on the clause alone (a clause starts after a separator, where the number
+    pattern's look-behinds see what they see at a string's start). The result is shared: read only."""
+    if len(clause) <= _CACHED_CHARS and lx is lexicon():
+        qs = _CLAUSE_QS.get(clause)
+        if qs is None:
+            qs = _CLAUSE_QS[clause] = _scan_quantities(clause, lx, found, shift)
+            if len(_CLAUSE_QS) > 8192:
+                _CLAUSE_QS.clear()
+        return qs
+    return _scan_quantities(clause, lx, found, shift)
+
+
+_CLAUSE_QS: dict[str, list] = {}
+
+
+def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
     qs = []
     classified = lx.classification_before.search(clause)  # 分为…三个等级: one look per clause
     quoted = "“" in clause
@@ -441,6 +463,15 @@ def _cn_decimal(s: str) -> Optional[float]:
 
 def _pre(window: str, lx: _Lex):
     """(comparator, change, where the comparator/change words start) from the words before a number."""
+    return _pre_cached(window) if lx is lexicon() else _pre_uncached(window, lx)
+
+
+@lru_cache(maxsize=8192)  # the ten characters before a number repeat (达到, 不低于, 新建…)
+def _pre_cached(window: str):
+    return _pre_uncached(window, lexicon())
+
+
+def _pre_uncached(window: str, lx: _Lex):
     comp = change = None
     cut = len(window)
     # 不少于2次 / 至少建设1所: the comparator may carry a short verb before the number
@@ -467,7 +498,8 @@ def _pre(window: str, lx: _Lex):
 def _trim(s: str, lx: _Lex) -> tuple[int, int]:
     """Bounds of the indicator inside s: its label, fillers, time phrases and frequency words cut from
     the front, particles from the back."""
-    return _trim_cached(s) if lx is lexicon() else _trim_uncached(s, lx)
+    # only short strings are remembered: a clause can be a whole one-line plan
+    return _trim_cached(s) if len(s) <= _CACHED_CHARS and lx is lexicon() else _trim_uncached(s, lx)
 
 
 @lru_cache(maxsize=4096)  # the words around numbers repeat (所, 个, 新建…): a table of targets asks for the same ones
@@ -651,7 +683,10 @@ def _frequency(text: str, lx: _Lex, pos: int) -> Optional[str]:
     # frequency words stand close to their number (bounded for one-line plans); the nearest one wins,
     # the longest of those starting at one place (每学年 over 每年)
     best, at = None, 0
-    for m in lx.freq_re.finditer(text, max(0, pos - 80), pos, overlapped=True):
+    lo = max(0, pos - 80)
+    if not any(text.find(c, lo, pos) >= 0 for c in lx.freq_first):
+        return None  # no frequency word can start in the window (most numbers): no scan
+    for m in lx.freq_re.finditer(text, lo, pos, overlapped=True):
         word = m.group(1)
         if word in lx.change_only_freq and not lx.change_re.match(text, m.end()):
             continue  # 年均浓度: an annual mean, not something done every year
