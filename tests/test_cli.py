@@ -206,3 +206,13 @@ def test_progress_on_a_terminal_is_a_tqdm_bar():
     bar.update(True)
     bar.close()
     assert "2/2" in out.getvalue() and "\r" in out.getvalue() and "done 2 failed 0" in out.getvalue()
+
+
+def test_parse_every_new_format_from_the_command_line(corpus, tmp_path):
+    names = ["09_digital_economy.html", "09_digital_economy.doc", "09_digital_economy.wps", "09_digital_economy.ofd"]
+    out = tmp_path / "plans.jsonl"
+    r = cli("parse", *[corpus / n for n in names], "-o", out)
+    assert r.returncode == 0, r.stderr
+    plans = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [p["source"]["format"] for p in plans] == ["html", "doc", "wps", "ofd"]
+    assert len({json.dumps([(t["indicator"], t["value"], t["year"]) for t in p["targets"]]) for p in plans}) == 1

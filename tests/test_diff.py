@@ -215,3 +215,11 @@ def test_the_same_diff_from_other_formats(a, b, expected):
     exp = json.loads((PAIRS / expected).read_text(encoding="utf-8"))
     got = _project(policyparse.diff(CORPUS / a, CORPUS / b))
     assert got == {k: exp[k] for k in got}
+
+
+def test_one_plan_in_two_new_formats_diffs_as_unchanged(corpus):
+    """A .doc and an .ofd of one plan (format sniffed from the bytes in diff too): nothing changed."""
+    import policyparse
+    d = policyparse.diff(corpus / "05_health_elderly.doc", corpus / "05_health_elderly.ofd")
+    assert d.targets and {t.status for t in d.targets} == {"unchanged"}
+    assert d.measures and {m.status for m in d.measures} == {"unchanged"}
