@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Batch throughput and memory: a corpus of N documents (default 2,000) made from corpora/ (.txt,
-.docx and .pdf in the corpus's proportions; each copy made distinct so none is skipped as a
+"""Batch throughput and memory: a corpus of N documents (default 2,000) made from corpora/ (every
+format, .txt/.docx/.pdf/.html/.doc/.wps/.ofd, in the corpus's proportions; each copy made distinct so none is skipped as a
 duplicate), run with --jobs 1, --jobs 2 and on a Dask LocalCluster of two workers, each in a fresh
 process so its peak memory is its own; then a second run over the same folder (resume); and the
 parent's peak memory at N/4 and N files, to show it does not grow with the number of files.
@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpora"
+sys.path.insert(0, str(ROOT))  # this checkout's policyparse, not an installed copy (workers inherit it)
 
 
 def make_corpus(folder: Path, n: int) -> None:
