@@ -6,7 +6,7 @@ as .txt (with the traps its @trap lines ask for: boilerplate, pinyin, page-chunk
 plans, OCR noise …), as .docx (labels produced by real Word numbering, numbering.xml) and as .pdf
 (reportlab's built-in CID font STSong-Light, so no font file is needed), and writes the gold file.
 
-    python corpora/make_corpus.py            # writes corpora/<name>.{txt,docx,pdf,gold.json}, corpora/pairs/
+    python corpora/make_corpus.py            # writes corpora/<name>.{txt,docx,pdf,html,doc,wps,ofd,gold.json}, corpora/pairs/
 
 Outline syntax: `@key value` lines set metadata; `*`, `**`, `***` … start a numbered item of that
 level (the rest of the line is its heading paragraph); other lines are paragraphs of the current
@@ -516,6 +516,10 @@ def render_pdf(doc: dict, path: Path) -> None:
     pdf.build(story, onFirstPage=furniture, onLaterPages=furniture)
 
 
+RENDER = {"docx": render_docx, "pdf": render_pdf, "html": render_html, "doc": render_doc, "wps": render_doc,
+          "ofd": render_ofd}  # .wps is what WPS Office writes: the Word 97 format
+
+
 def main(argv: list[str]) -> int:
     """make_corpus.py [--out DIR] [--txt-only]"""
     out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
@@ -526,18 +530,9 @@ def main(argv: list[str]) -> int:
         name = src.stem
         formats = doc["meta"].get("formats", "txt,docx,pdf,html").split(",")
         (out / f"{name}.txt").write_text(render_txt(doc), encoding=doc["meta"].get("encoding", "utf-8"))
-        if "docx" in formats and not txt_only:
-            render_docx(doc, out / f"{name}.docx")
-        if "pdf" in formats and not txt_only:
-            render_pdf(doc, out / f"{name}.pdf")
-        if "html" in formats and not txt_only:
-            render_html(doc, out / f"{name}.html")
-        if "doc" in formats and not txt_only:
-            render_doc(doc, out / f"{name}.doc")
-        if "wps" in formats and not txt_only:
-            render_doc(doc, out / f"{name}.wps")
-        if "ofd" in formats and not txt_only:
-            render_ofd(doc, out / f"{name}.ofd")
+        for ext in formats if not txt_only else ():
+            if ext != "txt":
+                RENDER[ext](doc, out / f"{name}.{ext}")
         g = gold(doc, name)
         g["formats"] = formats
         (out / f"{name}.gold.json").write_text(json.dumps(g, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

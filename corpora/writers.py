@@ -123,7 +123,8 @@ def ofd(pages: list[list[str]], seed: int = 0) -> bytes:
     rng = random.Random(seed)
     buf = io.BytesIO()
     ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        z = _Stamped(zf)
         z.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {ns} Version="1.0" DocType="OFD">'
                                '<ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo>'
                                '<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>')
@@ -150,6 +151,18 @@ def ofd(pages: list[list[str]], seed: int = 0) -> bytes:
             oid += 1
         z.writestr("Doc_0/Signs/Sign_0/Signature.xml", "<ofd:Signature/>")
     return buf.getvalue()
+
+
+class _Stamped:
+    """writestr with a fixed date, so the same pages make the same bytes."""
+
+    def __init__(self, zf: zipfile.ZipFile):
+        self.zf = zf
+
+    def writestr(self, name: str, data: str) -> None:
+        info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        self.zf.writestr(info, data)
 
 
 def _text_object(oid: int, x: float, y: float, text: str) -> str:
