@@ -157,3 +157,8 @@ def _ofd_with(part: str, data: bytes) -> bytes:
 def test_ofd_refusals(make, error):
     with pytest.raises(error):
         read_bytes(make(), "x.ofd")
+
+
+def test_html_declaring_a_western_charset_is_sniffed():
+    raw = read_bytes(PAGE.format(enc="iso-8859-1").encode("gbk"), "page.html")
+    assert raw.encoding != "iso-8859-1" and "一、工作目标" in _texts(raw)

@@ -17,7 +17,7 @@ import struct
 
 import regex
 
-from ..errors import CorruptDocument, DocumentTooLarge, EncryptedDocument, UnsupportedFormat
+from ..errors import CorruptDocument, DocumentTooLarge, EncryptedDocument, PolicyParseError, UnsupportedFormat
 from . import RawBlock, RawDocument
 
 MAX_CHARS = 50_000_000
@@ -41,11 +41,12 @@ def read(data: bytes, path: str, digest: str, fmt: str = "doc") -> RawDocument:
             kind = ("an Excel workbook" if ole.exists("Workbook") or ole.exists("Book") else
                     "a PowerPoint file" if ole.exists("PowerPoint Document") else "an OLE2 file that is not a Word document")
             raise UnsupportedFormat(path, f"{kind}, not a plan document")
-        try:
-            wd = ole.openstream("WordDocument").read()
-            text = _main_text(ole, wd, path)
-        except (OSError, struct.error, IndexError, ValueError) as e:
-            raise CorruptDocument(path, f"corrupt Word document ({e.__class__.__name__})") from None
+        wd = ole.openstream("WordDocument").read()
+        text = _main_text(ole, wd, path)
+    except PolicyParseError:
+        raise
+    except Exception as e:  # a damaged directory, FAT or piece table: olefile and struct raise many kinds
+        raise CorruptDocument(path, f"corrupt Word document ({e.__class__.__name__})") from None
     finally:
         ole.close()
     blocks = [RawBlock(p.strip()) for p in _BREAKS.split(_fields(text).translate(_DROP))]

@@ -27,6 +27,7 @@ _BLOCK = frozenset("p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr td th table sec
 # one long paragraph and a table must keep the table)
 _CONTAINERS = frozenset("div section article main td th table tbody tr form center font".split())
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", re.IGNORECASE)
+_SINGLE_BYTE = frozenset("iso-8859-1 latin-1 latin1 l1 windows-1252 cp1252 us-ascii ascii".split())
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _WS = regex.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
 _WIDE = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’—…、]")
@@ -54,7 +55,8 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[tuple[str, str]]]:
         enc = declared.group(1).decode("ascii").lower()
         enc = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "utf8": "utf-8"}.get(enc, enc)
         try:
-            return data.decode(enc), enc, []
+            if enc not in _SINGLE_BYTE:  # these decode any bytes: a Chinese page declaring one is sniffed
+                return data.decode(enc), enc, []
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration is common (a GBK page saved as UTF-8 keeps its old <meta>)
     from .txt import decode as sniffed
