@@ -94,7 +94,20 @@ def test_doc_reads_pieces_in_order_fields_cells_and_breaks():
     raw = read_bytes(W.word97(DOC), "plan.doc")
     assert raw.format == "doc"
     assert _texts(raw) == ["某市行动方案", "Plain ASCII paragraph, cp1252 piece", "一、总体目标", "到2025年，覆盖率达到90%。",
-                           "指标", "2025年", "覆盖率", "90%", "二、措施", "（一）加强领导。- 完成"]
+                           "指标\t2025年\n覆盖率\t90%", "二、措施", "（一）加强领导。- 完成"]
+    assert [b.rows for b in raw.blocks if b.kind == "table"] == [[["指标", "2025年"], ["覆盖率", "90%"]]]
+
+
+@pytest.mark.parametrize("rows", [
+    [["指标", "2024年", "2025年"], ["覆盖率", "", "90%"], ["数量", "3", ""]],  # empty cells, last one too
+    [["甲"], ["乙"]],  # one column
+    [["", "2025年"], ["覆盖率（%）", "95"]],  # an empty corner cell
+    [["指标", "目标值", "责任单位"]] + [[f"指标{i}", f"{i}%", "市教育局"] for i in range(30)],
+])
+def test_doc_table_rows_from_the_row_marks(rows):
+    raw = read_bytes(W.word97(["前言", rows, "结语"]), "t.doc")
+    assert [b.kind for b in raw.blocks] == ["paragraph", "table", "paragraph"]
+    assert raw.blocks[1].rows == rows
 
 
 def test_wps_is_the_same_format_and_says_so():

@@ -7,9 +7,10 @@ Control characters carry the layout: \\r ends a paragraph, \\x07 ends a table ce
 \\x0b is a line break, \\x0c a page or section break; a field keeps its result and loses its code
 (\\x13 code \\x14 result \\x15, nested too).
 
-Not covered: table rows are not rebuilt (each cell is read as a line, as a table pasted into text
-is; the flattened-table rules read such runs), automatic list numbers (kept in list formatting,
-not in the text) are not rendered, and Word 6/95 files (no piece table of this kind) are refused."""
+Tables are rebuilt from the marks alone (each row ends in an extra \x07); a table whose rows cannot be
+told apart that way is read a cell a line, as a table pasted into text is. Not covered: automatic list
+numbers (kept in list formatting, not in the text) are not rendered, nested tables, and Word 6/95
+files (no piece table of this kind) are refused."""
 from __future__ import annotations
 
 import io
@@ -22,7 +23,8 @@ from . import RawBlock, RawDocument
 
 MAX_CHARS = 50_000_000
 _CONTROL = regex.compile(r"[\x13\x14\x15]")
-_BREAKS = regex.compile(r"[\r\x07\x0b\x0c]+")
+_BREAKS = regex.compile(r"[\r\x0b\x0c]+")
+_UNIT = regex.compile(r"([^\r\x07\x0c]*)([\r\x07\x0c]|$)")  # a paragraph or a cell, and what ends it
 _DROP = str.maketrans({"\x01": None, "\x02": None, "\x03": None, "\x04": None, "\x05": None, "\x08": None,
                        "\x1e": "-", "\x1f": None, "\xa0": " "})
 
@@ -49,9 +51,44 @@ def read(data: bytes, path: str, digest: str, fmt: str = "doc") -> RawDocument:
         raise CorruptDocument(path, f"corrupt Word document ({e.__class__.__name__})") from None
     finally:
         ole.close()
-    blocks = [RawBlock(p.strip()) for p in _BREAKS.split(_fields(text).translate(_DROP))]
-    blocks = [b for b in blocks if b.text]
-    return RawDocument(path, fmt, digest, len(data), blocks)
+    return RawDocument(path, fmt, digest, len(data), _blocks(_fields(text).translate(_DROP)))
+
+
+def _blocks(text: str) -> list[RawBlock]:
+    """Paragraphs, and tables: a run of cells (text ending in \x07) whose rows each end in one more
+    \x07, the row mark. An empty cell is a lone \x07 too, so the row length is the one that makes every
+    row end in an empty unit, the shortest such; a run no length fits is read a cell a line."""
+    blocks: list[RawBlock] = []
+    cells: list[str] = []
+
+    def flush_table():
+        rows = _rows(cells)
+        if rows:
+            blocks.append(RawBlock("\n".join("\t".join(r) for r in rows), "table", rows=rows))
+        else:
+            blocks.extend(RawBlock(c) for c in cells if c)
+        cells.clear()
+    for m in _UNIT.finditer(text):
+        unit, end = m.group(1), m.group(2)
+        if end == "\x07":
+            cells.append(_BREAKS.sub(" ", unit).strip())
+            continue
+        if cells:
+            flush_table()
+        for line in _BREAKS.split(unit):
+            if line.strip():
+                blocks.append(RawBlock(line.strip()))
+    if cells:
+        flush_table()
+    return blocks
+
+
+def _rows(units: list[str]) -> list[list[str]]:
+    for n in range(1, min(64, len(units))):
+        if len(units) % (n + 1) == 0 and all(not units[k] for k in range(n, len(units), n + 1)):
+            rows = [units[k:k + n] for k in range(0, len(units), n + 1)]
+            return rows if n >= 2 or len(rows) >= 2 else []
+    return []
 
 
 def _main_text(ole, wd: bytes, path: str) -> str:
