@@ -8,6 +8,7 @@ from typing import Optional
 import regex
 
 from .data import line_label, load, to_simplified
+from .numbers import cn_to_int
 from .models import Metadata
 
 
@@ -36,6 +37,7 @@ class _Rules:
     lead_year: regex.Pattern
     single_year: regex.Pattern
     references: tuple
+    signature_date: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +52,8 @@ def rules() -> _Rules:
                   regex.compile(d["notice"]), regex.compile(d["placeholder"]),
                   [regex.compile(p.replace("{types}", "|".join(map(regex.escape, types)))) for p in d["named_document"]],
                   regex.compile(d["issuer_in_sentence"]), regex.compile(d["national_issuers"]),
-                  regex.compile(d["target_year_in_lead"]), regex.compile(d["single_year"]), tuple(d["references"]))
+                  regex.compile(d["target_year_in_lead"]), regex.compile(d["single_year"]), tuple(d["references"]),
+                  regex.compile(d["signature_date"]))
 
 
 def find_title(text: str) -> Optional[str]:
@@ -168,6 +171,7 @@ def extract(text: str, title: Optional[str] = None) -> Metadata:
         md.doc_number = text[dn.start():dn.end()].strip()
     md.region = _region(simp_title, title or "", r)
     md.issuer = _issuer(text, r)
+    md.date_written = _signature_date(text, r)
     if md.region is None and md.issuer:
         simp_issuer = to_simplified(md.issuer)
         md.region = "全国" if r.national.match(simp_issuer) else _region(simp_issuer, md.issuer, r)
@@ -247,6 +251,26 @@ def _region(simp: str, title: str, r: _Rules) -> Optional[str]:
         return None
     region = m.group(1)
     return title[offset:offset + len(region)]
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "O": 0, "0": 0}
+
+
+def _signature_date(text: str, r: _Rules) -> Optional[str]:
+    """The date under the issuer's name, where a notice or a plan is signed (the first one: a notice's
+    signature comes before the plan it sends) → YYYY-MM-DD."""
+    lines = [ln.strip() for ln in text[:6000].split("\n") if ln.strip()]
+    tail = [ln.strip() for ln in text[-1500:].split("\n") if ln.strip()] if len(text) > 6000 else []
+    for block in (lines, tail):
+        for prev, line in zip(block, block[1:]):
+            m = r.signature_date.match(line) if len(line) <= 16 else None
+            if m and len(prev) <= 32 and r.issuer.match(to_simplified(prev)):
+                y = m.group("y")
+                year = int(y) if y.isdigit() else int("".join(str(_CN_DIGIT.get(c, 0)) for c in y))
+                month, day = (int(v) if v.isdigit() else cn_to_int(v) for v in (m.group("m"), m.group("d")))
+                if month and day and 1 <= month <= 12 and 1 <= day <= 31:
+                    return f"{year}-{month:02d}-{day:02d}"
+    return None
 
 
 def _issuer(text: str, r: _Rules) -> Optional[str]:

@@ -92,3 +92,21 @@ def test_metadata(text, want):
 
 def test_title_from_a_download_page_name():
     assert find_title("某某三年行动计划方案\n一、目标") == "某某三年行动计划方案"
+
+
+@pytest.mark.parametrize("text,date", [
+    # a notice's signature before the plan it sends
+    ("某市人民政府办公室关于印发某市养老服务三年行动计划的通知\n各区人民政府：\n现将《行动计划》印发给你们，请认真贯彻执行。\n"
+     "某市人民政府办公室\n2024年3月12日\n（此件公开发布）\n某市养老服务三年行动计划\n一、总体要求\n到2026年……", "2024-03-12"),
+    # Chinese numerals, as the red-header print gives them
+    ("某县教育局关于印发工作方案的通知\n各学校：\n请遵照执行。\n某县教育局\n二〇二三年十一月二十八日\n", "2023-11-28"),
+    ("某省卫生健康委员会\n二○二五年一月五日\n", "2025-01-05"),
+    # spaces inside the date, and the signature at the end of a long plan
+    ("某市空气质量改善行动计划\n" + "一、目标\n到2025年，优良天数比例达到85%。\n" * 400 + "某市生态环境局\n2024 年 5 月 6 日\n", "2024-05-06"),
+    # dates that are no signature: in a sentence, after a phase, under no issuer, impossible
+    ("某市方案\n2024年3月12日，市政府召开常务会议审议通过。\n", None),
+    ("一、实施步骤\n启动阶段\n2024年3月12日\n", None),
+    ("某市人民政府办公室\n2024年13月40日\n", None),
+])
+def test_date_written_from_the_signature(text, date):
+    assert extract(text).date_written == date
