@@ -53,7 +53,7 @@ class Metadata(_Model):
     region: Optional[str] = None
     issuer: Optional[str] = None
     doc_number: Optional[str] = Field(None, description="Document number such as 京政办发〔2023〕5号")
-    date_written: Optional[str] = Field(None, description="成文日期, YYYY-MM-DD (from a web page's header)")
+    date_written: Optional[str] = Field(None, description="成文日期, YYYY-MM-DD: a web page's header, else the signature date")
     date_published: Optional[str] = Field(None, description="发布日期, YYYY-MM-DD (from a web page's header)")
     index_no: Optional[str] = Field(None, description="索引号: the portal's catalogue number of the document")
 
