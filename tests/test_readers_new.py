@@ -175,3 +175,10 @@ def test_ofd_refusals(make, error):
 def test_html_declaring_a_western_charset_is_sniffed():
     raw = read_bytes(PAGE.format(enc="iso-8859-1").encode("gbk"), "page.html")
     assert raw.encoding != "iso-8859-1" and "一、工作目标" in _texts(raw)
+
+
+def test_html_saved_as_utf8_under_an_old_gb2312_declaration():
+    """GB18030 reads UTF-8 bytes of Chinese without an error, as nonsense: valid UTF-8 wins."""
+    text = "<html><head><meta charset=gb2312></head><body><p>" + "城乡居民医保参保率稳定在95%以上。" * 10 + "</p></body></html>"
+    raw = read_bytes(text.encode("utf-8"), "p.html")
+    assert raw.encoding == "utf-8" and raw.blocks[0].text.startswith("城乡居民医保参保率")

@@ -48,8 +48,14 @@ def _rules():
 
 
 def decode(data: bytes, name: str) -> tuple[str, str, list[tuple[str, str]]]:
-    """The page's text: in the charset it declares (GB2312 read as its superset GB18030), else sniffed
-    like a .txt file."""
+    """The page's text: UTF-8 when the bytes are UTF-8 (a page saved by a browser is, whatever its old
+    <meta> still says; GB18030 would read those bytes without an error, as nonsense); else in the
+    charset it declares (GB2312 read as its superset GB18030); else sniffed like a .txt file."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-8-sig"), "utf-8", []
+        except UnicodeDecodeError:
+            pass
     declared = _CHARSET.search(data[:4096])
     if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         enc = declared.group(1).decode("ascii").lower()
