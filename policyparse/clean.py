@@ -302,9 +302,9 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
 
 def _join_chunk_markers(lines, origin, r: _Rules, log: _Log):
     """Scraped page chunks put a running number at the start of every physical line ("社\\n3、会实践").
-    A run of consecutive numbers at line starts, on long lines whose predecessors stop mid-sentence, is
-    that: the numbers go and the lines are rejoined. A real list (short items, or items that end their
-    sentences) is left alone."""
+    A run of consecutive numbers at line starts, on long lines of about one width whose predecessors stop
+    mid-sentence, is that: the numbers go and the lines are rejoined. A real list (short items, items
+    that end their sentences, or unpunctuated items of any lengths) is left alone."""
     cfg = r.chunk
     nums: dict[int, int] = {}  # line -> its leading number; few lines have one, so only they are visited
     for i, line in enumerate(lines):
@@ -323,7 +323,12 @@ def _join_chunk_markers(lines, origin, r: _Rules, log: _Log):
         if len(run) >= cfg["min_run"]:
             avg = sum(len(lines[k]) for k in run) / len(run)
             unfinished = sum(1 for k in run if k > 0 and lines[k - 1][-1:] not in r.sentence_end) / len(run)
-            if avg >= cfg["min_avg_len"] and unfinished >= cfg["min_unfinished"]:
+            # physical lines of one page width: most as long as the others (a paragraph's last line is
+            # shorter); a list's items, even unpunctuated, vary
+            widths = sorted(len(lines[k]) for k in run[:-1])
+            mid = widths[len(widths) // 2]
+            uniform = sum(1 for w in widths if abs(w - mid) <= cfg["width_tolerance"]) / len(widths)
+            if avg >= cfg["min_avg_len"] and unfinished >= cfg["min_unfinished"] and uniform >= cfg["min_uniform"]:
                 marker.update(run)
         x += len(run)
     if not marker:

@@ -164,6 +164,12 @@ def _context_years(roots, text: str) -> list[tuple[int, int, int]]:
                 out.append((start, n.end, int(m.group(1))))
             walk(n.children)
     walk(roots)
+    if roots:  # the line before the first heading: 到2020年将实现：, 2024年工作要点如下： governs the list
+        before = text[max(0, roots[0].start - 300):roots[0].start].rstrip()
+        line = before[before.rfind("\n") + 1:]
+        m = lx.year.search(line) if line.endswith(("：", ":")) else None
+        if m:
+            out.append((roots[0].start, roots[-1].end, int(m.group(1))))
     return out
 
 

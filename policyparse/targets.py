@@ -84,6 +84,7 @@ class _Lex:
     from_value: regex.Pattern
     baseline_aside: regex.Pattern
     not_count_numerals: frozenset
+    denominators: frozenset
     not_count_after: regex.Pattern
     citation_after: regex.Pattern
     classification_before: regex.Pattern
@@ -177,6 +178,7 @@ def lexicon() -> _Lex:
         from_value=_fast(d["from_value"]),
         baseline_aside=regex.compile(d["baseline_aside"]),
         not_count_numerals=frozenset(d["not_a_count"]["numerals"]),
+        denominators=frozenset(d["not_a_count"]["denominators"]),
         not_count_after=_fast(d["not_a_count"]["followed_by"]),
         citation_after=regex.compile(d["citation_after"]),
         classification_before=_fast(d["classification_before"]),
@@ -374,6 +376,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             n = cn_to_int(cn)
             if n is None or cn in lx.not_count_numerals or lx.not_count_after.match(clause, m_end):
                 continue  # 二次供水, 一次性, 二十届四中全会: a kind, a manner or an ordinal, not a count
+            if cn in lx.denominators and _han_at(clause, m_end):
+                continue  # 千人床位数: per thousand, the name of a rate
             value, unit_span = float(n), (m.start(10) - shift, m.end(10) - shift)
         elif roman:
             value, unit_span = float(_ROMAN.index(roman) + 1), (m.start(12) - shift, m.end(12) - shift)

@@ -142,3 +142,15 @@ def test_mojibake_is_flagged_not_removed():
 def test_blocks_map_into_clean_text():
     ct = run("下载本文档\n第一段。\n\n第二段。")
     assert [(b.index, ct.text[b.start:b.end]) for b in ct.blocks] == [(1, "第一段。"), (3, "第二段。")]
+
+
+@pytest.mark.parametrize("text", [
+    # a news page's unpunctuated numbered list of targets: items of any lengths, each its own line
+    "到2020年将实现：\n1、新建投入使用市级三级公立医院12家，其中10家在原特区外\n2、全市常住人口千人床位数达到4.3张\n"
+    "3、千人医生数达到2.8名\n4、全市达到三级水平的医院增加到60家以上\n5、建成10家在全省具有影响力的医疗机构\n"
+    "6、基本实现大病不出市\n7、市域内住院率达到98%以上",
+    "重点工作\n1、完善城乡医疗服务体系建设规划和布局调整方案\n2、推进分级诊疗\n3、加强基层医疗卫生人才队伍建设和培养培训工作\n"
+    "4、深化公立医院综合改革\n5、提升中医药服务能力",
+])
+def test_unpunctuated_list_of_varied_items_is_not_chunk_markers(text):
+    assert run(text).text == text

@@ -71,6 +71,21 @@ def test_year_from_a_lead_in_governs_the_items_below():
     assert plan.targets[0].measure_id == "m1.1" and plan.targets[2].section_id == "s2.1"
 
 
+@pytest.mark.parametrize("text,years", [
+    # a news page: the list of targets under a line that ends in a colon
+    ("深圳卫生强市战略，到2020年将实现：\n1、全市常住人口千人床位数达到4.3张\n2、市域内住院率达到98%以上\n"
+     "3、居民人均期望寿命达到81岁", [2020, 2020, 2020]),
+    # an annual work plan's preamble
+    ("某县教育局2024年工作要点\n2024年全县教育工作的主要任务如下:\n一、扩大学前教育资源\n新增公办幼儿园学位1200个。\n"
+     "二、推进义务教育均衡\n（一）改造薄弱学校15所。", [2024, 2024]),
+    # a colon with no year, or a year in a line that is no lead-in: nothing governs the list
+    ("为做好有关工作，现通知如下：\n一、目标\n新建学校5所。\n二、要求\n培训教师300人次。", [None, None]),
+    ("2023年以来，我县教育工作取得新进展。\n一、目标\n新建学校5所。", [None]),
+])
+def test_year_from_the_line_before_the_first_heading(text, years):
+    assert [t.year for t in policyparse.parse_text(text).targets] == years
+
+
 def test_year_from_a_run_in_heading():
     plan = policyparse.parse_text("一、工作目标到2025年底，实现以下目标：1.学生发展：达标率98%以上。2.教师发展：占比达35%。")
     assert [t.year for t in plan.targets] == [2025, 2025]
