@@ -85,6 +85,7 @@ class _Lex:
     baseline_aside: regex.Pattern
     not_count_numerals: frozenset
     denominators: frozenset
+    scope_list_end: regex.Pattern
     not_count_after: regex.Pattern
     citation_after: regex.Pattern
     classification_before: regex.Pattern
@@ -179,6 +180,7 @@ def lexicon() -> _Lex:
         baseline_aside=regex.compile(d["baseline_aside"]),
         not_count_numerals=frozenset(d["not_a_count"]["numerals"]),
         denominators=frozenset(d["not_a_count"]["denominators"]),
+        scope_list_end=regex.compile(d["scope_list_end"]),
         not_count_after=_fast(d["not_a_count"]["followed_by"]),
         citation_after=regex.compile(d["citation_after"]),
         classification_before=_fast(d["classification_before"]),
@@ -517,9 +519,12 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     if lab:
         i = lab.end()  # 1.每个示范村培育…: the item's own label is not part of the indicator
     i = lx.front_trim.match(s, i, j).end()
+    whole = j
     j = i + lx.back_trim.search(s[i:j]).start()
-    # every base year ends in 年: a find in C spares most indicators the pattern's scan
-    base = lx.base_year_tail.search(s, i, j) if s.find("年", i, j) >= 0 else None
+    # every base year ends in 年: a find in C spares most indicators the pattern's scan. Looked for
+    # before the back trim too, which takes a trailing year (比2020年 → 比) and would hide it
+    base = (lx.base_year_tail.search(s, i, whole) or lx.base_year_tail.search(s, i, j)) \
+        if s.find("年", i, whole) >= 0 else None
     if base and base.start() > i:
         j = i + lx.back_trim.search(s[i:base.start()]).start()
     if s.find("年", i, j) >= 0:  # 各县区要在2020年底前完成…: the actor before a time phrase is no part of it
@@ -720,12 +725,35 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
             scopes, indicators = names, [rest] * len(qs)
     elif len(parts) == len(qs):
         indicators = [orig[a:b] for a, b in parts]
+        split = _scope_list(words, lx)
+        if split:  # 京津冀、长三角、珠三角等区域细颗粒物浓度 / 城镇、农村居民人均可支配收入
+            head, rest_at = split
+            a, b = parts[-1]
+            scopes = [orig[x:y] for x, y in parts[:-1]] + [orig[a:a + head]]
+            indicators = [orig[a + rest_at:b]] * len(qs)
     out = []
     for q, ind, sc in zip(qs, indicators, scopes):
         c = "range" if q.comparator == "range" else comparator
         unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[q.unit_span[0]:q.unit_span[1]]
         out.append(Found(ind, c, q.value, q.value_max, lx.aliases.get(unit, unit), change, year, freq, sc, s0, s1))
     return out
+
+
+def _scope_list(words: list[str], lx: _Lex):
+    """A 、 list of short names whose last piece runs on into the indicator they share: where that last
+    name ends and where the indicator starts in the last piece, or None. The last name ends before
+    等(区域…) when that follows it, else it is as long as the names before it (all of one length, at
+    least two characters: with one-character names, 水、电、燃气普及率, the cut cannot be known)."""
+    names, last = words[:-1], words[-1]
+    longest = max(len(w) for w in names) if names else 0
+    if not names or longest > 4 or len(last) < longest + 3:
+        return None
+    m = lx.scope_list_end.match(last, 1)
+    if m and m.start(1) <= longest + 1:
+        return m.start(1), m.end(1)
+    if len({len(w) for w in names}) == 1 and longest >= 2:
+        return longest, longest
+    return None
 
 
 def _pieces(s: str, i: int, j: int, sep) -> list[tuple[int, int]]:

@@ -274,3 +274,15 @@ def test_an_execution_report_states_results_not_targets():
             "二、下半年工作安排\n到2025年底，新增规上工业企业30家。")
     plan = policyparse.parse_text(text)
     assert [(t.indicator, t.value, t.year) for t in plan.targets] == [("新增规上工业企业", 30, 2025)]
+
+
+@pytest.mark.parametrize("sentence,indicator", [
+    ("到2025年，单位GDP能耗比2020年下降13.5%。", "单位GDP能耗"),
+    ("全国地级及以上城市可吸入颗粒物浓度比2012年下降10%以上。", "地级及以上城市可吸入颗粒物浓度"),
+    ("单位GDP二氧化碳排放较2020年降低18%。", "单位GDP二氧化碳排放"),
+    ("农村居民人均可支配收入与2020年相比增长40%。", "农村居民人均可支配收入"),
+    ("森林蓄积量在2020年基础上增加500万立方米。", "森林蓄积量"),
+])
+def test_base_year_is_cut_whole_from_the_indicator(sentence, indicator):
+    """Exactly: the table's overlap match would forgive a stray 比 left at the end."""
+    assert [t.indicator for t in policyparse.parse_text(sentence).targets] == [indicator]
