@@ -574,10 +574,15 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             continue
         freq = _frequency(sent, lx, c0 + qs[0].num_start)
         fenbie = clause.find("分别")
-        if fenbie >= 0 and len([q for q in qs if q.num_start > fenbie]) >= 2:
-            out.extend(_distribute(clause, orig[c0:c0 + len(clause)], fenbie, [q for q in qs if q.num_start > fenbie],
-                                   year, freq, s0, s1, lx))
+        after = [q for q in qs if q.num_start > fenbie] if fenbie >= 0 else []
+        if len(after) >= 2:
+            out.extend(_distribute(clause, orig[c0:c0 + len(clause)], fenbie, after, year, freq, s0, s1, lx))
             continue
+        if len(after) == 1 and "、" in clause[:fenbie]:  # 二氧化硫、氮氧化物排放总量分别下降15%: one value each
+            each = _each(clause, orig[c0:c0 + len(clause)], fenbie, after[0], year, freq, s0, s1, lx)
+            if each:
+                out.extend(each)
+                continue
         prev_end = 0
         share = False
         base = -1
@@ -737,6 +742,27 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[q.unit_span[0]:q.unit_span[1]]
         out.append(Found(ind, c, q.value, q.value_max, lx.aliases.get(unit, unit), change, year, freq, sc, s0, s1))
     return out
+
+
+def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _Lex) -> list[Found]:
+    """二氧化硫、氮氧化物排放总量分别下降15%: the one value holds for each name of the list, and the
+    measure the last name runs on into is each one's (二氧化硫排放总量, 氮氧化物排放总量)."""
+    i, j = _trim(clause[:fenbie], lx)
+    parts = _pieces(clause, i, j, "、")
+    if len(parts) < 2:
+        return []
+    words = [clause[a:b] for a, b in parts]
+    split = _scope_list(words, lx)
+    if split:
+        head, rest_at = split
+        a, b = parts[-1]
+        rest = orig[a + rest_at:b]
+        names = [orig[x:y] + rest for x, y in parts[:-1]] + [orig[a:a + head] + rest]
+    else:
+        names = [orig[x:y] for x, y in parts]
+    found = _distribute(clause, orig, fenbie, [q] * len(names), year, freq, s0, s1, lx)
+    return [Found(n, f.comparator, f.value, f.value_max, f.unit, f.change, f.year, f.frequency, None, s0, s1)
+            for n, f in zip(names, found)]
 
 
 def _scope_list(words: list[str], lx: _Lex):
