@@ -30,6 +30,7 @@ CASES = [
     ("ocr_al_for_ai", "推进Al赋能教育", "推进AI赋能教育"),
     ("han_punctuation", "目标:1.学生发展,教师发展;学校发展", "目标：1.学生发展，教师发展；学校发展"),
     ("space_between_han", "加强 组织 领导， 明确 责任", "加强组织领导，明确责任"),
+    ("markdown_marks", "## 一、经济领域\n### 1. 增速目标\n**加强组织领导**。#5号楼", "一、经济领域\n1. 增速目标\n加强组织领导。#5号楼"),
     # typeset text puts spaces around numbers: 比 2015 年 must read as 比2015年 for the base-year rules
     ("space_around_number", "浓度比 2015 年下降 18%以上，优良天数比率达到 80%， 重度污染", "浓度比2015年下降18%以上，优良天数比率达到80%，重度污染"),
     ("file_extension", "某某三年行动计划方案.docx\n正文。", "某某三年行动计划方案\n正文。"),
