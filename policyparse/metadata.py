@@ -170,7 +170,7 @@ def extract(text: str, title: Optional[str] = None) -> Metadata:
     if dn:
         md.doc_number = text[dn.start():dn.end()].strip()
     md.region = _region(simp_title, title or "", r)
-    md.issuer = _issuer(text, r)
+    md.issuer = _issuer(text, r) or _issuer_of_title(title, r)
     md.date_written = _signature_date(text, r)
     if md.region is None and md.issuer:
         simp_issuer = to_simplified(md.issuer)
@@ -270,6 +270,16 @@ def _signature_date(text: str, r: _Rules) -> Optional[str]:
                 month, day = (int(v) if v.isdigit() else cn_to_int(v) for v in (m.group("m"), m.group("d")))
                 if month and day and 1 <= month <= 12 and 1 <= day <= 31:
                     return f"{year}-{month:02d}-{day:02d}"
+    return None
+
+
+def _issuer_of_title(title: Optional[str], r: _Rules) -> Optional[str]:
+    """国务院关于推动…的意见, 某市人民政府办公室关于…的通知: who speaks is named before 关于."""
+    at = (title or "").find("关于")
+    head = title[:at].strip() if at > 0 else ""
+    simp = to_simplified(head)
+    if 2 <= len(head) <= 40 and (r.issuer.match(simp) or r.national.match(simp)):
+        return head
     return None
 
 

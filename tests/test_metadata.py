@@ -110,3 +110,13 @@ def test_title_from_a_download_page_name():
 ])
 def test_date_written_from_the_signature(text, date):
     assert extract(text).date_written == date
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("国务院关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见\n国发〔2023〕16号\n一、总体要求", "国务院"),
+    ("某市人民政府办公室关于进一步加强养老服务的实施意见\n各区人民政府：\n一、总体要求", "某市人民政府办公室"),
+    ("中共中央 国务院关于全面推进乡村振兴加快农业农村现代化的意见\n一、总体要求", "中共中央 国务院"),
+    ("关于推进全民健身的实施意见\n一、总体要求", None),  # no one named before 关于
+])
+def test_issuer_named_before_guanyu_in_the_title(text, issuer):
+    assert extract(text).issuer == issuer
