@@ -182,3 +182,9 @@ def test_html_saved_as_utf8_under_an_old_gb2312_declaration():
     text = "<html><head><meta charset=gb2312></head><body><p>" + "城乡居民医保参保率稳定在95%以上。" * 10 + "</p></body></html>"
     raw = read_bytes(text.encode("utf-8"), "p.html")
     assert raw.encoding == "utf-8" and raw.blocks[0].text.startswith("城乡居民医保参保率")
+
+
+def test_html_with_control_bytes_is_read():
+    page = ("<html><body><script>x\x01</script>\x02<p>" + "城乡居民医保参保率稳定在95%以上。\x0b" * 8 + "</p>\x00</body></html>")
+    raw = read_bytes(page.encode("utf-8"), "p.html")
+    assert raw.blocks[0].text.startswith("城乡居民医保参保率") and "\x0b" not in raw.blocks[0].text

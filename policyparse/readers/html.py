@@ -28,6 +28,7 @@ _BLOCK = frozenset("p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr td th table sec
 _CONTAINERS = frozenset("div section article main td th table tbody tr form center font".split())
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", re.IGNORECASE)
 _SINGLE_BYTE = frozenset("iso-8859-1 latin-1 latin1 l1 windows-1252 cp1252 us-ascii ascii".split())
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _WS = regex.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
 _WIDE = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’—…、]")
@@ -75,7 +76,9 @@ def read(data: bytes, path: str, digest: str) -> RawDocument:
         raise DocumentTooLarge(path, f"web page is {len(data) / 1e6:.0f} MB, over the "
                                      f"{r['max_bytes'] // 2**20} MiB a page of one plan can be")
     text, encoding, problems = decode(data, path)
-    root = _parse(_XML_DECL.sub("", text), path)
+    # characters XML cannot hold: libxml2's HTML parser lets them through, then lxml refuses them as
+    # text when an element is dropped (a damaged page, or one with stray control bytes)
+    root = _parse(_NOT_XML.sub("", _XML_DECL.sub("", text)), path)
     meta = _page_meta(root, r)
     page_title = _page_title(root, r)
     for el in [e for e in root.iter() if not isinstance(e.tag, str) or e.tag in r["drop_tags"]
