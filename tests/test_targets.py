@@ -286,3 +286,10 @@ def test_an_execution_report_states_results_not_targets():
 def test_base_year_is_cut_whole_from_the_indicator(sentence, indicator):
     """Exactly: the table's overlap match would forgive a stray 比 left at the end."""
     assert [t.indicator for t in policyparse.parse_text(sentence).targets] == [indicator]
+
+
+def test_a_year_opening_a_paragraph_governs_its_later_sentences():
+    text = ("某市2018年实施方案\n一、主要目标\n2018年，九大工程全面推进，完成投资超过145亿元；开展人居环境整治，完成投资25亿元。"
+            "新增城市道路180公里。\n二、保障措施\n每年培训干部200人次。")
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [
+        (145.0, 2018), (25.0, 2018), (180.0, 2018), (200.0, None)]
