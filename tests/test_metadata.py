@@ -120,3 +120,12 @@ def test_date_written_from_the_signature(text, date):
 ])
 def test_issuer_named_before_guanyu_in_the_title(text, issuer):
     assert extract(text).issuer == issuer
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("“党政混合信息公开” 中共某区委办公室 某区人民政府办公室印发《某区三年行动计划(2018—2020年)》的通知\n一、总体要求",
+     "中共某区委办公室某区人民政府办公室"),
+    ("【政策文件】某市教育局印发《某市教育三年行动计划》\n一、总体要求", "某市教育局"),
+])
+def test_issuer_after_a_closing_quote_or_bracket(text, issuer):
+    assert policyparse.parse_text(text).metadata.issuer == issuer  # cleaned: the space between issuers goes
