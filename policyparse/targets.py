@@ -93,6 +93,8 @@ class _Lex:
     rank_before: regex.Pattern
     rank_units: frozenset
     lead_year: regex.Pattern
+    stated_year: regex.Pattern
+    this_year: regex.Pattern
     from_number: regex.Pattern
     premise: regex.Pattern
     money_units: frozenset
@@ -188,6 +190,8 @@ def lexicon() -> _Lex:
         rank_before=regex.compile(d["rank_before"]),
         rank_units=frozenset(d["rank_units"]),
         lead_year=_fast(d["lead_year"]),
+        stated_year=_fast(d["stated_year"]),
+        this_year=_fast(d["this_year"]),
         premise=_fast(d["premise_clause"]),
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
@@ -273,6 +277,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     context_year_at = Innermost(context_years or []).at
     in_table = Innermost((a, b, True) for a, b in skip).at  # one sweep: a scan per sentence was quadratic
     lead_year, lead_until = None, -1  # 到2025年，…: the year a paragraph's lead-in sets for its sentences
+    stated_year, stated_until = None, -1  # 2025年是…: the year 全年 and 年内 in the sentences after it mean
     breaks = sorted(breaks)
     for sm in _SENT.finditer(simp_all):
         s0, s1 = sm.span()
@@ -285,6 +290,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             b = bisect.bisect_right(breaks, s0)
             lead_year = int(own.group(1))
             lead_until = min(nl if nl >= 0 else len(simp_all), breaks[b] if b < len(breaks) else len(simp_all))
+        if s0 >= stated_until:
+            stated_year = None
+        stated = lx.stated_year.match(sent.lstrip()) if "年" in sent else None
+        if stated:  # 2025年是…之年: the year the text is about, until the next numbered section
+            b = bisect.bisect_right(breaks, s0)
+            stated_year, stated_until = int(stated.group(1)), breaks[b] if b < len(breaks) else len(simp_all)
         found = list(lx.quantity.finditer(sent))
         if not found:
             continue  # most sentences hold no number at all
@@ -305,6 +316,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         year = _sentence_year(sent, lx)
         if year is None and s0 < lead_until:
             year = lead_year
+        if year is None and stated_year is not None and lx.this_year.search(sent):
+            year = stated_year  # 全年主要预期目标是：…增长6%
         if year is None:
             year = context_year_at(s0)
         # 到2025年，X达到92%；到2026年达到96%: a sentence right after a semicolon may go on with the

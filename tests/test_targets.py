@@ -293,3 +293,18 @@ def test_a_year_opening_a_paragraph_governs_its_later_sentences():
             "新增城市道路180公里。\n二、保障措施\n每年培训干部200人次。")
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [
         (145.0, 2018), (25.0, 2018), (180.0, 2018), (200.0, None)]
+
+
+@pytest.mark.parametrize("text,years", [
+    # 全年 after a sentence that opens with the year
+    ("2025年是“十四五”规划的决胜之年，做好全年工作意义重大。\n全年主要预期目标是：地区生产总值增长6%，固定资产投资增长3%。",
+     [2025, 2025]),
+    ("2024年，全县上下要狠抓落实。年内新建幼儿园3所，本年度新增学位1200个。", [2024, 2024]),
+    # no year stated before, or one that a numbered section has left behind: 全年 says nothing
+    ("全年主要预期目标是：地区生产总值增长6%。", [None]),
+    ("2023年是攻坚之年。\n一、主要目标\n全年新建幼儿园3所。", [None]),
+    # a past span is no stated year
+    ("2021年以来，全县经济平稳。全年主要预期目标是：地区生产总值增长6%。", [None]),
+])
+def test_year_the_text_is_about_for_quanian(text, years):
+    assert [t.year for t in policyparse.parse_text(text).targets] == years
