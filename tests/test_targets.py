@@ -308,3 +308,8 @@ def test_a_year_opening_a_paragraph_governs_its_later_sentences():
 ])
 def test_year_the_text_is_about_for_quanian(text, years):
     assert [t.year for t in policyparse.parse_text(text).targets] == years
+
+
+def test_three_years_within_is_no_year_within():
+    text = "2024年教育改革实施方案\n目标：在三年内，提高学校整体教育质量指标10%以上。"
+    assert [t.year for t in policyparse.parse_text(text).targets] == [None]
