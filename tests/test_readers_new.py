@@ -188,3 +188,10 @@ def test_html_with_control_bytes_is_read():
     page = ("<html><body><script>x\x01</script>\x02<p>" + "城乡居民医保参保率稳定在95%以上。\x0b" * 8 + "</p>\x00</body></html>")
     raw = read_bytes(page.encode("utf-8"), "p.html")
     assert raw.blocks[0].text.startswith("城乡居民医保参保率") and "\x0b" not in raw.blocks[0].text
+
+
+@pytest.mark.parametrize("value,date", [("2024-03-18 09:30", "2024-03-18"), ("2024年3月8日", "2024-03-08"),
+                                        ("2024/13/40", None), ("三月", None)])
+def test_html_dates_are_iso_or_nothing(value, date):
+    from policyparse.readers.html import _iso_date
+    assert _iso_date(value) == date

@@ -174,10 +174,11 @@ def _content_box(body, total, links, r):
         box = best
 
 
-def _header_fields(body, r, total, size) -> dict:
+def _header_fields(body, r, total, size) -> tuple[dict, list]:
     """The 信息公开 header: label and value in one cell or line (索引号：X), or a label cell then its
     value cell. The first value of each field wins (the plan's own text comes later on the page).
-    Only small elements are read: a header row is short, and reading every ancestor would be quadratic."""
+    Only small elements are read: a header row is short, and reading every ancestor would be quadratic.
+    Returns the fields and the rows they were read from."""
     out: dict = {}
     rows = []
     header, field, label_only = r["header"], r["field"], r["label_only"]
@@ -216,7 +217,9 @@ _DATE = regex.compile(r"((?:19|20)\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{
 
 def _iso_date(s: str):
     m = _DATE.search(s)
-    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+    if not m or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
+        return None
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
 
 
 def _page_meta(root, r) -> dict:
