@@ -80,6 +80,7 @@ SAMPLES = {ext: (CORPUS / f"09_digital_economy.{ext}").read_bytes() for ext in (
 @given(st.sampled_from(sorted(SAMPLES)), st.integers(0, 2**32 - 1), st.integers(1, 40))
 @example("docx", 23797, 1)  # found by this test: a damaged deflate stream raised zlib.error, not CorruptDocument
 @example("docx", 4126, 2)  # found by this test: a damaged "version needed" field raised NotImplementedError
+@example("ofd", 509571435, 1)  # found by this test: a member flagged encrypted raised RuntimeError (exit 70)
 @example("html", 97, 3)  # found by this test: control bytes in a page made lxml refuse a dropped element's tail
 @example("ofd", 10374, 1)  # found by this test: a damaged deflate stream in an OFD part raised zlib.error
 @example("txt", 3793292, 6)  # found by this test: a phase run in twice got a span ending before it starts

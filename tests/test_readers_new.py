@@ -151,6 +151,17 @@ def _ofd_without(part: str, replace: bytes = None) -> bytes:
     return buf.getvalue()
 
 
+def _encrypted_member(data: bytes) -> bytes:
+    """Every member's "encrypted" flag set, in the local headers and the central directory."""
+    out = bytearray(data)
+    for sig, at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        i = out.find(sig)
+        while i >= 0:
+            out[i + at] |= 1
+            i = out.find(sig, i + 4)
+    return bytes(out)
+
+
 def _ofd_with(part: str, data: bytes) -> bytes:
     import io
     import zipfile
@@ -166,6 +177,7 @@ def _ofd_with(part: str, data: bytes) -> bytes:
     (lambda: _ofd_without("OFD.xml", b"<ofd:OFD xmlns:ofd='x'><unclosed>"), errors.CorruptDocument),
     (lambda: W.ofd([["某市行动方案"]])[:300], errors.CorruptDocument),
     (lambda: _ofd_with("Doc_0/Encryptions.xml", b"<Encryptions/>"), errors.EncryptedDocument),
+    (lambda: _encrypted_member(W.ofd([["某市行动方案"]])), errors.EncryptedDocument),
 ])
 def test_ofd_refusals(make, error):
     with pytest.raises(error):

@@ -67,6 +67,8 @@ def read(data: bytes, path: str, digest: str) -> RawDocument:
         raise
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError, KeyError, zlib.error) as e:
         raise CorruptDocument(path, f"corrupt OFD package ({e.__class__.__name__})") from None
+    except RuntimeError:  # zipfile's answer to a member marked encrypted
+        raise EncryptedDocument(path, "an OFD package member is encrypted (password protected)") from None
     if not pages:
         raise CorruptDocument(path, "OFD document has no pages")
     if not any(p["lines"] for p in pages):
