@@ -9,7 +9,10 @@ gold files (real texts the project must not copy, such as ../shared/real) is sco
 benchmarks/<folder name>/. Gold marked "split": "measure" was never tuned on: its totals are also
 given apart from those of the rest.
 
-    python benchmarks/accuracy.py ../shared/real -v"""
+    python benchmarks/accuracy.py ../shared/real -v
+    python benchmarks/accuracy.py ../shared/real --batch B3 -v   # one blind batch (benchmarks/real/LEDGER.md)
+
+Gold without "sections" (excerpts of pages) is scored on title, period, kind and targets only."""
 from __future__ import annotations
 
 import json
@@ -25,7 +28,8 @@ from policyparse.evaluate import gold_documents, match_targets, score_phases, sc
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    args = [a for a in argv if not a.startswith("-")]
+    batch = argv[argv.index("--batch") + 1] if "--batch" in argv else None
+    args = [a for a in argv if not a.startswith("-") and a != batch]
     folder = Path(args[0]) if args else ROOT / "corpora"
     gold_dir = folder if any(folder.glob("*.gold.json")) else ROOT / "benchmarks" / folder.name
     n = perfect = titles = periods = period_gold = sec_ok = sec_gold = kids = 0
@@ -34,7 +38,10 @@ def main(argv: list[str]) -> int:
     tp = npred = ngold = year_ok = 0
     split: dict[str, list[int]] = {}  # split -> [matched, predicted, gold, year right]
     print(f"{'document':44} {'title':5} {'period':6} {'sections':9} {'children':8} {'measures':8} {'targets (match/pred/gold)'}")
+    kinds_ok = kinds_gold = 0
     for path, gold in gold_documents(folder, gold_dir):
+        if batch and gold.get("batch") != batch:
+            continue
         extra = ROOT / "benchmarks" / folder.name / (path.stem + ".gold.json")
         if gold_dir != extra.parent and extra.exists():  # fields the folder's own gold lacks (seeds: period)
             gold = {**gold, **json.loads(extra.read_text(encoding="utf-8"))}
@@ -50,6 +57,12 @@ def main(argv: list[str]) -> int:
             split.setdefault(gold.get("split", "tune"), [0, 0, 0, 0])[2] += len(gold.get("targets", []))
             continue
         s = score_structure(plan, gold, path.name)
+        if "doc_kind" in gold:
+            kind = getattr(plan.metadata, "doc_kind", None)
+            kinds_gold += 1
+            kinds_ok += kind == gold["doc_kind"]
+            if kind != gold["doc_kind"]:
+                s.problems.append(f"kind: want {gold['doc_kind']} got {kind}")
         n += 1
         perfect += s.perfect
         titles += s.title_ok
@@ -96,6 +109,8 @@ def main(argv: list[str]) -> int:
                     print(f"    year:   {pred[pi]['indicator']} {pred[pi]['value']} want {gold['targets'][gi].get('year')} got {pred[pi].get('year')}")
     print(f"\ndocuments {n}, all right {perfect}; titles {titles}/{n}; periods {periods}/{period_gold}; top-level sections {sec_ok}/{sec_gold}; "
           f"children per section {kids}/{n}; measure counts {measures}/{measured}")
+    if kinds_gold:
+        print(f"document kinds: {kinds_ok}/{kinds_gold}")
     if ph_gold or ph_pred:
         print(f"phases: {ph_hit} matched of {ph_gold} gold, {ph_pred} predicted")
     if ngold or npred:

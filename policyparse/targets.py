@@ -258,6 +258,9 @@ class _Q:
     base: int = -1  # a from-value (从76岁提高到78岁): where its 从/由 starts; it is no target
 
 
+_NEWLINE = re.compile("\n")
+
+
 def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = None,
             skip: list[tuple[int, int]] = (), breaks: list[int] = (),
             labels: list[tuple[int, int]] = ()) -> list[Found]:
@@ -279,6 +282,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     lead_year, lead_until = None, -1  # 到2025年，…: the year a paragraph's lead-in sets for its sentences
     stated_year, stated_until = None, -1  # 2025年是…: the year 全年 and 年内 in the sentences after it mean
     breaks = sorted(breaks)
+    # where each line ends, found once: a search from every sentence was quadratic on one-line texts
+    line_ends = [m.start() for m in _NEWLINE.finditer(simp_all)] + [len(simp_all)]
     for sm in _SENT.finditer(simp_all):
         s0, s1 = sm.span()
         if in_table(s0):
@@ -286,10 +291,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         sent = sm.group(0)
         own = lx.lead_year.search(sent) if "年" in sent else None
         if own:
-            nl = simp_all.find("\n", s0)
+            nl = line_ends[bisect.bisect_left(line_ends, s0)]
             b = bisect.bisect_right(breaks, s0)
             lead_year = int(own.group(1))
-            lead_until = min(nl if nl >= 0 else len(simp_all), breaks[b] if b < len(breaks) else len(simp_all))
+            lead_until = min(nl, breaks[b] if b < len(breaks) else len(simp_all))
         if s0 >= stated_until:
             stated_year = None
         stated = lx.stated_year.match(sent.lstrip()) if "年" in sent else None
