@@ -133,8 +133,17 @@ def gold(doc: dict, name: str) -> dict:
         "measures_per_section": [len(it.children) for it in items],
         "measure_count": sum(leaves(it) for it in items),
         "phases": doc["phases"],
-        "targets": doc["targets"],
+        # @goal_year: the year a plan with no stated period runs to by its goals (到2025年，…)
+        "targets": [_period_year(t, doc["meta"].get("period") or doc["meta"].get("goal_year")) for t in doc["targets"]],
     }
+
+
+def _period_year(target: dict, period) -> dict:
+    """TARGETS.md's year rule: a target with no year in any scope holds by the period's end. The outlines
+    leave such years empty; a target whose year the text does state names it."""
+    if target["year"] is None and period:
+        return {**target, "year": int(period[-4:]), "year_source": "period"}
+    return target
 
 
 def _heading_title(it: Item) -> str:

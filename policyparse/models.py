@@ -5,7 +5,8 @@ from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2"  # 1.1: Measure.instrument, instrument_keywords; 1.2: html/doc/wps/ofd, dates, index_no
+SCHEMA_VERSION = "1.3"  # 1.1: Measure.instrument, instrument_keywords; 1.2: html/doc/wps/ofd, dates, index_no;
+# 1.3: Metadata.doc_kind and doc_kind_evidence; Target.year_source, baseline, baseline_year, approximate
 
 Span = tuple[int, int]
 
@@ -44,8 +45,17 @@ class Source(_Model):
     encoding: Optional[str] = Field(None, description="Text encoding detected (txt only)")
 
 
+YearSource = Literal["sentence", "clause", "lead", "paragraph", "heading", "table", "phase", "period"]
+DocKind = Literal["plan", "notice", "report", "statistics", "news", "standard", "form", "other"]
+
+
 class Metadata(_Model):
     title: Optional[str] = None
+    doc_kind: Optional[DocKind] = Field(
+        None, description="plan (规划/计划/方案/意见/要点); notice (通知/批复/函 setting no plan); report (government "
+                          "work report, work summary, budget report); statistics; news; standard; form (forms, lists, "
+                          "invoices, exam outlines); other. Only plans and reports give targets.")
+    doc_kind_evidence: list[str] = Field(default_factory=list, description="What decided doc_kind (title words, cues)")
     plan_type: Optional[str] = Field(None, description="行动计划, 实施方案, 规划, 工作方案, 意见 …")
     period_start: Optional[int] = None
     period_end: Optional[int] = None
@@ -114,6 +124,11 @@ class Target(_Model):
     unit: str
     change: Optional[Literal["increase", "decrease"]] = None
     year: Optional[int] = None
+    year_source: Optional[YearSource] = Field(
+        None, description="Where the year came from, nearest scope first; null with a null year")
+    baseline: Optional[float] = Field(None, description="The starting value the text gives (由85增加到150 → 85)")
+    baseline_year: Optional[int] = Field(None, description="The base year (较2023年下降8% → 2023): never the target's year")
+    approximate: bool = Field(False, description="左右, 约, 上下")
     frequency: Optional[Literal["year", "semester", "month", "week", "day", "lesson"]] = None
     scope: Optional[str] = None
     text: str

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Optional
 
 from . import clean as clean_mod
-from . import instruments, metadata, responsibility, structure, targets as targets_mod, tasktable, timeline
+from . import doc_kind, instruments, metadata, responsibility, structure, targets as targets_mod, tasktable, timeline
 from .data import to_simplified
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
@@ -46,6 +46,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     table_spans = [(b.start, b.end) for b in ct.blocks if b.kind == "table"]
     md = metadata.extract(ct.text)
     metadata.apply_declared(md, raw.meta)
+    md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text)
     task_tables = tasktable.find(ct.text)
     seg = structure.segment(ct.text, table_spans + [(t.start, t.end) for t in task_tables], md.title)
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in seg.problems]
@@ -61,30 +62,39 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
     flat = targets_mod.flattened_tables(ct.text) if not table_spans else []
     skip = table_spans + [(a, b) for _, a, b in flat] + _baseline_sections(seg.roots) + seg.contents
+    if md.doc_kind == "report":  # a report commits only in its forward part: last year's results are no targets
+        skip += doc_kind.review_spans(ct.text)
     phase_problems: list = []
     found_phases = timeline.phases(seg.roots, ct.text, phase_problems)
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in phase_problems]
     metadata.period_from_phases(md, [(p.start, p.end) for p in found_phases])
     # a phase (第二阶段（2025年7月至2026年12月）) governs its targets with its last year
-    phase_years = [(p.span[0], p.span[1], int(p.end[:4])) for p in found_phases if p.end]
+    phase_years = [(p.span[0], p.span[1], (int(p.end[:4]), "phase")) for p in found_phases if p.end]
     # labels that read as numbers (3.25%的乡镇 after 2., 1.3项目…): blanks to the target extractor
     glued = [(n.start, n.label_end) for n in _iter(seg.roots) if n.glued or n.kind == "decimal"]
     glued += [span for t in task_tables for span in t.labels]
     columns = [c for t in task_tables for c in t.columns]  # each item takes its column's year
-    found = targets_mod.extract(ct.text, _context_years(seg.roots, ct.text) + phase_years + columns, skip,
-                                [s.span[0] for s in _iter(sections)] + [c[0] for c in columns], glued)
-    for b in ct.blocks:
-        if b.kind == "table" and b.rows:
-            found += targets_mod.table_targets(b.rows, b.start, b.end)
-    for rows, a, b in flat:
-        found += targets_mod.table_targets(rows, a, b)
-    found.sort(key=lambda f: f.start)
-    found = _without_headline_repeats(found, ct.text)
+    context = _context_years(seg.roots, ct.text) + phase_years + [(a, b, (y, "table")) for a, b, y in columns]
+    if doc_kind.sets_no_goals(md.doc_kind):  # statistics, news of results, forms: every number is a fact
+        found = []
+    else:
+        found = targets_mod.extract(ct.text, context, skip,
+                                    [s.span[0] for s in _iter(sections)] + [c[0] for c in columns], glued)
+        for b in ct.blocks:
+            if b.kind == "table" and b.rows:
+                found += targets_mod.table_targets(b.rows, b.start, b.end)
+        for rows, a, b in flat:
+            found += targets_mod.table_targets(rows, a, b)
+        found.sort(key=lambda f: f.start)
+        found = _without_headline_repeats(found, ct.text)
+        _period_years(found, md)
     section_at = Innermost((s.span[0], s.span[1], s.id) for s in _iter(sections)).at
     measure_at = Innermost((m.span[0], m.span[1], m.id) for m in measures).at
     # values come from the lexicon-checked extractor: build without re-validating each of thousands
     target_models = [Target.trusted(id=f"t{i + 1}", indicator=f.indicator, comparator=f.comparator, value=f.value,
-                            value_max=f.value_max, unit=f.unit, change=f.change, year=f.year, frequency=f.frequency,
+                            value_max=f.value_max, unit=f.unit, change=f.change, year=f.year,
+                            year_source=f.year_source, baseline=f.baseline, baseline_year=f.baseline_year,
+                            approximate=f.approximate, frequency=f.frequency,
                             scope=f.scope, text=ct.text[f.start:f.end], span=(f.start, f.end),
                             section_id=section_at(f.start), measure_id=measure_at(f.start),
                             page=page_at(f.start))
@@ -100,6 +110,16 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                     size=raw.size, pages=raw.pages, encoding=raw.encoding)
     return Plan(source=source, metadata=md, text=ct.text, blocks=blocks, tables=tables, sections=sections,
                 measures=measures, targets=target_models, phases=phase_models, problems=problems, cleaning=cleaning)
+
+
+def _period_years(found: list, md) -> None:
+    """A target of a plan's goals or tasks with no year in any scope holds by the period's end (a 2022年度
+    plan → 2022, a 十四五 plan → 2025); a report's, by the year it plans for."""
+    if md.period_end is None or md.doc_kind not in ("plan", "report"):
+        return
+    for f in found:
+        if f.year is None:
+            f.year, f.year_source = md.period_end, "period"
 
 
 def _without_headline_repeats(found: list, text: str) -> list:

@@ -101,6 +101,9 @@ class _Lex:
     structure_noun: regex.Pattern
     tally: re.Pattern
     tally_units: frozenset
+    approx_after: frozenset
+    approx_before: re.Pattern
+    base_year: re.Pattern
     measure_noun: re.Pattern
     amount_noun: regex.Pattern
     shared_subject: str
@@ -197,11 +200,24 @@ def lexicon() -> _Lex:
         structure_noun=_fast(d["structure_nouns"]),
         tally=_fast(d["tally"]),
         tally_units=frozenset(d["tally_units"]),
+        approx_after=frozenset(d["approximate"]["after"]),
+        approx_before=_fast("(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
+        base_year=_fast(d["base_year"]),
         measure_noun=_fast(d["measure_nouns"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
         from_number=_fast(d["from_value"].removesuffix("$") + r"\d"),  # 从/由 (a base year) then the number
         shared_subject=d["shared_subject"],
     )
+
+
+# explain(): where each number that is not a target was decided, and by which rule. None while parsing
+# for targets alone: the hot path then only tests this name at each rejection.
+_SINK: Optional[list] = None
+
+
+def _reject(pos: int, verdict: str, rule: str) -> None:
+    if _SINK is not None:
+        _SINK.append((pos, verdict, rule))
 
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
@@ -239,6 +255,12 @@ class Found:
     scope: Optional[str]
     start: int  # sentence span in the text
     end: int
+    year_source: Optional[str] = None  # sentence, clause, lead, paragraph, heading, table, phase, period
+    num: int = -1  # where the number starts in the text
+    num_end: int = -1  # where its unit (and a comparator after it) ends
+    baseline: Optional[float] = None  # 由85增加到150: 85
+    baseline_year: Optional[int] = None  # 较2023年下降8%: 2023
+    approximate: bool = False  # 左右, 约, 上下
 
 
 @dataclass(slots=True)
@@ -319,18 +341,38 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if ("从" in sent or "由" in sent) and lx.year_range.search(sent) and lx.from_number.search(sent):
             continue  # 2016—2020年，…从5.1‰降至3.9‰: what a past span achieved
         year = _sentence_year(sent, lx)
+        source = "sentence" if year is not None else None
         if year is None and s0 < lead_until:
-            year = lead_year
+            year, source = lead_year, "lead"
         if year is None and stated_year is not None and lx.this_year.search(sent):
-            year = stated_year  # 全年主要预期目标是：…增长6%
+            year, source = stated_year, "paragraph"  # 全年主要预期目标是：…增长6%
         if year is None:
-            year = context_year_at(s0)
+            context = context_year_at(s0)
+            year, source = context if isinstance(context, tuple) else (context, "heading" if context else None)
         # 到2025年，X达到92%；到2026年达到96%: a sentence right after a semicolon may go on with the
         # indicator the one before it ended with
         carry = out[-1].indicator if out and out[-1].end == s0 and simp_all[s0 - 1:s0] in "；;" else ""
         # matching runs on the Simplified form (same length); words are reported as the text writes them
+        first = len(out)
         out.extend(_sentence_targets(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found))
+        for f in out[first:]:
+            f.year_source = None if f.year is None else source if f.year == year else "clause"
+            _qualify(f, simp_all, lx)
     return out
+
+
+def _qualify(f: Found, simp: str, lx: _Lex) -> None:
+    """Baseline, base year and approximation, from the words around the number."""
+    if f.num < 0:
+        return
+    before = simp[max(f.start, f.num - 30):f.num]
+    after = simp[f.num_end:f.num_end + 2]
+    f.approximate = after in lx.approx_after or bool(lx.approx_before.search(before))
+    base = None
+    for base in lx.base_year.finditer(before):
+        pass
+    if base is not None:
+        f.baseline_year = int(base.group(1))
 
 
 def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
@@ -594,22 +636,25 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         fenbie = clause.find("分别")
         after = [q for q in qs if q.num_start > fenbie] if fenbie >= 0 else []
         if len(after) >= 2:
-            out.extend(_distribute(clause, orig[c0:c0 + len(clause)], fenbie, after, year, freq, s0, s1, lx))
+            out.extend(_distribute(clause, orig[c0:c0 + len(clause)], fenbie, after, year, freq, s0, s1, lx, c0))
             continue
         if len(after) == 1 and "、" in clause[:fenbie]:  # 二氧化硫、氮氧化物排放总量分别下降15%: one value each
-            each = _each(clause, orig[c0:c0 + len(clause)], fenbie, after[0], year, freq, s0, s1, lx)
+            each = _each(clause, orig[c0:c0 + len(clause)], fenbie, after[0], year, freq, s0, s1, lx, c0)
             if each:
                 out.extend(each)
                 continue
         prev_end = 0
         share = False
         base = -1
+        base_value = None
         clause_first = len(out)
         for q in qs:
             if share:
                 break  # 80%的学校形成至少1项特色: what the share does, a condition, not a target of its own
             if q.base >= 0:
                 base = q.base if base < 0 else base
+                base_value = q.value
+                _reject(s0 + c0 + q.num_start, "baseline", "from-value")
                 continue  # 从76.3岁提高到78岁: where it starts; the indicator ends before 从
             share = q.unit == "%" and clause[q.end:q.end + 1] == "的"
             wstart = max(prev_end, q.num_start - 10)
@@ -696,7 +741,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if all(lx.measure_noun.search(to_simplified(p)) for p in pieces) and all(len(p) <= 6 for p in pieces[1:]):
                     names = pieces
             for name in names:
-                out.append(Found(name, comparator, q.value, q.value_max, unit, change, year, freq, scope, s0, s1))
+                out.append(Found(name, comparator, q.value, q.value_max, unit, change, year, freq, scope, s0, s1,
+                                 num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end, baseline=base_value))
         _share_list_comparator(out, clause_first, clause)
     return out
 
@@ -728,7 +774,8 @@ def _frequency(text: str, lx: _Lex, pos: int) -> Optional[str]:
     return lx.freq_map[best] if best is not None else None
 
 
-def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s0, s1, lx: _Lex) -> list[Found]:
+def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s0, s1, lx: _Lex,
+                c0: int = 0) -> list[Found]:
     """小学、初中…占比分别达到75%、85%以上 / 参与度、活跃度分别提升20%、15%."""
     i, j = _trim(clause[:fenbie], lx)
     parts = _pieces(clause, i, j, "、")
@@ -758,11 +805,12 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
     for q, ind, sc in zip(qs, indicators, scopes):
         c = "range" if q.comparator == "range" else comparator
         unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[q.unit_span[0]:q.unit_span[1]]
-        out.append(Found(ind, c, q.value, q.value_max, lx.aliases.get(unit, unit), change, year, freq, sc, s0, s1))
+        out.append(Found(ind, c, q.value, q.value_max, lx.aliases.get(unit, unit), change, year, freq, sc, s0, s1,
+                         num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end))
     return out
 
 
-def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _Lex) -> list[Found]:
+def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _Lex, c0: int = 0) -> list[Found]:
     """二氧化硫、氮氧化物排放总量分别下降15%: the one value holds for each name of the list, and the
     measure the last name runs on into is each one's (二氧化硫排放总量, 氮氧化物排放总量)."""
     i, j = _trim(clause[:fenbie], lx)
@@ -778,9 +826,9 @@ def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _L
         names = [orig[x:y] + rest for x, y in parts[:-1]] + [orig[a:a + head] + rest]
     else:
         names = [orig[x:y] for x, y in parts]
-    found = _distribute(clause, orig, fenbie, [q] * len(names), year, freq, s0, s1, lx)
-    return [Found(n, f.comparator, f.value, f.value_max, f.unit, f.change, f.year, f.frequency, None, s0, s1)
-            for n, f in zip(names, found)]
+    found = _distribute(clause, orig, fenbie, [q] * len(names), year, freq, s0, s1, lx, c0)
+    return [Found(n, f.comparator, f.value, f.value_max, f.unit, f.change, f.year, f.frequency, None, s0, s1,
+                  num=f.num, num_end=f.num_end) for n, f in zip(names, found)]
 
 
 def _scope_list(words: list[str], lx: _Lex):
@@ -888,7 +936,8 @@ def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
                 if not m:
                     continue
                 value, vmax, unit, comparator, change = float(m.group(1)), None, m.group(2) or head_unit, "=", None
-            out.append(Found(indicator, comparator, value, vmax, unit, change, year, None, None, start, end))
+            out.append(Found(indicator, comparator, value, vmax, unit, change, year, None, None, start, end,
+                             year_source="table"))
     return out
 
 

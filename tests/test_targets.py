@@ -67,7 +67,9 @@ def test_sentence(sentence, want):
 def test_year_from_a_lead_in_governs_the_items_below():
     plan = policyparse.parse_text("一、工作目标\n到2025年，实现以下目标：\n1.学业达标率达到98%以上。\n2.优良率达到85%。\n"
                                   "二、重点任务\n（一）每学期开展1次学业质量监测。")
-    assert [(t.value, t.year) for t in plan.targets] == [(98.0, 2025), (85.0, 2025), (1.0, None)]
+    # the task below the goals has no year of its own: the plan's period (known from 到2025年) ends it
+    assert [(t.value, t.year, t.year_source) for t in plan.targets] == [
+        (98.0, 2025, "heading"), (85.0, 2025, "heading"), (1.0, 2025, "period")]
     assert plan.targets[0].measure_id == "m1.1" and plan.targets[2].section_id == "s2.1"
 
 
@@ -292,7 +294,7 @@ def test_a_year_opening_a_paragraph_governs_its_later_sentences():
     text = ("某市2018年实施方案\n一、主要目标\n2018年，九大工程全面推进，完成投资超过145亿元；开展人居环境整治，完成投资25亿元。"
             "新增城市道路180公里。\n二、保障措施\n每年培训干部200人次。")
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [
-        (145.0, 2018), (25.0, 2018), (180.0, 2018), (200.0, None)]
+        (145.0, 2018), (25.0, 2018), (180.0, 2018), (200.0, 2018)]  # the last from the 2018 plan's period
 
 
 @pytest.mark.parametrize("text,years", [
@@ -312,4 +314,5 @@ def test_year_the_text_is_about_for_quanian(text, years):
 
 def test_three_years_within_is_no_year_within():
     text = "2024年教育改革实施方案\n目标：在三年内，提高学校整体教育质量指标10%以上。"
-    assert [t.year for t in policyparse.parse_text(text).targets] == [None]
+    # not the year of 年内: the year of the 2024 plan, by its period
+    assert [(t.year, t.year_source) for t in policyparse.parse_text(text).targets] == [(2024, "period")]
