@@ -16,6 +16,7 @@ import regex
 
 from .data import load, to_simplified
 
+LITTLE_CHINESE = "little Chinese text"
 _SAMPLE = 20_000  # cues are counted in the first characters: a kind shows early, and this keeps it linear
 _HAN = regex.compile(r"\p{Han}")
 
@@ -31,7 +32,9 @@ class _Rules:
     review: re.Pattern
     forward: re.Pattern
     done: re.Pattern
+    heading: re.Pattern
     min_han_share: float
+    heads: dict
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +43,9 @@ def rules() -> _Rules:
     return _Rules(tuple(d["title_order"]), {k: re.compile(v) for k, v in d["title"].items()},
                   re.compile(d["plan_inside_notice"]), {k: re.compile(v) for k, v in d["cues"].items()},
                   d["overrule"], frozenset(d["no_targets"]), re.compile(d["report"]["review"]),
-                  re.compile(d["report"]["forward"]), re.compile(d["report"]["done"]), d["min_han_share"])
+                  re.compile(d["report"]["forward"]), re.compile(d["report"]["done"]),
+                  re.compile(d["report"]["heading"]), d["min_han_share"],
+                  {**d["heads"], "not_title": re.compile(d["heads"]["not_title"])})
 
 
 def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
@@ -49,22 +54,15 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     sample = to_simplified(text[:_SAMPLE])
     han = len(_HAN.findall(sample))
     if sample.strip() and han < r.min_han_share * len(sample.replace(" ", "").replace("\n", "")):
-        return "other", [f"little Chinese text ({han} of {len(sample)} characters)"]
+        return "other", [f"{LITTLE_CHINESE} ({han} of {len(sample)} characters)"]
     counts = {k: sum(1 for _ in p.finditer(sample)) for k, p in r.cues.items()}
     cue_note = "cues: " + ", ".join(f"{k} {n}" for k, n in counts.items())
-    heads = [to_simplified(title or "")] + [line.strip() for line in sample.split("\n", 6)[:6] if line.strip()]
-    by_title = None
-    for head in heads:
-        for kind in r.order:
-            m = r.title[kind].search(head)
-            if m:
-                if kind == "notice" and r.title["plan"].search(head) and r.plan_inside_notice.search(head):
-                    kind = "plan"  # 关于印发…方案的通知: the notice carries a plan
-                by_title = (kind, f"title: {m.group(0)} ({head[:40]})")
-                break
-        if by_title:
-            break
     o = r.overrule
+    # what the body says outright beats any title: an invoice's fields, a standard's clauses, a report's address
+    for kind in ("form", "standard", "report"):
+        if counts[kind] >= o[f"{kind}_cues_for_{kind}"] and counts[kind] >= counts["plan"] // 2:
+            return kind, [cue_note, f"{kind} cues"]
+    by_title = _by_title(title, sample, r)
     plan_like = counts["plan"] >= o["plan_cues_for_plan"]
     if by_title:
         kind, why = by_title
@@ -72,43 +70,77 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
             return "statistics", [why, cue_note, "no plan cue, many statistics cues"]
         if kind in ("news", "notice") and plan_like and counts["plan"] > counts["results"]:
             return "plan", [why, cue_note, "the body sets goals"]
-        if kind == "news" and counts["report"] >= 2:
-            return "report", [why, cue_note]
         return kind, [why, cue_note]
-    if counts["report"] >= 2:
-        return "report", [cue_note]
     if plan_like and counts["plan"] >= counts["statistics"]:
         return "plan", [cue_note]
-    if counts["statistics"] >= o["statistics_cues_for_statistics"] and counts["plan"] <= 1:
+    if counts["plan"] == 0 and counts["statistics"] >= o["statistics_cues_for_statistics"] and not counts["news"]:
         return "statistics", [cue_note]
-    if counts["news"] and counts["results"] >= o["results_cues_for_news"] and not plan_like:
-        return "news", [cue_note]
+    if counts["plan"] <= 1 and counts["statistics"] + counts["results"] >= o["results_cues_for_news"]:
+        return "news", [cue_note, "results, no goals"]
     return ("plan" if counts["plan"] else "other"), [cue_note]
 
 
-def sets_no_goals(kind: Optional[str]) -> bool:
-    return kind in rules().no_targets
+def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[str, str]]:
+    h = r.heads
+    lines = [line.strip() for line in sample.split("\n", 12)[:12] if line.strip()]
+    heads = [to_simplified(title or "")] + [x for x in lines[:h["lines"]]
+                                            if len(x) <= h["max_chars"] and not h["not_title"].search(x)]
+    for head in heads:
+        for kind in r.order:
+            m = r.title[kind].search(head)
+            if m:
+                if kind == "notice" and r.title["plan"].search(head) and r.plan_inside_notice.search(head):
+                    kind = "plan"  # 关于印发…方案的通知: the notice carries a plan
+                return kind, f"title: {m.group(0)} ({head[:40]})"
+    return None
+
+
+def sets_no_goals(kind: Optional[str], evidence: list[str] = ()) -> bool:
+    """Statistics, news of results, forms and standards commit to nothing; nor does text with almost no Chinese."""
+    return kind in rules().no_targets or any(e.startswith(LITTLE_CHINESE) for e in evidence)
 
 
 def review_spans(text: str) -> list[tuple[int, int]]:
-    """In a report: the spans before its forward part (今年主要预期目标, 工作安排 …), from each review
-    heading or the start up to the next forward marker. Numbers there are last year's results."""
+    """In a report: the spans of its review, each from a review heading (过去一年工作回顾) to the next
+    forward marker (今年主要预期目标, 工作安排 …), and the opening up to the first forward marker when it
+    reviews. Numbers there are last year's results. A report with neither keeps all its text."""
     r = rules()
     simp = to_simplified(text)
-    spans, pos = [], 0
-    for line in _lines(simp):
-        a, b = line
+    spans: list[tuple[int, int]] = []
+    pos: Optional[int] = None
+    first_forward = None
+    for a, b in _lines(simp):
         s = simp[a:b]
-        fwd = r.forward.search(s[:24])
+        fwd = r.forward.search(s, 0, 24)
         if fwd and not r.done.search(s, 0, fwd.start()):  # 完成了年初确定的主要预期目标 is the review
+            if first_forward is None:
+                first_forward = a
             if pos is not None:
                 spans.append((pos, a))
             pos = None
-        elif pos is None and len(s.strip()) <= 40 and r.review.search(s):
-            pos = a  # a review heading after a forward part: 二、过去一年工作回顾 again
+        elif pos is None and (len(s.strip()) <= 40 or r.heading.match(s)) and r.review.search(s, 0, 24):
+            pos = a  # 一、2023年工作回顾
     if pos is not None:
         spans.append((pos, len(simp)))
-    return [(a, b) for a, b in spans if b > a]
+    if first_forward and r.review.search(simp, 0, first_forward) and not any(a == 0 for a, _ in spans):
+        spans.append((0, first_forward))  # 过去一年，我们…: a report opens with its review
+    return sorted((a, b) for a, b in spans if b > a)
+
+
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def forward_year(text: str) -> Optional[int]:
+    """The year a report plans for: the year in its first forward marker (2024年重点任务, 2025年主要预期目标)."""
+    r = rules()
+    simp = to_simplified(text)
+    for a, b in _lines(simp):
+        fwd = r.forward.search(simp, a, min(b, a + 24))
+        if fwd and not r.done.search(simp, a, fwd.start()):
+            y = _YEAR.search(simp, a, min(b, a + 24))
+            if y:
+                return int(y.group(1))
+    return None
 
 
 def _lines(s: str):

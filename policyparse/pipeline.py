@@ -47,6 +47,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     md = metadata.extract(ct.text)
     metadata.apply_declared(md, raw.meta)
     md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text)
+    if md.doc_kind_evidence[0].startswith(doc_kind.LITTLE_CHINESE):
+        problems.append(Problem(kind="not_chinese", message=f"{md.doc_kind_evidence[0]}: read, but no targets taken"))
     task_tables = tasktable.find(ct.text)
     seg = structure.segment(ct.text, table_spans + [(t.start, t.end) for t in task_tables], md.title)
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in seg.problems]
@@ -64,6 +66,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     skip = table_spans + [(a, b) for _, a, b in flat] + _baseline_sections(seg.roots) + seg.contents
     if md.doc_kind == "report":  # a report commits only in its forward part: last year's results are no targets
         skip += doc_kind.review_spans(ct.text)
+        if md.period_end is None:  # the year it plans for (2024年重点任务): its 今年 and its targets' year
+            md.period_start = md.period_end = doc_kind.forward_year(ct.text)
     phase_problems: list = []
     found_phases = timeline.phases(seg.roots, ct.text, phase_problems)
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in phase_problems]
@@ -75,7 +79,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     glued += [span for t in task_tables for span in t.labels]
     columns = [c for t in task_tables for c in t.columns]  # each item takes its column's year
     context = _context_years(seg.roots, ct.text) + phase_years + [(a, b, (y, "table")) for a, b, y in columns]
-    if doc_kind.sets_no_goals(md.doc_kind):  # statistics, news of results, forms: every number is a fact
+    if doc_kind.sets_no_goals(md.doc_kind, md.doc_kind_evidence):  # statistics, news of results, forms: every number is a fact
         found = []
     else:
         found = targets_mod.extract(ct.text, context, skip,

@@ -101,6 +101,7 @@ class _Lex:
     structure_noun: regex.Pattern
     tally: re.Pattern
     tally_units: frozenset
+    date_after: re.Pattern
     approx_after: frozenset
     approx_before: re.Pattern
     base_year: re.Pattern
@@ -200,6 +201,7 @@ def lexicon() -> _Lex:
         structure_noun=_fast(d["structure_nouns"]),
         tally=_fast(d["tally"]),
         tally_units=frozenset(d["tally_units"]),
+        date_after=_fast(d["date_after"]),
         approx_after=frozenset(d["approximate"]["after"]),
         approx_before=_fast("(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
         base_year=_fast(d["base_year"]),
@@ -366,8 +368,8 @@ def _qualify(f: Found, simp: str, lx: _Lex) -> None:
     if f.num < 0:
         return
     before = simp[max(f.start, f.num - 30):f.num]
-    after = simp[f.num_end:f.num_end + 2]
-    f.approximate = after in lx.approx_after or bool(lx.approx_before.search(before))
+    around = simp[f.num:f.num_end + 2]  # 5%左右: the post word may have been read as the comparator
+    f.approximate = any(w in around for w in lx.approx_after) or bool(lx.approx_before.search(before))
     base = None
     for base in lx.base_year.finditer(before):
         pass
@@ -460,6 +462,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         unit = lx.aliases.get(unit, unit)
         if unit == "年" and value >= 1900:
             continue  # a year, not a quantity
+        if lx.date_after.match(clause, m_end - len(u or "")) if v else False:
+            _reject(m_start, "date", "anniversary")
+            continue  # 新中国成立75周年: a date
         window = clause[max(0, m_start - 12):m_start]
         fm = lx.from_value.search(clause, max(0, m_start - 12), m_start) if "从" in window or "由" in window else None
         if fm:  # 从76.3岁提高到78岁: where it starts; kept only to end the indicator before 从
