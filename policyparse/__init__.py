@@ -18,32 +18,43 @@ from .models import Measure, Metadata, Phase, Plan, PlanDiff, Problem, Section, 
 
 __version__ = "0.1.0"
 
-__all__ = ["parse", "parse_text", "parse_bytes", "load_plan", "diff", "compare", "PlanDiff", "Plan", "Section", "Measure", "Target", "Phase",
+__all__ = ["parse", "parse_text", "explain", "parse_bytes", "load_plan", "diff", "compare", "PlanDiff", "Plan", "Section", "Measure", "Target", "Phase",
            "Metadata", "Source", "Problem", "PolicyParseError", "UnsupportedFormat", "EmptyDocument",
            "BinaryFile", "CorruptDocument", "EncryptedDocument", "NoTextLayer", "DocumentTooLarge",
            "UnreadableFile"]
 
 
-def parse(path: Union[str, os.PathLike]) -> Plan:
-    """Parse a .txt, .docx, .pdf, .html, .doc, .wps or .ofd plan. Raises a PolicyParseError subclass for unusable input."""
+def parse(path: Union[str, os.PathLike], candidates: bool = False) -> Plan:
+    """Parse a .txt, .docx, .pdf, .html, .doc, .wps or .ofd plan. Raises a PolicyParseError subclass for unusable input.
+    candidates=True also fills plan.candidates: every number with its verdict and rule (see explain)."""
     from .pipeline import paused_gc, plan_from_raw
     from .readers import read_path
     with paused_gc():
-        return plan_from_raw(read_path(path))
+        return plan_from_raw(read_path(path), candidates)
 
 
-def parse_bytes(data: bytes, name: str | None = None) -> Plan:
+def parse_bytes(data: bytes, name: str | None = None, candidates: bool = False) -> Plan:
     from .pipeline import paused_gc, plan_from_raw
     from .readers import read_bytes
     with paused_gc():
-        return plan_from_raw(read_bytes(data, name))
+        return plan_from_raw(read_bytes(data, name), candidates)
 
 
-def parse_text(text: str) -> Plan:
+def parse_text(text: str, candidates: bool = False) -> Plan:
     """Parse a plan given as a string."""
     from .pipeline import paused_gc, plan_from_raw, raw_from_text
     with paused_gc():
-        return plan_from_raw(raw_from_text(text))
+        return plan_from_raw(raw_from_text(text), candidates)
+
+
+def explain(source: Union[str, os.PathLike, Plan]) -> list:
+    """Every number of a document (a path, or text with a line break or no file of that name) with its
+    verdict (target, fact, baseline, qualifier, …) and the rule that decided: list[Candidate]."""
+    if isinstance(source, Plan):
+        return parse_text(source.text, candidates=True).candidates
+    if isinstance(source, str) and ("\n" in source or not os.path.exists(source)):
+        return parse_text(source, candidates=True).candidates
+    return parse(source, candidates=True).candidates
 
 
 def load_plan(data: Union[str, bytes, os.PathLike]) -> Plan:

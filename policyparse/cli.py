@@ -80,6 +80,13 @@ def _build() -> argparse.ArgumentParser:
     sb.add_argument("--spacy", action="store_true", help="also write spaCy DocBins (OUT_DIR/spacy/docs-*.spacy)")
     sb.add_argument("--retry-failed", action="store_true", help="parse again the files an earlier run could not parse")
     sb.add_argument("--quiet", action="store_true", help="no progress bar")
+    se = sub.add_parser("explain", help="every number of a document with its verdict (target, fact, baseline …) and the rule")
+    se.add_argument("files", nargs="+", metavar="FILE")
+    se.add_argument("--verdict", action="append", metavar="V",
+                    help="only these verdicts (repeatable): target, fact, baseline, qualifier, parts, citation, date, "
+                         "code, example, name, table, repeat, other")
+    se.add_argument("--format", choices=["text", "csv", "json", "jsonl"], default="text", help="default: text")
+    se.add_argument("-o", "--output", metavar="OUT", help="write to this file (default stdout)")
     sc = sub.add_parser("schema", help="print a JSON Schema (the Plan's, or the PlanDiff's)")
     sc.add_argument("which", nargs="?", choices=["plan", "diff"], default="plan", metavar="{plan,diff}",
                     help="which schema (default: plan)")
@@ -104,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_compare(args)
         if args.command == "batch":
             return _cmd_batch(args)
+        if args.command == "explain":
+            return _cmd_explain(args)
         if args.command == "schema":
             from .schema import diff_schema, plan_schema
             print(json.dumps(plan_schema() if args.which == "plan" else diff_schema(), ensure_ascii=False, indent=2))
@@ -193,8 +202,8 @@ def _cmd_parse(args) -> int:
     return _status(failures)
 
 
-TARGET_COLUMNS = ["file", "title", "id", "indicator", "comparator", "value", "value_max", "unit", "change", "year",
-                  "frequency", "scope", "section_id", "measure_id", "page", "span_start", "span_end", "text"]
+TARGET_COLUMNS = ["file", "title", "doc_kind", "id", "indicator", "comparator", "value", "value_max", "unit", "change",
+                  "year", "year_source", "baseline", "baseline_year", "approximate", "frequency", "scope", "section_id", "measure_id", "page", "span_start", "span_end", "text"]
 
 
 def _cmd_targets(args) -> int:
@@ -205,13 +214,63 @@ def _cmd_targets(args) -> int:
     for path, plan in _each_plan(args.files, failures, not args.quiet):
         for t in plan.targets:
             d = t.model_dump()
-            d.update(file=path, title=plan.metadata.title, span_start=t.span[0], span_end=t.span[1])
+            d.update(file=path, title=plan.metadata.title, doc_kind=plan.metadata.doc_kind, span_start=t.span[0],
+                     span_end=t.span[1])
             rows.append({k: d.get(k) for k in TARGET_COLUMNS})
     table = Table(TARGET_COLUMNS, rows)
     out = {"csv": table.to_csv, "json": table.to_json, "jsonl": table.to_jsonl}[args.format]()
     if _write_text(args.output, out) is None:
         return EXIT_OUTPUT
     return _status(failures)
+
+
+EXPLAIN_COLUMNS = ["file", "start", "end", "before", "number", "after", "verdict", "rule", "target_id", "indicator",
+                   "comparator", "value", "unit", "change", "year", "year_source"]
+
+
+def _cmd_explain(args) -> int:
+    from .comparison import Table
+    from .errors import PolicyParseError
+    from .pipeline import paused_gc, plan_from_raw
+    from .readers import read_path
+
+    failures: list[int] = []
+    rows = []
+    for path in args.files:
+        try:
+            with paused_gc():
+                plan = plan_from_raw(read_path(path), candidates=True)
+        except PolicyParseError as e:
+            _err(path, e.reason)
+            failures.append(EXIT_BAD_INPUT)
+            continue
+        targets = {t.id: t for t in plan.targets}
+        for c in plan.candidates or []:
+            if args.verdict and c.verdict not in args.verdict:
+                continue
+            t = targets.get(c.target_id)
+            row = {"file": path, "start": c.span[0], "end": c.span[1], "before": c.before, "number": c.number,
+                   "after": c.after, "verdict": c.verdict, "rule": c.rule, "target_id": c.target_id}
+            if t is not None:
+                row.update(indicator=t.indicator, comparator=t.comparator, value=t.value, unit=t.unit, change=t.change,
+                           year=t.year, year_source=t.year_source)
+            rows.append({k: row.get(k) for k in EXPLAIN_COLUMNS})
+    if args.format == "text":
+        out = "".join(_explain_line(r) + "\n" for r in rows)
+    else:
+        table = Table(EXPLAIN_COLUMNS, rows)
+        out = {"csv": table.to_csv, "json": table.to_json, "jsonl": table.to_jsonl}[args.format]()
+    if _write_text(args.output, out) is None:
+        return EXIT_OUTPUT
+    return _status(failures)
+
+
+def _explain_line(r: dict) -> str:
+    head = f"{r['start']:>7}  …{r['before']}[{r['number']}]{r['after']}…  {r['verdict']}: {r['rule']}"
+    if r["target_id"]:
+        year = f" {r['year']} ({r['year_source']})" if r["year"] else ""
+        head += f"  → {r['indicator']} {r['comparator']} {r['value']:g} {r['unit']}{' ' + r['change'] if r['change'] else ''}{year}"
+    return head
 
 
 def _write_text(output: str | None, text: str):

@@ -68,6 +68,8 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         kind, why = by_title
         if kind == "plan" and counts["plan"] == 0 and counts["statistics"] >= o["statistics_cues_for_statistics"]:
             return "statistics", [why, cue_note, "no plan cue, many statistics cues"]
+        if kind == "plan" and counts["plan"] == 0 and counts["statistics"] + counts["results"] >= o["results_cues_for_news"]:
+            return "news", [why, cue_note, "no plan cue, results reported"]
         if kind in ("news", "notice") and plan_like and counts["plan"] > counts["results"]:
             return "plan", [why, cue_note, "the body sets goals"]
         return kind, [why, cue_note]
@@ -83,8 +85,8 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
 def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[str, str]]:
     h = r.heads
     lines = [line.strip() for line in sample.split("\n", 12)[:12] if line.strip()]
-    heads = [to_simplified(title or "")] + [x for x in lines[:h["lines"]]
-                                            if len(x) <= h["max_chars"] and not h["not_title"].search(x)]
+    heads = [x for x in [to_simplified(title or "")] + lines[:h["lines"]]
+             if x and len(x) <= h["max_chars"] and not h["not_title"].search(x)]
     for head in heads:
         for kind in r.order:
             m = r.title[kind].search(head)

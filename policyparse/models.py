@@ -6,7 +6,8 @@ from typing import Literal, Optional, Union
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.3"  # 1.1: Measure.instrument, instrument_keywords; 1.2: html/doc/wps/ofd, dates, index_no;
-# 1.3: Metadata.doc_kind and doc_kind_evidence; Target.year_source, baseline, baseline_year, approximate
+# 1.3: Metadata.doc_kind and doc_kind_evidence; Target.year_source, baseline, baseline_year, approximate,
+# value_span; Plan.candidates (explain)
 
 Span = tuple[int, int]
 
@@ -133,9 +134,28 @@ class Target(_Model):
     scope: Optional[str] = None
     text: str
     span: Span
+    value_span: Optional[Span] = Field(None, description="Where the number (with its unit) stands in the clean text")
     section_id: Optional[str] = None
     measure_id: Optional[str] = None
     page: Optional[int] = None
+
+
+Verdict = Literal["target", "fact", "baseline", "qualifier", "parts", "citation", "date", "code", "example", "name",
+                  "table", "repeat", "other"]
+
+
+class Candidate(_Model):
+    """A number of the text and what was decided about it (policyparse.explain): a target, or why not."""
+
+    span: Span = Field(description="The number (with its unit) in the clean text")
+    number: str = Field(description="The number as written, with its unit")
+    before: str = Field(description="Up to 16 characters before it")
+    after: str = Field(description="Up to 16 characters after it")
+    verdict: Verdict = Field(description="target; fact (a statistic, a result, background); baseline; qualifier (of "
+                                         "who or what); parts (of the text itself); citation; date; code; example; name "
+                                         "(of a programme); table (read cell by cell); repeat (of a target); other")
+    rule: str = Field(description="The rule that decided")
+    target_id: Optional[str] = Field(None, description="The Target it became")
 
 
 class Phase(_Model):
@@ -176,6 +196,8 @@ class Plan(_Model):
     phases: list[Phase] = Field(default_factory=list)
     problems: list[Problem] = Field(default_factory=list)
     cleaning: list[CleaningStep] = Field(default_factory=list)
+    candidates: Optional[list[Candidate]] = Field(
+        None, description="Every number of the text with its verdict and rule: only when asked (parse(..., candidates=True))")
 
     def to_doc(self, nlp=None):
         """A spaCy Doc of the clean text with the sections and targets as spans (policyparse.nlp;

@@ -7,7 +7,7 @@ import hashlib
 from contextlib import contextmanager
 from typing import Optional
 
-from . import clean as clean_mod
+from . import clean as clean_mod, verdicts
 from . import doc_kind, instruments, metadata, responsibility, structure, targets as targets_mod, tasktable, timeline
 from .data import to_simplified
 from .errors import EmptyDocument
@@ -30,9 +30,17 @@ def paused_gc():
             gc.enable()
 
 
-def plan_from_raw(raw: RawDocument) -> Plan:
+def plan_from_raw(raw: RawDocument, candidates: bool = False) -> Plan:
     with paused_gc():
-        return _plan_from_raw(raw)
+        if not candidates:
+            return _plan_from_raw(raw)
+        targets_mod._SINK = []  # the extractor records each number it turns down, and the rule
+        try:
+            plan = _plan_from_raw(raw)
+            plan.candidates = verdicts.candidates(plan, targets_mod._SINK)
+            return plan
+        finally:
+            targets_mod._SINK = None
 
 
 def _plan_from_raw(raw: RawDocument) -> Plan:
@@ -63,9 +71,10 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     sections, measures = _convert(seg.roots, ct.text, page_at)
     _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
     flat = targets_mod.flattened_tables(ct.text) if not table_spans else []
-    skip = table_spans + [(a, b) for _, a, b in flat] + _baseline_sections(seg.roots) + seg.contents
+    skip = table_spans + [(a, b) for _, a, b in flat] + [(a, b, "background") for a, b in _baseline_sections(seg.roots)] \
+        + [(a, b, "contents") for a, b in seg.contents]
     if md.doc_kind == "report":  # a report commits only in its forward part: last year's results are no targets
-        skip += doc_kind.review_spans(ct.text)
+        skip += [(a, b, "review") for a, b in doc_kind.review_spans(ct.text)]
         if md.period_end is None:  # the year it plans for (2024年重点任务): its 今年 and its targets' year
             md.period_start = md.period_end = doc_kind.forward_year(ct.text)
     phase_problems: list = []
@@ -90,7 +99,12 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         for rows, a, b in flat:
             found += targets_mod.table_targets(rows, a, b)
         found.sort(key=lambda f: f.start)
-        found = _without_headline_repeats(found, ct.text)
+        kept = _without_headline_repeats(found, ct.text)
+        if targets_mod._SINK is not None and len(kept) < len(found):
+            ids = {id(f) for f in kept}
+            targets_mod._SINK.extend((f.num, "repeat", "a headline restating a target of the body")
+                                     for f in found if id(f) not in ids)
+        found = kept
         _period_years(found, md)
     section_at = Innermost((s.span[0], s.span[1], s.id) for s in _iter(sections)).at
     measure_at = Innermost((m.span[0], m.span[1], m.id) for m in measures).at
@@ -99,6 +113,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                             value_max=f.value_max, unit=f.unit, change=f.change, year=f.year,
                             year_source=f.year_source, baseline=f.baseline, baseline_year=f.baseline_year,
                             approximate=f.approximate, frequency=f.frequency,
+                            value_span=(f.num, f.num_end) if f.num >= 0 else None,
                             scope=f.scope, text=ct.text[f.start:f.end], span=(f.start, f.end),
                             section_id=section_at(f.start), measure_id=measure_at(f.start),
                             page=page_at(f.start))

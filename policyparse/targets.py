@@ -215,6 +215,7 @@ def lexicon() -> _Lex:
 # explain(): where each number that is not a target was decided, and by which rule. None while parsing
 # for targets alone: the hot path then only tests this name at each rejection.
 _SINK: Optional[list] = None
+_AT = 0  # where the clause being scanned starts in the text (explain only)
 
 
 def _reject(pos: int, verdict: str, rule: str) -> None:
@@ -302,7 +303,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         simp_all = "".join(parts) + simp_all[pos:]
     out: list[Found] = []
     context_year_at = Innermost(context_years or []).at
-    in_table = Innermost((a, b, True) for a, b in skip).at  # one sweep: a scan per sentence was quadratic
+    # one sweep: a scan per sentence was quadratic. A skipped span may say why (explain): (start, end, reason)
+    in_table = Innermost((x[0], x[1], x[2] if len(x) > 2 else "table") for x in skip).at
     lead_year, lead_until = None, -1  # 到2025年，…: the year a paragraph's lead-in sets for its sentences
     stated_year, stated_until = None, -1  # 2025年是…: the year 全年 and 年内 in the sentences after it mean
     breaks = sorted(breaks)
@@ -310,7 +312,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     line_ends = [m.start() for m in _NEWLINE.finditer(simp_all)] + [len(simp_all)]
     for sm in _SENT.finditer(simp_all):
         s0, s1 = sm.span()
-        if in_table(s0):
+        skipped = in_table(s0)
+        if skipped:
+            if _SINK is not None:
+                _reject_all(lx.quantity.finditer(sm.group(0)), s0, *_SKIP_VERDICT.get(skipped, ("other", skipped)))
             continue
         sent = sm.group(0)
         own = lx.lead_year.search(sent) if "年" in sent else None
@@ -329,18 +334,25 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if not found:
             continue  # most sentences hold no number at all
         if len(found) > _DUMP_MIN and len(sent) < _DUMP_CHARS * len(found):
+            _reject_all(found, s0, "fact", "a run of numbers with no words between them")
             continue  # 95%95%95%…, 2025年1-2025年1-…: numbers with no words between them to name anything
         a = lx.anecdote.search(sent)
         if a:
             sent = sent[:a.start()]
+            _reject_all((m for m in found if m.end() > len(sent)), s0, "example", "example or anecdote (例如, 据统计 …)")
             found = [m for m in found if m.end() <= len(sent)]
         if "（" in sent or "(" in sent:  # （目前12.5%）: an aside with the present value says nothing of the target
             for m in reversed(list(lx.baseline_aside.finditer(sent))):
                 sent = sent[:m.start()] + " " * (m.end() - m.start()) + sent[m.end():]
+            _reject_all((m for m in found if not sent[m.start():m.end()].strip()), s0, "baseline", "aside with the present value")
             found = [m for m in found if sent[m.start():m.end()].strip()]
         if not sent or lx.baseline.search(sent) or lx.title_line.match(sent.strip()):
+            if sent and _SINK is not None:
+                b = lx.baseline.search(sent)
+                _reject_all(found, s0, *(("fact", f"past or present ({b.group(0)})") if b else ("name", "a title line")))
             continue
         if ("从" in sent or "由" in sent) and lx.year_range.search(sent) and lx.from_number.search(sent):
+            _reject_all(found, s0, "fact", "what a past span achieved")
             continue  # 2016—2020年，…从5.1‰降至3.9‰: what a past span achieved
         year = _sentence_year(sent, lx)
         source = "sentence" if year is not None else None
@@ -361,6 +373,17 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             f.year_source = None if f.year is None else source if f.year == year else "clause"
             _qualify(f, simp_all, lx)
     return out
+
+
+# why a skipped span's numbers are no targets (explain)
+_SKIP_VERDICT = {"table": ("table", "read by the table reader"), "contents": ("parts", "table of contents"),
+                 "background": ("fact", "background or review section"), "review": ("fact", "a report's review part")}
+
+
+def _reject_all(matches, offset: int, verdict: str, rule: str) -> None:
+    if _SINK is not None:
+        for m in matches:
+            _SINK.append((offset + m.start(), verdict, rule))
 
 
 def _qualify(f: Found, simp: str, lx: _Lex) -> None:
@@ -400,7 +423,7 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
     Short clauses are remembered: they repeat (the cells of a task table, 新建1所, 100%), and what a
     clause holds depends on the clause alone (a clause starts after a separator, where the number
     pattern's look-behinds see what they see at a string's start). The result is shared: read only."""
-    if len(clause) <= _CACHED_CHARS and lx is lexicon():
+    if len(clause) <= _CACHED_CHARS and lx is lexicon() and _SINK is None:
         qs = _CLAUSE_QS.get(clause)
         if qs is None:
             qs = _CLAUSE_QS[clause] = _scan_quantities(clause, lx, found, shift)
@@ -439,8 +462,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         elif cn:
             n = cn_to_int(cn)
             if n is None or cn in lx.not_count_numerals or lx.not_count_after.match(clause, m_end):
+                _reject(_AT + m_start, "name", "ordinal or kind")
                 continue  # 二次供水, 一次性, 二十届四中全会: a kind, a manner or an ordinal, not a count
             if cn in lx.denominators and _han_at(clause, m_end):
+                _reject(_AT + m_start, "qualifier", "rate denominator")
                 continue  # 千人床位数: per thousand, the name of a rate
             value, unit_span = float(n), (m.start(10) - shift, m.end(10) - shift)
         elif roman:
@@ -461,9 +486,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         unit = "ratio" if ratio else "%" if (den or doubling) else clause[unit_span[0]:unit_span[1]]
         unit = lx.aliases.get(unit, unit)
         if unit == "年" and value >= 1900:
+            _reject(_AT + m_start, "date", "year")
             continue  # a year, not a quantity
         if lx.date_after.match(clause, m_end - len(u or "")) if v else False:
-            _reject(m_start, "date", "anniversary")
+            _reject(_AT + m_start, "date", "anniversary")
             continue  # 新中国成立75周年: a date
         window = clause[max(0, m_start - 12):m_start]
         fm = lx.from_value.search(clause, max(0, m_start - 12), m_start) if "从" in window or "由" in window else None
@@ -471,6 +497,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             qs.append(_Q(m_start, m_end, m_start, value, vmax, unit, None, None, base=fm.start()))
             continue
         if not unit and not lx.bare_comparator.search(clause, max(0, m_start - 4), m_start):
+            _reject(_AT + m_start, "other", "bare number")
             continue  # a bare number is a target only next to a comparator sign (均衡指数≤0.27)
         if not math.isfinite(value) or (vmax is not None and not math.isfinite(vmax)):
             continue  # a 400-digit number is noise, and JSON has no infinity
@@ -480,35 +507,46 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if pm and unit:
             post, end = pm.group(1), pm.end()
         if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start):
+            _reject(_AT + num_start, "qualifier", "qualifier word before")
             continue
         if (classified and classified.start() < num_start) or (_han_at(clause, end) and lx.citation_after.match(clause, end)):
+            _reject(_AT + num_start, "citation", "classification or citation")
             continue  # 分为优秀、合格、不合格三个等级, 省教育厅等五部门印发…
         if clause[end:end + 1] == "的" and lx.condition_after.match(clause, end):
+            _reject(_AT + num_start, "qualifier", "sanction condition")
             continue  # 合格率低于60%的，予以通报: the condition of a sanction
 
         if unit in lx.duration_units and post in ("内", "以内"):
+            _reject(_AT + num_start, "date", "time span (3年内)")
             continue  # 3年内: when, not how much
         nxt = clause[end:end + 1]
         if cn and lx.programme.match(clause, m_end):
+            _reject(_AT + num_start, "name", "programme name")
             continue  # 十项行动, 三大任务: names, not counts
         if lx.structure_noun.match(clause, end):
+            _reject(_AT + num_start, "parts", "text division")
             continue  # 做好6个方面工作: how the text is divided
         if unit in lx.tally_units and clause[end:end + 1] in ")）" and lx.tally.search(clause, max(0, num_start - 3), num_start):
+            _reject(_AT + num_start, "parts", "heading tally")
             continue  # 一、促进就业（3项）: how many items the heading holds
         if roman and not post and nxt and nxt not in "，。；,;":
+            _reject(_AT + num_start, "name", "class in a name")
             continue  # 优于Ⅲ类比例 / （达到或优于Ⅲ类）: a class that names the indicator
         if quoted and num_start > counted:  # counted on, not from 0 per number: linear in the clause
             opens += clause.count("“", counted, num_start)
             closes += clause.count("”", counted, num_start)
             counted = num_start
         if quoted and opens > closes and last_close >= end:
+            _reject(_AT + num_start, "name", "quoted name")
             continue  # “15分钟健身圈”, “1+N”: a number inside a quoted name is part of the name
         lo = max(0, num_start - 40)
         if (clause.find("（", lo, num_start) >= 0 or clause.find("(", lo, num_start) >= 0) and \
                 lx.description_paren.search(clause, lo, num_start):
+            _reject(_AT + num_start, "qualifier", "descriptive aside")
             continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
         amount = unit in lx.money_units and lx.amount_noun.match(clause, end + (nxt == "的"))
         if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt != "的" and not amount:
+            _reject(_AT + num_start, "qualifier", "describes who")
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
         if post == "内" and unit not in lx.inner_post_units and clause[num_start - 1:num_start] != "前":  # 前10名内: a rank
             post, end = None, end - 1
@@ -608,6 +646,7 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
 
 def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str = "",
                       found=None) -> list[Found]:
+    global _AT
     out: list[Found] = []
     last_indicator = ""
     prev_clause = ""
@@ -623,6 +662,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         first = k
         while k < len(found) and found[k].start() < c1:
             k += 1
+        if _SINK is not None:
+            _AT = s0 + c0
         if spill > c0 or (first < k and found[k - 1].end() > c1):
             qs = _quantities(clause, lx)  # a match crossed a clause's end: this clause is scanned alone
         elif first == k:
@@ -636,6 +677,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if cy and 1990 <= int(cy.group(1)) <= 2100:
                 year = int(cy.group(1))
         if not qs or lx.premise.match(clause):
+            for q in qs:
+                _reject(s0 + c0 + q.num_start, "baseline", "premise clause (在…的基础上)")
             continue
         freq = _frequency(sent, lx, c0 + qs[0].num_start)
         fenbie = clause.find("分别")
@@ -655,7 +698,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         clause_first = len(out)
         for q in qs:
             if share:
-                break  # 80%的学校形成至少1项特色: what the share does, a condition, not a target of its own
+                _reject(s0 + c0 + q.num_start, "qualifier", "what a share does")
+                continue  # 80%的学校形成至少1项特色: what the share does, a condition, not a target of its own
             if q.base >= 0:
                 base = q.base if base < 0 else base
                 base_value = q.value
@@ -679,11 +723,13 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             verb = bool(lx.verb_end.search(clause, raw_end, q.num_start))
             if (q.before_de or q.article) and not comp:
                 prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "qualifier", "describes a thing (…的, 一批)")
                 continue  # 1.5万元以下的项目 / 形成一批: describes, sets nothing
             if not comp and not change and q.comparator is None and not q.post and not cued and \
                     (statistic or lx.statistic_end.search(clause, max(prev_end, q.num_start - 2), q.num_start)):
                 statistic = True
                 prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "fact", "statistic (有, 共, 占 …)")
                 continue  # 小学有449所，在校生297693人: statistics, not commitments
             i, j = _trim(clause[prev_end:raw_end], lx)
             i, j = i + prev_end, j + prev_end

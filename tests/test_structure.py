@@ -155,3 +155,16 @@ def test_numbers_of_a_table_of_contents_and_of_decimal_labels_are_no_targets():
     plan = parse_text(text)
     assert [(t.indicator, t.value, t.unit, t.year) for t in plan.targets] == [("森林覆盖率", 26, "%", 2027)]
     assert plan.sections[0].span[0] > text.index("2.1总体目标一") - 20  # the text, not the contents
+
+
+@pytest.mark.parametrize("text,want", [
+    ("一、2025年工作目标\n新建幼儿园3所。\n二、保障措施\n加强领导。", ["2025年工作目标", "保障措施"]),
+    ("一、2023年工作回顾\n过去一年…\n二、2024年重点任务\n今年…", ["2023年工作回顾", "2024年重点任务"]),
+    ("一、1998年以来的成就\n…\n二、今后五年的目标\n…", ["1998年以来的成就", "今后五年的目标"]),
+])
+def test_a_heading_may_open_with_a_year(text, want):
+    assert [s.title for s in parse_text(text).sections] == want
+
+
+def test_a_cn_label_before_other_digits_is_no_heading():
+    assert parse_text("指标分为一、2、3级。\n其他。").sections == []

@@ -316,3 +316,44 @@ def test_three_years_within_is_no_year_within():
     text = "2024年教育改革实施方案\n目标：在三年内，提高学校整体教育质量指标10%以上。"
     # not the year of 年内: the year of the 2024 plan, by its period
     assert [(t.year, t.year_source) for t in policyparse.parse_text(text).targets] == [(2024, "period")]
+
+
+# The year by scope, with its source (issue 15, item 3): nearest scope first; a base year is never the year.
+YEAR_SOURCES = [
+    ("到2025年，高中阶段毛入学率达到95%以上。", [(2025, "sentence")]),
+    ("2025年小学入学率达到100%，2026年初中入学率达到99%。", [(2025, "sentence"), (2026, "clause")]),
+    ("到2025年，全面建成教育强市。新建学校5所，新增学位9000个。", [(2025, "lead"), (2025, "lead")]),
+    ("2025年是收官之年。全年新增就业2万人。", [(2025, "paragraph")]),
+    ("某县学前教育工作方案\n一、2025年工作目标\n1.新建幼儿园3所。\n2.普惠率达到90%。\n二、保障措施\n加强领导。",
+     [(2025, "heading"), (2025, "heading")]),
+    ("某县学校建设方案\n三、实施步骤\n（一）第一阶段（2025年1月至6月）：部署动员。\n（二）第二阶段（2025年7月至2026年12月）：新建学校3所。",
+     [(2026, "phase")]),
+    ("某县2022年度学前教育工作方案\n一、目标\n新建幼儿园3所。", [(2022, "period")]),
+    ("某市“十四五”养老服务发展规划\n一、目标\n新增养老床位2000张。", [(2025, "period")]),
+    ("单位GDP能耗较2020年下降13.5%。", [(None, None)]),
+    ("森林覆盖率不低于2021年现状值。", []),
+]
+
+
+@pytest.mark.parametrize("text,want", YEAR_SOURCES)
+def test_year_and_where_it_came_from(text, want):
+    assert [(t.year, t.year_source) for t in policyparse.parse_text(text).targets] == want
+
+
+BASELINES = [
+    # text → (value, baseline, baseline_year, approximate)
+    ("人均预期寿命由78岁提高到79岁。", (79.0, 78.0, None, False)),
+    ("单位地区生产总值能耗较2023年下降8%。", (8.0, None, 2023, False)),
+    ("在2020年基础上，森林蓄积量增加10%。", (10.0, None, 2020, False)),
+    ("地区生产总值增长5%左右。", (5.0, None, None, True)),
+    ("城镇新增就业约10万人。", (10.0, None, None, True)),
+    ("比2020年降低18%上下。", (18.0, None, 2020, True)),
+]
+
+
+@pytest.mark.parametrize("text,want", BASELINES)
+def test_baseline_base_year_and_approximate(text, want):
+    t = policyparse.parse_text(text).targets[-1]
+    assert (t.value, t.baseline, t.baseline_year, t.approximate) == want
+    assert t.year != t.baseline_year or t.year is None  # a base year is never the target's year
+    assert t.text[t.value_span[0] - t.span[0]:].startswith(str(int(t.value)))

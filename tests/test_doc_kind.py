@@ -1,0 +1,68 @@
+"""What kind of document a text is, and what follows for its targets (issue 15, item 1). Invented texts
+of each kind, several shapes each; the real files of ../shared/wild are tested in test_wild.py."""
+import pytest
+
+import policyparse
+from policyparse import doc_kind
+
+KINDS = [
+    # plans: by title, by a notice that carries one, by a news headline over a plan's body
+    ("某市教育质量提升三年行动计划（2024—2026年）\n一、总体目标\n到2026年，义务教育巩固率达到99%以上。", "plan"),
+    ("关于印发《某县养老服务体系建设实施方案》的通知\n各乡镇人民政府：\n现将方案印发给你们。", "plan"),
+    ("某区召开会议部署工作\n会议提出，到2025年力争新建幼儿园12所，确保普惠率不低于90%，主要目标是…重点任务包括…", "plan"),
+    ("2024年全市工作要点\n1.新增城镇就业2万人以上。", "plan"),
+    # reports
+    ("2024年政府工作报告\n各位代表：\n一、2023年工作回顾\n地区生产总值增长5.2%。\n二、2024年主要预期目标\n地区生产总值增长5%左右。", "report"),
+    ("某县民政局2023年工作总结\n一年来，我局完成低保提标，惠及1200户。", "report"),
+    ("各位代表：过去一年，全市上下攻坚克难。今年工作的主要预期目标是：地区生产总值增长6%。各位代表，让我们…", "report"),
+    # statistics
+    ("某市2023年国民经济和社会发展统计公报\n初步核算，全年地区生产总值1200亿元，比上年增长5.1%。", "statistics"),
+    ("全年粮食产量320万吨，比上年增长1.2%。年末常住人口85万人。同比增长3.4%。全年完成固定资产投资增长6.1%。", "statistics"),
+    # news of results
+    ("1-10月某县投资结构趋稳\n1-10月，全县固定资产投资完成246亿元，同比增长15.3%，已完成年度计划的82%，取得明显成效。", "news"),
+    # forms, invoices, standards
+    ("电子普通发票\n发票代码 050001700111\n开票日期 2020年08月05日\n价税合计 ¥10600.00\n购买方 某公司", "form"),
+    ("某省2022年度考试录用公务员专业科目考试大纲\n一、考试性质\n本考试…", "form"),
+    ("数据格式规范\n1 范围\n本标准规定了…\n2 规范性引用文件\n3 术语和定义\n字段为必选或可选。", "standard"),
+    # notices and letters that set no plan
+    ("关于同意某某同志辞职的批复\n某某单位：\n你单位的请示收悉。经研究，同意辞职。", "notice"),
+    ("关于加快铁路涵洞建设的函\n市住建局：\n请你局加快推进。", "notice"),
+]
+
+
+@pytest.mark.parametrize("text,kind", KINDS)
+def test_kind_of_invented_documents(text, kind):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == kind, plan.metadata.doc_kind_evidence
+    assert plan.metadata.doc_kind_evidence  # the answer says why
+
+
+@pytest.mark.parametrize("text,kind", [k for k in KINDS if k[1] in ("statistics", "news", "form", "standard")])
+def test_documents_that_set_no_goals_give_no_targets(text, kind):
+    assert policyparse.parse_text(text).targets == []
+
+
+def test_a_report_gives_its_coming_years_goals_not_last_years_results():
+    text = ("2024年政府工作报告\n各位代表：\n一、2023年工作回顾\n过去一年，地区生产总值增长5.2%，城镇新增就业28万人，"
+            "拆除违法建设2315万平方米。\n二、2024年主要预期目标和重点任务\n今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右，"
+            "城镇调查失业率控制在5%以内。新增中小学学位2万个。")
+    targets = policyparse.parse_text(text).targets
+    assert [(t.value, t.unit, t.year) for t in targets] == [(5.0, "%", 2024), (5.0, "%", 2024), (2.0, "万个", 2024)]
+    assert targets[0].change == "increase" and targets[0].approximate
+
+
+def test_a_report_without_headings_keeps_its_goals():
+    text = "某省2023年政府工作报告发布，报告提出，今年力争新增城镇就业50万人以上，打造15个千亿级产业集群。"
+    assert [t.value for t in policyparse.parse_text(text).targets] == [50.0, 15.0]
+
+
+def test_a_review_line_that_names_the_goals_met_is_still_review():
+    spans = doc_kind.review_spans("一、过去一年工作回顾\n完成了年初确定的主要预期目标，增长5%。\n二、今年工作安排\n增长6%。")
+    text = "一、过去一年工作回顾\n完成了年初确定的主要预期目标，增长5%。\n二、今年工作安排\n增长6%。"
+    assert spans == [(0, text.index("二、"))]
+
+
+def test_text_with_almost_no_chinese_is_read_but_sets_no_goals():
+    plan = policyparse.parse_text("Invoice 2020-08-05 total 10000.00 tax 6% net 600.00 目标 100%\n" * 5)
+    assert plan.metadata.doc_kind == "other" and plan.targets == []
+    assert any(p.kind == "not_chinese" for p in plan.problems)

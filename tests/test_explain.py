@@ -1,0 +1,75 @@
+"""Every number gets a verdict and the rule that decided it (issue 15, item 2): from the API and the CLI."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+import policyparse
+
+TEXT = ("一、主要目标\n目前全市共有学校120所。到2025年，新建学校5所，其中35岁以下教师占比达到30%以上，"
+        "比如某县新建3所。做好6个方面工作。新中国成立75周年。")
+
+VERDICTS = [
+    ("120所", "fact"),  # a count of the present
+    ("5所", "target"),
+    ("35岁", "qualifier"),  # who the share is of
+    ("30%", "target"),
+    ("3所", "example"),  # an anecdote
+    ("6个", "parts"),  # how the text is divided
+    ("75周", "date"),  # an anniversary
+]
+
+
+def test_every_number_has_a_verdict_and_a_rule():
+    found = {c.number: c for c in policyparse.explain(TEXT)}
+    for number, verdict in VERDICTS:
+        assert found[number].verdict == verdict, (number, found[number])
+        assert found[number].rule
+    assert found["5所"].target_id and found["120所"].target_id is None
+
+
+def test_a_rule_on_an_aside_never_drops_the_other_numbers_of_its_sentence():
+    text = "到2025年，森林覆盖率达到45%（目前为42%），新增造林面积3万亩。"
+    by = {c.number: c.verdict for c in policyparse.explain(text)}
+    assert by == {"45%": "target", "42%": "baseline", "3万亩": "target"}
+
+
+def test_candidates_line_up_with_the_targets_of_a_plain_parse():
+    plan = policyparse.parse_text(TEXT, candidates=True)
+    assert [c.target_id for c in plan.candidates if c.verdict == "target"] == [t.id for t in plan.targets]
+    assert policyparse.parse_text(TEXT).candidates is None  # only when asked: plain parses stay as they were
+    for c in plan.candidates:
+        assert plan.text[c.span[0]:c.span[1]] == c.number
+
+
+def test_a_document_that_sets_no_goals_says_so_for_each_number():
+    text = "某市2023年国民经济和社会发展统计公报\n全年地区生产总值1200亿元，比上年增长5.1%。"
+    verdicts = {(c.verdict, c.rule) for c in policyparse.explain(text)}
+    assert verdicts == {("fact", "the document sets no goals (statistics)")}
+
+
+@pytest.mark.parametrize("fmt", ["text", "csv", "json"])
+def test_explain_from_the_cli(tmp_path, fmt):
+    src = tmp_path / "plan.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "policyparse", "explain", str(src), "--format", fmt],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    if fmt == "json":
+        rows = json.loads(r.stdout)
+        assert {row["number"]: row["verdict"] for row in rows}["35岁"] == "qualifier"
+        assert next(row for row in rows if row["number"] == "5所")["indicator"] == "新建学校"
+    else:
+        assert "describes who" in r.stdout and "example" in r.stdout
+
+
+def test_explain_cli_filters_by_verdict_and_names_a_bad_file(tmp_path):
+    src = tmp_path / "plan.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    bad = tmp_path / "empty.txt"
+    bad.write_text("", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "policyparse", "explain", str(src), str(bad), "--verdict", "target"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and "empty.txt" in r.stderr and "Traceback" not in r.stderr
+    assert r.stdout.count("target: commitment") == 2 and "qualifier" not in r.stdout
