@@ -33,6 +33,7 @@ class _Rules:
     forward: re.Pattern
     done: re.Pattern
     heading: re.Pattern
+    forward_cue: re.Pattern
     min_han_share: float
     heads: dict
 
@@ -44,7 +45,7 @@ def rules() -> _Rules:
                   re.compile(d["plan_inside_notice"]), {k: re.compile(v) for k, v in d["cues"].items()},
                   d["overrule"], frozenset(d["no_targets"]), re.compile(d["report"]["review"]),
                   re.compile(d["report"]["forward"]), re.compile(d["report"]["done"]),
-                  re.compile(d["report"]["heading"]), d["min_han_share"],
+                  re.compile(d["report"]["heading"]), re.compile(d["report"]["forward_cue"]), d["min_han_share"],
                   {**d["heads"], "not_title": re.compile(d["heads"]["not_title"])})
 
 
@@ -75,6 +76,10 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         return kind, [why, cue_note]
     if plan_like and counts["plan"] >= counts["statistics"]:
         return "plan", [cue_note]
+    past = counts["statistics"] + counts["results"]
+    if past >= o["results_cues_for_news"] and past > 2 * counts["plan"]:  # reports what was, sets little
+        kind = "statistics" if counts["statistics"] >= counts["results"] else "news"
+        return kind, [cue_note, "results outweigh goals"]
     if counts["plan"] == 0 and counts["statistics"] >= o["statistics_cues_for_statistics"] and not counts["news"]:
         return "statistics", [cue_note]
     if counts["plan"] <= 1 and counts["statistics"] + counts["results"] >= o["results_cues_for_news"]:
@@ -85,6 +90,8 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
 def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[str, str]]:
     h = r.heads
     lines = [line.strip() for line in sample.split("\n", 12)[:12] if line.strip()]
+    if lines and len(lines[0]) > h["max_chars"]:  # a title run into the text: 关于…情况的汇报老旧小区改造是…
+        lines[0] = h["not_title"].split(lines[0], 1)[0][:h["max_chars"]]
     heads = [x for x in [to_simplified(title or "")] + lines[:h["lines"]]
              if x and len(x) <= h["max_chars"] and not h["not_title"].search(x)]
     for head in heads:
@@ -113,8 +120,7 @@ def review_spans(text: str) -> list[tuple[int, int]]:
     first_forward = None
     for a, b in _lines(simp):
         s = simp[a:b]
-        fwd = r.forward.search(s, 0, 24)
-        if fwd and not r.done.search(s, 0, fwd.start()):  # 完成了年初确定的主要预期目标 is the review
+        if _forward_at(s, r) is not None:  # the whole sentence: targets are read a sentence at a time
             if first_forward is None:
                 first_forward = a
             if pos is not None:
@@ -132,22 +138,42 @@ def review_spans(text: str) -> list[tuple[int, int]]:
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
+def looks_forward(sentence: str) -> bool:
+    return bool(rules().forward_cue.search(to_simplified(sentence)))
+
+
 def forward_year(text: str) -> Optional[int]:
     """The year a report plans for: the year in its first forward marker (2024年重点任务, 2025年主要预期目标)."""
     r = rules()
     simp = to_simplified(text)
     for a, b in _lines(simp):
-        fwd = r.forward.search(simp, a, min(b, a + 24))
-        if fwd and not r.done.search(simp, a, fwd.start()):
-            y = _YEAR.search(simp, a, min(b, a + 24))
+        at = _forward_at(simp[a:b], r)
+        if at is not None:
+            y = _YEAR.search(simp, a + at, min(b, a + at + 24)) or _YEAR.search(simp, a, min(b, a + 24))
             if y:
                 return int(y.group(1))
     return None
 
 
+_CLAUSE_START = re.compile(r"[，,；;]\s*")
+
+
+def _forward_at(line: str, r: _Rules) -> Optional[int]:
+    """Where a line's forward part starts: a marker opening the line (2024年主要预期目标, 二、工作安排) or
+    opening one of its clauses (…，全年计划改造老旧小区23个); 完成了年初确定的主要预期目标 is the review."""
+    fwd = r.forward.search(line, 0, 24)
+    if fwd and not r.done.search(line, 0, fwd.start()):
+        return 0
+    for m in _CLAUSE_START.finditer(line):
+        fwd = r.forward.match(line, m.end())
+        if fwd:
+            return m.end()
+    return None
+
+
 def _lines(s: str):
     start = 0
-    for m in re.finditer(r"\n|[。；](?=\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）))", s):
+    for m in re.finditer(r"\n|。", s):  # sentences: a one-line report's headings are run into its text
         yield start, m.start()
         start = m.end()
     yield start, len(s)

@@ -71,12 +71,16 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     sections, measures = _convert(seg.roots, ct.text, page_at)
     _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
     flat = targets_mod.flattened_tables(ct.text) if not table_spans else []
-    skip = table_spans + [(a, b) for _, a, b in flat] + [(a, b, "background") for a, b in _baseline_sections(seg.roots)] \
-        + [(a, b, "contents") for a, b in seg.contents]
+    skip = table_spans + [(a, b) for _, a, b in flat] + [(a, b, "contents") for a, b in seg.contents]
+    if md.doc_kind != "report":  # a report's review is found below, and ends where its forward part starts
+        skip += [(a, b, "background") for a, b in _baseline_sections(seg.roots)]
+    unmarked_report = False
     if md.doc_kind == "report":  # a report commits only in its forward part: last year's results are no targets
         skip += [(a, b, "review") for a, b in doc_kind.review_spans(ct.text)]
+        year = doc_kind.forward_year(ct.text)
+        unmarked_report = year is None and not any(len(x) > 2 and x[2] == "review" for x in skip)
         if md.period_end is None:  # the year it plans for (2024年重点任务): its 今年 and its targets' year
-            md.period_start = md.period_end = doc_kind.forward_year(ct.text)
+            md.period_start = md.period_end = year
     phase_problems: list = []
     found_phases = timeline.phases(seg.roots, ct.text, phase_problems)
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in phase_problems]
@@ -99,6 +103,12 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         for rows, a, b in flat:
             found += targets_mod.table_targets(rows, a, b)
         found.sort(key=lambda f: f.start)
+        if unmarked_report:  # no forward part marked: only sentences that look forward commit
+            kept = [f for f in found if doc_kind.looks_forward(ct.text[f.start:f.end])]
+            if targets_mod._SINK is not None:
+                targets_mod._SINK.extend((f.num, "fact", "a report's sentence that does not look forward")
+                                         for f in found if f not in kept)
+            found = kept
         kept = _without_headline_repeats(found, ct.text)
         if targets_mod._SINK is not None and len(kept) < len(found):
             ids = {id(f) for f in kept}

@@ -25,7 +25,7 @@ from .spans import Innermost
 # a line cut after a comma or 、 continues the sentence (小学达到100%，\n初中达到99.5%)
 _HAN = regex.compile(r"\p{Han}")
 _STRIP = frozenset(" \n，,、：:；;（）()“”\"-—")
-_NO_TAIL = regex.compile(r"[了]?\s*")
+_NO_TAIL = regex.compile(r"[了]?\s*(?:大约|约)?\s*")  # 增长了约50%: still the change
 _LEVEL_TAIL = regex.compile(r"[到至]\s*")
 _NUMBER_CELL = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*")  # 12.5 or 83%: most cells, read without _quantities
 _VALUE_CELL = regex.compile(r"[\d.]+\s*\S{0,8}")
@@ -102,6 +102,7 @@ class _Lex:
     tally: re.Pattern
     tally_units: frozenset
     date_after: re.Pattern
+    place_scope: regex.Pattern
     approx_after: frozenset
     approx_before: re.Pattern
     base_year: re.Pattern
@@ -202,6 +203,7 @@ def lexicon() -> _Lex:
         tally=_fast(d["tally"]),
         tally_units=frozenset(d["tally_units"]),
         date_after=_fast(d["date_after"]),
+        place_scope=regex.compile(d["place_scope"]),
         approx_after=frozenset(d["approximate"]["after"]),
         approx_before=_fast("(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
         base_year=_fast(d["base_year"]),
@@ -628,7 +630,7 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     # before the back trim too, which takes a trailing year (比2020年 → 比) and would hide it
     base = (lx.base_year_tail.search(s, i, whole) or lx.base_year_tail.search(s, i, j)) \
         if s.find("年", i, whole) >= 0 else None
-    if base and base.start() > i:
+    if base and base.start() >= i:  # 比2020年增长了约50%: a base year alone names nothing (the indicator before does)
         j = i + lx.back_trim.search(s[i:base.start()]).start()
     if s.find("年", i, j) >= 0:  # 各县区要在2020年底前完成…: the actor before a time phrase is no part of it
         inner = None
@@ -754,6 +756,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
             ends_in_verb = (bool(lx.verb_end.search(clause, i, j)) or verb) and noun
+            if not scope and last_indicator and j > i and lx.place_scope.fullmatch(clause, i, j):
+                scope, indicator = indicator, ""  # 洛阳市、南阳市不低于45%: places, of the indicator named before
             if scope or (not indicator and not noun):
                 indicator = indicator or last_indicator
             elif noun and len(noun) <= 16 and (indicator.endswith("等") or "、" in indicator):
