@@ -61,7 +61,9 @@ def find_title(text: str) -> Optional[str]:
     印发X的通知, X发布) gives X; a title run into the body (a whole plan on one line) is cut just after
     its plan-type word."""
     r = rules()
-    for line in _join_broken_title(text[:3000].split("\n")[:15], r):
+    # lines with words only: a page's counters (5379篇) and blank lines do not use up the lines looked at
+    worded = [x for x in text[:6000].split("\n")[:60] if len(_HAN.findall(x)) >= 2][:15]
+    for line in _join_broken_title(worded, r):
         if line.endswith(("：", ":")):
             continue  # 各区县人民政府，市政府各部门： a salutation, whatever words it holds (计划单列市)
         simp = to_simplified(line)
