@@ -102,6 +102,7 @@ class _Lex:
     tally: re.Pattern
     tally_units: frozenset
     date_after: re.Pattern
+    names_end: re.Pattern
     place_scope: regex.Pattern
     approx_after: frozenset
     approx_before: re.Pattern
@@ -148,7 +149,9 @@ def lexicon() -> _Lex:
         statistic=_fast("(?:" + "|".join(d["statistic_before"]) + r")[^，。；,;\d]{0,16}\d"),
         statistic_end=_fast("(?:" + "|".join(d["statistic_before"]) + ")$"),
         bare_comparator=_alt(d["bare_number_comparators"], suffix=r"\s*$"),
-        noun_stop=regex.compile(r"\d|[，。；;,（(：:、]|" + "|".join(map(regex.escape, d["noun_stop_words"]))),
+        # 60个县（市、区）水源置换工作: the standard aside of a place word does not end what is counted
+        noun_stop=regex.compile(r"\d|[，。；;,：:]|[（(](?!市、区[）)]|区、市[）)])|(?<![（(][市区])、|"
+                                + "|".join(map(regex.escape, d["noun_stop_words"]))),
         cues=_fast("|".join(regex.escape(c) for c in d["target_cues"])),
         distant=_fast(d["distant_comparator"]),
         qualifier_re=_alt(d["qualifier_before"], suffix="$"),
@@ -203,6 +206,7 @@ def lexicon() -> _Lex:
         tally=_fast(d["tally"]),
         tally_units=frozenset(d["tally_units"]),
         date_after=_fast(d["date_after"]),
+        names_end=_fast(d["names_end"]),
         place_scope=regex.compile(d["place_scope"]),
         approx_after=frozenset(d["approximate"]["after"]),
         approx_before=_fast("(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
@@ -547,7 +551,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "qualifier", "descriptive aside")
             continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
         amount = unit in lx.money_units and lx.amount_noun.match(clause, end + (nxt == "的"))
-        if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt != "的" and not amount:
+        if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt not in "的和及与或" and not amount:
             _reject(_AT + num_start, "qualifier", "describes who")
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
         if post == "内" and unit not in lx.inner_post_units and clause[num_start - 1:num_start] != "前":  # 前10名内: a rank
@@ -686,7 +690,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         fenbie = clause.find("分别")
         after = [q for q in qs if q.num_start > fenbie] if fenbie >= 0 else []
         if len(after) >= 2:
-            out.extend(_distribute(clause, orig[c0:c0 + len(clause)], fenbie, after, year, freq, s0, s1, lx, c0))
+            got = _distribute(clause, orig[c0:c0 + len(clause)], fenbie, after, year, freq, s0, s1, lx, c0)
+            if not clause[:fenbie].strip(" ，,") and lead_in:  # …企业和科技型企业实现“双倍增”，分别超过90家和870家
+                names = _names_before(lead_in, len(got), lx)
+                for f, name in zip(got, names or []):
+                    f.indicator = name
+            out.extend(f for f in got if f.indicator.strip())
             continue
         if len(after) == 1 and "、" in clause[:fenbie]:  # 二氧化硫、氮氧化物排放总量分别下降15%: one value each
             each = _each(clause, orig[c0:c0 + len(clause)], fenbie, after[0], year, freq, s0, s1, lx, c0)
@@ -699,6 +708,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         base_value = None
         clause_first = len(out)
         for q in qs:
+            if share and "、" in clause[prev_end:q.num_start]:
+                share = False  # 30%以上的行政村达到…、50%以上的乡镇达到…: a list of shares, each its own target
+                prev_end = clause.rfind("、", prev_end, q.num_start) + 1
             if share:
                 _reject(s0 + c0 + q.num_start, "qualifier", "what a share does")
                 continue  # 80%的学校形成至少1项特色: what the share does, a condition, not a target of its own
@@ -884,6 +896,17 @@ def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _L
     found = _distribute(clause, orig, fenbie, [q] * len(names), year, freq, s0, s1, lx, c0)
     return [Found(n, f.comparator, f.value, f.value_max, f.unit, f.change, f.year, f.frequency, None, s0, s1,
                   num=f.num, num_end=f.num_end) for n, f in zip(names, found)]
+
+
+def _names_before(lead_in: str, n: int, lx: _Lex) -> Optional[list[str]]:
+    """The n names a 分别 opening its clause refers to, listed at the start of the clause before it
+    (甲企业和乙企业在2022年的基础上实现“双倍增”): up to the first verb or base phrase."""
+    simp = to_simplified(lead_in)
+    i, j = _trim(simp, lx)
+    stop = lx.names_end.search(simp, i, j)
+    j = stop.start() if stop else j
+    parts = [p for p in lx.list_joiners.split(lead_in[i:j]) if p.strip()]
+    return [p.strip() for p in parts] if len(parts) == n else None
 
 
 def _scope_list(words: list[str], lx: _Lex):
