@@ -76,6 +76,8 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         return kind, [why, cue_note]
     if plan_like and counts["plan"] >= counts["statistics"]:
         return "plan", [cue_note]
+    if counts["report"] >= 2:  # a news page on a work report: its goals and its results side by side
+        return "report", [cue_note]
     past = counts["statistics"] + counts["results"]
     if past >= o["results_cues_for_news"] and past > 2 * counts["plan"]:  # reports what was, sets little
         kind = "statistics" if counts["statistics"] >= counts["results"] else "news"
@@ -142,6 +144,12 @@ def looks_forward(sentence: str) -> bool:
     return bool(rules().forward_cue.search(to_simplified(sentence)))
 
 
+def has_forward_part(text: str) -> bool:
+    r = rules()
+    simp = to_simplified(text)
+    return any(_forward_at(simp[a:b], r) is not None for a, b in _lines(simp))
+
+
 def forward_year(text: str) -> Optional[int]:
     """The year a report plans for: the year in its first forward marker (2024年重点任务, 2025年主要预期目标)."""
     r = rules()
@@ -152,6 +160,12 @@ def forward_year(text: str) -> Optional[int]:
             y = _YEAR.search(simp, a + at, min(b, a + at + 24)) or _YEAR.search(simp, a, min(b, a + 24))
             if y:
                 return int(y.group(1))
+    for a, b in _lines(simp):  # 报告中提出了2019年经济社会发展主要预期目标: the year the goals are named with
+        fwd = r.forward.search(simp, a, b)
+        if fwd and not r.done.search(simp, a, fwd.start()):
+            years = list(_YEAR.finditer(simp, max(a, fwd.start() - 30), fwd.end()))
+            if years:
+                return int(years[-1].group(1))
     return None
 
 

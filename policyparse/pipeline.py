@@ -78,7 +78,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     if md.doc_kind == "report":  # a report commits only in its forward part: last year's results are no targets
         skip += [(a, b, "review") for a, b in doc_kind.review_spans(ct.text)]
         year = doc_kind.forward_year(ct.text)
-        unmarked_report = year is None and not any(len(x) > 2 and x[2] == "review" for x in skip)
+        unmarked_report = not doc_kind.has_forward_part(ct.text)
         if md.period_end is None:  # the year it plans for (2024年重点任务): its 今年 and its targets' year
             md.period_start = md.period_end = year
     phase_problems: list = []

@@ -25,7 +25,7 @@ from .spans import Innermost
 # a line cut after a comma or 、 continues the sentence (小学达到100%，\n初中达到99.5%)
 _HAN = regex.compile(r"\p{Han}")
 _STRIP = frozenset(" \n，,、：:；;（）()“”\"-—")
-_NO_TAIL = regex.compile(r"[了]?\s*(?:大约|约)?\s*")  # 增长了约50%: still the change
+_NO_TAIL = regex.compile(r"(?:了|实现|为)?\s*(?:大约|约)?\s*")  # 增长了约50%, 增速实现15%: still the change
 _LEVEL_TAIL = regex.compile(r"[到至]\s*")
 _NUMBER_CELL = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*")  # 12.5 or 83%: most cells, read without _quantities
 _VALUE_CELL = regex.compile(r"[\d.]+\s*\S{0,8}")
@@ -102,6 +102,7 @@ class _Lex:
     tally: re.Pattern
     tally_units: frozenset
     date_after: re.Pattern
+    change_nouns: frozenset
     names_end: re.Pattern
     place_scope: regex.Pattern
     approx_after: frozenset
@@ -206,6 +207,7 @@ def lexicon() -> _Lex:
         tally=_fast(d["tally"]),
         tally_units=frozenset(d["tally_units"]),
         date_after=_fast(d["date_after"]),
+        change_nouns=frozenset(d["change_nouns"]),
         names_end=_fast(d["names_end"]),
         place_scope=regex.compile(d["place_scope"]),
         approx_after=frozenset(d["approximate"]["after"]),
@@ -604,7 +606,8 @@ def _pre_uncached(window: str, lx: _Lex):
         # 增长达到10%: the change word right before the comparator; 增加值占比达到15%: a name, not a change
         if _NO_TAIL.fullmatch(tail) or (comp and i + len(word) <= cut + 1 and not window[i + len(word):cut].strip(" 了")):
             change = lx.change_map[word]
-            cut = min(cut, i)
+            if word not in lx.change_nouns:
+                cut = min(cut, i)
         elif _LEVEL_TAIL.fullmatch(tail):
             cut = min(cut, i)  # 提高到90%: a level, not a change
     return comp, change, cut
@@ -786,7 +789,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if not comp and clause[prev_end:raw_end].lstrip().startswith("、") and out:
                 comp = out[-1].comparator  # 小学达到1:19、初中1:13.5: the list shares its comparator
             comparator = "range" if q.comparator == "range" else \
-                (lx.post_map.get(q.post) if q.post else None) or q.comparator or comp or "="
+                (lx.post_map.get(q.post) if q.post and not (comp == "<=" and q.post in lx.approx_after) else None) \
+                or q.comparator or comp or "="  # 控制在4%左右: a ceiling, approximately
             if q.doubling:
                 change = "increase"
             prev_end = q.end

@@ -68,3 +68,17 @@ def test_text_with_almost_no_chinese_is_read_but_sets_no_goals():
     plan = policyparse.parse_text("Invoice 2020-08-05 total 10000.00 tax 6% net 600.00 目标 100%\n" * 5)
     assert plan.metadata.doc_kind == "other" and plan.targets == []
     assert any(p.kind == "not_chinese" for p in plan.problems)
+
+
+@pytest.mark.parametrize("text,years", [
+    # the goals named with their year in a news page on the report
+    ("某区召开人代会，区长作政府工作报告。报告回顾了过去一年的工作。\n报告提出了2019年经济社会发展主要预期目标：地区生产总值增长9%，"
+     "固定资产投资增长18%。", [2019, 2019]),
+    # a bulleted digest: last year's 成绩单 first, then this year's goals
+    ("政府工作报告摘要\n■ 2024年成绩单\n●预计地区生产总值增长6%左右\n●粮食总产达到557亿斤\n"
+     "■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n●城镇新增就业70万人以上", [2025, 2025]),
+])
+def test_work_report_pages_give_their_goals_with_the_year(text, years):
+    targets = policyparse.parse_text(text).targets
+    assert [t.year for t in targets] == years
+    assert all(t.year_source for t in targets)
