@@ -78,6 +78,10 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         return "plan", [cue_note]
     if counts["report"] >= 2:  # a news page on a work report: its goals and its results side by side
         return "report", [cue_note]
+    if counts["plan"] == 0 and counts["news"] and counts["statistics"] >= 2:  # 公报显示…: news of a bulletin
+        return "statistics", [cue_note, "a bulletin reported"]
+    if counts["plan"] == 0 and counts["news"] >= 2:
+        return "news", [cue_note]
     past = counts["statistics"] + counts["results"]
     if past >= o["results_cues_for_news"] and past > 2 * counts["plan"]:  # reports what was, sets little
         kind = "statistics" if counts["statistics"] >= counts["results"] else "news"

@@ -7,6 +7,8 @@ import hashlib
 from contextlib import contextmanager
 from typing import Optional
 
+import regex
+
 from . import clean as clean_mod, verdicts
 from . import doc_kind, instruments, metadata, responsibility, structure, targets as targets_mod, tasktable, timeline
 from .data import to_simplified
@@ -104,18 +106,13 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             found += targets_mod.table_targets(rows, a, b)
         found.sort(key=lambda f: f.start)
         if unmarked_report:  # no forward part marked: only sentences that look forward commit
-            kept = [f for f in found if doc_kind.looks_forward(ct.text[f.start:f.end])]
-            if targets_mod._SINK is not None:
-                targets_mod._SINK.extend((f.num, "fact", "a report's sentence that does not look forward")
-                                         for f in found if f not in kept)
-            found = kept
-        kept = _without_headline_repeats(found, ct.text)
-        if targets_mod._SINK is not None and len(kept) < len(found):
-            ids = {id(f) for f in kept}
-            targets_mod._SINK.extend((f.num, "repeat", "a headline restating a target of the body")
-                                     for f in found if id(f) not in ids)
-        found = kept
+            found = _dropped(found, [f for f in found if doc_kind.looks_forward(ct.text[f.start:f.end])], "fact",
+                             "a report's sentence that does not look forward")
+        found = _dropped(found, _without_headline_repeats(found, ct.text), "repeat",
+                         "a headline restating a target of the body")
+        found = _without_past_years(found, md)
         _period_years(found, md)
+        found = _without_repeats(found, ct.text)
     section_at = Innermost((s.span[0], s.span[1], s.id) for s in _iter(sections)).at
     measure_at = Innermost((m.span[0], m.span[1], m.id) for m in measures).at
     # values come from the lexicon-checked extractor: build without re-validating each of thousands
@@ -139,6 +136,49 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                     size=raw.size, pages=raw.pages, encoding=raw.encoding)
     return Plan(source=source, metadata=md, text=ct.text, blocks=blocks, tables=tables, sections=sections,
                 measures=measures, targets=target_models, phases=phase_models, problems=problems, cleaning=cleaning)
+
+
+_REPEAT_WINDOW = 30  # characters before a number looked at for the start of its clause
+_CLAUSE_END = regex.compile(r"[，,；;。：:\n•●■]")
+
+
+def _clause_before(text: str, f) -> str:
+    """The words of a target's clause up to its number and unit: equal words make a repeat."""
+    lo = max(f.start, f.num - _REPEAT_WINDOW)
+    cut = None
+    for cut in _CLAUSE_END.finditer(text, lo, f.num):
+        pass
+    return to_simplified(text[cut.end() if cut else lo:f.num_end]).strip()
+
+
+def _dropped(found: list, kept: list, verdict: str, rule: str) -> list:
+    """kept, after telling explain why the others went."""
+    if targets_mod._SINK is not None and len(kept) < len(found):
+        ids = {id(f) for f in kept}
+        targets_mod._SINK.extend((f.num, verdict, rule) for f in found if id(f) not in ids)
+    return kept
+
+
+def _without_past_years(found: list, md) -> list:
+    """2019年，全省接待游客8.07亿人次 in a 2021–2025 plan: a year before the period is what was done."""
+    if md.period_start is None:
+        return found
+    kept = [f for f in found if f.year is None or f.year >= md.period_start or f.year_source not in ("sentence", "clause")]
+    return _dropped(found, kept, "fact", f"a year before the plan's period ({md.period_start})")
+
+
+def _without_repeats(found: list, text: str) -> list:
+    """A page printed twice, or a summary that copies the body's words, states a target again: the first
+    statement is the target. The same words around the same number make a repeat; a plan that restates
+    a goal in other words (预期成果: 学校整体教育质量指标提高10%以上) keeps both, as its gold does."""
+    seen, kept = set(), []
+    for f in found:
+        words = _clause_before(text, f) if f.num >= 0 else f.start
+        key = (words, f.indicator, f.value, f.unit, f.scope, f.year)
+        if key not in seen:
+            seen.add(key)
+            kept.append(f)
+    return _dropped(found, kept, "repeat", "the same target stated before")
 
 
 def _period_years(found: list, md) -> None:

@@ -102,6 +102,10 @@ class _Lex:
     tally: re.Pattern
     tally_units: frozenset
     date_after: re.Pattern
+    structure_before: re.Pattern
+    circle_name: regex.Pattern
+    circle_units: frozenset
+    allocation_before: re.Pattern
     change_nouns: frozenset
     names_end: re.Pattern
     place_scope: regex.Pattern
@@ -207,6 +211,10 @@ def lexicon() -> _Lex:
         tally=_fast(d["tally"]),
         tally_units=frozenset(d["tally_units"]),
         date_after=_fast(d["date_after"]),
+        structure_before=_fast(d["structure_before"]),
+        circle_name=regex.compile(d["circle_name"]),
+        circle_units=frozenset(d["circle_units"]),
+        allocation_before=_fast(d["allocation_before"]),
         change_nouns=frozenset(d["change_nouns"]),
         names_end=_fast(d["names_end"]),
         place_scope=regex.compile(d["place_scope"]),
@@ -528,10 +536,16 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "date", "time span (3年内)")
             continue  # 3年内: when, not how much
         nxt = clause[end:end + 1]
+        if unit in lx.circle_units and lx.circle_name.match(clause, m_end):
+            _reject(_AT + num_start, "name", "a name (15分钟健身圈)")
+            continue  # 15分钟健身圈, 1小时经济圈: a name, not a duration to reach
+        if unit in lx.money_units and not post and lx.allocation_before.search(clause, max(0, num_start - 24), num_start):
+            _reject(_AT + num_start, "fact", "a budget allocation (拟安排, 拟发行)")
+            continue  # 拟发行超长期特别国债1.3万亿元: money set aside, not a level to reach
         if cn and lx.programme.match(clause, m_end):
             _reject(_AT + num_start, "name", "programme name")
             continue  # 十项行动, 三大任务: names, not counts
-        if lx.structure_noun.match(clause, end):
+        if lx.structure_noun.match(clause, end) or lx.structure_before.search(clause, max(0, num_start - 12), num_start):
             _reject(_AT + num_start, "parts", "text division")
             continue  # 做好6个方面工作: how the text is divided
         if unit in lx.tally_units and clause[end:end + 1] in ")）" and lx.tally.search(clause, max(0, num_start - 3), num_start):
@@ -673,6 +687,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             k += 1
         if _SINK is not None:
             _AT = s0 + c0
+        if "年" in clause:  # 2010年达到550亿公斤，2012年…; …和2035年远景目标：到2025年，…: the nearest year before
+            cy = lx.year.search(clause)
+            if cy and 1990 <= int(cy.group(1)) <= 2100:
+                year = int(cy.group(1))
         if spill > c0 or (first < k and found[k - 1].end() > c1):
             qs = _quantities(clause, lx)  # a match crossed a clause's end: this clause is scanned alone
         elif first == k:
@@ -681,10 +699,6 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             qs = _quantities(clause, lx, found[first:k], c0)
         if first < k:
             spill = found[k - 1].end()
-        if (first < k or spill > c0) and "年" in clause:
-            cy = lx.year.search(clause)  # 2010年达到550亿公斤，2012年达到570亿公斤: each clause its own year
-            if cy and 1990 <= int(cy.group(1)) <= 2100:
-                year = int(cy.group(1))
         if not qs or lx.premise.match(clause):
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "baseline", "premise clause (在…的基础上)")

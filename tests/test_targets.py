@@ -357,3 +357,24 @@ def test_baseline_base_year_and_approximate(text, want):
     assert (t.value, t.baseline, t.baseline_year, t.approximate) == want
     assert t.year != t.baseline_year or t.year is None  # a base year is never the target's year
     assert t.text[t.value_span[0] - t.span[0]:].startswith(str(int(t.value)))
+
+
+def test_a_page_printed_twice_gives_each_target_once():
+    body = "今年城镇新增就业1100万人以上，城镇调查失业率5.5%左右。\n要坚持就业优先，确保重点群体就业稳定。"
+    plan = policyparse.parse_text("国务院政府工作报告要点\n" + body + "\n相关新闻\n" + body, candidates=True)
+    assert [t.value for t in plan.targets] == [1100.0, 5.5]
+    assert [c.verdict for c in plan.candidates].count("repeat") == 2
+
+
+def test_a_goal_restated_in_other_words_is_kept_twice():
+    text = ("某校三年行动方案\n一、目标\n在三年内，提高学校整体教育质量指标10%以上。\n"
+            "二、预期成果\n学校整体教育质量指标提高10%以上。")
+    assert [t.value for t in policyparse.parse_text(text).targets] == [10.0, 10.0]
+
+
+def test_a_year_before_the_plans_period_is_a_result():
+    text = ("某省“十四五”文化和旅游发展规划\n2019年，全省接待游客8.07亿人次，增长25.14%。\n"
+            "到2025年，接待游客总人数10亿人次以上。")
+    plan = policyparse.parse_text(text, candidates=True)
+    assert [(t.value, t.year) for t in plan.targets] == [(10.0, 2025)]
+    assert {c.number: c.verdict for c in plan.candidates}["8.07亿人次"] == "fact"
