@@ -102,6 +102,8 @@ class _Lex:
     tally: re.Pattern
     tally_units: frozenset
     date_after: re.Pattern
+    retro_paragraph: re.Pattern
+    forward_words: re.Pattern
     structure_before: re.Pattern
     circle_name: regex.Pattern
     circle_units: frozenset
@@ -211,6 +213,8 @@ def lexicon() -> _Lex:
         tally=_fast(d["tally"]),
         tally_units=frozenset(d["tally_units"]),
         date_after=_fast(d["date_after"]),
+        retro_paragraph=_fast(d["retro_paragraph"]),
+        forward_words=_fast(d["forward_words"]),
         structure_before=_fast(d["structure_before"]),
         circle_name=regex.compile(d["circle_name"]),
         circle_units=frozenset(d["circle_units"]),
@@ -323,6 +327,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     in_table = Innermost((x[0], x[1], x[2] if len(x) > 2 else "table") for x in skip).at
     lead_year, lead_until = None, -1  # 到2025年，…: the year a paragraph's lead-in sets for its sentences
     stated_year, stated_until = None, -1  # 2025年是…: the year 全年 and 年内 in the sentences after it mean
+    past_until = -1  # “十三五”以来，…: the paragraph that opens looking back reports the past
     breaks = sorted(breaks)
     # where each line ends, found once: a search from every sentence was quadratic on one-line texts
     line_ends = [m.start() for m in _NEWLINE.finditer(simp_all)] + [len(simp_all)]
@@ -334,6 +339,14 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _reject_all(lx.quantity.finditer(sm.group(0)), s0, *_SKIP_VERDICT.get(skipped, ("other", skipped)))
             continue
         sent = sm.group(0)
+        if (s0 == 0 or simp_all[s0 - 1] == "\n") and lx.retro_paragraph.match(sent):
+            past_until = line_ends[bisect.bisect_left(line_ends, s0)]
+        if s0 < past_until and lx.forward_words.search(sent):
+            past_until = -1  # 全年主要预期目标是：…, 到2025年，…: the paragraph turns to what is to come
+        if s0 < past_until:
+            if _SINK is not None:
+                _reject_all(lx.quantity.finditer(sent), s0, "fact", "a paragraph looking back (“十三五”以来, 过去五年 …)")
+            continue
         own = lx.lead_year.search(sent) if "年" in sent else None
         if own:
             nl = line_ends[bisect.bisect_left(line_ends, s0)]
@@ -624,6 +637,8 @@ def _pre_uncached(window: str, lx: _Lex):
                 cut = min(cut, i)
         elif _LEVEL_TAIL.fullmatch(tail):
             cut = min(cut, i)  # 提高到90%: a level, not a change
+            if comp is None and lx.change_map[word] == "decrease":
+                comp = "<="  # 下降到4‰: a level reached going down, at most that
     return comp, change, cut
 
 

@@ -378,3 +378,13 @@ def test_a_year_before_the_plans_period_is_a_result():
     plan = policyparse.parse_text(text, candidates=True)
     assert [(t.value, t.year) for t in plan.targets] == [(10.0, 2025)]
     assert {c.number: c.verdict for c in plan.candidates}["8.07亿人次"] == "fact"
+
+
+@pytest.mark.parametrize("text,values", [
+    ("“十三五”以来，城镇新增就业累计达257.49万人。就业结构持续优化，高技能人才达到118.5万人。\n到2025年，城镇新增就业200万人以上。",
+     [200.0]),
+    ("过去五年，全市新建学校35所，新增学位4.2万个。\n今后五年，新建学校40所。", [40.0]),
+    ("近年来，我县建成乡镇卫生院12所，全县经济平稳。今后三年，力争新建村卫生室30个。", [30.0]),
+])
+def test_a_paragraph_that_opens_looking_back_reports_the_past(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
