@@ -241,6 +241,9 @@ def _strip_pinyin(text: str, r: _Rules, log: _Log) -> str:
 _NUMBER_START = frozenset("-—–－")  # what a lone number (a page number) can start with, or a digit
 
 
+_WORDED = regex.compile(r"\p{Han}{2}")
+
+
 def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
     joined = to_simplified("\n".join(lines))  # one translate for the whole text
     starts = [0]
@@ -291,7 +294,8 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
                     log.add(rule, s)
                     continue
             # a heading printed twice, or a web page's headline repeated above its links and footer
-            if (s == prev or (keep_l and s == keep_l[0])) and len(s) <= 80:
+            # (a cell of values repeated, 100% under 100%, is no heading: a table flattened a cell a line)
+            if (s == prev or (keep_l and s == keep_l[0])) and len(s) <= 80 and _WORDED.search(s):
                 log.add("repeated_heading", s)
                 continue
         keep_l.append(s)

@@ -168,6 +168,7 @@ def lexicon() -> _Lex:
         # what _trim cuts from an indicator's front, in one scan: separators, time phrases, fillers
         # (unless nothing would be left) and frequency words (even then: 每周 alone is not an indicator)
         front_trim=regex.compile("(?:[" + regex.escape("".join(_STRIP)) + "]+|" + d["year_context"] + r"(?!\d{1,2}月|\d)|"
+                                 + d["period_phrase"] + "|"
                                  + d["placeholder_year"] + "|(?>" + _alt(d["fillers"]).pattern + r")(?=[\s\S])|"
                                  + _alt(d["frequency"]).pattern + ")*+"),
         # and from its end, scanning backwards: separators and particles; the longest word that ends
@@ -1029,6 +1030,9 @@ def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
             head_unit = row[unit_col].strip().strip("（）()")
         head_unit = lx.aliases.get(head_unit, head_unit)
         indicator = name[:unit_m.start()].strip() if unit_m else name
+        lab = lx.label.match(indicator)
+        if lab and lab.end() < len(indicator):
+            indicator = indicator[lab.end():].strip()  # 4.劳动年龄人口平均受教育年限: the row's number is no part of it
         for c, year in years.items():
             cell = (row[c] if c < len(row) else "").strip()
             if not cell:
@@ -1053,6 +1057,11 @@ def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
 
 
 _CELL_GAP = regex.compile(r"\t+| {2,}")
+
+
+def _row_of_values(row: list[tuple[str, int]], nyears: int) -> bool:
+    """A name, then a value for each year column (the columns after those are words: 约束性)."""
+    return not _VALUE_CELL.fullmatch(row[0][0]) and all(_VALUE_CELL.fullmatch(c) for c, _ in row[1:nyears + 1])
 
 
 def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
@@ -1082,23 +1091,32 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
         i += 1
     if out:
         return out
+    # one cell a line: blank lines between cells are spacing, not cells
+    cells = [(line, start) for line, start in zip(lines, starts) if line]
+    attribute = _table_words()[4]
     i = 0
-    while i < len(lines):
+    while i < len(cells):
         j = i + 1
-        while j < len(lines) and year_head.match(lines[j]):
+        while j < len(cells) and year_head.match(cells[j][0]):
             j += 1
+        nyears = j - i - 1
+        while j < len(cells) and j - i - 1 - nyears < 2 and attribute.match(to_simplified(cells[j][0])):
+            j += 1  # 属性: the kind of indicator (约束性, 预期性), a column of words
         ncols = j - i
-        if ncols >= 3 and not year_head.match(lines[i]) and len(lines[i]) <= 12:
-            rows = [lines[i:j]]
+        if nyears >= 2 and not year_head.match(cells[i][0]) and len(cells[i][0]) <= 12:
+            rows = [[c for c, _ in cells[i:j]]]
             k = j
-            while k + ncols <= len(lines):
-                row = lines[k:k + ncols]
-                if not all(_VALUE_CELL.fullmatch(c) for c in row[1:]) or len(row[0]) > 40:
+            while k + ncols <= len(cells):
+                if not _row_of_values(cells[k:k + ncols], nyears) and len(cells[k][0]) <= 20 and \
+                        k + 1 + ncols <= len(cells) and _row_of_values(cells[k + 1:k + 1 + ncols], nyears):
+                    k += 1  # 一、发展水平: a heading row between the rows of values
+                    continue
+                if not _row_of_values(cells[k:k + ncols], nyears) or len(cells[k][0]) > 40:
                     break
-                rows.append(row)
+                rows.append([c for c, _ in cells[k:k + ncols]])
                 k += ncols
             if len(rows) >= 2:
-                out.append((rows, starts[i], starts[k - 1] + len(lines[k - 1])))
+                out.append((rows, cells[i][1], cells[k - 1][1] + len(cells[k - 1][0])))
                 i = k
                 continue
         i += 1

@@ -388,3 +388,12 @@ def test_a_year_before_the_plans_period_is_a_result():
 ])
 def test_a_paragraph_that_opens_looking_back_reports_the_past(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+def test_an_indicator_table_flattened_a_cell_a_line_with_blank_lines_and_an_attribute_column():
+    text = ("某县“十四五”教育事业发展主要指标表\n指  标\n\n2020年\n\n2025年\n\n属性\n\n一、发展水平\n\n"
+            "1.学前教育毛入园率(%)\n\n99%\n\n99%以上\n\n约束性\n\n2.义务教育巩固率(%)\n\n100%\n\n100%\n\n约束性\n\n"
+            "二、优质资源建设\n\n1.普惠性幼儿园覆盖率(%)\n\n86.44%\n\n90%以上\n\n预期性\n")
+    got = [(t.indicator, t.comparator, t.value, t.year) for t in policyparse.parse_text(text).targets]
+    assert got == [("学前教育毛入园率", ">=", 99.0, 2025), ("义务教育巩固率", "=", 100.0, 2025),
+                   ("普惠性幼儿园覆盖率", ">=", 90.0, 2025)]
