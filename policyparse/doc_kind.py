@@ -46,7 +46,8 @@ def rules() -> _Rules:
                   d["overrule"], frozenset(d["no_targets"]), re.compile(d["report"]["review"]),
                   re.compile(d["report"]["forward"]), re.compile(d["report"]["done"]),
                   re.compile(d["report"]["heading"]), re.compile(d["report"]["forward_cue"]), d["min_han_share"],
-                  {**d["heads"], "not_title": re.compile(d["heads"]["not_title"])})
+                  {**d["heads"], "not_title": re.compile(d["heads"]["not_title"]),
+                   "not_title_line": re.compile(d["heads"]["not_title_line"])})
 
 
 def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
@@ -99,7 +100,7 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
     if lines and len(lines[0]) > h["max_chars"]:  # a title run into the text: 关于…情况的汇报老旧小区改造是…
         lines[0] = h["not_title"].split(lines[0], 1)[0][:h["max_chars"]]
     heads = [x for x in [to_simplified(title or "")] + lines[:h["lines"]]
-             if x and len(x) <= h["max_chars"] and not h["not_title"].search(x)]
+             if x and len(x) <= h["max_chars"] and not h["not_title"].search(x) and not h["not_title_line"].match(x)]
     for head in heads:
         for kind in r.order:
             m = r.title[kind].search(head)
@@ -144,8 +145,11 @@ def review_spans(text: str) -> list[tuple[int, int]]:
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
-def looks_forward(sentence: str) -> bool:
-    return bool(rules().forward_cue.search(to_simplified(sentence)))
+def looks_forward(text: str, start: int, end: int) -> bool:
+    """Does the sentence at start:end, with the clauses before it up to a full stop, look forward (今年,
+    力争, 目标 …)? A list split by semicolons (…目标是：增长5.5%；社零总额增长5%；…) looks forward as a whole."""
+    begin = max(text.rfind("\n", 0, start), text.rfind("。", 0, start)) + 1
+    return bool(rules().forward_cue.search(to_simplified(text[begin:end])))
 
 
 def has_forward_part(text: str) -> bool:
@@ -174,12 +178,13 @@ def forward_year(text: str) -> Optional[int]:
 
 
 _CLAUSE_START = re.compile(r"[，,；;]\s*")
+_FORWARD_WITHIN = 40  # 报告指出，2025年，全市经济社会发展主要预期目标是: a marker opens the line within this
 
 
 def _forward_at(line: str, r: _Rules) -> Optional[int]:
     """Where a line's forward part starts: a marker opening the line (2024年主要预期目标, 二、工作安排) or
     opening one of its clauses (…，全年计划改造老旧小区23个); 完成了年初确定的主要预期目标 is the review."""
-    fwd = r.forward.search(line, 0, 24)
+    fwd = r.forward.search(line, 0, _FORWARD_WITHIN)
     if fwd and not r.done.search(line, 0, fwd.start()):
         return 0
     for m in _CLAUSE_START.finditer(line):

@@ -106,7 +106,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             found += targets_mod.table_targets(rows, a, b)
         found.sort(key=lambda f: f.start)
         if unmarked_report:  # no forward part marked: only sentences that look forward commit
-            found = _dropped(found, [f for f in found if doc_kind.looks_forward(ct.text[f.start:f.end])], "fact",
+            found = _dropped(found, [f for f in found if doc_kind.looks_forward(ct.text, f.start, f.end)], "fact",
                              "a report's sentence that does not look forward")
         found = _dropped(found, _without_headline_repeats(found, ct.text), "repeat",
                          "a headline restating a target of the body")

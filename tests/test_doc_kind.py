@@ -22,6 +22,8 @@ KINDS = [
     ("1-10月某县投资结构趋稳\n1-10月，全县固定资产投资完成246亿元，同比增长15.3%，已完成年度计划的82%，取得明显成效。", "news"),
     ("提升系统能力推动新型工业化\n经济日报·2025-10-24 05:41\n制造业增加值增量预计达8万亿元，规模连续15年保持世界第一，"
      "累计建成230多家智能工厂，大多数产品产量居世界第一位。", "news"),
+    ("国家电子政务发展报告（2014-2024年）\n十年间，我国电子政务稳步推进，发展指数跃升至第35位，实名注册用户超10.8亿人。", "statistics"),
+    ("目录/提纲：……\n一、工作目标\n二、工作任务\n某市2020年民生保障工作方案\n到2020年底，帮助城市困难职工解困脱困1万人次。", "plan"),
     # forms, invoices, standards
     ("电子普通发票\n发票代码 050001700111\n开票日期 2020年08月05日\n价税合计 ¥10600.00\n购买方 某公司", "form"),
     ("某省2022年度考试录用公务员专业科目考试大纲\n一、考试性质\n本考试…", "form"),
@@ -77,6 +79,9 @@ def test_text_with_almost_no_chinese_is_read_but_sets_no_goals():
     # a bulleted digest: last year's 成绩单 first, then this year's goals
     ("政府工作报告摘要\n■ 2024年成绩单\n●预计地区生产总值增长6%左右\n●粮食总产达到557亿斤\n"
      "■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n●城镇新增就业70万人以上", [2025, 2025]),
+    # a news page: the goals listed after a marker that opens the line late, split by semicolons
+    ("3月27日，市人大会议听取了市人民政府工作报告。\n报告指出，2025年，全市经济社会发展主要预期目标是：地区生产总值增长5.5%；"
+     "社会消费品零售总额增长5%；城镇新增就业4.5万人以上。\n采写：本报记者", [2025, 2025, 2025]),
 ])
 def test_work_report_pages_give_their_goals_with_the_year(text, years):
     targets = policyparse.parse_text(text).targets
