@@ -19,8 +19,11 @@ from .readers import EXTENSIONS
 _NORM = regex.compile(r"[\s（）()“”\"'《》〈〉<>]")
 
 
+_DASHES = str.maketrans("—–－~～", "-----")
+
+
 def norm(s: Optional[str]) -> str:
-    return to_simplified(_NORM.sub("", s or ""))
+    return to_simplified(_NORM.sub("", s or "")).translate(_DASHES)
 
 
 @dataclass

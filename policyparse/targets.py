@@ -28,7 +28,7 @@ _STRIP = frozenset(" \n，,、：:；;（）()“”\"-—")
 _NO_TAIL = regex.compile(r"(?:了|实现|为)?\s*(?:大约|约)?\s*")  # 增长了约50%, 增速实现15%: still the change
 _LEVEL_TAIL = regex.compile(r"[到至]\s*")
 _NUMBER_CELL = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*")  # 12.5 or 83%: most cells, read without _quantities
-_VALUE_CELL = regex.compile(r"[\d.]+\s*\S{0,8}")
+_VALUE_CELL = regex.compile(r"[<>≤≥＞＜约]?\s*[\d.]+\s*\S{0,8}")
 # sentence and clause cuts need nothing beyond the standard library's re, which scans them twice as fast
 _SENT = re.compile(r"[^。；！？;!?\n]+(?:(?<=[，、,])\n[^。；！？;!?\n]+)*[。；！？;!?]?")
 _CLAUSE = re.compile(r"(?:[^，,：:]|(?<=\d)[,:：](?=\d))+[，,：:]?")  # 1:19 and 1,000 stay whole
@@ -1060,8 +1060,23 @@ _CELL_GAP = regex.compile(r"\t+| {2,}")
 
 
 def _row_of_values(row: list[tuple[str, int]], nyears: int) -> bool:
-    """A name, then a value for each year column (the columns after those are words: 约束性)."""
-    return not _VALUE_CELL.fullmatch(row[0][0]) and all(_VALUE_CELL.fullmatch(c) for c, _ in row[1:nyears + 1])
+    """A name, then a value (or a dash for none) for each year column; the columns after those are
+    words (约束性) or cumulative changes ([4])."""
+    return not _VALUE_CELL.fullmatch(row[0][0]) and all(_VALUE_CELL.fullmatch(c) or c in _NO_VALUE
+                                                         for c, _ in row[1:nyears + 1])
+
+
+_EXTRA_HEAD = regex.compile(r"(?=.{0,6}(?:年均|累计|增|变化|备注|类型|说明|性质)).{2,12}")
+_NO_VALUE = frozenset("-—–一/／—")
+_CELL_EDGE = regex.compile(r"^[\s|｜]+|[\s|｜]+$")
+_HEAD_NOTE = regex.compile(r"[（(][^）)]{4,}[）)]$")
+
+
+def _cell(line: str) -> str:
+    """A table cell of a line: without the | a Markdown paste leaves, and a year header without the note
+    that explains it (2020年基期值(起始日期用作比较的数据))."""
+    c = _CELL_EDGE.sub("", line)
+    return _HEAD_NOTE.sub("", c) if c[:2] in ("19", "20") else c
 
 
 def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
@@ -1091,8 +1106,9 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
         i += 1
     if out:
         return out
-    # one cell a line: blank lines between cells are spacing, not cells
-    cells = [(line, start) for line, start in zip(lines, starts) if line]
+    # one cell a line: blank lines between cells are spacing, not cells; a cell may end in the | of a
+    # table pasted as Markdown, and a header may explain itself in brackets (2020年基期值(起始…))
+    cells = [(c, start) for line, start in zip(lines, starts) if (c := _cell(line))]
     attribute = _table_words()[4]
     i = 0
     while i < len(cells):
@@ -1100,8 +1116,9 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
         while j < len(cells) and year_head.match(cells[j][0]):
             j += 1
         nyears = j - i - 1
-        while j < len(cells) and j - i - 1 - nyears < 2 and attribute.match(to_simplified(cells[j][0])):
-            j += 1  # 属性: the kind of indicator (约束性, 预期性), a column of words
+        while j < len(cells) and j - i - 1 - nyears < 2 and (attribute.match(to_simplified(cells[j][0])) or
+                                                              _EXTRA_HEAD.fullmatch(to_simplified(cells[j][0]))):
+            j += 1  # 属性 (约束性, 预期性), 年均增长: columns after the years, not read as targets
         ncols = j - i
         if nyears >= 2 and not year_head.match(cells[i][0]) and len(cells[i][0]) <= 12:
             rows = [[c for c, _ in cells[i:j]]]
