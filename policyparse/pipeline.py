@@ -191,12 +191,15 @@ def _period_years(found: list, md) -> None:
             f.year, f.year_source = md.period_end, "period"
 
 
+_HEADLINE_MAX = 80
+
+
 def _without_headline_repeats(found: list, text: str) -> list:
     """A web page's headline (its first line, no full stop) restates a target of the body: the body's
     statement is the target, the headline's a repeat."""
     nl = text.find("\n")
-    if nl < 0 or "。" in text[:nl]:
-        return found
+    if nl < 0 or nl > _HEADLINE_MAX or "。" in text[:nl]:
+        return found  # a long first line is no headline (a table copied onto one line, a whole plan)
     later = {(f.value, f.unit) for f in found if f.start > nl}
     return [f for f in found if f.start > nl or (f.value, f.unit) not in later]
 

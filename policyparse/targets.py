@@ -1079,11 +1079,55 @@ def _cell(line: str) -> str:
     return _HEAD_NOTE.sub("", c) if c[:2] in ("19", "20") else c
 
 
+_GLUED_HEAD = regex.compile(r"(?:(?:19|20)\d\d年){2,6}")
+_GLUED_VALUE = r"(?:-|[<>≤≥]?\d{1,6}(?:\.\d{1,4})?(?:%|[A-Za-z]{1,3}/[A-Za-z]{1,3})?)"
+_GLUED_NAME_STOP = regex.compile(r"指标|预期值|目标值")
+_SENTENCE_MARK = regex.compile(r"[。；;，,]")
+
+
+def _glued_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
+    """A table copied with no separators at all (doc-sharing sites): a run of years as the header
+    (2016年2017年2018年), then rows of a name and one value per year glued to it and to each other
+    (再生水回用率30%40%55%, 农田灌溉水有效利用系数0.720.750.78). The values of a row share their
+    shape, so the split is found by backtracking over at most six short numbers: bounded, not a scan."""
+    out, lines_done = [], set()
+    for head in _GLUED_HEAD.finditer(text):
+        line_start = text.rfind("\n", 0, head.start()) + 1
+        if line_start in lines_done:
+            continue  # a second header on the line: its rows were read with the first
+        lines_done.add(line_start)
+        n = len(regex.findall(r"(?:19|20)\d\d年", head.group(0)))
+        row = regex.compile(rf"(?<!\d)(?P<name>[^\d\n%]{{2,40}}?)(?P<vals>{_GLUED_VALUE}{{{n}}})(?=[^\d.%]|$)")
+        split = regex.compile(f"({_GLUED_VALUE})" * n)  # the same backtracking, one group per year
+        header = ["指标"] + regex.findall(r"(?:19|20)\d\d年", head.group(0))
+        rows = [header]
+        line_end = text.find("\n", head.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _SENTENCE_MARK.search(text, line_start, line_end):
+            continue  # sentences: a task table or prose, not cells glued together
+        # rows before the header too: a header split by a page-chunk marker leaves its rows ahead of the next
+        for m in row.finditer(text, line_start, line_end):
+            vals = list(split.fullmatch(m.group("vals")).groups())
+            name = m.group("name").strip()
+            stops = list(_GLUED_NAME_STOP.finditer(name))
+            if stops:
+                name = name[stops[-1].end():]  # …年度下达指标再生水回用率: the row's name follows the last heading word
+            if len(name) < 2:
+                continue
+            rows.append([name] + [("" if v == "-" else v) for v in vals])
+        if len(rows) >= 3:  # the line is the table: its caption and the rows it could not split go with it
+            out.append((rows, line_start, line_end))
+    return out
+
+
 def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
     """Tables pasted into plain text: one row a line with cells apart by tabs or runs of spaces, or one
     cell a line (a first header cell, two or more year headers, then rows of as many cells).
     Returns (rows, start, end) for each one found."""
     year_head = _table_words()[0]
+    glued = _glued_tables(text)
+    if glued:
+        return glued
     lines, starts, pos = [], [], 0
     for line in text.split("\n"):
         lines.append(line.strip())

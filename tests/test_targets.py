@@ -404,3 +404,15 @@ def test_a_table_pasted_as_markdown_cells_one_a_line_with_notes_in_its_headers()
             "年均增(5年累计) |\n粮食综合生产能力(亿吨) |\n一 |\n>6.5 |\n一 |\n农业科技进步贡献率(%) |\n60 |\n64 |\n[4] |\n")
     got = [(t.indicator, t.comparator, t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets]
     assert got == [("粮食综合生产能力", ">", 6.5, "亿吨", 2025), ("农业科技进步贡献率", "=", 64.0, "%", 2025)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("节水目标分解表指标2016年2017年2018年再生水回用率30%40%55%农田灌溉水有效利用系数0.720.750.78",
+     [("再生水回用率", 30.0, 2016), ("再生水回用率", 40.0, 2017), ("再生水回用率", 55.0, 2018),
+      ("农田灌溉水有效利用系数", 0.72, 2016), ("农田灌溉水有效利用系数", 0.75, 2017), ("农田灌溉水有效利用系数", 0.78, 2018)]),
+    ("主要指标2024年2025年管理类指标自备井关闭率-100%计划管理率65%100%",
+     [("自备井关闭率", 100.0, 2025), ("计划管理率", 65.0, 2024), ("计划管理率", 100.0, 2025)]),
+])
+def test_a_table_copied_with_no_separators(text, want):
+    """Doc-sharing sites glue a table's cells together: a run of years, then a name and a value per year."""
+    assert [(t.indicator, t.value, t.year) for t in policyparse.parse_text(text).targets] == want
