@@ -70,8 +70,11 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         kind, why = by_title
         if kind == "plan" and counts["plan"] == 0 and counts["statistics"] >= o["statistics_cues_for_statistics"]:
             return "statistics", [why, cue_note, "no plan cue, many statistics cues"]
-        if kind == "plan" and counts["plan"] == 0 and counts["statistics"] + counts["results"] >= o["results_cues_for_news"]:
-            return "news", [why, cue_note, "no plan cue, results reported"]
+        past = counts["statistics"] + counts["results"]
+        if kind == "plan" and counts["plan"] <= 2 and past >= o["results_cues_for_news"] and past > 2 * counts["plan"]:
+            # a page about a plan's results (《纲要》终期统计监测报告): the plan is cited, not set
+            return ("statistics" if counts["statistics"] >= counts["results"] else "news"), \
+                [why, cue_note, "results outweigh goals"]
         if kind in ("news", "notice") and plan_like and counts["plan"] > counts["results"]:
             return "plan", [why, cue_note, "the body sets goals"]
         return kind, [why, cue_note]

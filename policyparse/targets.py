@@ -328,7 +328,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     in_table = Innermost((x[0], x[1], x[2] if len(x) > 2 else "table") for x in skip).at
     lead_year, lead_until = None, -1  # 到2025年，…: the year a paragraph's lead-in sets for its sentences
     stated_year, stated_until = None, -1  # 2025年是…: the year 全年 and 年内 in the sentences after it mean
-    past_until = -1  # “十三五”以来，…: the paragraph that opens looking back reports the past
+    past_until = -1  # “十三五”以来，… 五年来，…: what follows in the paragraph reports the past
     breaks = sorted(breaks)
     # where each line ends, found once: a search from every sentence was quadratic on one-line texts
     line_ends = [m.start() for m in _NEWLINE.finditer(simp_all)] + [len(simp_all)]
@@ -340,7 +340,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _reject_all(lx.quantity.finditer(sm.group(0)), s0, *_SKIP_VERDICT.get(skipped, ("other", skipped)))
             continue
         sent = sm.group(0)
-        if (s0 == 0 or simp_all[s0 - 1] == "\n") and lx.retro_paragraph.match(sent):
+        if lx.retro_paragraph.match(sent):  # a sentence opening looking back: the rest of its paragraph too
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
         if s0 < past_until and lx.forward_words.search(sent):
             past_until = -1  # 全年主要预期目标是：…, 到2025年，…: the paragraph turns to what is to come

@@ -385,6 +385,9 @@ def test_a_year_before_the_plans_period_is_a_result():
      [200.0]),
     ("过去五年，全市新建学校35所，新增学位4.2万个。\n今后五年，新建学校40所。", [40.0]),
     ("近年来，我县建成乡镇卫生院12所，全县经济平稳。今后三年，力争新建村卫生室30个。", [30.0]),
+    # a sentence opening looking back in the middle of a paragraph; 预期寿命 is no forward word
+    ("某市妇女发展规划\n妇女是重要力量。五年来，妇女事业长足发展。人均预期寿命达到84.36岁，高等教育毛入学率达到86.53%。\n"
+     "到2025年，女性就业人员占比保持在45%以上。", [45.0]),
 ])
 def test_a_paragraph_that_opens_looking_back_reports_the_past(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
