@@ -102,6 +102,7 @@ class _Lex:
     tally: re.Pattern
     tally_units: frozenset
     date_after: re.Pattern
+    whole_of: regex.Pattern
     retro_paragraph: re.Pattern
     forward_words: re.Pattern
     structure_before: re.Pattern
@@ -214,6 +215,7 @@ def lexicon() -> _Lex:
         tally=_fast(d["tally"]),
         tally_units=frozenset(d["tally_units"]),
         date_after=_fast(d["date_after"]),
+        whole_of=regex.compile(d["whole_of"]),
         retro_paragraph=_fast(d["retro_paragraph"]),
         forward_words=_fast(d["forward_words"]),
         structure_before=_fast(d["structure_before"]),
@@ -559,6 +561,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if cn and lx.programme.match(clause, m_end):
             _reject(_AT + num_start, "name", "programme name")
             continue  # 十项行动, 三大任务: names, not counts
+        if lx.whole_of.match(clause, end):
+            _reject(_AT + num_start, "qualifier", "the whole a part is counted of (47条河流中的26条)")
+            continue
         if lx.structure_noun.match(clause, end) or lx.structure_before.search(clause, max(0, num_start - 12), num_start):
             _reject(_AT + num_start, "parts", "text division")
             continue  # 做好6个方面工作: how the text is divided
