@@ -121,8 +121,8 @@ def sets_no_goals(kind: Optional[str], evidence: list[str] = ()) -> bool:
 
 def review_spans(text: str) -> list[tuple[int, int]]:
     """In a report: the spans of its review, each from a review heading (过去一年工作回顾) to the next
-    forward marker (今年主要预期目标, 工作安排 …), and the opening up to the first forward marker when it
-    reviews. Numbers there are last year's results. A report with neither keeps all its text."""
+    forward marker (今年主要预期目标, 工作安排 …), and the opening up to the first forward marker. Numbers
+    there are last year's results. A report with neither keeps all its text."""
     r = rules()
     simp = to_simplified(text)
     spans: list[tuple[int, int]] = []
@@ -140,8 +140,8 @@ def review_spans(text: str) -> list[tuple[int, int]]:
             pos = a  # 一、2023年工作回顾
     if pos is not None:
         spans.append((pos, len(simp)))
-    if first_forward and r.review.search(simp, 0, first_forward) and not any(a == 0 for a, _ in spans):
-        spans.append((0, first_forward))  # 过去一年，我们…: a report opens with its review
+    if first_forward and not any(a == 0 for a, _ in spans):
+        spans.append((0, first_forward))  # 过去一年，我们…: what a report says before its goals is its review
     return sorted((a, b) for a, b in spans if b > a)
 
 
@@ -174,7 +174,7 @@ def forward_year(text: str) -> Optional[int]:
     for a, b in _lines(simp):  # 报告中提出了2019年经济社会发展主要预期目标: the year the goals are named with
         fwd = r.forward.search(simp, a, b)
         if fwd and not r.done.search(simp, a, fwd.start()):
-            years = list(_YEAR.finditer(simp, max(a, fwd.start() - 30), fwd.end()))
+            years = list(_YEAR.finditer(simp, max(0, fwd.start() - 40), fwd.end()))  # the heading above too
             if years:
                 return int(years[-1].group(1))
     return None

@@ -81,8 +81,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         skip += [(a, b, "review") for a, b in doc_kind.review_spans(ct.text)]
         year = doc_kind.forward_year(ct.text)
         unmarked_report = not doc_kind.has_forward_part(ct.text)
-        if md.period_end is None:  # the year it plans for (2024年重点任务): its 今年 and its targets' year
-            md.period_start = md.period_end = year
+        if year is not None or md.period_end is None:  # the year it plans for (2024年重点任务): its 今年 and
+            md.period_start = md.period_end = year  # its targets' year; a 到2016年 in its review is no period
     phase_problems: list = []
     found_phases = timeline.phases(seg.roots, ct.text, phase_problems)
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in phase_problems]

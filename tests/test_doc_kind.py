@@ -83,6 +83,10 @@ def test_text_with_almost_no_chinese_is_read_but_sets_no_goals():
     # a bulleted digest: last year's 成绩单 first, then this year's goals
     ("政府工作报告摘要\n■ 2024年成绩单\n●预计地区生产总值增长6%左右\n●粮食总产达到557亿斤\n"
      "■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n●城镇新增就业70万人以上", [2025, 2025]),
+    # a digest: five years' results with no review heading, then goals under headings with and without a year
+    ("2017年4月22日，市人民代表大会第一次会议开幕。代市长作政府工作报告。\n赶超发展的五年\n地区生产总值从2011年的1520亿元增加到"
+     "2016年的2243.1亿元，年均增长8.6%；\n2017年主要工作\n全市经济社会发展主要预期目标：\n地区生产总值增长7.5%以上；\n"
+     "固定资产投资增长11%；", [2017, 2017]),
     # a news page: the goals listed after a marker that opens the line late, split by semicolons
     ("3月27日，市人大会议听取了市人民政府工作报告。\n报告指出，2025年，全市经济社会发展主要预期目标是：地区生产总值增长5.5%；"
      "社会消费品零售总额增长5%；城镇新增就业4.5万人以上。\n采写：本报记者", [2025, 2025, 2025]),
