@@ -171,13 +171,19 @@ def _without_repeats(found: list, text: str) -> list:
     """A page printed twice, or a summary that copies the body's words, states a target again: the first
     statement is the target. The same words around the same number make a repeat; a plan that restates
     a goal in other words (预期成果: 学校整体教育质量指标提高10%以上) keeps both, as its gold does."""
+    counts: dict = {}
+    for f in found:
+        cheap = (f.indicator, f.value, f.unit, f.scope, f.year)
+        counts[cheap] = counts.get(cheap, 0) + 1
     seen, kept = set(), []
     for f in found:
-        words = _clause_before(text, f) if f.num >= 0 else f.start
-        key = (words, f.indicator, f.value, f.unit, f.scope, f.year)
-        if key not in seen:
+        cheap = (f.indicator, f.value, f.unit, f.scope, f.year)
+        if counts[cheap] > 1:  # the words around are read only for what could be a repeat
+            key = (_clause_before(text, f) if f.num >= 0 else f.start, cheap)
+            if key in seen:
+                continue
             seen.add(key)
-            kept.append(f)
+        kept.append(f)
     return _dropped(found, kept, "repeat", "the same target stated before")
 
 

@@ -425,11 +425,12 @@ def _qualify(f: Found, simp: str, lx: _Lex) -> None:
     before = simp[max(f.start, f.num - 30):f.num]
     around = simp[f.num:f.num_end + 2]  # 5%左右: the post word may have been read as the comparator
     f.approximate = any(w in around for w in lx.approx_after) or bool(lx.approx_before.search(before))
-    base = None
-    for base in lx.base_year.finditer(before):
-        pass
-    if base is not None:
-        f.baseline_year = int(base.group(1))
+    if "年" in before:
+        base = None
+        for base in lx.base_year.finditer(before):
+            pass
+        if base is not None:
+            f.baseline_year = int(base.group(1))
 
 
 def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:

@@ -51,8 +51,16 @@ def line_label():
     return regex.compile(load("structure")["line_label"])
 
 
+_LAST: list = [None, None]  # the last long string converted and its result: a document's text is asked for
+# by several stages (kind, review parts, targets), each once
+
+
 def to_simplified(s: str) -> str:
-    return translate_where_needed(s, t2s_table(), _traditional_chars())
+    if len(s) < _CHUNK:
+        return translate_where_needed(s, t2s_table(), _traditional_chars())
+    if _LAST[0] is not s:
+        _LAST[:] = [s, translate_where_needed(s, t2s_table(), _traditional_chars())]
+    return _LAST[1]
 
 
 def translate_where_needed(s: str, table: dict, needs) -> str:
