@@ -1,6 +1,7 @@
 """Web pages, Word 97-2003 (.doc/.wps) and OFD: what each reader keeps, drops and refuses."""
 import pytest
 
+import policyparse
 from policyparse import errors
 from policyparse.readers import read_bytes, sniff
 
@@ -207,3 +208,34 @@ def test_html_with_control_bytes_is_read():
 def test_html_dates_are_iso_or_nothing(value, date):
     from policyparse.readers.html import _iso_date
     assert _iso_date(value) == date
+
+
+FRAGMENT = ("<div class=\"wrap\" style=\"font-family:宋体\">\n<table class=\"bd1\"><tbody>"
+            "<tr><td><b>索 引 号：</b></td><td>000014349/2018-00230</td><td><b>发文机关：</b></td><td>某市人民政府办公室</td></tr>"
+            "<tr><td><b>发文字号：</b></td><td>某政办发〔2018〕12号</td><td><b>成文日期：</b></td><td>2018年12月29日</td></tr>"
+            "</tbody></table>\n<div class=\"b12c\" id=\"UCAP-CONTENT\">"
+            "<p style=\"text-align:center\"><b>某市“无废城市”建设试点工作方案</b></p>"
+            "<p>一、总体要求</p><p>到2020年，生活垃圾回收利用率达到35%以上。</p>"
+            "<p>为深入贯彻落实党中央、国务院决策部署，推进固体废物源头减量和资源化利用，最大限度减少填埋量，"
+            "将环境影响降至最低，结合我市实际，制定本方案。</p>"
+            "<p>二、主要任务</p><p>（一）推进源头减量。新建分拣中心3个，推动工业固体废物贮存处置总量趋零增长，"
+            "全面推行绿色生产方式，促进主要农业废弃物全量利用，践行绿色生活方式，推动生活垃圾源头减量。</p></div></div>")
+
+
+@pytest.mark.parametrize("wrap", [lambda s: s, lambda s: "\n  " + s, lambda s: "<!-- saved -->" + s])
+def test_a_page_stored_as_its_content_div_is_read_as_a_page(wrap):
+    plan = policyparse.parse_bytes(wrap(FRAGMENT).encode("utf-8"), "page.txt")
+    assert plan.source.format == "html"
+    assert "<" not in plan.text and "td" not in plan.text
+    assert plan.metadata.title == "某市“无废城市”建设试点工作方案"
+    assert plan.metadata.doc_number == "某政办发〔2018〕12号"
+    assert [s.label + s.title for s in plan.sections] == ["一、总体要求", "二、主要任务"]
+    assert [t.value for t in plan.targets] == [35.0, 3.0]
+
+
+@pytest.mark.parametrize("text", [
+    "<不是标签>一、总体要求\n到2025年，覆盖率达到90%。",  # a bracket in prose
+    "<div>只有一个标签</div>\n一、总体要求\n到2025年，覆盖率达到90%。",  # one tag is no page
+])
+def test_text_with_a_bracket_or_a_stray_tag_stays_text(text):
+    assert policyparse.parse_bytes(text.encode("utf-8"), "plan.txt").source.format == "txt"

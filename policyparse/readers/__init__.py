@@ -53,9 +53,15 @@ def sniff(data: bytes) -> str:
                         (b"{\\rtf", "RTF document")):
         if head.startswith(magic):
             return name
-    if _HTML.match(head) or _HTML_UTF16.match(head):
+    if _HTML.match(head) or _HTML_UTF16.match(head) or _is_fragment(data[:4096]):
         return "html"
     return "txt"
+
+
+def _is_fragment(head: bytes) -> bool:
+    """A page stored as its content element, with no <html> or <head> (how crawlers keep gov.cn pages):
+    it opens with a block tag and its first bytes are mostly markup of block and table elements."""
+    return bool(_FRAGMENT_OPEN.match(head)) and len(_FRAGMENT_TAGS.findall(head)) >= _FRAGMENT_MIN_TAGS
 
 
 def read_bytes(data: bytes, path: Optional[str] = None) -> RawDocument:
@@ -109,6 +115,11 @@ _DOCUMENT_EXTENSIONS = (".docx", ".pdf", ".doc", ".wps", ".ofd")
 # a page starts with a doctype, <html>, <head> or <meta>, perhaps after a BOM, an XML declaration or comments
 _HTML = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,400}?-->\s*)*"
                    rb"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<meta[\s>]|<body[\s>]|<title>)", re.IGNORECASE | re.DOTALL)
+_FRAGMENT_OPEN = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.{0,400}?-->\s*)*<(?:div|table|section|article|p|center|span|font|"
+                            rb"ul|ol|h[1-6]|form|main)[\s>]", re.IGNORECASE | re.DOTALL)
+_FRAGMENT_TAGS = re.compile(rb"</?(?:div|p|table|tbody|tr|td|th|span|br|a|b|strong|font|img|ul|ol|li|h[1-6])[\s>/]",
+                            re.IGNORECASE)
+_FRAGMENT_MIN_TAGS = 6
 _HTML_UTF16 = re.compile(rb"(?:\xff\xfe)?<\x00(?:!\x00[dD]\x00|[hH]\x00[tT]\x00)")
 
 
