@@ -48,7 +48,8 @@ def _build() -> argparse.ArgumentParser:
     sp.add_argument("-o", "--output", metavar="OUT",
                     help="a file (all plans; JSON Lines when several) or an existing folder (one NAME.json per input); default stdout")
     sp.add_argument("--format", choices=["json", "jsonl"], default=None,
-                    help="json: one document per plan; jsonl: one line per plan (default: json for one input, jsonl for several)")
+                    help="json: a document for one input, a JSON array for several; jsonl: one line per plan "
+                         "(default: json for one input, jsonl for several)")
     sp.add_argument("--pretty", action="store_true", help="indent the JSON")
     sp.add_argument("--quiet", action="store_true", help="no progress over many files, and no line on stderr for plans with problems")
     st = sub.add_parser("targets", help="print the numeric targets of plans as one table")
@@ -175,27 +176,32 @@ def _cmd_parse(args) -> int:
     fmt = args.format or ("json" if len(args.files) == 1 else "jsonl")
     indent = 2 if args.pretty and fmt == "json" else None
     out_dir = args.output if args.output and os.path.isdir(args.output) else None
+    array = fmt == "json" and len(args.files) > 1 and not out_dir  # several documents: one JSON array
     failures: list[int] = []
     stems = [os.path.splitext(os.path.basename(f))[0] for f in args.files]
+    written = 0
     try:
         with contextlib.ExitStack() as stack:
             sink = None
-            if args.output and not out_dir:
-                sink = stack.enter_context(open(stack.enter_context(replacing(args.output)), "w", encoding="utf-8"))
             for path, plan in _each_plan(args.files, failures, not args.quiet):
                 if plan.problems and not args.quiet:
                     _err(path, _problem_summary(plan.problems))
-                data = plan.model_dump_json(indent=indent) + "\n"
+                data = plan.model_dump_json(indent=indent)
                 if out_dir:
                     stem, ext = os.path.splitext(os.path.basename(path))
                     # plan.txt and plan.pdf in one call must not overwrite each other
                     name = (stem + ext if stems.count(stem) > 1 else stem) + ".json"
-                    write_text(os.path.join(out_dir, name), data)
-                elif sink is not None:
-                    sink.write(data)
-                else:
-                    sys.stdout.write(data)
+                    write_text(os.path.join(out_dir, name), data + "\n")
+                    continue
+                if args.output and sink is None:  # opened with the first plan: a failed input leaves no file
+                    sink = stack.enter_context(open(stack.enter_context(replacing(args.output)), "w", encoding="utf-8"))
+                out = sink if sink is not None else sys.stdout
+                out.write(("[\n" if not written else ",\n") + data if array else data + "\n")
+                written += 1
+                if sink is None:
                     sys.stdout.flush()
+            if array and (written or not args.output):
+                (sink if sink is not None else sys.stdout).write("\n]\n" if written else "[]\n")
     except OSError as e:
         _err(args.output or "<stdout>", f"cannot write output ({e.strerror or e})")
         return EXIT_OUTPUT

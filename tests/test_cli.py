@@ -216,3 +216,34 @@ def test_parse_every_new_format_from_the_command_line(corpus, tmp_path):
     plans = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [p["source"]["format"] for p in plans] == ["html", "doc", "wps", "ofd"]
     assert len({json.dumps([(t["indicator"], t["value"], t["year"]) for t in p["targets"]]) for p in plans}) == 1
+
+
+def test_several_inputs_as_json_are_one_array(tmp_path):
+    files = [CORPUS / "05_health_elderly.txt", CORPUS / "06_health_hospital.txt"]
+    r = cli("parse", *files, "--format", "json")
+    assert r.returncode == 0, r.stderr
+    plans = json.loads(r.stdout)
+    assert [p["source"]["path"].endswith(("05_health_elderly.txt", "06_health_hospital.txt")) for p in plans] == [True, True]
+    out = tmp_path / "all.json"
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    r = cli("parse", files[0], bad, "--format", "json", "-o", out)
+    assert r.returncode == 2 and len(json.loads(out.read_text(encoding="utf-8"))) == 1
+
+
+def test_output_file_is_not_left_for_an_input_that_failed(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("   \n")
+    out = tmp_path / "out.json"
+    r = cli("parse", bad, "-o", out)
+    assert r.returncode == 2 and "empty.txt" in r.stderr
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_a_pipe_is_refused_at_once_not_read(tmp_path):
+    import os
+    fifo = tmp_path / "plan.txt"
+    os.mkfifo(fifo)
+    r = cli("parse", fifo)  # a read would block for ever; the 120 s timeout of cli() would fail the test
+    assert r.returncode == 2
+    assert r.stderr.strip().count("\n") == 0 and "not a regular file" in r.stderr

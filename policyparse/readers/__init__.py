@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -126,7 +127,11 @@ _HTML_UTF16 = re.compile(rb"(?:\xff\xfe)?<\x00(?:!\x00[dD]\x00|[hH]\x00[tT]\x00)
 def read_path(path: str | os.PathLike) -> RawDocument:
     p = os.fspath(path)
     try:
-        size = os.path.getsize(p)
+        st = os.stat(p)
+        if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+            # a pipe would block the read for ever; a device or socket is no document
+            raise UnreadableFile(p, "not a regular file (a pipe, device or socket)")
+        size = st.st_size
         if size > MAX_BYTES:
             raise DocumentTooLarge(p, f"file is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MiB limit")
         with open(p, "rb") as fh:
