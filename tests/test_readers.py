@@ -4,6 +4,8 @@ import zipfile
 
 import pytest
 
+import policyparse
+
 from policyparse.readers import read_bytes, sniff
 from policyparse.readers.docx import Numbering, format_number, _para_text
 
@@ -193,3 +195,18 @@ def test_pdf_fast_path_sends_ruled_pages_to_pdfplumber(corpus):
     assert [_ruled(doc[i], pdfium_c) for i in range(len(doc))] == [False, True]  # the table is on page 2
     raw = read_bytes((corpus / "05_health_elderly.pdf").read_bytes(), "x.pdf")
     assert [b.page for b in raw.blocks if b.kind == "table"] == [2]
+
+
+def test_utf8_text_with_one_gbk_line_is_decoded_line_by_line():
+    data = ("某县教育质量提升三年行动计划\n一、总体目标\n".encode("utf-8") + "到2025年，义务教育巩固率达到99%。\n".encode("gbk")
+            + "二、主要任务\n新建幼儿园12所。\n".encode("utf-8"))
+    plan = policyparse.parse_bytes(data, "plan.txt")
+    assert "义务教育巩固率达到99%" in plan.text and "新建幼儿园12所" in plan.text
+    assert any("line by line" in p.message for p in plan.problems)
+    assert [t.value for t in plan.targets] == [99.0, 12.0]
+
+
+def test_gbk_text_is_still_gbk_and_not_line_by_line():
+    data = "某县教育质量提升三年行动计划\n一、总体目标\n到2025年，义务教育巩固率达到99%。\n".encode("gbk")
+    plan = policyparse.parse_bytes(data, "plan.txt")
+    assert plan.source.encoding == "gb18030" and not any("line by line" in p.message for p in plan.problems)

@@ -67,6 +67,12 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[tuple[str, str]]]:
         return data.decode("utf-8"), "utf-8", problems
     except UnicodeDecodeError:
         pass
+    mixed = _line_by_line(data)
+    if mixed is not None:
+        text, n = mixed
+        problems.append(("encoding", f"UTF-8 text with {n} line(s) in another encoding (GB18030 or Big5); "
+                                     "decoded line by line"))
+        return text, "utf-8", problems
     scored = []
     # a multi-line UTF-16 text puts its line feeds next to a NUL byte; one 0x0A byte may be half of a
     # character (上 is 0A 4E), so only several of them with no NUL beside them rule UTF-16 out
@@ -97,6 +103,38 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[tuple[str, str]]]:
         raise BinaryFile(name, "binary data, not a text document (no encoding decodes it)")
     problems.append(("encoding", "not valid in any supported encoding; undecodable bytes replaced with U+FFFD"))
     return text, "utf-8", problems
+
+
+_MIXED_MAX_SHARE = 0.25  # at most this share of lines in another encoding: beyond it the text is that encoding
+
+
+def _line_by_line(data: bytes):
+    """(text, lines decoded otherwise) for UTF-8 text with a few lines pasted in GB18030 or Big5 (a page
+    assembled from sources saved differently); None when the text is not mostly UTF-8 or a line fits
+    no encoding."""
+    lines = data.split(b"\n")
+    out, other, with_cjk = [], 0, 0
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+            with_cjk += any(b >= 0x80 for b in line)
+            continue
+        except UnicodeDecodeError:
+            pass
+        for enc in ("gb18030", "big5"):
+            try:
+                decoded = line.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _plausibility(decoded) > 0.9:
+                out.append(decoded)
+                other += 1
+                break
+        else:
+            return None
+    if not with_cjk or other > _MIXED_MAX_SHARE * (other + with_cjk):
+        return None
+    return "\n".join(out), other
 
 
 def read(data: bytes, name: str, digest: str) -> RawDocument:
