@@ -516,6 +516,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                     value, vmax, comp = low, value, "range"
             if approx:
                 comp = ">="
+        code = _code_like(clause, m, shift, v, cn)
+        if code:
+            _reject(_AT + m_start, *code)
+            continue
         unit = "ratio" if ratio else "%" if (den or doubling) else clause[unit_span[0]:unit_span[1]]
         unit = lx.aliases.get(unit, unit)
         if unit == "年" and value >= 1900:
@@ -596,6 +600,34 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         qs.append(_Q(num_start, end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的" and not amount,
                      bool(cn) and value == 1, doubling, unit_span))
     return qs
+
+
+_CODE_NEIGHBOUR = frozenset("*+#_@")  # < and > before a number compare (>6.5); after one they are cipher
+_OPTION = regex.compile(r"(?:^|[\s，。；:：])[A-Ha-h]\s*[.．、]\s*$")
+_CLOCK_AFTER = regex.compile(r"\s*(?:时|点)\s*\d{1,2}\s*分|\s*[:：]\s*\d{2}(?!\d)")
+_CLOCK_BEFORE = regex.compile(r"\d{1,2}\s*(?:时|点)\s*$|\d{1,2}\s*[:：]\s*$")
+
+
+def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
+    """(verdict, rule) when a number is an identifier or a time, not a quantity: a subject code with its
+    leading zero (0704天文学), digits glued to Latin letters or cipher symbols (91500102563638729E,
+    <054/18*88<), an answer option (A．八小时), a clock time (9时30分, 7:30)."""
+    if v is not None:
+        a, b = m.start(6) - shift, m.end(6) - shift
+        if len(v) > 1 and v[0] == "0" and v[1] != ".":
+            return "code", "a code (a leading zero)"
+        unit_here = m.start(8) - shift == b  # 20EFLOPS, 100Mbps: letters that are the unit
+        if (b < len(clause) and not unit_here and (clause[b].isascii() and clause[b].isalpha()
+                                                   or clause[b] in _CODE_NEIGHBOUR or clause[b] in "<>")) or \
+                (a > 0 and clause[a - 1] in _CODE_NEIGHBOUR) or \
+                (a > 1 and clause[a - 1] in "<>" and (clause[a - 2] in _CODE_NEIGHBOUR or clause[a - 2] in "<>/"
+                                                       or clause[a - 2].isdigit())):
+            return "code", "an identifier (letters or symbols glued to the digits)"
+        if _CLOCK_AFTER.match(clause, b) or _CLOCK_BEFORE.search(clause, max(0, a - 6), a):
+            return "date", "a clock time"
+    elif cn is not None and _OPTION.search(clause, max(0, m.start() - shift - 4), m.start() - shift):
+        return "code", "an answer option (A．八小时)"
+    return None
 
 
 def _han_at(s: str, i: int) -> bool:
