@@ -239,3 +239,30 @@ def test_a_page_stored_as_its_content_div_is_read_as_a_page(wrap):
 ])
 def test_text_with_a_bracket_or_a_stray_tag_stays_text(text):
     assert policyparse.parse_bytes(text.encode("utf-8"), "plan.txt").source.format == "txt"
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("犐犆犛３５．０４０犔８０犌犕／犜００３１—２０１４犛犲犮狌狉犲犲犾犲犮狋狉狅狀犻犮狊犲犪犾犮狉狔狆狋狅犵狉犪狆犺狔"
+     "狋犲犮犺狀犻犮犪犾狊狆犲犮犻犳犻犮犪狋犻狅狀", True),
+    ("到2025年，义务教育巩固率达到99%以上，高中阶段教育毛入学率达到95%，专任教师本科及以上学历比例不低于85%。", False),
+    ("短短几个字", False),  # too little to judge
+])
+def test_a_garbled_text_layer_is_told_from_chinese(text, bad):
+    from policyparse.readers import pdf
+    assert pdf.garbled(text) is bad
+
+
+def test_a_pdf_whose_fonts_map_to_rare_characters_is_no_text_layer(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "std.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("STSong-Light", 12)
+    for i, line in enumerate(["犐犆犛３５．０４０犔８０", "犛犲犮狌狉犲犲犾犲犮狋狉狅狀犻犮狊犲犪犾", "犮狉狔狆狋狅犵狉犪狆犺狔狋犲犮犺狀犻犮犪犾狊狆犲犮犻犳犻犮犪狋犻狅狀"] * 3):
+        c.drawString(60, 780 - 20 * i, line)
+    c.save()
+    with pytest.raises(errors.NoTextLayer, match="garbled"):
+        policyparse.parse(path)

@@ -179,6 +179,22 @@ def _read_page(page, number: int):
     return dict(number=number, width=width, height=height, lines=lines, tables=tables, nchars=nchars)
 
 
+_GARBLED_MIN_HAN = 40  # fewer Han characters say too little to judge
+_GARBLED_COMMON = 0.3  # under this share of common characters, the Han text is a font's private codes
+
+
+def garbled(text: str) -> bool:
+    """A text layer whose fonts have no true Unicode map but map glyphs onto rare CJK code points
+    (犐犆犛狌狉…): plenty of Han characters, almost none of them common."""
+    from .txt import common_share, han_count
+    return han_count(text) >= _GARBLED_MIN_HAN and common_share(text) < _GARBLED_COMMON
+
+
+def _rare_sample(text: str) -> list[str]:
+    from .txt import is_common
+    return [c for c in text if "\u4e00" <= c <= "\u9fff" and not is_common(c)][:6]
+
+
 def _assemble(pages, path: str, digest: str, size: int, n: int) -> RawDocument:
     problems: list[tuple[str, str]] = []
     total = sum(p["nchars"] for p in pages)
@@ -188,6 +204,9 @@ def _assemble(pages, path: str, digest: str, size: int, n: int) -> RawDocument:
     cid = sum(len(m) for m in _CID.findall(alltext))
     if cid > 0.3 * len(alltext):
         raise NoTextLayer(path, "PDF fonts have no Unicode map (text comes out as (cid:N)); OCR it first")
+    if garbled(alltext):
+        raise NoTextLayer(path, "PDF text layer is garbled (fonts map to rare characters, e.g. "
+                                f"{''.join(_rare_sample(alltext))}…); OCR it first")
     empty = [p["number"] for p in pages if p["nchars"] == 0]
     if empty:
         problems.append(("no_text_layer", f"pages without text (scanned?): {', '.join(map(str, empty[:20]))}"))

@@ -33,13 +33,21 @@ def _common() -> frozenset:
     return frozenset(common_chars())
 
 
-def _common_share(text: str) -> float:
+def common_share(text: str) -> float:
     """Share of the Han characters of (the start of) text that are among the commonest 1,500."""
     han = _CJK_HAN.findall(text[:20000])
     if not han:
         return 0.0
     common = _common()
     return sum(1 for c in han if c in common) / len(han)
+
+
+def han_count(text: str) -> int:
+    return len(_CJK_HAN.findall(text[:20000]))
+
+
+def is_common(c: str) -> bool:
+    return c in _common()
 
 
 def decode(data: bytes, name: str) -> tuple[str, str, list[tuple[str, str]]]:
@@ -87,7 +95,7 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[tuple[str, str]]]:
         if enc.startswith("utf-16") and "\n" not in text and lone_feeds:
             continue
         # the right decoding reads as common characters; a wrong one that happens to decode, rare ones
-        scored.append((_plausibility(text) + 0.2 * _common_share(text) - (0.01 if enc.startswith("utf-16") else 0),
+        scored.append((_plausibility(text) + 0.2 * common_share(text) - (0.01 if enc.startswith("utf-16") else 0),
                        enc, text))
     if scored:
         score, enc, text = max(scored)
