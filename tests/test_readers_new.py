@@ -266,3 +266,21 @@ def test_a_pdf_whose_fonts_map_to_rare_characters_is_no_text_layer(tmp_path):
     c.save()
     with pytest.raises(errors.NoTextLayer, match="garbled"):
         policyparse.parse(path)
+
+
+def test_a_pdf_whose_only_text_is_inside_a_ruled_table_is_read(tmp_path):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "tasks.pdf"
+    rows = [["指标", "2024年", "2025年"], ["新建幼儿园（所）", "10", "12"], ["普惠性幼儿园覆盖率（%）", "85", "90"]]
+    table = Table(rows)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 11),
+                               ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    plan = policyparse.parse(path)
+    assert plan.tables and plan.tables[0].rows[1][0] == "新建幼儿园（所）"
+    assert [(t.indicator, t.value, t.year) for t in plan.targets][-1] == ("普惠性幼儿园覆盖率", 90.0, 2025)

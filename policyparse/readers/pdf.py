@@ -198,7 +198,9 @@ def _rare_sample(text: str) -> list[str]:
 def _assemble(pages, path: str, digest: str, size: int, n: int) -> RawDocument:
     problems: list[tuple[str, str]] = []
     total = sum(p["nchars"] for p in pages)
-    alltext = "".join(ln["text"] for p in pages for ln in p["lines"])
+    # the text in tables is text too: a 任务分解表 attachment may hold nothing else
+    alltext = "".join(ln["text"] for p in pages for ln in p["lines"]) + \
+        "".join(c for p in pages for _, rows in p["tables"] for row in rows for c in row)
     if total == 0 or not alltext.strip():
         raise NoTextLayer(path)
     cid = sum(len(m) for m in _CID.findall(alltext))
