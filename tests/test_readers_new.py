@@ -284,3 +284,17 @@ def test_a_pdf_whose_only_text_is_inside_a_ruled_table_is_read(tmp_path):
     plan = policyparse.parse(path)
     assert plan.tables and plan.tables[0].rows[1][0] == "新建幼儿园（所）"
     assert [(t.indicator, t.value, t.year) for t in plan.targets][-1] == ("普惠性幼儿园覆盖率", 90.0, 2025)
+
+
+def test_a_heading_line_stays_its_own_line_when_the_pdf_boxes_are_too_tall():
+    """Some PDFs give every line a box far taller than its glyphs; the heading (short of the right edge)
+    must not run into the paragraph below it."""
+    from policyparse.readers import pdf
+    texts = [("一、2023年工作回顾", 112, 208), ("2023年是全面贯彻落实党的二十大精神的开局之年，是经济恢复", 112, 505),
+             ("发展的一年。全市地区生产总值增长5.2%。", 90, 300), ("二、2024年重点任务", 112, 208),
+             ("今年全市经济社会发展的主要预期目标是：地区生产总值增长", 112, 505), ("5%左右。", 90, 130)]
+    lines = [dict(text=t, x0=x0, x1=x1, top=30.0 * i - 120, bottom=30.0 * i + 90, page=1) for i, (t, x0, x1) in enumerate(texts)]
+    raw = pdf._assemble([dict(number=1, width=600, height=800, lines=lines, tables=[], nchars=200)], "x.pdf", "d", 10, 1)
+    assert [b.text for b in raw.blocks] == [
+        "一、2023年工作回顾", "2023年是全面贯彻落实党的二十大精神的开局之年，是经济恢复发展的一年。全市地区生产总值增长5.2%。",
+        "二、2024年重点任务", "今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右。"]

@@ -231,7 +231,10 @@ def _assemble(pages, path: str, digest: str, size: int, n: int) -> RawDocument:
                 para, prev = None, None
                 continue
             ln = item
-            char_w = max(4.0, (ln["bottom"] - ln["top"]))
+            # a character's width: the line's height, unless the line's own width per character says less
+            # (some PDFs give boxes far taller than their glyphs, and every line would look full)
+            per_char = (ln["x1"] - ln["x0"]) / max(1, len(ln["text"].strip()))
+            char_w = max(4.0, min(ln["bottom"] - ln["top"], 2 * per_char))
             ln["full"] = ln["x1"] >= right - 1.5 * char_w
             ln["indented"] = ln["x0"] > left + 0.8 * char_w
             tail = prev["text"].rstrip()[-1:] if prev is not None else ""
