@@ -91,7 +91,8 @@ def main(argv: list[str]) -> int:
         h, p, g = score_phases(plan, gold)
         ph_hit, ph_pred, ph_gold = ph_hit + h, ph_pred + p, ph_gold + g
         mark = lambda b: "ok" if b else ("-" if b is None else "NO")  # noqa: E731
-        print(f"{path.name:44} {mark(s.title_ok):5} {mark(period_ok):6} {s.sections_ok:>2}/{s.sections_gold:<2}{'' if s.sections_pred == s.sections_gold else f'(+{s.sections_pred - s.sections_gold})':5} "
+        extra_sections = "" if s.sections_pred == s.sections_gold else f"(+{s.sections_pred - s.sections_gold})"
+        print(f"{path.name:44} {mark(s.title_ok):5} {mark(period_ok):6} {s.sections_ok:>2}/{s.sections_gold:<2}{extra_sections:5} "
               f"{mark(s.children_ok):8} {mark(s.measures_ok):8} {len(pairs):3}/{len(pred):3}/{len(gold.get('targets', [])):3}")
         if verbose:
             for note in s.problems:

@@ -34,6 +34,7 @@ def stages(name, text, clean, structure, targets):
     """The design's budget: clean + segment + extract, on 1 M characters, best of three, the cyclic
     GC paused as pipeline.plan_from_raw pauses it."""
     import gc
+
     from policyparse.readers import read_bytes
     raw = read_bytes(text.encode("utf-8"), "bench.txt")
     best = None

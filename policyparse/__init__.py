@@ -12,8 +12,17 @@ from __future__ import annotations
 import os
 from typing import Union
 
-from .errors import (BinaryFile, CorruptDocument, DocumentTooLarge, EmptyDocument, EncryptedDocument,
-                     NoTextLayer, PolicyParseError, UnreadableFile, UnsupportedFormat)
+from .errors import (
+    BinaryFile,
+    CorruptDocument,
+    DocumentTooLarge,
+    EmptyDocument,
+    EncryptedDocument,
+    NoTextLayer,
+    PolicyParseError,
+    UnreadableFile,
+    UnsupportedFormat,
+)
 from .models import Measure, Metadata, Phase, Plan, PlanDiff, Problem, Section, Source, Target
 
 __version__ = "0.1.0"
@@ -51,10 +60,12 @@ def explain(source: Union[str, os.PathLike, Plan]) -> list:
     """Every number of a document (a path, or text with a line break or no file of that name) with its
     verdict (target, fact, baseline, qualifier, …) and the rule that decided: list[Candidate]."""
     if isinstance(source, Plan):
-        return parse_text(source.text, candidates=True).candidates
-    if isinstance(source, str) and ("\n" in source or not os.path.exists(source)):
-        return parse_text(source, candidates=True).candidates
-    return parse(source, candidates=True).candidates
+        plan = parse_text(source.text, candidates=True)
+    elif isinstance(source, str) and ("\n" in source or not os.path.exists(source)):
+        plan = parse_text(source, candidates=True)
+    else:
+        plan = parse(source, candidates=True)
+    return plan.candidates or []
 
 
 def load_plan(data: Union[str, bytes, os.PathLike]) -> Plan:

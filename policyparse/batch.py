@@ -168,7 +168,7 @@ class LocalPool:
                 for conn in wait(list(self._busy), timeout=0.2):
                     path = self._busy[conn][0]
                     try:
-                        _, status, sha, payload = conn.recv()
+                        _, status, sha, payload = conn.recv()  # type: ignore[union-attr,call-arg]
                     except (EOFError, OSError):
                         continue  # it died mid-answer: _reap records it
                     del self._busy[conn]
@@ -527,7 +527,7 @@ class _DocBins:
         doc = plan_to_doc(Plan.model_validate(plan_json), self.nlp)
         doc._.plan = None  # a DocBin stores plain data: the spans' fields stay, the Plan is in plans.jsonl
         doc.user_data["policyparse_sha256"] = plan_json["source"]["sha256"]
-        self.bin.add(doc)
+        self.bin.add(doc)  # type: ignore[attr-defined]
         self.n += 1
         if self.n % self.shard == 0:
             self._write()

@@ -8,9 +8,8 @@ from typing import Optional
 import regex
 
 from .data import line_label, load, to_simplified
-from .numbers import cn_to_int
 from .models import Metadata
-
+from .numbers import cn_to_int
 
 _TITLE_TAIL = regex.compile(r"[（(][\p{Han}\d—–\-~～]{1,14}[）)]")  # （试行）, （2023—2025年）
 

@@ -9,8 +9,9 @@ from typing import Optional
 
 import regex
 
-from . import clean as clean_mod, verdicts
-from . import doc_kind, instruments, metadata, responsibility, structure, targets as targets_mod, tasktable, timeline
+from . import clean as clean_mod
+from . import doc_kind, instruments, metadata, responsibility, structure, tasktable, timeline, verdicts
+from . import targets as targets_mod
 from .data import to_simplified
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target

@@ -22,8 +22,23 @@ import regex
 
 from .data import load, to_simplified
 from .indicators import AliasSource, IndicatorKeys
-from .models import (DiffSummary, FieldChange, Measure, MeasureChange, Phase, PhaseChange, Plan, PlanDiff, PlanRef,
-                     Section, SectionChange, SectionRef, Target, TargetChange, TextOp)
+from .models import (
+    DiffSummary,
+    FieldChange,
+    Measure,
+    MeasureChange,
+    Phase,
+    PhaseChange,
+    Plan,
+    PlanDiff,
+    PlanRef,
+    Section,
+    SectionChange,
+    SectionRef,
+    Target,
+    TargetChange,
+    TextOp,
+)
 
 PlanLike = Union[Plan, str, os.PathLike]
 _WORDISH = regex.compile(r"[\p{Han}\p{L}\p{N}]")

@@ -9,7 +9,6 @@ or heading that governs it. All lexicons are in data/targets.json; every regex i
 from __future__ import annotations
 
 import bisect
-
 import math
 import re
 from dataclasses import dataclass

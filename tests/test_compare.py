@@ -1,8 +1,8 @@
 """compare: tidy, wide and instrument tables across plans; indicator keys; instruments."""
 import csv
+import io
 import subprocess
 import sys
-import io
 
 import pyarrow.parquet as pq
 import pytest

@@ -1,8 +1,8 @@
 """End to end on every corpus document against its gold file, and the corpus is what its script makes."""
 import json
 import subprocess
-import unicodedata
 import sys
+import unicodedata
 
 import pytest
 

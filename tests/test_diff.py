@@ -6,8 +6,8 @@ import jsonschema
 import pytest
 
 import policyparse
-from policyparse.plan_diff import as_plan, word_diff
 from policyparse.models import PlanDiff
+from policyparse.plan_diff import as_plan, word_diff
 from policyparse.schema import diff_schema
 
 from .conftest import CORPUS

@@ -7,7 +7,8 @@ import math
 import os
 import random
 
-from hypothesis import HealthCheck, example, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 import policyparse
 from policyparse.errors import PolicyParseError

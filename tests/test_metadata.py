@@ -1,7 +1,6 @@
 import pytest
 
 import policyparse
-
 from policyparse.metadata import extract, find_title
 
 CASES = [

@@ -5,9 +5,8 @@ import zipfile
 import pytest
 
 import policyparse
-
 from policyparse.readers import read_bytes, sniff
-from policyparse.readers.docx import Numbering, format_number, _para_text
+from policyparse.readers.docx import Numbering, _para_text, format_number
 
 TEXT = "一、总体目标\n到2025年，学前三年毛入园率达到95%以上。\n（一）加强领导。"
 
@@ -190,6 +189,7 @@ def test_pdf_fast_path_gives_pdfplumbers_text_on_every_corpus_pdf(corpus, monkey
 def test_pdf_fast_path_sends_ruled_pages_to_pdfplumber(corpus):
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
+
     from policyparse.readers.pdf import _ruled
     doc = pdfium.PdfDocument((corpus / "05_health_elderly.pdf").read_bytes())
     assert [_ruled(doc[i], pdfium_c) for i in range(len(doc))] == [False, True]  # the table is on page 2

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 import re
+import stat
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..errors import (DocumentTooLarge, EmptyDocument, UnreadableFile,
-                      UnsupportedFormat)
+from ..errors import DocumentTooLarge, EmptyDocument, UnreadableFile, UnsupportedFormat
 
 MAX_BYTES = 100 * 1024 * 1024  # a plan is rarely over a few MB; past this we refuse rather than thrash
 

@@ -214,7 +214,7 @@ def _assemble(pages, path: str, digest: str, size: int, n: int) -> RawDocument:
         problems.append(("no_text_layer", f"pages without text (scanned?): {', '.join(map(str, empty[:20]))}"))
     _drop_furniture(pages, problems)
     blocks: list[RawBlock] = []
-    para = None
+    para: RawBlock | None = None
     prev = None
     for p in pages:
         items = [("line", ln["top"], ln) for ln in p["lines"]] + [("table", t[0][1], t) for t in p["tables"]]
@@ -241,7 +241,7 @@ def _assemble(pages, path: str, digest: str, size: int, n: int) -> RawDocument:
             # a full line that stops mid-sentence continues; so does any line left on an open bracket or comma
             joins = (para is not None and prev is not None and not line_label().match(ln["text"])
                      and ((prev["full"] and tail not in _SENT_END and not ln["indented"]) or tail in _OPEN))
-            if joins:
+            if joins and para is not None:
                 para.text += ln["text"].strip()
             else:
                 para = RawBlock(ln["text"].strip(), "paragraph", page=p["number"])
