@@ -78,6 +78,8 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         if kind in ("news", "notice") and plan_like and counts["plan"] > counts["results"]:
             return "plan", [why, cue_note, "the body sets goals"]
         return kind, [why, cue_note]
+    if counts["news"] >= 2 and counts["results"] > counts["plan"]:  # an article on what was achieved
+        return "news", [cue_note, "news that reports more than it sets"]
     if plan_like and counts["plan"] >= counts["statistics"]:
         return "plan", [cue_note]
     if counts["report"] >= 2:  # a news page on a work report: its goals and its results side by side
@@ -107,6 +109,8 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
     for head in heads:
         for kind in r.order:
             m = r.title[kind].search(head)
+            if m and head.count("《", 0, m.start()) > head.count("》", 0, m.start()):
+                m = None  # …是《关于…的意见》: a document the text cites, not its own kind
             if m:
                 if kind == "notice" and r.title["plan"].search(head) and r.plan_inside_notice.search(head):
                     kind = "plan"  # 关于印发…方案的通知: the notice carries a plan

@@ -62,7 +62,12 @@ def find_title(text: str) -> Optional[str]:
     r = rules()
     # lines with words only: a page's counters (5379篇) and blank lines do not use up the lines looked at
     worded = [x for x in text[:6000].split("\n")[:60] if len(_HAN.findall(x)) >= 2][:15]
+    official = _official_title(worded)
+    if official:
+        return r.decorations.sub("", official).strip(" ：:")
     for line in _join_broken_title(worded, r):
+        if line_label().match(line) and not _LABEL_TITLE.match(line):
+            continue  # 七、合同、信息管理方案；: an item of a list, not a title
         if line.endswith(("：", ":")):
             continue  # 各区县人民政府，市政府各部门： a salutation, whatever words it holds (计划单列市)
         simp = to_simplified(line)
@@ -88,7 +93,8 @@ def find_title(text: str) -> Optional[str]:
         if len(title) >= 4:
             return title
     first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
-    if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or line_label().match(first) or \
+    if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or \
+            (line_label().match(first) and not _LABEL_TITLE.match(first)) or \
             len(_HAN.findall(first)) < 4:
         return None  # a sentence, a lead-in, a numbered heading or a line of a page's furniture is no title
     return first[:60] or None
@@ -99,6 +105,30 @@ _FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
 # a date (2024年3月8日) or a document number (〔2024〕3号) line is no piece of a title
 _NOT_FRAGMENT = regex.compile(r"\d{1,2}\s*日\s*$|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]|^\s*\d")
 _FRAGMENT_MAX = 30
+
+
+# 公文: after the red head (某某人民政府文件) and the 文号 line, the title 关于…的批复/函/通知…, perhaps over
+# two or three lines, before the salutation (某某单位：). A notice that carries a plan (关于印发《X》的通知)
+# is named by X, found below.
+_OFFICIAL = regex.compile(r"^\s*(?:[^，。；：:]{0,30})关于[^，。；：:]{2,80}的(?:批复|函|复函|通知|通报|决定|请示|报告|意见|公告|"
+                          r"通告|答复|决议|规定|办法)\s*$")
+_OFFICIAL_START = regex.compile(r"^\s*(?:[^，。；：:]{0,30})关于[^，。；：:]{0,40}$")
+_CARRIES_PLAN = regex.compile(r"印发|转发|颁布")
+_LABEL_TITLE = regex.compile(r"^\s*第[一二三四五六七八九十]+部分")
+
+
+def _official_title(lines: list[str]) -> Optional[str]:
+    for i, line in enumerate(lines[:10]):
+        if line.rstrip().endswith(("：", ":")):
+            return None  # the salutation: the title, if any, came before it
+        joined = line.strip()
+        for extra in range(3):  # a title over up to three lines
+            if _OFFICIAL.match(joined):
+                return None if _CARRIES_PLAN.search(joined) else joined
+            if extra == 2 or i + extra + 1 >= len(lines) or not _OFFICIAL_START.match(lines[i].strip()):
+                break
+            joined += lines[i + extra + 1].strip()
+    return None
 
 
 def _join_broken_title(lines: list[str], r: _Rules) -> list[str]:

@@ -128,3 +128,20 @@ def test_issuer_named_before_guanyu_in_the_title(text, issuer):
 ])
 def test_issuer_after_a_closing_quote_or_bracket(text, issuer):
     assert policyparse.parse_text(text).metadata.issuer == issuer  # cleaned: the space between issuers goes
+
+
+@pytest.mark.parametrize("text,title", [
+    # a red head and a 文号 first, then the title, then the salutation
+    ("某区卫生局文件\n某卫发〔2011〕76号\n关于同意张某同志辞职的批复\n区中医院：\n你院《关于张某同志辞职的请示》收悉。经研究，同意辞职。",
+     "关于同意张某同志辞职的批复"),
+    # a letter whose body names a plan: the letter's title, not the plan
+    ("关于加快铁路涵洞下穿建设的函\n某区政府：\n根据我市2023年房地产用地供应计划，请你区加快建设。\n此函。",
+     "关于加快铁路涵洞下穿建设的函"),
+    # a title over two lines
+    ("某市人民政府办公室文件\n某政办发〔2020〕3号\n某市人民政府办公室关于做好2020年\n春季农业生产工作的通知\n各县区人民政府：\n现将有关事项通知如下。",
+     "某市人民政府办公室关于做好2020年春季农业生产工作的通知"),
+    # a numbered list item that names a plan type is no title
+    ("第二部分监理大纲（如有时）\n监理大纲应包括下列内容：\n一、监理工程概况；\n七、合同、信息管理方案；", "第二部分监理大纲（如有时）"),
+])
+def test_titles_of_official_documents(text, title):
+    assert policyparse.parse_text(text).metadata.title == title

@@ -2,8 +2,10 @@
 Document.xml lists the pages, each page a Content.xml of TextObjects (a boundary box, then TextCodes
 at offsets inside it). The text runs are ordered by position — the file's order is the drawing order,
 not the reading order — grouped into lines by baseline, and the lines go through the PDF reader's
-assembly (header/footer removal, CJK line joining). Signatures, annotations and page templates
-(where the red header and page numbers live) are not read."""
+assembly (header/footer removal, CJK line joining). Text drawn inside composite graphic units (the
+resources DocumentRes.xml/PublicRes.xml define, which some converters put every line of an article
+in) and on the page's template (where red heads and page numbers live) is read too, each through its
+transformation matrices (CTM). Signatures and annotations are not read."""
 from __future__ import annotations
 
 import posixpath
@@ -58,11 +60,27 @@ def read(data: bytes, path: str, digest: str) -> RawDocument:
         page_refs = doc.findall(".//{*}Pages/{*}Page")
         if len(page_refs) > MAX_PAGES:
             raise DocumentTooLarge(path, f"{len(page_refs)} pages, over the {MAX_PAGES}-page limit")
+        units = {}  # CompositeGraphicUnit ID → its Content, from the document's resource files
+        common = doc.find(".//{*}CommonData")
+        for tag in ("DocumentRes", "PublicRes"):
+            for res in (common.findall("{*}" + tag) if common is not None else []):
+                name = _resolve(base, _text(res))
+                if name in names:
+                    for unit in xml(name).iter("{*}CompositeGraphicUnit"):
+                        content = unit.find("{*}Content")
+                        if unit.get("ID") and content is not None:
+                            units[unit.get("ID")] = content
+        templates = {}  # TemplatePage ID → its page content
+        for tpl in (common.findall("{*}TemplatePage") if common is not None else []):
+            name = _resolve(base, tpl.get("BaseLoc") or "")
+            if tpl.get("ID") and name in names:
+                templates[tpl.get("ID")] = xml(name)
         pages = []
         for number, ref in enumerate(page_refs, 1):
             page = xml(_resolve(base, ref.get("BaseLoc") or ""))
             page_box = _box(page.find(".//{*}Area/{*}PhysicalBox")) or box
-            pages.append(_page(page, number, page_box))
+            used = [templates[t.get("TemplateID")] for t in page.findall("{*}Template") if t.get("TemplateID") in templates]
+            pages.append(_page(page, number, page_box, units, used))
     except PolicyParseError:
         raise
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError, KeyError, zlib.error) as e:
@@ -100,15 +118,53 @@ def _numbers(s: str):
         return None
 
 
-def _page(page, number: int, box) -> dict:
-    """Lines of one page, as the PDF reader's pages are: text, x0, x1, top, bottom in points."""
-    runs = []  # (baseline y, x, text, size, right edge), in mm
-    for obj in page.iter("{*}TextObject"):
-        bx, by, bw, _ = _numbers(obj.get("Boundary") or "") or (0.0, 0.0, 0.0, 0.0)
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _ctm(s: str | None):
+    """An OFD matrix "a b c d e f" (x' = a·x + c·y + e, y' = b·x + d·y + f), identity when absent or odd."""
+    try:
+        vals = tuple(float(v) for v in (s or "").split())
+    except ValueError:
+        return _IDENTITY
+    return vals if len(vals) == 6 else _IDENTITY
+
+
+def _then(outer, inner):
+    """The matrix that applies inner, then outer."""
+    a1, b1, c1, d1, e1, f1 = inner
+    a2, b2, c2, d2, e2, f2 = outer
+    return (a2 * a1 + c2 * b1, b2 * a1 + d2 * b1, a2 * c1 + c2 * d1, b2 * c1 + d2 * d1,
+            a2 * e1 + c2 * f1 + e2, b2 * e1 + d2 * f1 + f2)
+
+
+def _apply(m, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+_MAX_DEPTH = 8  # composite units inside composite units: deeper is a loop or an attack
+
+
+def _runs(content, m, units: dict, runs: list, depth: int = 0) -> None:
+    """Text runs (baseline y, x, text, size, right edge) in mm of the page, from the TextObjects of
+    content and of the composite units it draws, each through the matrices that place it."""
+    for obj in content.iter("{*}TextObject", "{*}CompositeObject"):
+        bx, by, bw, bh = _numbers(obj.get("Boundary") or "") or (0.0, 0.0, 0.0, 0.0)
+        if obj.tag.endswith("CompositeObject"):
+            unit = units.get(obj.get("ResourceID") or "")
+            if unit is not None and depth < _MAX_DEPTH:
+                # the unit is drawn in the object's box: its own matrix, then the box's offset, then ours
+                place = _then(m, _then((1.0, 0.0, 0.0, 1.0, bx, by), _ctm(obj.get("CTM"))))
+                _runs(unit, place, units, runs, depth + 1)
+            continue
+        local = _ctm(obj.get("CTM"))
+        to_page = _then(m, (1.0, 0.0, 0.0, 1.0, bx, by))
+        scale = abs(local[0] * local[3] - local[1] * local[2]) ** 0.5 * abs(m[0] * m[3] - m[1] * m[2]) ** 0.5
         try:
-            size = float(obj.get("Size") or 3.5)
+            size = float(obj.get("Size") or 3.5) * (scale or 1.0)
         except ValueError:
             size = 3.5
+        right = _apply(to_page, bw, 0.0)[0]
         for code in obj.iter("{*}TextCode"):
             t = code.text or ""
             if not t.strip():
@@ -117,7 +173,15 @@ def _page(page, number: int, box) -> dict:
                 x, y = float(code.get("X") or 0), float(code.get("Y") or 0)
             except ValueError:
                 x = y = 0.0
-            runs.append((by + y, bx + x, t, size, bx + bw))
+            px, py = _apply(to_page, *_apply(local, x, y))
+            runs.append((py, px, t, size, right))
+
+
+def _page(page, number: int, box, units: dict | None = None, templates: list | None = None) -> dict:
+    """Lines of one page, as the PDF reader's pages are: text, x0, x1, top, bottom in points."""
+    runs: list = []  # (baseline y, x, text, size, right edge), in mm
+    for content in [page] + list(templates or []):
+        _runs(content, _IDENTITY, units or {}, runs)
     runs.sort()
     lines: list[list] = []
     for r in runs:  # runs whose baselines are within half a character belong to one line
