@@ -162,8 +162,10 @@ def run(sizes: list[int], quiet: bool = False, cli: bool = False, only: str = ""
                 except PolicyParseError:
                     pass  # a clear refusal is an answer (nothing left after cleaning, say)
             times[n] = time.perf_counter() - t
-        per_m = max(times[n] / max(n, 1) * 1e6 for n in sizes if n >= 100_000) if any(n >= 100_000 for n in sizes) \
-            else 0.0
+        counted = [n for n in sizes if n >= 100_000]
+        if cli and counted:  # the CLI's start-up (about 0.3 s) would dominate a small run: judge the largest
+            counted = [max(counted)]
+        per_m = max(times[n] / max(n, 1) * 1e6 for n in counted) if counted else 0.0
         big = max(sizes)
         quarter = [n for n in sizes if n * 4 == big]
         linear = not quarter or times[big] <= LINEAR * times[quarter[0]] + 0.05

@@ -50,6 +50,18 @@ def is_common(c: str) -> bool:
     return c in _common()
 
 
+def _first_plausible(data: bytes, encodings) -> tuple[str, str] | None:
+    """(text, encoding) of the first encoding that decodes data into plausible text, or None."""
+    for enc in encodings:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _plausibility(text) > 0.9:
+            return text, enc
+    return None
+
+
 def decode(data: bytes, name: str) -> tuple[str, str, list[tuple[str, str]]]:
     problems: list[tuple[str, str]] = []
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -62,14 +74,10 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[tuple[str, str]]]:
     sample = data[:4096]
     if sample.count(b"\x00") > len(sample) // 4:
         # UTF-16 without a BOM puts a NUL in every other byte of ASCII and many CJK code units
-        for enc in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            if _plausibility(text) > 0.9:
-                problems.append(("encoding", f"no byte-order mark; guessed {enc}"))
-                return text, enc, problems
+        found = _first_plausible(data, ("utf-16-le", "utf-16-be"))
+        if found:
+            problems.append(("encoding", f"no byte-order mark; guessed {found[1]}"))
+            return found[0], found[1], problems
         raise BinaryFile(name, "binary data (NUL bytes), not a text document")
     try:
         return data.decode("utf-8"), "utf-8", problems
@@ -129,17 +137,11 @@ def _line_by_line(data: bytes):
             continue
         except UnicodeDecodeError:
             pass
-        for enc in ("gb18030", "big5"):
-            try:
-                decoded = line.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            if _plausibility(decoded) > 0.9:
-                out.append(decoded)
-                other += 1
-                break
-        else:
+        found = _first_plausible(line, ("gb18030", "big5"))
+        if found is None:
             return None
+        out.append(found[0])
+        other += 1
     if not with_cjk or other > _MIXED_MAX_SHARE * (other + with_cjk):
         return None
     return "\n".join(out), other
