@@ -92,10 +92,6 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     if past >= o["results_cues_for_news"] and past > 2 * counts["plan"]:  # reports what was, sets little
         kind = "statistics" if counts["statistics"] >= counts["results"] else "news"
         return kind, [cue_note, "results outweigh goals"]
-    if counts["plan"] == 0 and counts["statistics"] >= o["statistics_cues_for_statistics"] and not counts["news"]:
-        return "statistics", [cue_note]
-    if counts["plan"] <= 1 and counts["statistics"] + counts["results"] >= o["results_cues_for_news"]:
-        return "news", [cue_note, "results, no goals"]
     return ("plan" if counts["plan"] else "other"), [cue_note]
 
 
