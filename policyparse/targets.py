@@ -1105,14 +1105,14 @@ def _row_of_values(row: list[tuple[str, int]], nyears: int) -> bool:
 
 _EXTRA_HEAD = regex.compile(r"(?=.{0,6}(?:年均|累计|增|变化|备注|类型|说明|性质)).{2,12}")
 _NO_VALUE = frozenset("-—–一/／—")
-_CELL_EDGE = regex.compile(r"^[\s|｜]+|[\s|｜]+$")
+_CELL_EDGE_CHARS = " \t\u3000|｜"
 _HEAD_NOTE = regex.compile(r"[（(][^）)]{4,}[）)]$")
 
 
 def _cell(line: str) -> str:
     """A table cell of a line: without the | a Markdown paste leaves, and a year header without the note
     that explains it (2020年基期值(起始日期用作比较的数据))."""
-    c = _CELL_EDGE.sub("", line)
+    c = line.strip(_CELL_EDGE_CHARS)
     return _HEAD_NOTE.sub("", c) if c[:2] in ("19", "20") else c
 
 
@@ -1197,8 +1197,8 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
         while j < len(cells) and year_head.match(cells[j][0]):
             j += 1
         nyears = j - i - 1
-        while j < len(cells) and j - i - 1 - nyears < 2 and (attribute.match(to_simplified(cells[j][0])) or
-                                                              _EXTRA_HEAD.fullmatch(to_simplified(cells[j][0]))):
+        while nyears >= 2 and j < len(cells) and j - i - 1 - nyears < 2 and (
+                attribute.match(to_simplified(cells[j][0])) or _EXTRA_HEAD.fullmatch(to_simplified(cells[j][0]))):
             j += 1  # 属性 (约束性, 预期性), 年均增长: columns after the years, not read as targets
         ncols = j - i
         if nyears >= 2 and not year_head.match(cells[i][0]) and len(cells[i][0]) <= 12:
