@@ -112,7 +112,7 @@ def _lcs(a: str, b: str) -> int:
 
 def indicators_overlap(a: Optional[str], b: Optional[str]) -> bool:
     """The longest common substring covers at least half of the shorter indicator."""
-    a, b = _PUNCT.sub("", a or ""), _PUNCT.sub("", b or "")
+    a, b = to_simplified(_PUNCT.sub("", a or "")), to_simplified(_PUNCT.sub("", b or ""))  # 旅遊 is 旅游
     return bool(a and b) and _lcs(a, b) * 2 >= min(len(a), len(b))
 
 

@@ -822,7 +822,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # 提高学校整体质量指标10%以上: the verb opens the clause (提升改建…12家 is a count)
                 change, i = lx.change_map[opener.group(1)], opener.end()
             scope = None
-            found_scope = lx.scope_end.search(clause, i, j)
+            # 打造200个甲、1000个以上乙: a list item that opens with its number names what follows it
+            opens_item = bool(prev_end) and clause[prev_end:q.num_start].rstrip(" 达到为").endswith("、")
+            found_scope = lx.scope_end.search(clause, i, j) if not opens_item else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
                 found_scope = None  # 改扩建小学5所, 新建中小学15所: what is built, not a group the value is for
             if found_scope:
@@ -838,12 +840,15 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
             ends_in_verb = (bool(lx.verb_end.search(clause, i, j)) or verb) and noun
-            if not scope and last_indicator and j > i and lx.place_scope.fullmatch(clause, i, j):
+            if not scope and not opens_item and last_indicator and j > i and lx.place_scope.fullmatch(clause, i, j):
                 scope, indicator = indicator, ""  # 洛阳市、南阳市不低于45%: places, of the indicator named before
             if scope or (not indicator and not noun):
                 indicator = indicator or last_indicator
             elif noun and len(noun) <= 16 and (indicator.endswith("等") or "、" in indicator):
                 # 为城东小学、河西中学等5所学校…, 新建甲、乙、丙3座污水处理站: what is counted, not the names
+                verb = lx.verb_start.match(clause, i)
+                indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
+            elif opens_item and noun and len(noun) <= 16:
                 verb = lx.verb_start.match(clause, i)
                 indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
             elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= 16:
