@@ -132,7 +132,9 @@ def _scanners(patterns: list[str]) -> list[regex.Pattern]:
     lead = "[^\\S\\n]*"
     blank = [p[len(lead):] for p in anchored if p.startswith(lead)]
     rest = [p for p in anchored if not p.startswith(lead)]
-    alts = [f"(?:{p})" for p in rest] + ([lead + "(?:" + "|".join(f"(?:{p})" for p in blank) + ")"] if blank else [])
+    # the shared blanks taken whole (possessive): given back one by one, each alternative would retry them
+    # all, and a line of a million blanks would take a million squared steps
+    alts = [f"(?:{p})" for p in rest] + ([lead + "+(?:" + "|".join(f"(?:{p})" for p in blank) + ")"] if blank else [])
     out = [regex.compile("^(?:" + "|".join(alts) + ")", regex.MULTILINE)] if anchored else []
     if free:
         out.append(regex.compile("|".join(f"(?:{p})" for p in free), regex.MULTILINE))

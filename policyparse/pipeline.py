@@ -74,7 +74,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     sections, measures = _convert(seg.roots, ct.text, page_at)
     _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
     flat = targets_mod.flattened_tables(ct.text) if not table_spans else []
-    skip = table_spans + [(a, b) for _, a, b in flat] + [(a, b, "contents") for a, b in seg.contents]
+    skip = table_spans + [(a, b) for _, a, b, _ in flat] + [(a, b, "contents") for a, b in seg.contents]
     if md.doc_kind != "report":  # a report's review is found below, and ends where its forward part starts
         skip += [(a, b, "background") for a, b in _baseline_sections(seg.roots)]
     unmarked_report = False
@@ -103,8 +103,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         for b in ct.blocks:
             if b.kind == "table" and b.rows:
                 found += targets_mod.table_targets(b.rows, b.start, b.end)
-        for rows, a, b in flat:
-            found += targets_mod.table_targets(rows, a, b)
+        for rows, a, b, spans in flat:
+            found += targets_mod.table_targets(rows, a, b, spans)
         found.sort(key=lambda f: f.start)
         if unmarked_report:  # no forward part marked: only sentences that look forward commit
             found = _dropped(found, [f for f in found if doc_kind.looks_forward(ct.text, f.start, f.end)], "fact",

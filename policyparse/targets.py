@@ -1046,7 +1046,7 @@ def _year_columns(header: list[str]) -> dict[int, int]:
     return {c: y for c, y in years.items() if c not in base}
 
 
-def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
+def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -> list[Found]:
     """A table of targets: a header row with one column per year (2023-2024年 → 2024; a base-year column
     left out), a row per indicator named in the 指标 column (else the first), its unit in a 单位 column
     or in brackets after the name; one target per cell."""
@@ -1062,9 +1062,12 @@ def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
     name_col = next((c for c, h in enumerate(simp_head) if indicator_head.search(h) and c not in years), 0)
     unit_col = next((c for c, h in enumerate(simp_head) if unit_head.match(h)), None)
     out = []
-    for row in rows[1:]:
+    for r, row in enumerate(rows[1:], 1):
         if len(row) <= name_col or not row[name_col].strip():
             continue
+        # a target's text is its row where the row's place is known: the whole table, once per cell, made
+        # a table of 100,000 rows a hundred thousand copies of itself
+        r0, r1 = row_spans[r] if row_spans else (start, end)
         name = row[name_col].strip()
         unit_m = _UNIT_PAREN.search(name)
         head_unit = unit_m.group(1) if unit_m else ""
@@ -1093,7 +1096,7 @@ def table_targets(rows: list[list[str]], start: int, end: int) -> list[Found]:
                 if not m:
                     continue
                 value, vmax, unit, comparator, change = float(m.group(1)), None, m.group(2) or head_unit, "=", None
-            out.append(Found(indicator, comparator, value, vmax, unit, change, year, None, None, start, end,
+            out.append(Found(indicator, comparator, value, vmax, unit, change, year, None, None, r0, r1,
                              year_source="table"))
     return out
 
@@ -1142,7 +1145,7 @@ def _glued_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
         row = regex.compile(rf"(?<!\d)(?P<name>[^\d\n%]{{2,40}}?)(?P<vals>{_GLUED_VALUE}{{{n}}})(?=[^\d.%]|$)")
         split = regex.compile(f"({_GLUED_VALUE})" * n)  # the same backtracking, one group per year
         header = ["指标"] + regex.findall(r"(?:19|20)\d\d年", head.group(0))
-        rows = [header]
+        rows, spans = [header], [(head.start(), head.end())]
         line_end = text.find("\n", head.end())
         line_end = len(text) if line_end < 0 else line_end
         if _SENTENCE_MARK.search(text, line_start, line_end):
@@ -1157,15 +1160,16 @@ def _glued_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
             if len(name) < 2:
                 continue
             rows.append([name] + [("" if v == "-" else v) for v in vals])
+            spans.append((m.end("name") - len(name), m.end()))
         if len(rows) >= 3:  # the line is the table: its caption and the rows it could not split go with it
-            out.append((rows, line_start, line_end))
+            out.append((rows, line_start, line_end, spans))
     return out
 
 
-def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
+def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
     """Tables pasted into plain text: one row a line with cells apart by tabs or runs of spaces, or one
     cell a line (a first header cell, two or more year headers, then rows of as many cells).
-    Returns (rows, start, end) for each one found."""
+    Returns (rows, start, end, the span of each row) for each one found."""
     year_head = _table_words()[0]
     glued = _glued_tables(text)
     if glued:
@@ -1186,7 +1190,8 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
                 rows.append(_CELL_GAP.split(lines[k]))
                 k += 1
             if len(rows) >= 2:
-                out.append((rows, starts[i], starts[k - 1] + len(lines[k - 1])))
+                spans = [(starts[x], starts[x] + len(lines[x])) for x in range(i, k)]
+                out.append((rows, starts[i], starts[k - 1] + len(lines[k - 1]), spans))
                 i = k
                 continue
         i += 1
@@ -1208,6 +1213,7 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
         ncols = j - i
         if nyears >= 2 and not year_head.match(cells[i][0]) and len(cells[i][0]) <= 12:
             rows = [[c for c, _ in cells[i:j]]]
+            spans = [(cells[i][1], cells[j - 1][1] + len(cells[j - 1][0]))]
             k = j
             while k + ncols <= len(cells):
                 if not _row_of_values(cells[k:k + ncols], nyears) and len(cells[k][0]) <= 20 and \
@@ -1217,9 +1223,10 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
                 if not _row_of_values(cells[k:k + ncols], nyears) or len(cells[k][0]) > 40:
                     break
                 rows.append([c for c, _ in cells[k:k + ncols]])
+                spans.append((cells[k][1], cells[k + ncols - 1][1] + len(cells[k + ncols - 1][0])))
                 k += ncols
             if len(rows) >= 2:
-                out.append((rows, cells[i][1], cells[k - 1][1] + len(cells[k - 1][0])))
+                out.append((rows, cells[i][1], cells[k - 1][1] + len(cells[k - 1][0]), spans))
                 i = k
                 continue
         i += 1

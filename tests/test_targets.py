@@ -125,7 +125,7 @@ def test_an_indicator_table_pasted_with_tabs():
 
 def test_table_pasted_as_text_one_cell_per_line():
     text = "年度任务分解表\n指标\n2024年\n2025年\n优良天数比率\n80%\n83%\n综合能耗（吨）\n12\n11\n三、保障措施"
-    (rows, start, end), = flattened_tables(text)
+    (rows, start, end, _), = flattened_tables(text)
     assert rows == [["指标", "2024年", "2025年"], ["优良天数比率", "80%", "83%"], ["综合能耗（吨）", "12", "11"]]
     assert text[start:end].startswith("指标") and text[start:end].endswith("11")
     plan = policyparse.parse_text(text)
@@ -219,7 +219,7 @@ def test_targets_carry_their_pdf_page(corpus):
 
 def test_table_pasted_as_text_one_row_per_line():
     text = "年度目标表\n指标  2024年  2025年  2026年\n优良天数比率  80%  83%  85%\nPM2.5浓度（微克/立方米）\t35\t33.5\t32\n三、保障措施"
-    (rows, start, end), = flattened_tables(text)
+    (rows, start, end, _), = flattened_tables(text)
     assert rows[1] == ["优良天数比率", "80%", "83%", "85%"] and rows[2][0] == "PM2.5浓度（微克/立方米）"
     plan = policyparse.parse_text(text)
     assert [(t.value, t.unit, t.year) for t in plan.targets] == [
@@ -419,3 +419,15 @@ def test_a_table_pasted_as_markdown_cells_one_a_line_with_notes_in_its_headers()
 def test_a_table_copied_with_no_separators(text, want):
     """Doc-sharing sites glue a table's cells together: a run of years, then a name and a value per year."""
     assert [(t.indicator, t.value, t.year) for t in policyparse.parse_text(text).targets] == want
+
+
+@pytest.mark.parametrize("text", [
+    "指标  2023年  2024年  2025年\n" + "".join(f"覆盖率{i}  {i}%  {i + 1}%  {i + 2}%\n" for i in range(30)),  # a row a line
+    "指标\n2024年\n2025年\n" + "".join(f"覆盖率{i}\n{i}%\n{i + 1}%\n" for i in range(30)),  # a cell a line
+    "分解表指标2024年2025年" + "".join(f"覆盖率{chr(0x4e00 + i)}{i}%{i + 1}%" for i in range(30)),  # glued
+])
+def test_a_table_targets_text_is_its_row_not_the_whole_table(text):
+    """Each target of a table pasted as text holds its row: the whole table per cell grew as rows²."""
+    plan = policyparse.parse_text(text)
+    assert len(plan.targets) >= 50
+    assert all(len(t.text) < 40 and plan.text[t.span[0]:t.span[1]] == t.text for t in plan.targets)
