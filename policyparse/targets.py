@@ -1130,7 +1130,7 @@ _GLUED_NAME_STOP = regex.compile(r"指标|预期值|目标值")
 _SENTENCE_MARK = regex.compile(r"[。；;，,]")
 
 
-def _glued_tables(text: str) -> list[tuple[list[list[str]], int, int]]:
+def _glued_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
     """A table copied with no separators at all (doc-sharing sites): a run of years as the header
     (2016年2017年2018年), then rows of a name and one value per year glued to it and to each other
     (再生水回用率30%40%55%, 农田灌溉水有效利用系数0.720.750.78). The values of a row share their
