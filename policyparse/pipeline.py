@@ -102,7 +102,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                                     [s.span[0] for s in _iter(sections)] + [c[0] for c in columns], glued)
         for b in ct.blocks:
             if b.kind == "table" and b.rows:
-                found += targets_mod.table_targets(b.rows, b.start, b.end)
+                found += targets_mod.table_targets(b.rows, b.start, b.end, _row_spans(ct.text, b))
         for rows, a, b, spans in flat:
             found += targets_mod.table_targets(rows, a, b, spans)
         found.sort(key=lambda f: f.start)
@@ -150,6 +150,19 @@ def _clause_before(text: str, f) -> str:
     for cut in _CLAUSE_END.finditer(text, lo, f.num):
         pass
     return to_simplified(text[cut.end() if cut else lo:f.num_end]).strip()
+
+
+def _row_spans(text: str, block) -> Optional[list[tuple[int, int]]]:
+    """Where each row of a table block stands (a line a row), so that its targets hold their row and not
+    the whole table; None when the lines and the rows do not pair up (a cell with a line break)."""
+    lines = text[block.start:block.end].split("\n")
+    if len(lines) != len(block.rows):
+        return None
+    spans, pos = [], block.start
+    for line in lines:
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
 
 
 def _dropped(found: list, kept: list, verdict: str, rule: str) -> list:
