@@ -1136,8 +1136,10 @@ def _glued_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple
     (再生水回用率30%40%55%, 农田灌溉水有效利用系数0.720.750.78). The values of a row share their
     shape, so the split is found by backtracking over at most six short numbers: bounded, not a scan."""
     out, lines_done = [], set()
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]  # found once: a search back from every header was quadratic
     for head in _GLUED_HEAD.finditer(text):
-        line_start = text.rfind("\n", 0, head.start()) + 1
+        b = bisect.bisect_left(breaks, head.start())
+        line_start = breaks[b - 1] + 1 if b else 0
         if line_start in lines_done:
             continue  # a second header on the line: its rows were read with the first
         lines_done.add(line_start)
@@ -1146,8 +1148,7 @@ def _glued_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple
         split = regex.compile(f"({_GLUED_VALUE})" * n)  # the same backtracking, one group per year
         header = ["指标"] + regex.findall(r"(?:19|20)\d\d年", head.group(0))
         rows, spans = [header], [(head.start(), head.end())]
-        line_end = text.find("\n", head.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = breaks[b] if b < len(breaks) else len(text)
         if _SENTENCE_MARK.search(text, line_start, line_end):
             continue  # sentences: a task table or prose, not cells glued together
         # rows before the header too: a header split by a page-chunk marker leaves its rows ahead of the next
