@@ -75,10 +75,10 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
     flat = targets_mod.flattened_tables(ct.text) if not table_spans else []
     skip = table_spans + [(a, b) for _, a, b, _ in flat] + [(a, b, "contents") for a, b in seg.contents]
-    if md.doc_kind != "report":  # a report's review is found below, and ends where its forward part starts
-        skip += [(a, b, "background") for a, b in _baseline_sections(seg.roots)]
     unmarked_report = False
-    if md.doc_kind == "report":  # a report commits only in its forward part: last year's results are no targets
+    if md.doc_kind != "report":
+        skip += [(a, b, "background") for a, b in _baseline_sections(seg.roots)]
+    else:  # a report commits only in its forward part: its review (to where that starts) gives no targets
         skip += [(a, b, "review") for a, b in doc_kind.review_spans(ct.text)]
         year = doc_kind.forward_year(ct.text)
         unmarked_report = not doc_kind.has_forward_part(ct.text)
