@@ -1,4 +1,4 @@
-"""The one-way path: RawDocument -> clean -> segment -> metadata -> Plan."""
+"""The one-way path: RawDocument -> clean -> kind -> segment -> metadata -> targets -> scope -> Plan."""
 from __future__ import annotations
 
 import bisect
@@ -7,12 +7,9 @@ import hashlib
 from contextlib import contextmanager
 from typing import Optional
 
-import regex
-
 from . import clean as clean_mod
-from . import doc_kind, instruments, metadata, responsibility, structure, tasktable, timeline, verdicts
+from . import doc_kind, instruments, metadata, responsibility, scope, structure, tasktable, timeline, verdicts
 from . import targets as targets_mod
-from .data import to_simplified
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
 from .readers import RawBlock, RawDocument
@@ -77,7 +74,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     skip = table_spans + [(a, b) for _, a, b, _ in flat] + [(a, b, "contents") for a, b in seg.contents]
     unmarked_report = False
     if md.doc_kind != "report":
-        skip += [(a, b, "background") for a, b in _baseline_sections(seg.roots)]
+        skip += [(a, b, "background") for a, b in scope.background_sections(seg.roots)]
     else:  # a report commits only in its forward part: its review (to where that starts) gives no targets
         skip += [(a, b, "review") for a, b in doc_kind.review_spans(ct.text)]
         year = doc_kind.forward_year(ct.text)
@@ -94,7 +91,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     glued = [(n.start, n.label_end) for n in _iter(seg.roots) if n.glued or n.kind == "decimal"]
     glued += [span for t in task_tables for span in t.labels]
     columns = [c for t in task_tables for c in t.columns]  # each item takes its column's year
-    context = _context_years(seg.roots, ct.text) + phase_years + [(a, b, (y, "table")) for a, b, y in columns]
+    context = scope.context_years(seg.roots, ct.text) + phase_years + [(a, b, (y, "table")) for a, b, y in columns]
     if doc_kind.sets_no_goals(md.doc_kind, md.doc_kind_evidence):  # statistics, news of results, forms: every number is a fact
         found = []
     else:
@@ -105,15 +102,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                 found += targets_mod.table_targets(b.rows, b.start, b.end, _row_spans(ct.text, b))
         for rows, a, b, spans in flat:
             found += targets_mod.table_targets(rows, a, b, spans)
-        found.sort(key=lambda f: f.start)
-        if unmarked_report:  # no forward part marked: only sentences that look forward commit
-            found = _dropped(found, [f for f in found if doc_kind.looks_forward(ct.text, f.start, f.end)], "fact",
-                             "a report's sentence that does not look forward")
-        found = _dropped(found, _without_headline_repeats(found, ct.text), "repeat",
-                         "a headline restating a target of the body")
-        found = _without_past_years(found, md)
-        _period_years(found, md)
-        found = _without_repeats(found, ct.text)
+        found = scope.commitments(found, ct.text, md, unmarked_report)
     section_at = Innermost((s.span[0], s.span[1], s.id) for s in _iter(sections)).at
     measure_at = Innermost((m.span[0], m.span[1], m.id) for m in measures).at
     # values come from the lexicon-checked extractor: build without re-validating each of thousands
@@ -139,19 +128,6 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                 measures=measures, targets=target_models, phases=phase_models, problems=problems, cleaning=cleaning)
 
 
-_REPEAT_WINDOW = 30  # characters before a number looked at for the start of its clause
-_CLAUSE_END = regex.compile(r"[，,；;。：:\n•●■]")
-
-
-def _clause_before(text: str, f) -> str:
-    """The words of a target's clause up to its number and unit: equal words make a repeat."""
-    lo = max(f.start, f.num - _REPEAT_WINDOW)
-    cut = None
-    for cut in _CLAUSE_END.finditer(text, lo, f.num):
-        pass
-    return to_simplified(text[cut.end() if cut else lo:f.num_end]).strip()
-
-
 def _row_spans(text: str, block) -> Optional[list[tuple[int, int]]]:
     """Where each row of a table block stands (a line a row), so that its targets hold their row and not
     the whole table; None when the lines and the rows do not pair up (a cell with a line break)."""
@@ -163,69 +139,6 @@ def _row_spans(text: str, block) -> Optional[list[tuple[int, int]]]:
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
-
-
-def _dropped(found: list, kept: list, verdict: str, rule: str) -> list:
-    """kept, after telling explain why the others went."""
-    if targets_mod._SINK is not None and len(kept) < len(found):
-        ids = {id(f) for f in kept}
-        targets_mod._SINK.extend((f.num, verdict, rule) for f in found if id(f) not in ids)
-    return kept
-
-
-_FIVE_YEAR = regex.compile(r"十[一二三四五六]五|五年规划|五年計劃")
-
-
-def _without_past_years(found: list, md) -> list:
-    """2019年，全省接待游客8.07亿人次 in a 2021–2025 plan: a year before the period is what was done."""
-    title = md.title or ""
-    if md.period_start is None or not (str(md.period_start) in title or _FIVE_YEAR.search(title)):
-        return found  # only a period the title states: one read from phases or lead-ins may start late
-    kept = [f for f in found if f.year is None or f.year >= md.period_start or f.year_source not in ("sentence", "clause")]
-    return _dropped(found, kept, "fact", f"a year before the plan's period ({md.period_start})")
-
-
-def _without_repeats(found: list, text: str) -> list:
-    """A page printed twice, or a summary that copies the body's words, states a target again: the first
-    statement is the target. The same words around the same number make a repeat; a plan that restates
-    a goal in other words (预期成果: 学校整体教育质量指标提高10%以上) keeps both, as its gold does."""
-    counts: dict = {}
-    for f in found:
-        cheap = (f.indicator, f.value, f.unit, f.scope, f.year)
-        counts[cheap] = counts.get(cheap, 0) + 1
-    seen, kept = set(), []
-    for f in found:
-        cheap = (f.indicator, f.value, f.unit, f.scope, f.year)
-        if counts[cheap] > 1:  # the words around are read only for what could be a repeat
-            key = (_clause_before(text, f) if f.num >= 0 else f.start, cheap)
-            if key in seen:
-                continue
-            seen.add(key)
-        kept.append(f)
-    return _dropped(found, kept, "repeat", "the same target stated before")
-
-
-def _period_years(found: list, md) -> None:
-    """A target of a plan's goals or tasks with no year in any scope holds by the period's end (a 2022年度
-    plan → 2022, a 十四五 plan → 2025); a report's, by the year it plans for."""
-    if md.period_end is None or md.doc_kind not in ("plan", "report"):
-        return
-    for f in found:
-        if f.year is None:
-            f.year, f.year_source = md.period_end, "period"
-
-
-_HEADLINE_MAX = 80
-
-
-def _without_headline_repeats(found: list, text: str) -> list:
-    """A web page's headline (its first line, no full stop) restates a target of the body: the body's
-    statement is the target, the headline's a repeat."""
-    nl = text.find("\n")
-    if nl < 0 or nl > _HEADLINE_MAX or "。" in text[:nl]:
-        return found  # a long first line is no headline (a table copied onto one line, a whole plan)
-    later = {(f.value, f.unit) for f in found if f.start > nl}
-    return [f for f in found if f.start > nl or (f.value, f.unit) not in later]
 
 
 def _assign_responsibility(measures: list[Measure], tables: list[list[list[str]]]) -> None:
@@ -246,47 +159,6 @@ def _iter(sections):
     for s in sections:
         yield s
         yield from _iter(s.children)
-
-
-def _baseline_sections(roots) -> list[tuple[int, int]]:
-    """Spans of sections that report what was (发展基础, 现状, 回顾): their numbers are not targets."""
-    heading = targets_mod.lexicon().baseline_heading
-    out = []
-
-    def walk(nodes):
-        for n in nodes:
-            if heading.search(to_simplified(n.title)):
-                out.append((n.start, n.end))
-            else:
-                walk(n.children)
-    walk(roots)
-    return out
-
-
-def _context_years(roots, text: str) -> list[tuple[int, int, int]]:
-    """Spans governed by a year stated in a heading (一、2025年目标) or a lead-in that ends with a colon
-    (到2025年，实现以下目标：): targets inside them without a year of their own take it."""
-    lx = targets_mod.lexicon()
-    out = []
-
-    def walk(nodes):
-        for n in nodes:
-            own = text[n.label_end:n.body_end]
-            colon = own.find("：")
-            lead = own[:colon] if colon >= 0 else n.title
-            m = lx.year.search(lead)
-            if m:
-                start = n.label_end + (m.start() if colon >= 0 else 0)
-                out.append((start, n.end, int(m.group(1))))
-            walk(n.children)
-    walk(roots)
-    if roots:  # the line before the first heading: 到2020年将实现：, 2024年工作要点如下： governs the list
-        before = text[max(0, roots[0].start - 300):roots[0].start].rstrip()
-        line = before[before.rfind("\n") + 1:]
-        m = lx.year.search(line) if line.endswith(("：", ":")) else None
-        if m:
-            out.append((roots[0].start, roots[-1].end, int(m.group(1))))
-    return out
 
 
 def _convert(roots, text: str, page_at):

@@ -1,0 +1,143 @@
+"""Which spans and statements of a document commit, once the extractor has read its numbers: a plan's
+background and a report's review give none (their spans go to the extractor as skipped), nor does a
+year before a plan's stated period, a headline or a summary restating the body, or a report's sentence
+that does not look forward; a target with no year of its own takes the period's end. The context the
+extractor needs (years stated in headings and lead-ins) is read here too. Each filter tells explain
+why a number went (targets._SINK)."""
+from __future__ import annotations
+
+import regex
+
+from . import doc_kind, targets
+from .data import to_simplified
+
+
+def commitments(found: list, text: str, md, unmarked_report: bool) -> list:
+    """The found targets that are commitments, in order, with their years resolved."""
+    found.sort(key=lambda f: f.start)
+    if unmarked_report:  # no forward part marked: only sentences that look forward commit
+        found = dropped(found, [f for f in found if doc_kind.looks_forward(text, f.start, f.end)], "fact",
+                        "a report's sentence that does not look forward")
+    found = dropped(found, _without_headline_repeats(found, text), "repeat", "a headline restating a target of the body")
+    found = _without_past_years(found, md)
+    _period_years(found, md)
+    return _without_repeats(found, text)
+
+
+_REPEAT_WINDOW = 30  # characters before a number looked at for the start of its clause
+_CLAUSE_END = regex.compile(r"[，,；;。：:\n•●■]")
+
+
+def _clause_before(text: str, f) -> str:
+    """The words of a target's clause up to its number and unit: equal words make a repeat."""
+    lo = max(f.start, f.num - _REPEAT_WINDOW)
+    cut = None
+    for cut in _CLAUSE_END.finditer(text, lo, f.num):
+        pass
+    return to_simplified(text[cut.end() if cut else lo:f.num_end]).strip()
+
+
+def dropped(found: list, kept: list, verdict: str, rule: str) -> list:
+    """kept, after telling explain why the others went."""
+    if targets._SINK is not None and len(kept) < len(found):
+        ids = {id(f) for f in kept}
+        targets._SINK.extend((f.num, verdict, rule) for f in found if id(f) not in ids)
+    return kept
+
+
+_FIVE_YEAR = regex.compile(r"十[一二三四五六]五|五年规划|五年計劃")
+
+
+def _without_past_years(found: list, md) -> list:
+    """2019年，全省接待游客8.07亿人次 in a 2021–2025 plan: a year before the period is what was done."""
+    title = md.title or ""
+    if md.period_start is None or not (str(md.period_start) in title or _FIVE_YEAR.search(title)):
+        return found  # only a period the title states: one read from phases or lead-ins may start late
+    kept = [f for f in found if f.year is None or f.year >= md.period_start or f.year_source not in ("sentence", "clause")]
+    return dropped(found, kept, "fact", f"a year before the plan's period ({md.period_start})")
+
+
+def _without_repeats(found: list, text: str) -> list:
+    """A page printed twice, or a summary that copies the body's words, states a target again: the first
+    statement is the target. The same words around the same number make a repeat; a plan that restates
+    a goal in other words (预期成果: 学校整体教育质量指标提高10%以上) keeps both, as its gold does."""
+    counts: dict = {}
+    for f in found:
+        cheap = (f.indicator, f.value, f.unit, f.scope, f.year)
+        counts[cheap] = counts.get(cheap, 0) + 1
+    seen, kept = set(), []
+    for f in found:
+        cheap = (f.indicator, f.value, f.unit, f.scope, f.year)
+        if counts[cheap] > 1:  # the words around are read only for what could be a repeat
+            key = (_clause_before(text, f) if f.num >= 0 else f.start, cheap)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(f)
+    return dropped(found, kept, "repeat", "the same target stated before")
+
+
+def _period_years(found: list, md) -> None:
+    """A target of a plan's goals or tasks with no year in any scope holds by the period's end (a 2022年度
+    plan → 2022, a 十四五 plan → 2025); a report's, by the year it plans for."""
+    if md.period_end is None or md.doc_kind not in ("plan", "report"):
+        return
+    for f in found:
+        if f.year is None:
+            f.year, f.year_source = md.period_end, "period"
+
+
+_HEADLINE_MAX = 80
+
+
+def _without_headline_repeats(found: list, text: str) -> list:
+    """A web page's headline (its first line, no full stop) restates a target of the body: the body's
+    statement is the target, the headline's a repeat."""
+    nl = text.find("\n")
+    if nl < 0 or nl > _HEADLINE_MAX or "。" in text[:nl]:
+        return found  # a long first line is no headline (a table copied onto one line, a whole plan)
+    later = {(f.value, f.unit) for f in found if f.start > nl}
+    return [f for f in found if f.start > nl or (f.value, f.unit) not in later]
+
+
+def background_sections(roots) -> list[tuple[int, int]]:
+    """Spans of sections that report what was (发展基础, 现状, 回顾): their numbers are not targets."""
+    heading = targets.lexicon().baseline_heading
+    out = []
+
+    def walk(nodes):
+        for n in nodes:
+            if heading.search(to_simplified(n.title)):
+                out.append((n.start, n.end))
+            else:
+                walk(n.children)
+    walk(roots)
+    return out
+
+
+def context_years(roots, text: str) -> list[tuple[int, int, int]]:
+    """Spans governed by a year stated in a heading (一、2025年目标) or a lead-in that ends with a colon
+    (到2025年，实现以下目标：): targets inside them without a year of their own take it."""
+    lx = targets.lexicon()
+    out = []
+
+    def walk(nodes):
+        for n in nodes:
+            own = text[n.label_end:n.body_end]
+            colon = own.find("：")
+            lead = own[:colon] if colon >= 0 else n.title
+            m = lx.year.search(lead)
+            if m:
+                start = n.label_end + (m.start() if colon >= 0 else 0)
+                out.append((start, n.end, int(m.group(1))))
+            walk(n.children)
+    walk(roots)
+    if roots:  # the line before the first heading: 到2020年将实现：, 2024年工作要点如下： governs the list
+        before = text[max(0, roots[0].start - 300):roots[0].start].rstrip()
+        line = before[before.rfind("\n") + 1:]
+        m = lx.year.search(line) if line.endswith(("：", ":")) else None
+        if m:
+            out.append((roots[0].start, roots[-1].end, int(m.group(1))))
+    return out
+
+
