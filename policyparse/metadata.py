@@ -92,6 +92,9 @@ def find_title(text: str) -> Optional[str]:
             title = title.strip("《》")  # a stray 《 from a sentence cut after the type word
         if len(title) >= 4:
             return title
+    labelled = _title_after_label(text)
+    if labelled:
+        return labelled
     first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
     if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or \
             (line_label().match(first) and not _LABEL_TITLE.match(first)) or \
@@ -115,6 +118,25 @@ _OFFICIAL = regex.compile(r"^\s*(?:[^，。；：:]{0,30})关于[^，。；：:]
 _OFFICIAL_START = regex.compile(r"^\s*(?:[^，。；：:]{0,30})关于[^，。；：:]{0,40}$")
 _CARRIES_PLAN = regex.compile(r"印发|转发|颁布")
 _LABEL_TITLE = regex.compile(r"^\s*第[一二三四五六七八九十]+部分")
+
+
+_ATTACHMENT_LABEL = regex.compile(r"^\s*(?:附件|附表|大纲|附录)\s*[\d一二三四五六七八九十]{0,3}\s*[：:]?\s*$")
+
+
+def _title_after_label(text: str) -> Optional[str]:
+    """附件1 / 大纲3 first, then a title over one to three short lines (江西省2022年度考试录用公务员 / 财政…职位
+    财经管理 / 专业科目考试大纲), ending before the first sentence, heading, table row or note."""
+    lines = [x.strip() for x in text[:2000].split("\n")[:8] if x.strip()]
+    if not lines or not _ATTACHMENT_LABEL.match(lines[0]):
+        return None
+    parts = []
+    for line in lines[1:4]:
+        if _FRAGMENT_STOP.search(line) or "\t" in line or line.endswith(("：", ":")) or line_label().match(line) \
+                or len(line) > _FRAGMENT_MAX + 10:
+            break
+        parts.append(line)
+    title = "".join(parts)
+    return title if len(_HAN.findall(title)) >= 4 else None
 
 
 def _official_title(lines: list[str]) -> Optional[str]:

@@ -145,3 +145,14 @@ def test_issuer_after_a_closing_quote_or_bracket(text, issuer):
 ])
 def test_titles_of_official_documents(text, title):
     assert policyparse.parse_text(text).metadata.title == title
+
+
+@pytest.mark.parametrize("text,title", [
+    ("大纲3\n某省2022年度考试录用公务员\n财政金融类职位财经管理\n专业科目考试大纲\n为便于报考者充分了解笔试，特制定本大纲。\n一、考试方式",
+     "某省2022年度考试录用公务员财政金融类职位财经管理专业科目考试大纲"),
+    ("附件2\n某省中小学教师招聘岗位专业要求参照目录\n（2023年修订）\n说明：\n一、本目录中的专业…", "某省中小学教师招聘岗位专业要求参照目录（2023年修订）"),
+    ("附件1\n2022年通过师范类专业认证的专业名单\n序号\t学校名称\t专业名称\n1\t某师范大学\t化学", "2022年通过师范类专业认证的专业名单"),
+    ("附件3：\n某某测评标准\n及实施规范\n体能测评按照有关标准组织实施，达标者视为合格。", "某某测评标准及实施规范"),
+])
+def test_a_label_line_first_then_the_title_over_lines(text, title):
+    assert policyparse.parse_text(text).metadata.title == title
