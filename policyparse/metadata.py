@@ -94,13 +94,13 @@ def find_title(text: str) -> Optional[str]:
             return title
     labelled = _title_after_label(text)
     if labelled:
-        return labelled
+        return r.decorations.sub("", labelled).strip()
     first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
     if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or \
             (line_label().match(first) and not _LABEL_TITLE.match(first)) or \
             len(_HAN.findall(first)) < 4:
         return None  # a sentence, a lead-in, a numbered heading or a line of a page's furniture is no title
-    return first[:60] or None
+    return r.decorations.sub("", first[:60]).strip() or None
 
 
 _HAN = regex.compile(r"\p{Han}")

@@ -153,6 +153,7 @@ def test_titles_of_official_documents(text, title):
     ("附件2\n某省中小学教师招聘岗位专业要求参照目录\n（2023年修订）\n说明：\n一、本目录中的专业…", "某省中小学教师招聘岗位专业要求参照目录（2023年修订）"),
     ("附件1\n2022年通过师范类专业认证的专业名单\n序号\t学校名称\t专业名称\n1\t某师范大学\t化学", "2022年通过师范类专业认证的专业名单"),
     ("附件3：\n某某测评标准\n及实施规范\n体能测评按照有关标准组织实施，达标者视为合格。", "某某测评标准及实施规范"),
+    ("某省2022年国民经济和社会发展统计公报[1]\n初步核算，全年地区生产总值1200亿元。", "某省2022年国民经济和社会发展统计公报"),
 ])
 def test_a_label_line_first_then_the_title_over_lines(text, title):
     assert policyparse.parse_text(text).metadata.title == title
