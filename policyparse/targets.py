@@ -601,10 +601,11 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
     return qs
 
 
-_CODE_NEIGHBOUR = frozenset("*+#_@")  # < and > before a number compare (>6.5); after one they are cipher
-_OPTION = regex.compile(r"(?:^|[\s，。；:：])[A-Ha-h]\s*[.．、]\s*$")
-_CLOCK_AFTER = regex.compile(r"\s*(?:时|点)\s*\d{1,2}\s*分|\s*[:：]\s*\d{2}(?!\d)")
-_CLOCK_BEFORE = regex.compile(r"\d{1,2}\s*(?:时|点)\s*$|\d{1,2}\s*[:：]\s*$")
+_ID = load("targets")["identifiers"]
+_CODE_NEIGHBOUR = frozenset(_ID["glued_symbols"])  # < and > before a number compare (>6.5); after one they are cipher
+_OPTION = regex.compile(_ID["option_before"])
+_CLOCK_AFTER = regex.compile(_ID["clock_after"])
+_CLOCK_BEFORE = regex.compile(_ID["clock_before"])
 
 
 def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
@@ -1111,8 +1112,9 @@ def _row_of_values(row: list[tuple[str, int]], nyears: int) -> bool:
                                                          for c, _ in row[1:nyears + 1])
 
 
-_EXTRA_HEAD = regex.compile(r"(?=.{0,6}(?:年均|累计|增|变化|备注|类型|说明|性质)).{2,12}")
-_NO_VALUE = frozenset("-—–一/／—")
+_PASTED = load("targets")["pasted_tables"]
+_EXTRA_HEAD = regex.compile(_PASTED["extra_head"])
+_NO_VALUE = frozenset(_PASTED["no_value"])
 _CELL_EDGE_CHARS = " \t\u3000|｜"
 _HEAD_NOTE = regex.compile(r"[（(][^）)]{4,}[）)]$")
 
@@ -1126,7 +1128,7 @@ def _cell(line: str) -> str:
 
 _GLUED_HEAD = regex.compile(r"(?:(?:19|20)\d\d年){2,6}")
 _GLUED_VALUE = r"(?:-|[<>≤≥]?\d{1,6}(?:\.\d{1,4})?(?:%|[A-Za-z]{1,3}/[A-Za-z]{1,3})?)"
-_GLUED_NAME_STOP = regex.compile(r"指标|预期值|目标值")
+_GLUED_NAME_STOP = regex.compile(_PASTED["glued_name_stop"])
 _SENTENCE_MARK = regex.compile(r"[。；;，,]")
 
 
