@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from . import doc_kind, targets
+from . import doc_kind, metadata, targets
 from .data import to_simplified
 
 
@@ -45,13 +45,12 @@ def dropped(found: list, kept: list, verdict: str, rule: str) -> list:
     return kept
 
 
-_FIVE_YEAR = regex.compile(r"十[一二三四五六]五|五年规划|五年計劃")
 
 
 def _without_past_years(found: list, md) -> list:
     """2019年，全省接待游客8.07亿人次 in a 2021–2025 plan: a year before the period is what was done."""
     title = md.title or ""
-    if md.period_start is None or not (str(md.period_start) in title or _FIVE_YEAR.search(title)):
+    if md.period_start is None or not (str(md.period_start) in title or metadata.rules().five_year.search(title)):
         return found  # only a period the title states: one read from phases or lead-ins may start late
     kept = [f for f in found if f.year is None or f.year >= md.period_start or f.year_source not in ("sentence", "clause")]
     return dropped(found, kept, "fact", f"a year before the plan's period ({md.period_start})")

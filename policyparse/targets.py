@@ -1132,6 +1132,17 @@ _GLUED_NAME_STOP = regex.compile(_PASTED["glued_name_stop"])
 _SENTENCE_MARK = regex.compile(r"[。；;，,]")
 
 
+_GLUED_YEAR = regex.compile(r"(?:19|20)\d\d年")
+
+
+@lru_cache(maxsize=8)
+def _glued_row(n: int) -> tuple[regex.Pattern, regex.Pattern]:
+    """The row of a glued table of n year columns (a name, n values), and the split of its values into
+    one group each; compiled once per column count."""
+    row = regex.compile(rf"(?<!\d)(?P<name>[^\d\n%]{{2,40}}?)(?P<vals>{_GLUED_VALUE}{{{n}}})(?=[^\d.%]|$)")
+    return row, regex.compile(f"({_GLUED_VALUE})" * n)  # the same backtracking, one group per year
+
+
 def _glued_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
     """A table copied with no separators at all (doc-sharing sites): a run of years as the header
     (2016年2017年2018年), then rows of a name and one value per year glued to it and to each other
@@ -1145,10 +1156,10 @@ def _glued_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple
         if line_start in lines_done:
             continue  # a second header on the line: its rows were read with the first
         lines_done.add(line_start)
-        n = len(regex.findall(r"(?:19|20)\d\d年", head.group(0)))
-        row = regex.compile(rf"(?<!\d)(?P<name>[^\d\n%]{{2,40}}?)(?P<vals>{_GLUED_VALUE}{{{n}}})(?=[^\d.%]|$)")
-        split = regex.compile(f"({_GLUED_VALUE})" * n)  # the same backtracking, one group per year
-        header = ["指标"] + regex.findall(r"(?:19|20)\d\d年", head.group(0))
+        years = _GLUED_YEAR.findall(head.group(0))
+        n = len(years)
+        row, split = _glued_row(n)
+        header = ["指标"] + years
         rows, spans = [header], [(head.start(), head.end())]
         line_end = breaks[b] if b < len(breaks) else len(text)
         if _SENTENCE_MARK.search(text, line_start, line_end):

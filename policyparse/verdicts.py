@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .data import to_simplified
 from .models import Candidate, Plan
+from .spans import Innermost
 
 _WINDOW = 16
 
@@ -26,7 +27,7 @@ def candidates(plan: Plan, rejected: list[tuple[int, str, str]]) -> list[Candida
         why.setdefault(pos, (verdict, rule))
     md = plan.metadata
     no_goals = doc_kind.sets_no_goals(md.doc_kind, md.doc_kind_evidence)
-    in_table = [(t.span[0], t.span[1]) for t in plan.tables]
+    in_table = Innermost((t.span[0], t.span[1], True) for t in plan.tables).at  # one sweep, as numbers come in order
     out = []
     for m in targets.lexicon().quantity.finditer(simp):
         a, b = m.span()
@@ -36,7 +37,7 @@ def candidates(plan: Plan, rejected: list[tuple[int, str, str]]) -> list[Candida
             verdict, rule, tid = "fact", f"the document sets no goals ({md.doc_kind})", None
         elif a in why:
             (verdict, rule), tid = why[a], None
-        elif any(x <= a < y for x, y in in_table):
+        elif in_table(a):
             verdict, rule, tid = "table", "in a table: cells are read by the table reader", None
         else:
             verdict, rule, tid = "other", "no commitment read here (no comparator, unit or indicator)", None

@@ -3,7 +3,6 @@ import io
 import os
 import subprocess
 import sys
-import time
 import zipfile
 
 import pytest
@@ -12,6 +11,7 @@ import policyparse
 from policyparse import errors
 
 from .conftest import writers
+from .work import calls, linear
 
 W = writers()
 
@@ -114,10 +114,8 @@ def bad_files(tmp_path_factory):
 
 @pytest.mark.parametrize("name,make,error", CASES, ids=[c[0] for c in CASES])
 def test_api_raises_typed_error(bad_files, name, make, error):
-    t = time.perf_counter()
     with pytest.raises(error) as info:
         policyparse.parse(bad_files[name])
-    assert time.perf_counter() - t < 10
     assert isinstance(info.value, policyparse.PolicyParseError)
     assert str(bad_files[name]) in str(info.value)
 
@@ -152,13 +150,12 @@ def test_cli_never_prints_a_traceback(bad_files, name):
     assert r.stderr.count("\n") == 1 and r.stderr.startswith(f"policyparse: {bad_files[name]}: ")
 
 
-def test_six_megabyte_single_line_plan_parses_in_seconds(corpus):
+def test_a_single_line_plan_costs_linear_work(corpus):
+    """Doc-sharing sites give whole plans on one line; how long 6 MB takes is benchmarks/speed.py's."""
     unit = (corpus / "01_edu_quality.txt").read_text(encoding="utf-8").replace("\n", "")
-    text = unit * (6_000_000 // len(unit.encode()) + 1)
-    t = time.perf_counter()
-    plan = policyparse.parse_bytes(text.encode(), "big.txt")
-    assert time.perf_counter() - t < 30
-    assert plan.sections
+    small, big = (calls(policyparse.parse_bytes, (unit * k).encode(), "big.txt") for k in (3, 12))
+    assert linear(small, big), (small, big)
+    assert policyparse.parse_bytes((unit * 3).encode(), "big.txt").sections
 
 
 PATHOLOGICAL = {"open-brackets": "（" * 50000, "labels": "1." * 100000, "cn-labels": "一、" * 50000,
@@ -169,10 +166,9 @@ PATHOLOGICAL = {"open-brackets": "（" * 50000, "labels": "1." * 100000, "cn-lab
 
 
 @pytest.mark.parametrize("text", list(PATHOLOGICAL.values()), ids=list(PATHOLOGICAL))
-def test_pathological_lines_stay_fast(text):
-    t = time.perf_counter()
-    policyparse.parse_text(text)
-    assert time.perf_counter() - t < 10
+def test_pathological_lines_cost_linear_work(text):
+    half = text[:len(text) // 4]
+    assert linear(calls(policyparse.parse_text, half), calls(policyparse.parse_text, text))
 
 
 @pytest.mark.parametrize("command", ["parse", "targets"])

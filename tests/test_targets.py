@@ -10,6 +10,8 @@ from policyparse.responsibility import deadline_in, units_in
 from policyparse.targets import extract, flattened_tables, table_targets
 from policyparse.timeline import parse_dates
 
+from .work import calls, linear
+
 FIELDS = ["indicator", "comparator", "value", "value_max", "unit", "change", "year", "frequency", "scope"]
 
 
@@ -260,14 +262,8 @@ def test_a_lone_december_is_read_by_the_phases_around_it(steps, want, lost):
     "“新建学校5所，",                 # an unclosed quotation before them all
 ])
 def test_long_runs_of_numbers_are_linear(unit):
-    import time
-
-    def run(n):
-        t = time.perf_counter()
-        extract(unit * n)
-        return time.perf_counter() - t
-    small, big = run(5000), run(20000)
-    assert big < 8 * small + 0.5, (small, big)  # 4x the text: about 4x the time, not 16x
+    small, big = calls(extract, unit * 5000), calls(extract, unit * 20000)
+    assert linear(small, big), (small, big)  # 4x the text: about 4x the work, not 16x
 
 
 def test_an_execution_report_states_results_not_targets():
