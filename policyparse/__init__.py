@@ -6,6 +6,7 @@
     plan.model_dump_json()                       # JSON that validates against schemas/plan.schema.json
     policyparse.diff(plan_a, plan_b)             # PlanDiff: aligned measures, changed targets and phases
     policyparse.compare([plan, …])               # Comparison: tidy and wide tables across plans
+    policyparse.indicator_key("全市高中阶段教育毛入学率")  # → 高中阶段毛入学率 (the canonical indicator)
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from .models import Measure, Metadata, Phase, Plan, PlanDiff, Problem, Section, 
 
 __version__ = "0.1.0"
 
-__all__ = ["parse", "parse_text", "explain", "parse_bytes", "load_plan", "diff", "compare", "PlanDiff", "Plan", "Section", "Measure", "Target", "Phase",
+__all__ = ["parse", "parse_text", "explain", "parse_bytes", "load_plan", "diff", "compare", "indicator_key", "PlanDiff", "Plan", "Section", "Measure", "Target", "Phase",
            "Metadata", "Source", "Problem", "PolicyParseError", "UnsupportedFormat", "EmptyDocument",
            "BinaryFile", "CorruptDocument", "EncryptedDocument", "NoTextLayer", "DocumentTooLarge",
            "UnreadableFile"]
@@ -84,6 +85,14 @@ def diff(a, b, aliases=None) -> PlanDiff:
     indicator aliases, a mapping {key: [alias, …]} or the path of a JSON file of that shape."""
     from .plan_diff import diff as _diff
     return _diff(a, b, aliases)
+
+
+def indicator_key(phrase: str, unit: str | None = None, change: str | None = None) -> str:
+    """The canonical indicator of a phrase (data/taxonomy.json by name, alias or similarity; else the
+    normalised phrase). unit and change, a target's, tell a level from its change: 地区生产总值 in % is
+    地区生产总值增长. policyparse.indicators.match gives the whole decision (method, score, field, direction)."""
+    from .indicators import indicator_key as _key
+    return _key(phrase, unit, change)
 
 
 def compare(plans, aliases=None, names=None):

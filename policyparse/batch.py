@@ -374,16 +374,22 @@ def _schemas():
     s, i, f, strs = pa.string(), pa.int64(), pa.float64(), pa.list_(pa.string())
     return {
         "plans": [("sha256", s), ("file", s), ("format", s), ("size", i), ("pages", i), ("encoding", s), ("title", s),
-                  ("plan_type", s), ("period_start", i), ("period_end", i), ("region", s), ("issuer", s),
-                  ("doc_number", s), ("chars", i), ("sections", i), ("measures", i), ("targets", i), ("phases", i),
-                  ("problems", i), ("paths", strs)],
+                  ("doc_kind", s), ("doc_kind_evidence", strs), ("plan_type", s), ("period_start", i),
+                  ("period_end", i), ("period_years", i), ("region", s), ("region_name", s), ("region_code", s),
+                  ("region_level", s), ("province", s), ("province_code", s), ("city", s), ("city_code", s),
+                  ("region_ambiguous", pa.bool_()), ("region_candidates", strs), ("issuer", s), ("doc_number", s),
+                  ("date_written", s), ("date_published", s), ("index_no", s), ("chars", i), ("sections", i),
+                  ("measures", i), ("targets", i), ("phases", i), ("problems", i), ("paths", strs)],
         "sections": [("sha256", s), ("id", s), ("parent_id", s), ("label", s), ("kind", s), ("ordinal", i),
                      ("level", i), ("title", s), ("span_start", i), ("span_end", i), ("page", i), ("text", s)],
         "measures": [("sha256", s), ("id", s), ("section_id", s), ("path", s), ("title", s), ("span_start", i),
                      ("span_end", i), ("page", i), ("deadline", s), ("lead", s), ("partners", strs),
                      ("instrument", s), ("instrument_keywords", strs), ("text", s)],
-        "targets": [("sha256", s), ("id", s), ("indicator", s), ("indicator_key", s), ("comparator", s), ("value", f),
-                    ("value_max", f), ("unit", s), ("change", s), ("year", i), ("frequency", s), ("scope", s),
+        "targets": [("sha256", s), ("id", s), ("indicator", s), ("indicator_key", s), ("key_match", s), ("key_score", f),
+                    ("field", s), ("direction", s), ("comparator", s), ("value", f), ("value_max", f), ("unit", s),
+                    ("base_value", f), ("base_value_max", f), ("base_unit", s), ("change", s), ("year", i),
+                    ("year_source", s), ("baseline", f), ("baseline_year", i), ("approximate", pa.bool_()),
+                    ("frequency", s), ("scope", s),
                     ("section_id", s), ("measure_id", s), ("page", i), ("span_start", i), ("span_end", i),
                     ("text", s)],
         "phases": [("sha256", s), ("name", s), ("title", s), ("start", s), ("end", s), ("span_start", i),
@@ -405,15 +411,30 @@ def plan_rows(sha: str, file: str, plan: dict, key) -> dict[str, list[dict]]:
             walk(n["children"], n["id"])
     walk(plan["sections"], None)
     rows["measures"] = [{"sha256": sha, **m, **span(m)} for m in plan["measures"]]
-    rows["targets"] = [{"sha256": sha, **t, "indicator_key": key(t["indicator"]), **span(t)} for t in plan["targets"]]
+    rows["targets"] = []
+    for t in plan["targets"]:
+        m = key.match(t["indicator"], t.get("unit"), t.get("change"))
+        rows["targets"].append({"sha256": sha, **t, "indicator_key": m.key, "key_match": m.method,
+                                "key_score": m.score if m.method == "similar" else None, "field": m.field,
+                                "direction": m.direction, **span(t)})
     rows["phases"] = [{"sha256": sha, **p, **span(p)} for p in plan["phases"]]
     rows["problems"] = [{"sha256": sha, **p, **span(p)} for p in plan["problems"]]
     rows["plans"] = [{"sha256": sha, "file": file, **{k: src.get(k) for k in ("format", "size", "pages", "encoding")},
-                      **{k: md.get(k) for k in ("title", "plan_type", "period_start", "period_end", "region", "issuer",
-                                                "doc_number")},
+                      **{k: md.get(k) for k in ("title", "doc_kind", "doc_kind_evidence", "plan_type", "period_start",
+                                                "period_end", "period_years", "region", "issuer", "doc_number",
+                                                "date_written", "date_published", "index_no")},
+                      **_division_columns(md.get("division")),
                       "chars": len(plan["text"]), "sections": len(rows["sections"]), "measures": len(plan["measures"]),
                       "targets": len(plan["targets"]), "phases": len(plan["phases"]), "problems": len(plan["problems"])}]
     return rows
+
+
+def _division_columns(d: Optional[dict]) -> dict:
+    d = d or {}
+    return {"region_name": d.get("name"), "region_code": d.get("code"), "region_level": d.get("level"),
+            "province": d.get("province"), "province_code": d.get("province_code"), "city": d.get("city"),
+            "city_code": d.get("city_code"), "region_ambiguous": d.get("ambiguous"),
+            "region_candidates": d.get("candidates")}
 
 
 def _log_records(work: Path, prefix: str) -> Iterator[str]:

@@ -56,6 +56,7 @@ def _build() -> argparse.ArgumentParser:
     st.add_argument("files", nargs="+", metavar="FILE")
     st.add_argument("--format", choices=["csv", "json", "jsonl"], default="csv", help="default: csv")
     st.add_argument("-o", "--output", metavar="OUT", help="write to this file (default stdout)")
+    st.add_argument("--bom", action="store_true", help="CSV with a byte-order mark, for Excel")
     st.add_argument("--quiet", action="store_true", help="no progress over many files")
     sd = sub.add_parser("diff", help="align two plans (versions, or two regions) and report what changed")
     sd.add_argument("a", metavar="A", help="a document or a Plan JSON file")
@@ -71,7 +72,16 @@ def _build() -> argparse.ArgumentParser:
     cp.add_argument("--wide", action="store_true", help="one row per plan, one column per indicator (key · scope (unit))")
     cp.add_argument("--instruments", action="store_true", help="count the policy instruments of each plan's measures")
     cp.add_argument("--aliases", metavar="FILE", help='extra indicator aliases: JSON {"key": ["alias", …]}')
+    cp.add_argument("--bom", action="store_true", help="CSV with a byte-order mark, for Excel")
     cp.add_argument("--quiet", action="store_true", help="no progress over many files")
+    si = sub.add_parser("indicators", help="the indicator keys of plans with counts, and the phrases no canonical "
+                                           "indicator matched with their nearest candidates (to curate an alias file)")
+    si.add_argument("files", nargs="+", metavar="FILE", help="documents or Plan JSON files, or folders of documents")
+    si.add_argument("--aliases", metavar="FILE", help='extra indicator aliases: JSON {"key": ["alias", …]}')
+    si.add_argument("--format", choices=["text", "json"], default="text",
+                    help="text: two lists; json: {keys, unmatched}, unmatched with nearest candidates (default: text)")
+    si.add_argument("-o", "--output", metavar="OUT", help="write to this file (default stdout)")
+    si.add_argument("--quiet", action="store_true", help="no progress over many files")
     sb = sub.add_parser("batch", help="parse every plan under a folder into JSON Lines and Parquet tables (resumable)")
     sb.add_argument("input", metavar="INPUT_DIR")
     sb.add_argument("-o", "--output", metavar="OUT_DIR", required=True)
@@ -110,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_diff(args)
         if args.command == "compare":
             return _cmd_compare(args)
+        if args.command == "indicators":
+            return _cmd_indicators(args)
         if args.command == "batch":
             return _cmd_batch(args)
         if args.command == "explain":
@@ -208,8 +220,10 @@ def _cmd_parse(args) -> int:
     return _status(failures)
 
 
-TARGET_COLUMNS = ["file", "title", "doc_kind", "id", "indicator", "comparator", "value", "value_max", "unit", "change",
-                  "year", "year_source", "baseline", "baseline_year", "approximate", "frequency", "scope", "section_id", "measure_id", "page", "span_start", "span_end", "text"]
+TARGET_COLUMNS = ["file", "title", "region", "region_code", "region_level", "doc_kind", "id", "indicator_key", "key_match",
+                  "field", "direction", "indicator", "comparator", "value", "value_max", "unit", "base_value",
+                  "base_unit", "change", "year", "year_source", "baseline", "baseline_year", "approximate", "frequency",
+                  "scope", "section_id", "measure_id", "page", "span_start", "span_end", "text"]
 
 
 def _cmd_targets(args) -> int:
@@ -220,11 +234,13 @@ def _cmd_targets(args) -> int:
     for path, plan in _each_plan(args.files, failures, not args.quiet):
         for t in plan.targets:
             d = t.model_dump()
+            div = plan.metadata.division
             d.update(file=path, title=plan.metadata.title, doc_kind=plan.metadata.doc_kind, span_start=t.span[0],
-                     span_end=t.span[1])
+                     span_end=t.span[1], region=plan.metadata.region, region_code=div.code if div else None,
+                     region_level=div.level if div else None)
             rows.append({k: d.get(k) for k in TARGET_COLUMNS})
     table = Table(TARGET_COLUMNS, rows)
-    out = {"csv": table.to_csv, "json": table.to_json, "jsonl": table.to_jsonl}[args.format]()
+    out = {"csv": lambda: table.to_csv(args.bom), "json": table.to_json, "jsonl": table.to_jsonl}[args.format]()
     if _write_text(args.output, out) is None:
         return EXIT_OUTPUT
     return _status(failures)
@@ -340,13 +356,62 @@ def _cmd_compare(args) -> int:
             _err(col.file, f"{col} (the latest year wins; all are in the tidy table)")
     if args.output:
         try:
-            table.write(args.output)
+            table.write(args.output, bom=args.bom)
         except OSError as e:
             _err(args.output, f"cannot write output ({e.strerror or e})")
             return EXIT_OUTPUT
-    elif _write_text(None, table.to_csv()) is None:
+    elif _write_text(None, table.to_csv(args.bom)) is None:
         return EXIT_OUTPUT
     return _status(failures)
+
+
+def _cmd_indicators(args) -> int:
+    from .indicators import IndicatorKeys
+
+    if not _check_aliases(args.aliases):
+        return EXIT_USAGE
+    keys = IndicatorKeys(args.aliases)
+    failures: list[int] = []
+    found: dict[str, dict] = {}  # key -> {count, method, phrases}
+    unmatched: dict[str, dict] = {}  # phrase -> {count, key, nearest}
+    for _path, plan in _each_plan(_expand(args.files), failures, not args.quiet):
+        for t in plan.targets:
+            m = keys.match(t.indicator, t.unit, t.change)
+            k = found.setdefault(m.key, {"key": m.key, "count": 0, "matched": m.method != "phrase", "field": m.field,
+                                         "phrases": {}})
+            k["count"] += 1
+            k["phrases"][t.indicator] = k["phrases"].get(t.indicator, 0) + 1
+            if m.method == "phrase":
+                u = unmatched.setdefault(t.indicator, {"phrase": t.indicator, "count": 0, "key": m.key,
+                                                       "nearest": keys.candidates(t.indicator)})
+                u["count"] += 1
+    ranked = sorted(found.values(), key=lambda k: (-k["count"], k["key"]))
+    loose = sorted(unmatched.values(), key=lambda u: (-u["count"], u["phrase"]))
+    if args.format == "json":
+        out = json.dumps({"keys": ranked, "unmatched": loose}, ensure_ascii=False, indent=1) + "\n"
+    else:
+        lines = [f"{len(ranked)} keys, {sum(k['matched'] for k in ranked)} canonical; "
+                 f"{len(loose)} phrases matched no canonical indicator", "", "count  key (field) ← phrases"]
+        lines += [f"{k['count']:5}  {k['key']}{' (' + k['field'] + ')' if k['field'] else ''}"
+                  f"{'' if k['matched'] else ' *'} ← {'、'.join(k['phrases'])}" for k in ranked]
+        lines += ["", "count  unmatched phrase → nearest canonical indicators (score)"]
+        lines += [f"{u['count']:5}  {u['phrase']} → " + "; ".join(f"{c} ({s:.2f})" for c, s in u["nearest"])
+                  for u in loose]
+        out = "\n".join(lines) + "\n"
+    if _write_text(args.output, out) is None:
+        return EXIT_OUTPUT
+    return _status(failures)
+
+
+def _expand(files: list[str]) -> list[str]:
+    """Folders as the documents under them."""
+    from pathlib import Path
+
+    from .batch import find_inputs
+    out = []
+    for f in files:
+        out += [str(p) for p in find_inputs(Path(f))] if os.path.isdir(f) else [f]
+    return out
 
 
 def _cmd_batch(args) -> int:

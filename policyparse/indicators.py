@@ -1,13 +1,18 @@
-"""Indicator keys: one name for the ways plans write the same indicator, so that diff and compare can
-line targets up across plans (高中阶段（教育）毛入学率, 全市高中阶段教育毛入学率 → 高中阶段毛入学率).
+"""Indicator keys: one canonical name for the ways plans write the same indicator, so that diff and
+compare put it in one column (高中阶段（教育）毛入学率, 全市高中阶段教育毛入学率 → 高中阶段毛入学率).
 
-General rules first (Simplified characters, no spaces, quotes or bracketed asides, no leading region
-word such as 全市/我区, no 的), then the alias table of data/indicators.json, which users can extend
-with their own file of the same shape."""
+A phrase is normalised (Simplified characters; no spaces, quotes, bracketed asides or 的; no leading
+region word such as 全市/我区), its scope words taken off (每个县区医养结合机构 → 医养结合机构, scope
+每个县区), then looked up in the taxonomy (data/taxonomy.json: canonical name, field, unit, which way
+is better, aliases): by the canonical name (exact), by an alias (alias), else by character-bigram
+similarity to a name above a threshold (similar, with the score) unless the two differ by a word that
+makes another indicator (小学 and 初中, 城镇 and 农村, 新增 and 累计: contrast_words); else the key is the
+normalised phrase itself (phrase). Users add aliases with a file of the shape {"key": ["alias", …]}."""
 from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, Optional, Union
 
@@ -22,36 +27,188 @@ AliasSource = Union[None, str, os.PathLike, Mapping[str, list]]
 @lru_cache(maxsize=1)
 def _rules():
     d = load("indicators")
-    return regex.compile(d["region_prefix"]), regex.compile(d["drop"])
+    folded = []
+    for w in d["contrast_words"]:  # compared on folded phrases: 占比 is 比例 there
+        for a, b in d["fold"]:
+            w = w.replace(a, b)
+        folded.append(w)
+    return (regex.compile(d["region_prefix"]), regex.compile(d["drop"]), regex.compile(d["scope_prefix"]),
+            tuple(dict.fromkeys(w for w in folded if w)), float(d["similar_threshold"]), [tuple(x) for x in d["fold"]],
+            d["derived"], set(d["relative_units"]), d["points"], tuple(d["contrast_ignore"]))
+
+
+def _differ(a: str, b: str) -> bool:
+    """a and b differ by a contrast word (小学/初中, 城镇/农村): they are other indicators."""
+    contrast, ignore = _rules()[3], _rules()[9]
+    for w in ignore:
+        a, b = a.replace(w, ""), b.replace(w, "")
+    return any((w in a) != (w in b) for w in contrast)
 
 
 def normalise(indicator: str) -> str:
-    """The indicator with the general rules applied (not the aliases)."""
-    prefix, drop = _rules()
+    """The indicator with the general rules applied (not the taxonomy): Simplified, no asides, no
+    leading region word (全市) or division name (河南省粮食生产能力)."""
+    prefix, drop = _rules()[:2]
     s = to_simplified(indicator or "")
     s = drop.sub("", s)
     t = prefix.sub("", s)
+    t = t[_division_prefix(t):]
     return t or s
 
 
+def _division_prefix(s: str) -> int:
+    from .regions import leading_division
+    return leading_division(s)
+
+
+def fold(n: str) -> str:
+    """A normalised phrase in the form names are compared in (增速 → 增长, 地区生产总值 → GDP, 占比 → 比例)."""
+    for a, b in _rules()[5]:
+        n = n.replace(a, b)
+    return n
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)} if len(s) > 1 else {s}
+
+
+_MAX_QUALIFIER = 6  # characters before a known name that may only narrow it (中小学, 全市各级)
+
+
+@dataclass(frozen=True)
+class Match:
+    """What indicator_key decided for a phrase."""
+    key: str
+    method: str  # exact, alias, similar, phrase
+    score: float  # 1.0 for exact and alias; the similarity for similar and for phrase (the nearest name's)
+    field: Optional[str] = None
+    direction: Optional[str] = None  # higher, lower, neutral: which way is better
+    unit: Optional[str] = None  # the usual unit
+    scope: Optional[str] = None  # scope words taken off the phrase
+    nearest: Optional[str] = None  # for phrase: the nearest canonical key below the threshold
+
+
 class IndicatorKeys:
-    """key(indicator) -> the normalised key. aliases: a mapping {key: [alias, …]} or the path of a JSON
-    file of that shape, added to (and taking precedence over) the bundled table."""
+    """key(indicator) -> the canonical key; match(indicator) -> the whole decision. aliases: a mapping
+    {key: [alias, …]} or the path of a JSON file of that shape, added to (and taking precedence over) the
+    bundled taxonomy; a key not in the taxonomy is a new indicator of its own."""
 
-    def __init__(self, aliases: AliasSource = None):
-        table = dict(load("indicators")["aliases"])
-        table.update(_user_aliases(aliases))
-        self._map: dict[str, str] = {}
-        for key, names in table.items():
+    def __init__(self, aliases: AliasSource = None, threshold: Optional[float] = None):
+        tax = load("taxonomy")
+        self.entries: dict[str, dict] = {}
+        self._map: dict[str, str] = {}  # normalised name -> key
+        for e in tax["indicators"]:
+            k = normalise(e["key"])
+            self.entries[k] = e
+            for name in [e["key"], *e.get("aliases", [])]:
+                self._map.setdefault(fold(normalise(name)), k)
+        for key, names in _user_aliases(aliases).items():
             k = normalise(key)
+            self.entries.setdefault(k, {"key": key})
             for name in [key, *names]:
-                self._map[normalise(name)] = k
+                self._map[fold(normalise(name))] = k
+        self.threshold = _rules()[4] if threshold is None else threshold
+        self._grams: dict[str, list[str]] = {}  # bigram -> names holding it
+        for name in self._map:
+            for g in _bigrams(name):
+                self._grams.setdefault(g, []).append(name)
+        self._cache: dict[tuple, Match] = {}
 
-    def key(self, indicator: str) -> str:
-        n = normalise(indicator)
-        return self._map.get(n, n)
+    def key(self, indicator: str, unit: Optional[str] = None, change: Optional[str] = None) -> str:
+        return self.match(indicator, unit, change).key
 
     __call__ = key
+
+    def match(self, indicator: str, unit: Optional[str] = None, change: Optional[str] = None) -> Match:
+        """unit and change (a target's) tell a level from its change: 地区生产总值 in 亿元 is the level,
+        in % its growth (地区生产总值增长)."""
+        hit = self._cache.get((indicator, unit, change))
+        if hit is None:
+            hit = self._cache[(indicator, unit, change)] = self._derive(self._match(indicator), unit, change)
+        return hit
+
+    def _match(self, indicator: str) -> Match:
+        scope_prefix = _rules()[2]
+        n = normalise(indicator)
+        m = scope_prefix.match(n)
+        scope = m.group(0) if m and m.end() < len(n) else None
+        bare = n[m.end():] if scope else n
+        for s in (n, bare):
+            k = self._map.get(fold(s))
+            if k is not None:
+                return self._found(k, "exact" if s == k else "alias", 1.0, scope if s == bare else None)
+        name, score = self.nearest(fold(bare))
+        if name is not None and score >= self.threshold:
+            return self._found(self._map[name], "similar", score, scope)
+        inner = self._qualified(fold(bare))
+        if inner is not None:  # 中小学生师比: a known indicator behind a qualifier that makes no other one
+            return self._found(self._map[inner], "similar", len(inner) / len(fold(bare)), scope)
+        return Match(key=fold(bare), method="phrase", score=round(score, 3), scope=scope,
+                     nearest=self._map[name] if name is not None else None)
+
+    def _derive(self, m: Match, unit: Optional[str], change: Optional[str]) -> Match:
+        """The change of a level indicator when the target is in a relative unit (地区生产总值 5%)."""
+        relative = _rules()[7]
+        if unit not in relative or m.unit is None or (m.unit in relative and unit != "个百分点") or m.method == "phrase":
+            return m
+        if m.unit == "个百分点":
+            return m
+        if m.unit == "%":  # a rate moved by points: 农业科技进步贡献率提高
+            endings = [_rules()[8].get(change or "either", _rules()[8]["either"])]
+        else:
+            derived = _rules()[6]
+            endings = derived.get(change or "either", derived["either"])
+        base = normalise(m.key)
+        for end in endings:
+            k = self._map.get(fold(base + end))
+            if k is not None:
+                d = self._found(k, m.method, m.score, m.scope)
+                return Match(**{**d.__dict__, "nearest": m.nearest})
+        key = base + endings[0]
+        direction = m.direction if endings[0] in ("增长", "提高") else {"higher": "lower", "lower": "higher"}.get(m.direction or "")
+        return Match(key=key, method=m.method, score=m.score, field=m.field, direction=direction or m.direction,
+                     unit=unit, scope=m.scope, nearest=m.nearest)
+
+    def _found(self, k: str, method: str, score: float, scope: Optional[str]) -> Match:
+        e = self.entries.get(k, {})
+        return Match(key=e.get("key", k), method=method, score=round(score, 3), field=e.get("field"),
+                     direction=e.get("direction"), unit=e.get("unit"), scope=scope)
+
+    def nearest(self, n: str) -> tuple[Optional[str], float]:
+        """The known name most like the normalised phrase n (Dice over character bigrams) and its score;
+        a name differing from n by a contrast word (小学/初中, 城镇/农村) never counts."""
+        grams = _bigrams(n)
+        shared: dict[str, int] = {}
+        for g in grams:
+            for name in self._grams.get(g, ()):
+                shared[name] = shared.get(name, 0) + 1
+        best, best_score = None, 0.0
+        for name, common in shared.items():
+            score = 2 * common / (len(grams) + len(_bigrams(name)))
+            if score > best_score and not _differ(n, name):
+                best, best_score = name, score
+        return best, best_score
+
+    def _qualified(self, n: str) -> Optional[str]:
+        """The longest known name n ends with, when what comes before it is a short qualifier holding no
+        contrast word (中小学 before 生师比; never 农村 before 义务教育巩固率)."""
+        for i in range(1, min(len(n) - 2, _MAX_QUALIFIER) + 1):
+            tail = n[i:]
+            if tail in self._map:
+                head = n[:i]
+                return None if _differ(head, "") else tail
+        return None
+
+    def candidates(self, indicator: str, k: int = 3) -> list[tuple[str, float]]:
+        """The k canonical keys nearest the phrase, with scores: for curating an alias file."""
+        n = normalise(indicator)
+        grams = _bigrams(n)
+        scores: dict[str, float] = {}
+        for name in {x for g in grams for x in self._grams.get(g, ())}:
+            key = self.entries.get(self._map[name], {}).get("key", self._map[name])
+            s = 2 * len(grams & _bigrams(name)) / (len(grams) + len(_bigrams(name)))
+            scores[key] = max(scores.get(key, 0.0), s)
+        return sorted(((k_, round(s, 3)) for k_, s in scores.items()), key=lambda x: -x[1])[:k]
 
 
 def _user_aliases(aliases: AliasSource) -> dict:
@@ -66,7 +223,7 @@ def _user_aliases(aliases: AliasSource) -> dict:
         except (OSError, ValueError) as e:
             raise UnreadableFile(str(aliases), f"cannot read the alias file ({e})") from None
     if not isinstance(data, Mapping) or not all(isinstance(v, list) and all(isinstance(x, str) for x in v)
-                                                 for v in data.values()):
+                                                 for k, v in data.items() if not k.startswith("_")):
         raise UnreadableFile(str(aliases), 'an alias file is a JSON object {"key": ["alias", …], …}')
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
@@ -76,5 +233,13 @@ def default_keys() -> IndicatorKeys:
     return IndicatorKeys()
 
 
-def indicator_key(indicator: str, keys: Optional[IndicatorKeys] = None) -> str:
-    return (keys or default_keys()).key(indicator)
+def indicator_key(indicator: str, unit: Optional[str] = None, change: Optional[str] = None,
+                  keys: Optional[IndicatorKeys] = None) -> str:
+    """The canonical key of an indicator phrase (see the module's doc); match() gives the whole decision.
+    unit and change, a target's, tell a level from its change (地区生产总值 in % is 地区生产总值增长)."""
+    return (keys or default_keys()).key(indicator, unit, change)
+
+
+def match(indicator: str, unit: Optional[str] = None, change: Optional[str] = None,
+          keys: Optional[IndicatorKeys] = None) -> Match:
+    return (keys or default_keys()).match(indicator, unit, change)

@@ -5,9 +5,10 @@ from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.3"  # 1.1: Measure.instrument, instrument_keywords; 1.2: html/doc/wps/ofd, dates, index_no;
+SCHEMA_VERSION = "1.4"  # 1.1: Measure.instrument, instrument_keywords; 1.2: html/doc/wps/ofd, dates, index_no;
 # 1.3: Metadata.doc_kind and doc_kind_evidence; Target.year_source, baseline, baseline_year, approximate,
-# value_span; Plan.candidates (explain)
+# value_span; Plan.candidates (explain); 1.4: Metadata.division (region codes); Target.base_value, base_unit,
+# indicator_key, field, direction
 
 Span = tuple[int, int]
 
@@ -50,6 +51,22 @@ YearSource = Literal["sentence", "clause", "lead", "paragraph", "heading", "tabl
 DocKind = Literal["plan", "notice", "report", "statistics", "news", "standard", "form", "other"]
 
 
+class Division(_Model):
+    """The region as a division of the national code list (data/divisions.tsv, NBS 统计用区划代码 2023)."""
+    name: str = Field(description="Official name of the division (太仓市), or 全国")
+    code: Optional[str] = Field(None, description="6-digit division code; null for 全国 and when ambiguous")
+    level: Literal["national", "province", "city", "county"] = Field(
+        description="county covers every county-level division: districts, counties, county-level cities, banners")
+    province: Optional[str] = None
+    province_code: Optional[str] = None
+    city: Optional[str] = Field(None, description="The prefecture-level city above a county; null for the counties "
+                                                  "of municipalities and counties directly under a province")
+    city_code: Optional[str] = None
+    source: Literal["title", "issuer", "text"] = Field(description="Which evidence named it")
+    ambiguous: bool = Field(False, description="The name fits several divisions and nothing else in the text chooses")
+    candidates: list[str] = Field(default_factory=list, description="“code path” of each division an ambiguous name fits")
+
+
 class Metadata(_Model):
     title: Optional[str] = None
     doc_kind: Optional[DocKind] = Field(
@@ -61,7 +78,8 @@ class Metadata(_Model):
     period_start: Optional[int] = None
     period_end: Optional[int] = None
     period_years: Optional[int] = Field(None, description="Length of the plan period in years (三年 → 3)")
-    region: Optional[str] = None
+    region: Optional[str] = Field(None, description="The region as the text names it")
+    division: Optional[Division] = Field(None, description="The region resolved to a division with its code")
     issuer: Optional[str] = None
     doc_number: Optional[str] = Field(None, description="Document number such as 京政办发〔2023〕5号")
     date_written: Optional[str] = Field(None, description="成文日期, YYYY-MM-DD: a web page's header, else the signature date")
@@ -123,6 +141,18 @@ class Target(_Model):
     value: float
     value_max: Optional[float] = None
     unit: str
+    base_value: Optional[float] = Field(None, description="value in base_unit (1.2 万户 → 12000 户); null when the "
+                                                          "unit has no base (%, 岁, 年)")
+    base_value_max: Optional[float] = None
+    base_unit: Optional[str] = Field(None, description="The unit values of one quantity are compared in (户, 元, 辆, 米)")
+    indicator_key: Optional[str] = Field(None, description="The canonical indicator (data/taxonomy.json) or, when "
+                                                           "none matches, the normalised phrase: one column in compare")
+    key_match: Optional[Literal["exact", "alias", "similar", "phrase"]] = Field(
+        None, description="How indicator_key was found; similar: by character similarity, score in key_score")
+    key_score: Optional[float] = None
+    field: Optional[str] = Field(None, description="Policy field of the canonical indicator (education, health …)")
+    direction: Optional[Literal["higher", "lower", "neutral"]] = Field(
+        None, description="Which way is better for the canonical indicator (生师比: lower)")
     change: Optional[Literal["increase", "decrease"]] = None
     year: Optional[int] = None
     year_source: Optional[YearSource] = Field(

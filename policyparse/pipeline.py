@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Optional
 
 from . import clean as clean_mod
-from . import doc_kind, instruments, metadata, responsibility, scope, structure, tasktable, timeline, verdicts
+from . import doc_kind, indicators, instruments, metadata, regions, responsibility, scope, structure, tasktable, timeline, units, verdicts
 from . import targets as targets_mod
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
@@ -54,6 +54,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     table_spans = [(b.start, b.end) for b in ct.blocks if b.kind == "table"]
     md = metadata.extract(ct.text)
     metadata.apply_declared(md, raw.meta)
+    md.division = regions.resolve(md.title, md.issuer, ct.text, md.doc_number)
     md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text)
     if md.doc_kind_evidence[0].startswith(doc_kind.LITTLE_CHINESE):
         problems.append(Problem(kind="not_chinese", message=f"{md.doc_kind_evidence[0]}: read, but no targets taken"))
@@ -106,8 +107,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     section_at = Innermost((s.span[0], s.span[1], s.id) for s in _iter(sections)).at
     measure_at = Innermost((m.span[0], m.span[1], m.id) for m in measures).at
     # values come from the lexicon-checked extractor: build without re-validating each of thousands
+    keys = indicators.default_keys()
     target_models = [Target.trusted(id=f"t{i + 1}", indicator=f.indicator, comparator=f.comparator, value=f.value,
-                            value_max=f.value_max, unit=f.unit, change=f.change, year=f.year,
+                            value_max=f.value_max, unit=f.unit, **_comparable(f, keys), change=f.change, year=f.year,
                             year_source=f.year_source, baseline=f.baseline, baseline_year=f.baseline_year,
                             approximate=f.approximate, frequency=f.frequency,
                             value_span=(f.num, f.num_end) if f.num >= 0 else None,
@@ -126,6 +128,15 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                     size=raw.size, pages=raw.pages, encoding=raw.encoding)
     return Plan(source=source, metadata=md, text=ct.text, blocks=blocks, tables=tables, sections=sections,
                 measures=measures, targets=target_models, phases=phase_models, problems=problems, cleaning=cleaning)
+
+
+def _comparable(f, keys) -> dict:
+    """What lines a target up with other plans' targets: its canonical indicator and values in a base unit."""
+    m = keys.match(f.indicator, f.unit, f.change)
+    base = units.base_unit(f.unit)
+    return {"base_value": units.to_base(f.value, f.unit), "base_value_max": units.to_base(f.value_max, f.unit),
+            "base_unit": base[0] if base else None, "indicator_key": m.key, "key_match": m.method,
+            "key_score": m.score if m.method == "similar" else None, "field": m.field, "direction": m.direction}
 
 
 def _row_spans(text: str, block) -> Optional[list[tuple[int, int]]]:

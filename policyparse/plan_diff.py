@@ -39,6 +39,7 @@ from .models import (
     TargetChange,
     TextOp,
 )
+from .units import base_unit
 
 PlanLike = Union[Plan, str, os.PathLike]
 _WORDISH = regex.compile(r"[\p{Han}\p{L}\p{N}]")
@@ -333,7 +334,7 @@ def _lcs_cover(x: str, y: str) -> float:
 def _diff_targets(ta: list[Target], tb: list[Target], keys: IndicatorKeys, cfg) -> list[TargetChange]:
     import numpy as np
 
-    ka, kb = [keys(t.indicator) for t in ta], [keys(t.indicator) for t in tb]
+    ka, kb = [keys(t.indicator, t.unit, t.change) for t in ta], [keys(t.indicator, t.unit, t.change) for t in tb]
     pairs: list[tuple[int, int, float]] = []
     # 1: same key and scope; among several (years, units), the most alike pair up
     groups: dict[tuple, tuple[list[int], list[int]]] = {}
@@ -350,7 +351,7 @@ def _diff_targets(ta: list[Target], tb: list[Target], keys: IndicatorKeys, cfg) 
     left_b = [j for j in range(len(tb)) if j not in {p[1] for p in pairs}]
     if left_a and left_b:
         bar = cfg["target_min_overlap"]
-        sim = np.array([[_lcs_cover(ka[i], kb[j]) if ta[i].unit == tb[j].unit and ta[i].scope == tb[j].scope else 0.0
+        sim = np.array([[_lcs_cover(ka[i], kb[j]) if _same_unit(ta[i], tb[j]) and ta[i].scope == tb[j].scope else 0.0
                          for j in left_b] for i in left_a])
         pairs += [(left_a[x], left_b[y], s) for x, y, s in assign(sim, bar)]
     out = []
@@ -358,30 +359,53 @@ def _diff_targets(ta: list[Target], tb: list[Target], keys: IndicatorKeys, cfg) 
         a, b = ta[i], tb[j]
         changes = [FieldChange(field=f, before=getattr(a, f), after=getattr(b, f)) for f in _FIELDS
                    if getattr(a, f) != getattr(b, f)]
+        better = keys.match(b.indicator, b.unit, b.change).direction
         out.append(TargetChange(status="changed" if changes else "unchanged", key=kb[j], scope=b.scope, before=a,
-                                after=b, changes=changes, direction=_direction(a, b) if changes else None))
+                                after=b, changes=changes, direction=_direction(a, b, better) if changes else None))
     out += _unpaired(ta, tb, [(i, j, 0) for i, j, _ in pairs], lambda t, side: TargetChange(
-        status="removed" if side == "a" else "added", key=keys(t.indicator), scope=t.scope,
+        status="removed" if side == "a" else "added", key=keys(t.indicator, t.unit, t.change), scope=t.scope,
         **{"before" if side == "a" else "after": t}))
     return _ordered(out)
 
 
+def _same_unit(a: Target, b: Target) -> bool:
+    """One unit, or two scales of one base unit (万户 and 户)."""
+    if a.unit == b.unit:
+        return True
+    ba, bb = base_unit(a.unit), base_unit(b.unit)
+    return ba is not None and bb is not None and ba[0] == bb[0]
+
+
 def _target_alike(a: Target, b: Target) -> float:
     """Among targets of one key: same year and unit first, then the closer value."""
-    score = 1.0 + (a.year == b.year) + (a.unit == b.unit) + (a.frequency == b.frequency) + \
+    score = 1.0 + (a.year == b.year) + _same_unit(a, b) + (a.frequency == b.frequency) + \
         (_UP[a.comparator] == _UP[b.comparator]) + (a.change == b.change)
-    if a.value or b.value:
-        score += 1 - abs(a.value - b.value) / max(abs(a.value), abs(b.value))
+    va, vb = _level(a), _level(b)
+    if (va or vb) and _same_unit(a, b):
+        score += 1 - abs(va - vb) / max(abs(va), abs(vb))
     return score
 
 
-def _direction(a: Target, b: Target) -> Optional[str]:
-    if a.unit != b.unit or a.change != b.change or _UP[a.comparator] != _UP[b.comparator]:
+def _level(t: Target) -> float:
+    """The value a target asks for in its base unit (the middle of a range)."""
+    v = t.value if t.comparator != "range" else (t.value + (t.value_max or t.value)) / 2
+    base = base_unit(t.unit)
+    return v * base[1] if base else v
+
+
+def _direction(a: Target, b: Target, better: Optional[str] = None) -> Optional[str]:
+    """stricter or looser: B asks more or less than A, across scales of one unit (1.2万户 → 8000户 is
+    looser). Which way is harder comes from the comparator (≥ more, ≤ less); for an exact value (=)
+    and for a ratio (生师比达到1:16, ≥ by the words, TARGETS.md) from the indicator's direction when
+    lower is better: fewer students per teacher is harder."""
+    if not _same_unit(a, b) or a.change != b.change or _UP[a.comparator] != _UP[b.comparator]:
         return None  # not the same measure of the same thing: harder or easier cannot be said
-    lo_a = a.value if a.comparator != "range" else (a.value + (a.value_max or a.value)) / 2
-    lo_b = b.value if b.comparator != "range" else (b.value + (b.value_max or b.value)) / 2
-    if lo_a != lo_b:
-        return "stricter" if (lo_b - lo_a) * _UP[a.comparator] > 0 else "looser"
+    up = _UP[a.comparator]
+    if better == "lower" and (a.comparator in ("=", "range") or a.unit == "ratio"):
+        up = -1
+    lo_a, lo_b = _level(a), _level(b)
+    if abs(lo_a - lo_b) > 1e-9 * max(abs(lo_a), abs(lo_b), 1):
+        return "stricter" if (lo_b - lo_a) * up > 0 else "looser"
     return _STRICT.get((a.comparator, b.comparator))
 
 

@@ -88,6 +88,14 @@ def diff_html(d: PlanDiff) -> str:
                    f'{" · " + _e(t.scope) if t.scope else ""}<div class="path">{_e(t.key)}</div></td>'
                    f"<td>{_e(target_text(t.before))}</td><td>{_e(target_text(t.after))}</td>"
                    f"<td>{_e(', '.join(c.field for c in t.changes))}{dirn}</td></tr>")
+    out += ["</table>", "<h2>Sections</h2>", "<table><tr><th>status</th><th>A</th><th>B</th><th>similarity</th></tr>"]
+    for sc in d.sections:
+        if sc.status != "unchanged":
+            out.append(f'<tr class="row-{sc.status}"><td>{_badge(sc.status)}</td><td>{_e(_section(sc.before))}</td>'
+                       f"<td>{_e(_section(sc.after))}</td><td>{_num(sc.similarity)}</td></tr>")
+    out += ["</table>", "<h2>Deadlines</h2>", "<table><tr><th>measure</th><th>A</th><th>B</th><th>shift (months)</th></tr>"]
+    for m, before, after, shift in deadline_changes(d):
+        out.append(f"<tr><td>{_e(m)}</td><td>{_e(before)}</td><td>{_e(after)}</td><td>{_shift(shift)}</td></tr>")
     out += ["</table>", "<h2>Measures</h2>", '<table><tr><th>status</th><th class="side">A</th><th class="side">B</th></tr>']
     for m in d.measures:
         out.append(f'<tr class="row-{m.status}"><td>{_badge(m.status)}</td>{_side(m, "a")}{_side(m, "b")}</tr>')
@@ -99,6 +107,26 @@ def diff_html(d: PlanDiff) -> str:
                    f"<td>{span(p.after)}</td><td>{shift}</td></tr>")
     out.append("</table>")
     return _page(f"diff: {d.a.title} → {d.b.title}", "\n".join(out))
+
+
+def _section(ref) -> str:
+    return "" if ref is None else f"{ref.label} {ref.title}"
+
+
+def _shift(months) -> str:
+    return "" if months is None else f"{months:+d}"
+
+
+def deadline_changes(d: PlanDiff):
+    """(measure, A's deadline, B's, shift in months) for each aligned measure whose deadline moved, and
+    for measures with a deadline that only one plan has."""
+    from .plan_diff import _shift as months_between
+    for m in d.measures:
+        a, b = m.before, m.after
+        da, db = a.deadline if a else None, b.deadline if b else None
+        if da != db and (da or db):
+            x = b or a
+            yield f"{x.path} {x.title}".strip(), da or "", db or "", months_between(da, db)
 
 
 def _md(x) -> str:
@@ -121,6 +149,11 @@ def diff_markdown(d: PlanDiff) -> str:
         ind = (t.after or t.before).indicator + (f" · {t.scope}" if t.scope else "")
         what = ", ".join(c.field for c in t.changes) + (f" ({t.direction})" if t.direction else "")
         out.append(f"| {t.status} | {_md(ind)} | {_md(target_text(t.before))} | {_md(target_text(t.after))} | {_md(what)} |")
+    out += ["", "## Sections", "", "| status | A | B | similarity |", "|---|---|---|---|"]
+    out += [f"| {sc.status} | {_md(_section(sc.before))} | {_md(_section(sc.after))} | {_num(sc.similarity)} |"
+            for sc in d.sections if sc.status != "unchanged"]
+    out += ["", "## Deadlines", "", "| measure | A | B | shift (months) |", "|---|---|---|---|"]
+    out += [f"| {_md(m)} | {_md(a)} | {_md(b)} | {_shift(s)} |" for m, a, b, s in deadline_changes(d)]
     out += ["", "## Measures", "", "| status | A | B | changes |", "|---|---|---|---|"]
     for m in d.measures:
         a = f"{m.before.path} {m.before.title}" if m.before else ""
@@ -155,7 +188,41 @@ def table_html(table) -> str:
     head = "".join(f"<th>{_e(c)}</th>" for c in header)
     body = ["<tr>" + "".join(f'<td{" class=num" if isinstance(v, (int, float)) else ""}>{_e(_cell(v))}</td>' for v in row)
             + "</tr>" for row in rows]
-    return _page(table.title, f"<h1>{_e(table.title)}</h1>\n<table><tr>{head}</tr>\n" + "\n".join(body) + "\n</table>")
+    charts = "".join(chart_svg(c) for c in table.charts)
+    return _page(table.title, f"<h1>{_e(table.title)}</h1>\n" + (f'<h2>Where each plan stands</h2>\n{charts}\n'
+                                                                 if charts else "")
+                 + f"<h2>Table</h2>\n<table><tr>{head}</tr>\n" + "\n".join(body) + "\n</table>")
+
+
+_BAR = 320  # width of the longest bar, px
+
+
+def chart_svg(chart) -> str:
+    """One indicator across plans as an inline SVG bar chart: a bar per plan, its value and year written
+    after it, the better end named (higher or lower is better); no script, no external file."""
+    bars = [b for b in chart.bars if b.value is not None]
+    if not bars:
+        return ""
+    top = max(abs(b.value) for b in bars) or 1.0
+    label_w, row_h, pad = 170, 22, 6
+    height = row_h * len(bars) + 2 * pad
+    width = label_w + _BAR + 170
+    out = [f'<figure class="chart"><figcaption>{_e(chart.title)}'
+           + (f' <span class="path">{_e({"higher": "higher is better", "lower": "lower is better"}.get(chart.direction or "", ""))}</span>'
+              if chart.direction in ("higher", "lower") else "") + "</figcaption>",
+           f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
+           f'aria-label="{_e(chart.title)}">']
+    for i, b in enumerate(bars):
+        y = pad + i * row_h
+        w = max(1.0, _BAR * abs(b.value) / top)
+        sign = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}.get(b.comparator, "")
+        note = f"{sign}{_num(b.value)} {chart.unit}" + (f" ({b.year})" if b.year else "")
+        out.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="12">{_e(b.label)}</text>'
+                   f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row_h - 8}" fill="#4a78b5">'
+                   f"<title>{_e(b.label)}: {_e(note)}</title></rect>"
+                   f'<text x="{label_w + w + 6:.1f}" y="{y + 15}" font-size="12">{_e(note)}</text>')
+    out.append("</svg></figure>")
+    return "".join(out)
 
 
 def table_markdown(table) -> str:

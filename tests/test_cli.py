@@ -111,11 +111,11 @@ def test_compare_command(tmp_path):
     r = cli("compare", *files, "--wide", "-o", tmp_path / "w.csv")
     assert r.returncode == 2 and "missing.txt" in r.stderr  # the bad one named, the others still written
     rows = (tmp_path / "w.csv").read_text(encoding="utf-8").splitlines()
-    assert len(rows) == 3 and "细颗粒物平均浓度 (微克/立方米)" in rows[0]
+    assert len(rows) == 3 and "细颗粒物（PM2.5）平均浓度 (微克/立方米)" in rows[0]
     r = cli("compare", *files[:2], "-o", tmp_path / "t.parquet")
     assert r.returncode == 0, r.stderr
     r = cli("compare", *files[:2], "--instruments")
-    assert r.returncode == 0 and r.stdout.startswith("file,title,region,period,measures,supply,demand,environment")
+    assert r.returncode == 0 and r.stdout.startswith("file,title,region,region_code,region_level,province,doc_kind,period,measures,supply,demand,environment")
     r = cli("compare", *files[:2], "-o", tmp_path / "t.xlsx")
     assert r.returncode == 64 and not (tmp_path / "t.xlsx").exists()
 

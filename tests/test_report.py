@@ -86,7 +86,7 @@ def test_wide_table_reads_a_row_per_indicator():
     c = policyparse.compare([CORPUS / "07_env_air.txt", PAIRS / "air_city_b.txt"])
     md = table_markdown(c.wide).splitlines()
     assert md[2].startswith("|  | XX市空气质量持续改善行动计划") and "YY市大气污染防治三年行动方案" in md[2]
-    assert "| 细颗粒物平均浓度 (微克/立方米) | 32 | 30 |" in md
+    assert "| 细颗粒物（PM2.5）平均浓度 (微克/立方米) | 32 | 30 |" in md
     page = _Page()
     from policyparse.report import table_html
     page.feed(table_html(c.wide))
