@@ -556,7 +556,34 @@ def main(argv: list[str]) -> int:
         if "docx" in formats and not txt_only:
             render_docx(doc, out / "pairs" / f"{src.stem}.docx")
         print(f"pairs/{src.stem}: {', '.join(formats)}")
+    regional_series(out / "regions")
     return 0
+
+
+def regional_series(out: Path) -> None:
+    """Plans of one field from many places (source/regions.json) for compare: each words and scales its
+    indicators its own way. expected.json: each plan's division code and its targets' concepts."""
+    spec = json.loads((HERE / "source" / "regions.json").read_text(encoding="utf-8"))
+    out.mkdir(exist_ok=True)
+    expected = {"_comment": "Written by make_corpus.py from source/regions.json.", "plans": {}}
+    for i, (full, short, code) in enumerate(spec["regions"]):
+        lvl = short[-1]
+        lines = [spec["title"].format(short=short), "", f"为推进{full}教育现代化，制定本规划。", "一、发展目标"]
+        concepts = []
+        for j, ind in enumerate(spec["indicators"]):
+            name = ind["variants"][(i + j) % len(ind["variants"])].format(lvl=lvl)
+            v = ind["values"][(i + 2 * j) % len(ind["values"])]
+            unit = ind["unit"][i % len(ind["unit"])]
+            v = round(v * ind.get("scale", {}).get(unit, 1), 6)
+            text = ind.get("sentence", "到2025年，{ind}" + ind["cmp"] + "。")
+            lines.append(text.format(ind=name, v=f"{v:g}", u=unit))
+            concepts.append(ind["concept"])
+        lines += ["二、保障措施", f"{short}教育局牵头，各有关部门按职责分工落实。"]
+        name = f"{code}_{short}.txt"
+        (out / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        expected["plans"][name] = {"region_code": code, "concepts": concepts}
+    (out / "expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"regions: {len(spec['regions'])} plans")
 
 
 if __name__ == "__main__":

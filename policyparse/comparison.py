@@ -160,6 +160,7 @@ def compare(plans: Iterable, aliases: AliasSource = None, names: Optional[Sequen
         kinds = [x.instrument for x in plan.measures]
         inst_rows.append({**head, "measures": len(kinds), **{k: kinds.count(k) for k in KINDS},
                           "unclassified": kinds.count(None)})
+    per_plan, units = _merge_phrases(keys, tidy, per_plan)
     shown = {col: c.most_common(1)[0][0] for col, c in units.items()}  # the unit most of a column's targets use
     names_of = {col: col[0] + (f"·{col[1]}" if col[1] else "") + f" ({shown[col]})" for col in units}
     wide_rows = []
@@ -187,6 +188,26 @@ def compare(plans: Iterable, aliases: AliasSource = None, names: Optional[Sequen
                    numeric=set(cols_sorted), pivot=True, charts=drawn),
         instruments=Table(INSTRUMENT_COLUMNS, inst_rows, "Policy instruments per plan (measures of each kind)"),
         collisions=collisions)
+
+
+def _merge_phrases(keys: IndicatorKeys, tidy: list[dict], per_plan: list) -> tuple[list, dict]:
+    """Keys no canonical indicator matched, merged onto a nearly identical key of another plan
+    (新增中小学学位 and 新增中小学校学位): the tidy rows say so (key_match merged), the columns follow."""
+    counts = Counter(r["indicator_key"] for r in tidy)
+    phrases = {r["indicator_key"] for r in tidy if r["key_match"] == "phrase"}
+    onto = keys.merge(dict(counts), phrases)
+    for r in tidy:
+        if onto[r["indicator_key"]] != r["indicator_key"]:
+            r["indicator_key"], r["key_match"] = onto[r["indicator_key"]], "merged"
+    merged, units = [], {}
+    for head, cols in per_plan:
+        new: dict[tuple, list[dict]] = {}
+        for (key, scope, unit), rows in cols.items():
+            col = (onto[key], scope, unit)
+            new.setdefault(col, []).extend(rows)
+            units.setdefault(col, Counter()).update(r["unit"] for r in rows)
+        merged.append((head, new))
+    return merged, units
 
 
 def _in_unit(row: dict, unit: str) -> float:

@@ -24,34 +24,50 @@ from .errors import UnreadableFile
 AliasSource = Union[None, str, os.PathLike, Mapping[str, list]]
 
 
+@dataclass(frozen=True)
+class _Rules:
+    region_prefix: regex.Pattern
+    drop: regex.Pattern
+    scope_prefix: regex.Pattern
+    fold: list  # [(pattern, replacement)]
+    contrast: tuple  # in folded form
+    contrast_ignore: tuple
+    threshold: float
+    derived: dict
+    points: dict
+    relative_units: set
+
+
 @lru_cache(maxsize=1)
-def _rules():
+def _rules() -> _Rules:
     d = load("indicators")
-    folded = []
-    for w in d["contrast_words"]:  # compared on folded phrases: 占比 is 比例 there
-        for a, b in d["fold"]:
-            w = w.replace(a, b)
-        folded.append(w)
-    return (regex.compile(d["region_prefix"]), regex.compile(d["drop"]), regex.compile(d["scope_prefix"]),
-            tuple(dict.fromkeys(w for w in folded if w)), float(d["similar_threshold"]), [tuple(x) for x in d["fold"]],
-            d["derived"], set(d["relative_units"]), d["points"], tuple(d["contrast_ignore"]))
+    fold_rules = [(regex.compile(a), b) for a, b in d["fold"]]
+
+    def folded(w: str) -> str:
+        for pattern, b in fold_rules:
+            w = pattern.sub(b, w)
+        return w
+    return _Rules(regex.compile(d["region_prefix"]), regex.compile(d["drop"]), regex.compile(d["scope_prefix"]),
+                  fold_rules, tuple(dict.fromkeys(w for w in map(folded, d["contrast_words"]) if w)),
+                  tuple(d["contrast_ignore"]), float(d["similar_threshold"]), d["derived"], d["points"],
+                  set(d["relative_units"]))
 
 
 def _differ(a: str, b: str) -> bool:
     """a and b differ by a contrast word (小学/初中, 城镇/农村): they are other indicators."""
-    contrast, ignore = _rules()[3], _rules()[9]
-    for w in ignore:
+    r = _rules()
+    for w in r.contrast_ignore:
         a, b = a.replace(w, ""), b.replace(w, "")
-    return any((w in a) != (w in b) for w in contrast)
+    return any((w in a) != (w in b) for w in r.contrast)
 
 
 def normalise(indicator: str) -> str:
     """The indicator with the general rules applied (not the taxonomy): Simplified, no asides, no
     leading region word (全市) or division name (河南省粮食生产能力)."""
-    prefix, drop = _rules()[:2]
+    r = _rules()
     s = to_simplified(indicator or "")
-    s = drop.sub("", s)
-    t = prefix.sub("", s)
+    s = r.drop.sub("", s)
+    t = r.region_prefix.sub("", s)
     t = t[_division_prefix(t):]
     return t or s
 
@@ -63,8 +79,8 @@ def _division_prefix(s: str) -> int:
 
 def fold(n: str) -> str:
     """A normalised phrase in the form names are compared in (增速 → 增长, 地区生产总值 → GDP, 占比 → 比例)."""
-    for a, b in _rules()[5]:
-        n = n.replace(a, b)
+    for pattern, b in _rules().fold:
+        n = pattern.sub(b, n)
     return n
 
 
@@ -72,7 +88,13 @@ def _bigrams(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)} if len(s) > 1 else {s}
 
 
-_MAX_QUALIFIER = 6  # characters before a known name that may only narrow it (中小学, 全市各级)
+def dice(a: str, b: str) -> float:
+    """Dice coefficient of the character bigrams of a and b."""
+    ga, gb = _bigrams(a), _bigrams(b)
+    return 2 * len(ga & gb) / (len(ga) + len(gb))
+
+
+_MAX_QUALIFIER = 8  # characters before a known name that may only narrow it (中小学, 地级及以上城市)
 
 
 @dataclass(frozen=True)
@@ -107,12 +129,15 @@ class IndicatorKeys:
             self.entries.setdefault(k, {"key": key})
             for name in [key, *names]:
                 self._map[fold(normalise(name))] = k
-        self.threshold = _rules()[4] if threshold is None else threshold
+        self.threshold = _rules().threshold if threshold is None else threshold
         self._grams: dict[str, list[str]] = {}  # bigram -> names holding it
         for name in self._map:
             for g in _bigrams(name):
                 self._grams.setdefault(g, []).append(name)
         self._cache: dict[tuple, Match] = {}
+        self._names: dict[str, list[str]] = {}  # canonical key -> its names, folded
+        for name, k in self._map.items():
+            self._names.setdefault(self.entries.get(k, {}).get("key", k), []).append(name)
 
     def key(self, indicator: str, unit: Optional[str] = None, change: Optional[str] = None) -> str:
         return self.match(indicator, unit, change).key
@@ -128,9 +153,8 @@ class IndicatorKeys:
         return hit
 
     def _match(self, indicator: str) -> Match:
-        scope_prefix = _rules()[2]
         n = normalise(indicator)
-        m = scope_prefix.match(n)
+        m = _rules().scope_prefix.match(n)
         scope = m.group(0) if m and m.end() < len(n) else None
         bare = n[m.end():] if scope else n
         for s in (n, bare):
@@ -148,16 +172,16 @@ class IndicatorKeys:
 
     def _derive(self, m: Match, unit: Optional[str], change: Optional[str]) -> Match:
         """The change of a level indicator when the target is in a relative unit (地区生产总值 5%)."""
-        relative = _rules()[7]
+        r = _rules()
+        relative = r.relative_units
         if unit not in relative or m.unit is None or (m.unit in relative and unit != "个百分点") or m.method == "phrase":
             return m
         if m.unit == "个百分点":
             return m
         if m.unit == "%":  # a rate moved by points: 农业科技进步贡献率提高
-            endings = [_rules()[8].get(change or "either", _rules()[8]["either"])]
+            endings = [r.points.get(change or "either", r.points["either"])]
         else:
-            derived = _rules()[6]
-            endings = derived.get(change or "either", derived["either"])
+            endings = r.derived.get(change or "either", r.derived["either"])
         base = normalise(m.key)
         for end in endings:
             k = self._map.get(fold(base + end))
@@ -198,6 +222,26 @@ class IndicatorKeys:
                 head = n[:i]
                 return None if _differ(head, "") else tail
         return None
+
+    def merge(self, keys: dict[str, int], phrases: set[str]) -> dict[str, str]:
+        """Within one comparison: each key that no canonical indicator matched (phrases) onto a key of
+        the comparison it is nearly the same as (similarity above the threshold, no contrast word
+        between them): canonical keys first, then the commonest. keys: key -> count. {key: key kept}."""
+        order = sorted(keys, key=lambda k: (k in phrases, -keys[k], k))
+        names = self._names
+        kept: list[str] = []
+        out = {}
+        for k in order:
+            if k in phrases:
+                fk = fold(k)
+                best = max(((dice(fk, n), r) for r in kept for n in names.get(r, [fold(r)]) if not _differ(fk, n)),
+                           default=(0.0, None))
+                if best[1] is not None and best[0] >= self.threshold:
+                    out[k] = best[1]
+                    continue
+            kept.append(k)
+            out[k] = k
+        return out
 
     def candidates(self, indicator: str, k: int = 3) -> list[tuple[str, float]]:
         """The k canonical keys nearest the phrase, with scores: for curating an alias file."""

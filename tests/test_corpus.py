@@ -107,3 +107,7 @@ def test_corpus_text_and_gold_are_what_the_script_makes(tmp_path):
         assert (tmp_path / "pairs" / txt.name).read_text(encoding="utf-8") == txt.read_text(encoding="utf-8")
         txt = gold.name.replace(".gold.json", ".txt")
         assert (tmp_path / txt).read_bytes() == (CORPUS / txt).read_bytes()
+    regional = sorted((CORPUS / "regions").iterdir())
+    assert len(regional) >= 10
+    for f in regional:
+        assert (tmp_path / "regions" / f.name).read_bytes() == f.read_bytes(), f.name

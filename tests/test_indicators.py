@@ -29,7 +29,10 @@ KEYS = [
     ("全省常住人口城镇化率", "%", None, "常住人口城镇化率", "exact"),
     # a known indicator behind a qualifier that makes no other one
     ("全市各级各类学校生师比", "ratio", None, "生师比", "similar"),
-    ("中心城区空气质量优良天数比率", "%", None, "空气质量优良天数比率", "similar"),
+    ("地级以上城市空气质量优良天数比率", "%", None, "空气质量优良天数比率", "similar"),
+    ("居民平均期望壽命", "岁", None, "人均预期寿命", "alias"),
+    ("城镇新增就业目标人数", "万人", None, "城镇新增就业", "alias"),
+    ("地方财政收入", "%", "increase", "一般公共预算收入增长", "alias"),
     # no canonical indicator: the normalised phrase, never a near one across a contrast word
     ("新建幼儿园", "所", None, "新建幼儿园", "phrase"),
     ("农村义务教育巩固率", "%", None, "农村义务教育巩固率", "phrase"),
@@ -186,3 +189,27 @@ def test_csv_with_a_byte_order_mark_for_excel(tmp_path):
     out = tmp_path / "w.csv"
     c.wide.write(out, bom=True)
     assert out.read_bytes().startswith(b"\xef\xbb\xbf") and not c.wide.to_csv().startswith("\ufeff")
+
+
+def test_plans_of_one_field_from_many_places_give_a_dense_wide_table():
+    """corpora/regions: nine places word and scale the same education indicators their own ways."""
+    from pathlib import Path
+
+    from policyparse.comparison import PLAN_COLUMNS
+    folder = Path(__file__).resolve().parent.parent / "corpora" / "regions"
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["plans"]
+    files = sorted(folder.glob("*.txt"))
+    c = policyparse.compare(files)
+    cols = [x for x in c.wide.columns if x not in PLAN_COLUMNS]
+    concepts = {k for e in expected.values() for k in e["concepts"]}
+    assert len(cols) == len(concepts)  # one column per concept, however worded or scaled
+    assert all(r.get(x) is not None for r in c.wide.rows for x in cols)
+    assert [r["region_code"] for r in c.wide.rows] == [expected[f.name]["region_code"] for f in files]
+    assert any(r["key_match"] == "merged" for r in c.tidy.rows) or all(r["key_match"] != "phrase" for r in c.tidy.rows)
+
+
+def test_unmatched_phrases_merge_onto_a_near_key_of_the_comparison():
+    keys = IndicatorKeys()
+    onto = keys.merge({"新增学位": 3, "新增中小学校学位": 1, "新建幼儿园": 2, "新建中学": 1},
+                      {"新增中小学校学位", "新建幼儿园", "新建中学"})
+    assert onto["新增中小学校学位"] == "新增学位" and onto["新建中学"] == "新建中学"
