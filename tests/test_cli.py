@@ -247,3 +247,23 @@ def test_a_pipe_is_refused_at_once_not_read(tmp_path):
     r = cli("parse", fifo)  # a read would block for ever; the 120 s timeout of cli() would fail the test
     assert r.returncode == 2
     assert r.stderr.strip().count("\n") == 0 and "not a regular file" in r.stderr
+
+
+def test_indicators_command_lists_keys_and_unmatched_phrases(tmp_path):
+    r = cli("indicators", CORPUS / "regions", "--format", "json", "--quiet")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    keys = {k["key"]: k for k in out["keys"]}
+    assert keys["高中阶段毛入学率"]["count"] == 9 and keys["高中阶段毛入学率"]["matched"]
+    assert len(keys["高中阶段毛入学率"]["phrases"]) >= 3  # worded three ways and more
+    r = cli("indicators", CORPUS / "05_health_elderly.txt", "--quiet")
+    assert r.returncode == 0 and "unmatched phrase → nearest canonical indicators" in r.stdout
+    loose = json.loads(cli("indicators", CORPUS / "05_health_elderly.txt", "--format", "json").stdout)["unmatched"]
+    assert loose and all(len(u["nearest"]) <= 3 and u["count"] >= 1 for u in loose)
+
+
+def test_compare_csv_with_a_bom(tmp_path):
+    r = cli("compare", CORPUS / "regions" / "320585_太仓市.txt", "--bom", "-o", tmp_path / "t.csv")
+    assert r.returncode == 0 and (tmp_path / "t.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    r = cli("targets", CORPUS / "regions" / "320585_太仓市.txt", "--bom")
+    assert r.stdout.startswith("\ufeff") and "320585" in r.stdout

@@ -91,3 +91,14 @@ def test_wide_table_reads_a_row_per_indicator():
     from policyparse.report import table_html
     page.feed(table_html(c.wide))
     assert page.refs == [] and page.tags.count("tr") == len(c.wide.columns)  # header + one per column but title
+
+
+def test_diff_reports_show_section_and_deadline_changes():
+    from policyparse.report import deadline_changes, diff_html, diff_markdown
+    d = policyparse.diff(PAIRS / "edu_balance_v1.txt", PAIRS / "edu_balance_v2.txt")
+    assert list(deadline_changes(d)) == [("二、（二） 改善学校办学条件", "2024-12", "2025-06", 6)]
+    md = diff_markdown(d)
+    assert "| moved | 三、 保障措施 | 四、 保障措施 |" in md
+    assert "| 二、（二） 改善学校办学条件 | 2024-12 | 2025-06 | +6 |" in md
+    page = diff_html(d)
+    assert "<h2>Sections</h2>" in page and "<h2>Deadlines</h2>" in page and "2025-06</td><td>+6</td>" in page
