@@ -220,7 +220,8 @@ def _cmd_parse(args) -> int:
     return _status(failures)
 
 
-TARGET_COLUMNS = ["file", "title", "region", "region_code", "region_level", "doc_kind", "id", "indicator_key", "key_match",
+TARGET_COLUMNS = ["file", "title", "region", "region_code", "region_level", "doc_kind", "period_start", "period_end", "id",
+                  "indicator_key", "key_match",
                   "field", "direction", "indicator", "comparator", "value", "value_max", "unit", "base_value",
                   "base_unit", "change", "year", "year_source", "baseline", "baseline_year", "approximate", "frequency",
                   "scope", "section_id", "measure_id", "page", "span_start", "span_end", "text"]
@@ -237,7 +238,8 @@ def _cmd_targets(args) -> int:
             div = plan.metadata.division
             d.update(file=path, title=plan.metadata.title, doc_kind=plan.metadata.doc_kind, span_start=t.span[0],
                      span_end=t.span[1], region=plan.metadata.region, region_code=div.code if div else None,
-                     region_level=div.level if div else None)
+                     region_level=div.level if div else None, period_start=plan.metadata.period_start,
+                     period_end=plan.metadata.period_end)
             rows.append({k: d.get(k) for k in TARGET_COLUMNS})
     table = Table(TARGET_COLUMNS, rows)
     out = {"csv": lambda: table.to_csv(args.bom), "json": table.to_json, "jsonl": table.to_jsonl}[args.format]()
