@@ -81,6 +81,7 @@ class _Index:
         self.not_after = regex.compile(d["not_after"])
         self.generic = set(d["generic_names"])
         self.before_short = regex.compile(d["before_short"])
+        self.self_reference = {level: tuple(words) for level, words in d["self_reference"].items()}
         self.doc_prefix = d["doc_number_prefix"]
         self.national = regex.compile(d["national"])
         self.lead_in = regex.compile(d["lead_in"])
@@ -181,7 +182,8 @@ def _scan(head: str) -> list[_Node]:
     """The candidates of the division the head of the text is about: the one named most (a chain of
     names counts once for each name in it: 绵阳市涪城区 outweighs a newspaper's 香港; the first named
     among equals), when the names of it, its parts and what it lies in outweigh all the others (a text
-    naming the 2+26 cities is about none of them) and come twice, or once by a full name (湖南省) or at a line's start."""
+    naming the 2+26 cities is about none of them) and come twice, or once by a full name (湖南省), at a
+    line's start, or of the level the text calls its own (我市 … 大连海关)."""
     ix = _index()
     weight: dict[tuple, int] = {}
     full: set[tuple] = set()  # keys named once at least by a full name of three characters or more
@@ -208,7 +210,8 @@ def _scan(head: str) -> list[_Node]:
     def related(key: tuple) -> bool:
         return any(a == b or a.within(b) or b.within(a) for a in key for b in best)
     support = sum(w for k, w in weight.items() if related(k))
-    sure = support >= 2 or best in full  # one bare 朝阳 in a list of districts is not enough
+    speaks_of = any(w in head for n in best for w in ix.self_reference.get(n.level, ()))  # 我市 and one city
+    sure = support >= 2 or best in full or speaks_of  # one bare 朝阳 in a list of districts is not enough
     return list(best) if sure and support > sum(weight.values()) - support else []
 
 

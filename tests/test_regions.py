@@ -46,6 +46,9 @@ CASES = [
     ("政府工作报告", None, "【香港商报网讯】2月19日，绵阳市涪城区第六届人民代表大会开幕。绵阳市委……", None, "510703"),
     ("新闻", None, "近日，湖南省印发棚户区改造方案。", None, "430000"),
     ("新闻", None, "人民网北京8月3日电 国务院印发全民健身计划", None, None),
+    # one bare name is enough when the text speaks of its own place at that level (我市 … 大连海关)
+    ("新闻", None, "记者从市商务局获悉，今年一季度我市外贸进出口平稳，大连海关开辟绿色通道。", None, "210200"),
+    ("新闻", None, "今年一季度外贸进出口平稳，大连海关开辟绿色通道。", None, None),
     ("通知", None, "北京、天津、石家庄、唐山、保定、太原、济南、郑州等城市", None, None),
     # no place: region words, placeholders, old names not in the list, common nouns that are also names
     ("全市教育三年行动计划", None, "", None, None),
@@ -99,7 +102,8 @@ REAL = {
     "real/b1_29_shanghai_manufacturing.txt": "310000", "real/b1_31_shenzhen_hightechzone.txt": "440300",
     "real/b1_32_changzhi_nighteconomy.txt": "140400", "real/b1_34_sichuan_consumption.txt": "510000",
     "real/b1_35_sanming_crossborder.txt": "350400", "real/b1_37_zhangzhou_gwr.txt": "350600",
-    "real/b1_38_fucheng_gwr.txt": "510703", "real/b1_40_changshun_statistics.txt": "522729",
+    "real/b1_38_fucheng_gwr.txt": "510703", "real/b1_26_shandong_digitaleconomy.txt": "370000",
+    "real/b1_36_dalian_foreigntrade.txt": "210200", "real/b1_40_changshun_statistics.txt": "522729",
     "real/b2_05_yunnan_culturetourism_trad.txt": "530000", "real/b2_15_binzhou_budget2024.txt": "371600",
     "real/b2_16_tianjin_employment14th_trad_sidebar.txt": "120000", "real/b2_17_shanxi_employment14th.txt": "140000",
     "real/b2_19_pinglu_poverty2018_news.txt": "140829", "real/b2_20_yulin_yuyang_healthaction.txt": "610802",
