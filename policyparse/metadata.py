@@ -37,6 +37,9 @@ class _Rules:
     single_year: regex.Pattern
     references: tuple
     signature_date: regex.Pattern
+    signer: regex.Pattern
+    doc_number_line: int
+    closing: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +55,8 @@ def rules() -> _Rules:
                   [regex.compile(p.replace("{types}", "|".join(map(regex.escape, types)))) for p in d["named_document"]],
                   regex.compile(d["issuer_in_sentence"]), regex.compile(d["national_issuers"]),
                   regex.compile(d["target_year_in_lead"]), regex.compile(d["single_year"]), tuple(d["references"]),
-                  regex.compile(d["signature_date"]))
+                  regex.compile(d["signature_date"]), regex.compile(d["signer"]), int(d["doc_number_line"]),
+                  regex.compile(d["closing"]))
 
 
 def find_title(text: str) -> Optional[str]:
@@ -219,9 +223,7 @@ def extract(text: str, title: Optional[str] = None) -> Metadata:
     if pl:
         md.period_years = r.years_words.get(pl.group(1))
     _period(md, simp_title, head, r)
-    dn = r.doc_number.search(head)  # matched on the Simplified form: 新政辦〔2020〕23號 too
-    if dn:
-        md.doc_number = text[dn.start():dn.end()].strip()
+    md.doc_number = _own_doc_number(text, head, r)
     md.region = _region(simp_title, title or "", r)
     md.issuer = _issuer(text, r) or _issuer_of_title(title, r)
     md.date_written = _signature_date(text, r)
@@ -231,18 +233,33 @@ def extract(text: str, title: Optional[str] = None) -> Metadata:
     return md
 
 
+def _own_doc_number(text: str, head: str, r: _Rules) -> Optional[str]:
+    """The document's own 文号: the first one (matched on the Simplified head: 新政辦〔2020〕23號 too) on a
+    line of its own; one quoted in a sentence is another document's."""
+    for dn in r.doc_number.finditer(head):
+        start = head.rfind("\n", 0, dn.start()) + 1
+        end = head.find("\n", dn.end())
+        line = head[start:end if end >= 0 else len(head)].strip()
+        if len(line) - (dn.end() - dn.start()) <= r.doc_number_line:
+            return text[dn.start():dn.end()].strip()
+    return None
+
+
 def apply_declared(md: Metadata, declared: dict) -> None:
     """What a file says of itself (a web page's 信息公开 header and <meta> tags) over what the text
-    suggests: the issuer and number the portal files the document under, its dates; the title only
+    suggests: the issuer and number the portal files the document under, its dates (the date written
+    only where the text is signed with none); the title only
     where the text gives none (a page's ArticleTitle is often the notice's, 关于印发…的通知)."""
     if not declared:
         return
     r = rules()
     if md.title is None and declared.get("title"):
         md.title = declared["title"]
-    for key in ("issuer", "doc_number", "date_written", "date_published", "index_no"):
+    for key in ("issuer", "doc_number", "date_published", "index_no"):
         if declared.get(key):
             setattr(md, key, declared[key])
+    # the date the text is signed with is the document's own; a portal's 发文日期 may be its reposting's
+    md.date_written = md.date_written or declared.get("date_written")
     if md.region is None and md.issuer:
         simp_issuer = to_simplified(md.issuer)
         md.region = "全国" if r.national.match(simp_issuer) else _region(simp_issuer, md.issuer, r)
@@ -316,8 +333,8 @@ def _signature_date(text: str, r: _Rules) -> Optional[str]:
     tail = [ln.strip() for ln in text[-1500:].split("\n") if ln.strip()] if len(text) > 6000 else []
     for block in (lines, tail):
         for prev, line in zip(block, block[1:]):
-            m = r.signature_date.match(line) if len(line) <= 16 else None
-            if m and len(prev) <= 32 and r.issuer.match(to_simplified(prev)):
+            m = r.signature_date.match(line) if len(line) <= 18 else None
+            if m and ((len(prev) <= 40 and r.signer.match(to_simplified(prev))) or r.closing.search(prev)):
                 y = m.group("y")
                 year = int(y) if y.isdigit() else int("".join(str(_CN_DIGIT.get(c, 0)) for c in y))
                 month, day = (int(v) if v.isdigit() else cn_to_int(v) for v in (m.group("m"), m.group("d")))

@@ -106,6 +106,12 @@ def test_title_from_a_download_page_name():
     ("某市方案\n2024年3月12日，市政府召开常务会议审议通过。\n", None),
     ("一、实施步骤\n启动阶段\n2024年3月12日\n", None),
     ("某市人民政府办公室\n2024年13月40日\n", None),
+    # any office signs (政治部, 中心); two issuers on one line; a date in brackets under them
+    ("上饶市2019年度考录人民警察体能测评通知\n一、时间\n上饶市公安局政治部\n2019年7月3日\n", "2019-07-03"),
+    ("某县统计公报\n正文。\n某县统计局 国家统计局某县调查队\n（2023年4月12日）\n", "2023-04-12"),
+    # a letter's closing words, then the date alone (the seal is an image)
+    ("关于加快涵洞建设的函\n某区人民政府：\n请尽快落实。\n此函。\n2023年7月12日\n", "2023-07-12"),
+    ("关于某事的通知\n特此通知。\n2022年5月6日\n", "2022-05-06"),
 ])
 def test_date_written_from_the_signature(text, date):
     assert extract(text).date_written == date
@@ -157,3 +163,35 @@ def test_titles_of_official_documents(text, title):
 ])
 def test_a_label_line_first_then_the_title_over_lines(text, title):
     assert policyparse.parse_text(text).metadata.title == title
+
+
+@pytest.mark.parametrize("text,number", [
+    # the document's own 文号 stands on a line of its own (or after a short label)
+    ("某市教育局文件\n某教发〔2024〕3号\n关于印发方案的通知\n", "某教发〔2024〕3号"),
+    ("发文字号：国办发〔2019〕4号\n正文", "国办发〔2019〕4号"),
+    # one quoted in a sentence is another document's
+    ("体能测评按照《公安机关录用人民警察体能测评项目和标准（暂行）》（人社部发〔2011〕48号附件）组织实施。\n", None),
+    ("某局关于同意某项目可行性研究报告的批复（某发改复[2018]172号）\n临翔区某地\n", None),
+    ("某局文件\n路卫发〔2011〕76号\n关于同意某同志辞职的批复\n根据《某办法》（浙人才〔1993〕73号）文件精神，同意。\n",
+     "路卫发〔2011〕76号"),
+])
+def test_the_documents_own_number_not_a_cited_one(text, number):
+    assert extract(text).doc_number == number
+
+
+def test_the_signed_date_over_a_portals_posting_date():
+    from policyparse.metadata import apply_declared
+    md = extract("某省统计公报\n正文。\n某省统计局\n2023年3月28日\n")
+    apply_declared(md, {"date_written": "2023-03-31", "date_published": "2023-05-16"})
+    assert (md.date_written, md.date_published) == ("2023-03-28", "2023-05-16")
+    md = extract("某省统计公报\n正文。\n")
+    apply_declared(md, {"date_written": "2023-03-31"})
+    assert md.date_written == "2023-03-31"
+
+
+@pytest.mark.parametrize("text,title", [
+    ("电子发票（航空运输电子客票行程单）仅供预览\n", "电子发票（航空运输电子客票行程单）"),
+    ("重庆增值税电子普通发票发票代码：050001700111\n", "重庆增值税电子普通发票"),
+])
+def test_watermarks_and_glued_fields_are_no_part_of_a_title(text, title):
+    assert find_title(text) == title

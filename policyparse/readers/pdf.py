@@ -238,8 +238,11 @@ def _assemble(pages, path: str, digest: str, size: int, n: int) -> RawDocument:
             ln["full"] = ln["x1"] >= right - 1.5 * char_w
             ln["indented"] = ln["x0"] > left + 0.8 * char_w
             tail = prev["text"].rstrip()[-1:] if prev is not None else ""
-            # a full line that stops mid-sentence continues; so does any line left on an open bracket or comma
-            joins = (para is not None and prev is not None and not line_label().match(ln["text"])
+            # a full line that stops mid-sentence continues; so does any line left on an open bracket or
+            # comma; never across a blank stretch of the page (a signature date and the 印发 line below it)
+            near = prev is None or prev.get("page") != ln.get("page") or \
+                ln["top"] - prev["bottom"] <= 1.5 * (ln["bottom"] - ln["top"])
+            joins = (para is not None and prev is not None and near and not line_label().match(ln["text"])
                      and ((prev["full"] and tail not in _SENT_END and not ln["indented"]) or tail in _OPEN))
             if joins and para is not None:
                 para.text += ln["text"].strip()
