@@ -11,6 +11,7 @@ normalised phrase itself (phrase). Users add aliases with a file of the shape {"
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +30,8 @@ class _Rules:
     region_prefix: regex.Pattern
     drop: regex.Pattern
     scope_prefix: regex.Pattern
-    fold: list  # [(pattern, replacement)]
+    fold: regex.Pattern  # every fold pattern, one alternative each, in order
+    fold_to: list  # the replacement of each alternative
     contrast: tuple  # in folded form
     contrast_ignore: tuple
     threshold: float
@@ -41,14 +43,15 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     d = load("indicators")
-    fold_rules = [(regex.compile(a), b) for a, b in d["fold"]]
+    # one pass over the phrase: at each place the first fold that matches (the table lists longer
+    # words before the shorter ones they hold: 年均增长 before 增长)
+    fold_re = regex.compile("|".join(f"({a})" for a, _ in d["fold"]))
+    fold_to = [b for _, b in d["fold"]]
 
     def folded(w: str) -> str:
-        for pattern, b in fold_rules:
-            w = pattern.sub(b, w)
-        return w
+        return fold_re.sub(lambda m: fold_to[m.lastindex - 1], w)
     return _Rules(regex.compile(d["region_prefix"]), regex.compile(d["drop"]), regex.compile(d["scope_prefix"]),
-                  fold_rules, tuple(dict.fromkeys(w for w in map(folded, d["contrast_words"]) if w)),
+                  fold_re, fold_to, tuple(dict.fromkeys(w for w in map(folded, d["contrast_words"]) if w)),
                   tuple(d["contrast_ignore"]), float(d["similar_threshold"]), d["derived"], d["points"],
                   set(d["relative_units"]))
 
@@ -79,9 +82,8 @@ def _division_prefix(s: str) -> int:
 
 def fold(n: str) -> str:
     """A normalised phrase in the form names are compared in (增速 → 增长, 地区生产总值 → GDP, 占比 → 比例)."""
-    for pattern, b in _rules().fold:
-        n = pattern.sub(b, n)
-    return n
+    r = _rules()
+    return r.fold.sub(lambda m: r.fold_to[m.lastindex - 1], n)
 
 
 def _bigrams(s: str) -> set[str]:
@@ -131,8 +133,10 @@ class IndicatorKeys:
                 self._map[fold(normalise(name))] = k
         self.threshold = _rules().threshold if threshold is None else threshold
         self._grams: dict[str, list[str]] = {}  # bigram -> names holding it
+        self._gramsets: dict[str, frozenset] = {}  # name -> its bigrams
         for name in self._map:
-            for g in _bigrams(name):
+            grams = self._gramsets[name] = frozenset(_bigrams(name))
+            for g in grams:
                 self._grams.setdefault(g, []).append(name)
         self._cache: dict[tuple, Match] = {}
         self._names: dict[str, list[str]] = {}  # canonical key -> its names, folded
@@ -157,17 +161,18 @@ class IndicatorKeys:
         m = _rules().scope_prefix.match(n)
         scope = m.group(0) if m and m.end() < len(n) else None
         bare = n[m.end():] if scope else n
-        for s in (n, bare):
-            k = self._map.get(fold(s))
+        folded_bare = fold(bare)
+        for s, fs in ((n, fold(n) if scope else folded_bare), (bare, folded_bare)):
+            k = self._map.get(fs)
             if k is not None:
                 return self._found(k, "exact" if s == k else "alias", 1.0, scope if s == bare else None)
-        name, score = self.nearest(fold(bare))
+        name, score = self.nearest(folded_bare)
         if name is not None and score >= self.threshold:
             return self._found(self._map[name], "similar", score, scope)
-        inner = self._qualified(fold(bare))
+        inner = self._qualified(folded_bare)
         if inner is not None:  # 中小学生师比: a known indicator behind a qualifier that makes no other one
-            return self._found(self._map[inner], "similar", len(inner) / len(fold(bare)), scope)
-        return Match(key=fold(bare), method="phrase", score=round(score, 3), scope=scope,
+            return self._found(self._map[inner], "similar", len(inner) / len(folded_bare), scope)
+        return Match(key=folded_bare, method="phrase", score=round(score, 3), scope=scope,
                      nearest=self._map[name] if name is not None else None)
 
     def _derive(self, m: Match, unit: Optional[str], change: Optional[str]) -> Match:
@@ -200,15 +205,16 @@ class IndicatorKeys:
 
     def nearest(self, n: str) -> tuple[Optional[str], float]:
         """The known name most like the normalised phrase n (Dice over character bigrams) and its score;
-        a name differing from n by a contrast word (小学/初中, 城镇/农村) never counts."""
+        a name differing from n by a contrast word (小学/初中, 城镇/农村) never counts. Only names that
+        share one of n's rarest bigrams are scored (prefix filtering): a name reaching the threshold
+        must, so the answer at or above it is exact and linear work stays small on any text."""
         grams = _bigrams(n)
-        shared: dict[str, int] = {}
-        for g in grams:
-            for name in self._grams.get(g, ()):
-                shared[name] = shared.get(name, 0) + 1
+        size = len(grams)
+        need = math.ceil(self.threshold * size / (2 - self.threshold))  # bigrams in common at the threshold
+        rare = sorted(grams, key=lambda g: len(self._grams.get(g, ())))[:max(1, size - need + 1)]
         best, best_score = None, 0.0
-        for name, common in shared.items():
-            score = 2 * common / (len(grams) + len(_bigrams(name)))
+        for name in {x for g in rare for x in self._grams.get(g, ())}:
+            score = 2 * len(grams & self._gramsets[name]) / (size + len(self._gramsets[name]))
             if score > best_score and not _differ(n, name):
                 best, best_score = name, score
         return best, best_score
