@@ -77,6 +77,7 @@ class _Rules:
     max_drop_line: int
     lone_number: regex.Pattern
     table_cell: regex.Pattern
+    caption_suffix: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +99,7 @@ def rules() -> _Rules:
         max_drop_line=d["max_drop_line"],
         lone_number=regex.compile(d["lone_number"]),
         table_cell=regex.compile(d["table_cell"]),
+        caption_suffix=regex.compile(d["caption_suffix"]),
     )
 
 
@@ -297,7 +299,9 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
                     continue
             # a heading printed twice, or a web page's headline repeated above its links and footer
             # (a cell of values repeated, 100% under 100%, is no heading: a table flattened a cell a line)
-            if (s == prev or (keep_l and s == keep_l[0])) and len(s) <= 80 and _WORDED.search(s):
+            first = keep_l[0] if keep_l else None
+            if (s == prev or s == first or (first and s.startswith(first) and r.caption_suffix.fullmatch(s, len(first)))) \
+                    and len(s) <= 80 and _WORDED.search(s):
                 log.add("repeated_heading", s)
                 continue
         keep_l.append(s)

@@ -102,12 +102,13 @@ def find_title(text: str) -> Optional[str]:
     first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
     if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or \
             (line_label().match(first) and not _LABEL_TITLE.match(first)) or \
-            len(_HAN.findall(first)) < 4:
-        return None  # a sentence, a lead-in, a numbered heading or a line of a page's furniture is no title
+            len(_HAN.findall(_DATE_WORDS.sub("", first))) < 4:
+        return None  # a sentence, a lead-in, a numbered heading, a date or a line of a page's furniture is no title
     return r.decorations.sub("", first[:60]).strip() or None
 
 
 _HAN = regex.compile(r"\p{Han}")
+_DATE_WORDS = regex.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*[月日]|星期[一二三四五六日天]|周[一二三四五六日]")  # >2025年5月21星期三
 _FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
 # a date (2024年3月8日) or a document number (〔2024〕3号) line is no piece of a title
 _NOT_FRAGMENT = regex.compile(r"\d{1,2}\s*日\s*$|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]|^\s*\d")

@@ -59,6 +59,9 @@ CASES = [
     ("scrape_marker", "城镇@@化率达到@@@@63.89%@@。", "城镇化率达到63.89%。"),
     # a page's headline repeated below its text
     ("repeated_heading", "某市：到2025年建成健康城市\n正文。\n某市：到2025年建成健康城市", "某市：到2025年建成健康城市\n正文。"),
+    # … and under its picture, as a caption
+    ("repeated_heading", "某省今年将造林260万亩\n正文。\n某省今年将造林260万亩插图1\n", "某省今年将造林260万亩\n正文。"),
+    ("repeated_heading", "某县新建学校5所\n正文。\n某县新建学校5所（图）\n", "某县新建学校5所\n正文。"),
 ]
 
 

@@ -22,6 +22,10 @@ KINDS = [
     ("1-10月某县投资结构趋稳\n1-10月，全县固定资产投资完成246亿元，同比增长15.3%，已完成年度计划的82%，取得明显成效。", "news"),
     ("提升系统能力推动新型工业化\n经济日报·2025-10-24 05:41\n制造业增加值增量预计达8万亿元，规模连续15年保持世界第一，"
      "累计建成230多家智能工厂，大多数产品产量居世界第一位。", "news"),
+    # results news with no title word: a past year's figures against the year before, 增加了 …
+    ("欢迎访问本网\n2021年某市食品抽检合格率达97.91%\n记者从某市市场监管局了解到，2021年全市共完成抽检16641批次，"
+     "比2020年的11183批次增加了5458批次，增长了48.81%。检出不合格食品347批次。", "statistics"),
+    ("2023年，全县共完成造林1.2万亩，比2022年增加了0.4万亩，森林覆盖率提高了0.6个百分点，记者了解到。", "statistics"),
     ("国家电子政务发展报告（2014-2024年）\n十年间，我国电子政务稳步推进，发展指数跃升至第35位，实名注册用户超10.8亿人。", "statistics"),
     ("目录/提纲：……\n一、工作目标\n二、工作任务\n某市2020年民生保障工作方案\n到2020年底，帮助城市困难职工解困脱困1万人次。", "plan"),
     ("省政府新闻办今日召开新闻发布会\n就新印发的《全面加强非煤矿山安全生产工作若干措施》进行解读。《措施》明确提出，到2026年底，"
@@ -92,6 +96,9 @@ def test_text_with_almost_no_chinese_is_read_but_sets_no_goals():
     # a news page: the goals listed after a marker that opens the line late, split by semicolons
     ("3月27日，市人大会议听取了市人民政府工作报告。\n报告指出，2025年，全市经济社会发展主要预期目标是：地区生产总值增长5.5%；"
      "社会消费品零售总额增长5%；城镇新增就业4.5万人以上。\n采写：本报记者", [2025, 2025, 2025]),
+    # a news page on a county's report: last year's results, then a paragraph opening with the coming year
+    ("近日，某县县长作政府工作报告，回顾了2012年的政府工作。\n经初步预计，全县2012年实现生产总值163亿元，比上年增长13%。\n"
+     "2013年，某县计划招引20个以上过亿项目，招商引资到位固定资产投资15亿元以上。", [2013, 2013]),
 ])
 def test_work_report_pages_give_their_goals_with_the_year(text, years):
     targets = policyparse.parse_text(text).targets

@@ -66,6 +66,8 @@ CASES = [
      dict(title="关于某市2025年1—6月国民经济和社会发展计划执行情况的报告")),
     # a sentence with a plan-type word after a comma is no title; nor a line of page furniture
     ("Skip to Content Facebook Feature Image\n以五年为周期，规划未来经济社会发展走向，是重要方式。", dict(title=None)),
+    # a page's date line is no title
+    (">2025年5月21日星期三\n在线读报封面\n", dict(title=None)),
     # a download page's count of versions is no part of the title
     ("2024年某县教育质量提升实施方案(二篇)\n正文", dict(title="2024年某县教育质量提升实施方案")),
     # a one-line plan's own title is not taken for a reference to it (本实施方案)
