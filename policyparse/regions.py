@@ -1,9 +1,10 @@
 """A plan's region as a division of the national code list (data/divisions.tsv): name, 6-digit code,
 level, and the province and city above it.
 
-Evidence, surest first: the title, the issuer, then the first lines of the text. Each gives a chain of
-division names read from its start (江苏省苏州市太仓市, 北京市朝阳区人民政府): every name narrows the one
-before it. The first source with a chain decides what is resolved; when its last name fits several
+Evidence, surest first: the title, then the issuer, each read as a chain of division names from its
+start (江苏省苏州市太仓市, 北京市朝阳区人民政府) in which every name narrows the one before it; failing
+both, the place the head of the text names most, when it outweighs the others (a newspaper's 香港商报,
+a dateline 北京8月3日电 and a list of cities count for nothing). When the last name fits several
 divisions (朝阳区 is Beijing's and Changchun's), the other evidence chooses: names of a candidate's
 province or city elsewhere in the head of the text, the province character of the 文号. A name the
 evidence cannot settle is recorded as ambiguous, with its candidates, never guessed."""
