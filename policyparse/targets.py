@@ -859,8 +859,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if not indicator and lead_in.rstrip().endswith(("：", ":")):
                 li, lj = _trim(to_simplified(lead_in), lx)
                 indicator = lead_in[li:lj] if lj - li <= 15 else ""  # 基础作业：控制在20分钟内
-            if not comp and clause[prev_end:raw_end].lstrip().startswith("、") and out:
-                comp = out[-1].comparator  # 小学达到1:19、初中1:13.5: the list shares its comparator
+            if not comp and clause[prev_end:raw_end].lstrip().startswith("、") and out and \
+                    out[-1].unit == lx.aliases.get(q.unit, q.unit):
+                comp = out[-1].comparator  # 小学达到1:19、初中1:13.5: the list shares its comparator (not 失业率
+                # 控制在4%以内、新增创业人数27万人: another measure)
             comparator = "range" if q.comparator == "range" else \
                 (lx.post_map.get(q.post) if q.post and not (comp == "<=" and q.post in lx.approx_after) else None) \
                 or q.comparator or comp or "="  # 控制在4%左右: a ceiling, approximately

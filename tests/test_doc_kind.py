@@ -22,6 +22,11 @@ KINDS = [
     ("1-10月某县投资结构趋稳\n1-10月，全县固定资产投资完成246亿元，同比增长15.3%，已完成年度计划的82%，取得明显成效。", "news"),
     ("提升系统能力推动新型工业化\n经济日报·2025-10-24 05:41\n制造业增加值增量预计达8万亿元，规模连续15年保持世界第一，"
      "累计建成230多家智能工厂，大多数产品产量居世界第一位。", "news"),
+    # news of a plan: its base-year goals (比2020年下降13.5%) and its goals with 左右 are no statistics
+    ("《方案》明确，到2025年，全国单位国内生产总值能源消耗比2020年下降13.5%，主要污染物排放总量比2020年分别下降8%、10%以上。"
+     "《方案》部署了十大重点工程，经济社会发展绿色转型取得显著成效。", "plan"),
+    ("近日，《某省数字经济行动计划(2022—2025年)》出炉。预计2021年全省数字经济增加值增长15%左右。"
+     "《行动计划》提出到2025年，全省数字经济增加值超过4万亿元，取得新成效。", "plan"),
     # results news with no title word: a past year's figures against the year before, 增加了 …
     ("欢迎访问本网\n2021年某市食品抽检合格率达97.91%\n记者从某市市场监管局了解到，2021年全市共完成抽检16641批次，"
      "比2020年的11183批次增加了5458批次，增长了48.81%。检出不合格食品347批次。", "statistics"),
@@ -104,3 +109,13 @@ def test_work_report_pages_give_their_goals_with_the_year(text, years):
     targets = policyparse.parse_text(text).targets
     assert [t.year for t in targets] == years
     assert all(t.year_source for t in targets)
+
+
+def test_a_plan_with_no_period_takes_the_year_of_its_goals_or_work():
+    """An excerpt that opens on its goals (今年…主要预期目标是：) and a numbered heading naming the year of
+    its work: the heading is no title, and 今年's targets hold by that year."""
+    text = ("今年经济社会发展主要预期目标是：全县地区生产总值增长8%左右，城镇调查失业率控制在5.5%以内。\n"
+            "三、2024年主要工作安排\n围绕上述目标，完成耕地修复2000亩，确保粮食播种面积稳定在7万亩以上，力争新增经济强村5个。")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.period_end == 2024 and plan.metadata.title is None and plan.metadata.doc_kind == "plan"
+    assert [(t.value, t.year) for t in plan.targets] == [(8.0, 2024), (5.5, 2024), (2000.0, 2024), (7.0, 2024), (5.0, 2024)]
