@@ -115,6 +115,7 @@ class _Lex:
     approx_before: re.Pattern
     base_year: re.Pattern
     measure_noun: re.Pattern
+    shared_rate_tail: regex.Pattern
     amount_noun: regex.Pattern
     shared_subject: str
 
@@ -228,6 +229,7 @@ def lexicon() -> _Lex:
         approx_before=_fast("(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
         base_year=_fast(d["base_year"]),
         measure_noun=_fast(d["measure_nouns"]),
+        shared_rate_tail=regex.compile(d["shared_rate_tail"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
         from_number=_fast(d["from_value"].removesuffix("$") + r"\d"),  # 从/由 (a base year) then the number
         shared_subject=d["shared_subject"],
@@ -947,6 +949,10 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
             a, b = parts[-1]
             scopes = [orig[x:y] for x, y in parts[:-1]] + [orig[a:a + head]]
             indicators = [orig[a + rest_at:b]] * len(qs)
+        else:
+            tail = lx.shared_rate_tail.search(indicators[-1])
+            if tail:  # 婴儿和5岁以下儿童死亡率: the short name shares the rate (婴儿死亡率)
+                indicators = [x + tail.group(0) if len(x) <= 4 and not x.endswith("率") else x for x in indicators]
     out = []
     for q, ind, sc in zip(qs, indicators, scopes):
         c = "range" if q.comparator == "range" else comparator
@@ -1000,8 +1006,9 @@ def _scope_list(words: list[str], lx: _Lex):
     m = lx.scope_list_end.match(last, 1)
     if m and m.start(1) <= longest + 1:
         return m.start(1), m.end(1)
-    if len({len(w) for w in names}) == 1 and longest >= 2:
-        return longest, longest
+    if len({len(w) for w in names}) == 1 and longest >= 2 and not any(c.isdigit() for c in last[:longest]) \
+            and not last.startswith(("以下", "以上", "及以上", "周岁"), longest):
+        return longest, longest  # not 婴儿和5岁以下儿童死亡率: an age is no name of a place or group
     return None
 
 

@@ -59,6 +59,9 @@ CASES = [
     ("scrape_marker", "城镇@@化率达到@@@@63.89%@@。", "城镇化率达到63.89%。"),
     # a page's headline repeated below its text
     ("repeated_heading", "某市：到2025年建成健康城市\n正文。\n某市：到2025年建成健康城市", "某市：到2025年建成健康城市\n正文。"),
+    # a news site's copyright notes
+    ("boilerplate", "正文。\n1、未经某都网(以下简称本网)许可，任何人不得非法使用本网自有版权作品。\n"
+     "3、如因作品版权和其它问题可联系本网，本网确认后将在24小时内移除相关争议内容。", "正文。"),
     # … and under its picture, as a caption
     ("repeated_heading", "某省今年将造林260万亩\n正文。\n某省今年将造林260万亩插图1\n", "某省今年将造林260万亩\n正文。"),
     ("repeated_heading", "某县新建学校5所\n正文。\n某县新建学校5所（图）\n", "某县新建学校5所\n正文。"),
