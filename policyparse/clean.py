@@ -242,6 +242,11 @@ def _strip_pinyin(text: str, r: _Rules, log: _Log) -> str:
     return r.pinyin.sub(f, text)
 
 
+def _among_rows(lines: list[str], content: list[int], n: int) -> bool:
+    """The content line before or after the n-th is a row of |-separated cells too."""
+    return any(0 <= x < len(content) and lines[content[x]].count("|") >= 2 for x in (n - 1, n + 1))
+
+
 _NUMBER_START = frozenset("-—–－")  # what a lone number (a page number) can start with, or a digit
 
 
@@ -294,9 +299,9 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
             if k in suspects:
                 simp = joined[starts[k]:starts[k] + len(line)].strip()
                 rule = next((rule for rule, pats in r.droppable if any(p.search(simp) for p in pats)), None)
-                if rule:
+                if rule and not (s.count("|") >= 2 and _among_rows(lines, content, position[k])):
                     log.add(rule, s)
-                    continue
+                    continue  # (a row of cells among more rows is a table's, not a site's menu)
             # a heading printed twice, or a web page's headline repeated above its links and footer
             # (a cell of values repeated, 100% under 100%, is no heading: a table flattened a cell a line)
             first = keep_l[0] if keep_l else None

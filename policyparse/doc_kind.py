@@ -65,6 +65,8 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         if counts[kind] >= o[f"{kind}_cues_for_{kind}"] and counts[kind] >= counts["plan"] // 2:
             return kind, [cue_note, f"{kind} cues"]
     by_title = _by_title(title, sample, r)
+    if counts["plan_heading"] >= o["plan_headings_for_plan"]:  # 一、指导思想 … 二、目标任务 …: a plan's skeleton
+        return "plan", [cue_note, "a plan's own headings"]
     plan_like = counts["plan"] >= o["plan_cues_for_plan"]
     if by_title:
         kind, why = by_title

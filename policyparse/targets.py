@@ -59,6 +59,8 @@ class _Lex:
     qualifier_re: regex.Pattern
     filler_re: regex.Pattern
     freq_re: regex.Pattern
+    last_year_base: re.Pattern
+    last_year_forward: re.Pattern
     freq_first: tuple  # how frequency words start: 每 or 年均 (年 alone is in most windows)
     front_trim: regex.Pattern
     back_trim: regex.Pattern
@@ -166,6 +168,8 @@ def lexicon() -> _Lex:
         qualifier_re=_alt(d["qualifier_before"], suffix="$"),
         filler_re=_alt(d["fillers"]),
         freq_re=_alt(d["frequency"], engine=regex.compile),  # _frequency scans it overlapped
+        last_year_base=_fast(d["last_year_base"]),
+        last_year_forward=_fast(d["last_year_forward"]),
         freq_first=tuple(sorted({w[:1] if w[0] == "每" else w[:2] for w in d["frequency"]})),
         # what _trim cuts from an indicator's front, in one scan: separators, time phrases, fillers
         # (unless nothing would be left) and frequency words (even then: 每周 alone is not an indicator)
@@ -385,9 +389,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 sent = sent[:m.start()] + " " * (m.end() - m.start()) + sent[m.end():]
             _reject_all((m for m in found if not sent[m.start():m.end()].strip()), s0, "baseline", "aside with the present value")
             found = [m for m in found if sent[m.start():m.end()].strip()]
-        if not sent or lx.baseline.search(sent) or lx.title_line.match(sent.strip()):
+        if not sent or lx.baseline.search(sent) or lx.title_line.match(sent.strip()) or \
+                (lx.last_year_base.search(sent) and not lx.last_year_forward.search(sent)):
             if sent and _SINK is not None:
                 b = lx.baseline.search(sent)
+                if b is None:
+                    b = lx.last_year_base.search(sent)
                 _reject_all(found, s0, *(("fact", f"past or present ({b.group(0)})") if b else ("name", "a title line")))
             continue
         if ("从" in sent or "由" in sent) and lx.year_range.search(sent) and lx.from_number.search(sent):

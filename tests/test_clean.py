@@ -68,6 +68,12 @@ CASES = [
 ]
 
 
+def test_a_tables_header_row_is_no_site_menu():
+    text = ("首页 | 政务公开 | 办事服务 | 互动交流 | 数据开放\n正文。\n"
+            "序号 | 重点工作任务 | 牵头单位 | 负责科室 | 计划完成时间 | 进展情况\n1 | 新增老年食堂15个 | 区民政局 | 养老科 | 11月底前 | 已完成3个")
+    assert run(text).text == text.split("\n", 1)[1]
+
+
 def test_plans_words_that_spam_lists_could_catch_stay():
     text = "推进中日韩合作。\n配备棋牌室和阅览室。\n用好体育彩票公益金。"
     assert run(text).text == text
