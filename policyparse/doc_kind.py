@@ -34,6 +34,7 @@ class _Rules:
     done: re.Pattern
     heading: re.Pattern
     forward_cue: re.Pattern
+    news_forward_cue: re.Pattern
     min_han_share: float
     heads: dict
 
@@ -45,7 +46,8 @@ def rules() -> _Rules:
                   re.compile(d["plan_inside_notice"]), {k: re.compile(v) for k, v in d["cues"].items()},
                   d["overrule"], frozenset(d["no_targets"]), re.compile(d["report"]["review"]),
                   re.compile(d["report"]["forward"]), re.compile(d["report"]["done"]),
-                  re.compile(d["report"]["heading"]), re.compile(d["report"]["forward_cue"]), d["min_han_share"],
+                  re.compile(d["report"]["heading"]), re.compile(d["report"]["forward_cue"]),
+                  re.compile(d["news_forward_cue"]), d["min_han_share"],
                   {**d["heads"], "not_title": re.compile(d["heads"]["not_title"]),
                    "not_title_line": re.compile(d["heads"]["not_title_line"])})
 
@@ -150,11 +152,14 @@ def review_spans(text: str) -> list[tuple[int, int]]:
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
-def looks_forward(text: str, start: int, end: int) -> bool:
+def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report") -> bool:
     """Does the sentence at start:end, with the clauses before it up to a full stop, look forward (今年,
-    力争, 目标 …)? A list split by semicolons (…目标是：增长5.5%；社零总额增长5%；…) looks forward as a whole."""
+    力争, 目标 …)? A list split by semicolons (…目标是：增长5.5%；社零总额增长5%；…) looks forward as a whole.
+    A news page's sentence must state its goal outright (到2025年, 力争, 计划新建, 目标是)."""
     begin = max(text.rfind("\n", 0, start), text.rfind("。", 0, start)) + 1
-    return bool(rules().forward_cue.search(to_simplified(text[begin:end])))
+    r = rules()
+    cue = r.news_forward_cue if kind == "news" else r.forward_cue
+    return bool(cue.search(to_simplified(text[begin:end])))
 
 
 def has_forward_part(text: str) -> bool:

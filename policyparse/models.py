@@ -72,7 +72,8 @@ class Metadata(_Model):
     doc_kind: Optional[DocKind] = Field(
         None, description="plan (规划/计划/方案/意见/要点); notice (通知/批复/函 setting no plan); report (government "
                           "work report, work summary, budget report); statistics; news; standard; form (forms, lists, "
-                          "invoices, exam outlines); other. Only plans and reports give targets.")
+                          "invoices, exam outlines); other. Statistics, forms and standards give no targets; news only the "
+                          "goals it states outright (到2025年, 力争, 目标是).")
     doc_kind_evidence: list[str] = Field(default_factory=list, description="What decided doc_kind (title words, cues)")
     plan_type: Optional[str] = Field(None, description="行动计划, 实施方案, 规划, 工作方案, 意见 …")
     period_start: Optional[int] = None

@@ -15,9 +15,9 @@ from .data import to_simplified
 def commitments(found: list, text: str, md, unmarked_report: bool) -> list:
     """The found targets that are commitments, in order, with their years resolved."""
     found.sort(key=lambda f: f.start)
-    if unmarked_report:  # no forward part marked: only sentences that look forward commit
-        found = dropped(found, [f for f in found if doc_kind.looks_forward(text, f.start, f.end)], "fact",
-                        "a report's sentence that does not look forward")
+    if unmarked_report or md.doc_kind == "news":  # only sentences that look forward commit
+        found = dropped(found, [f for f in found if doc_kind.looks_forward(text, f.start, f.end, md.doc_kind)], "fact",
+                        f"a {md.doc_kind}'s sentence that does not look forward")
     found = dropped(found, _without_headline_repeats(found, text), "repeat", "a headline restating a target of the body")
     found = _without_past_years(found, md)
     _period_years(found, md)

@@ -126,3 +126,13 @@ def test_a_plan_with_no_period_takes_the_year_of_its_goals_or_work():
     plan = policyparse.parse_text(text)
     assert plan.metadata.period_end == 2024 and plan.metadata.title is None and plan.metadata.doc_kind == "plan"
     assert [(t.value, t.year) for t in plan.targets] == [(8.0, 2024), (5.5, 2024), (2000.0, 2024), (7.0, 2024), (5.0, 2024)]
+
+
+def test_a_news_page_gives_only_goals_it_states_outright():
+    """A page read as news keeps what it states as a goal (a plan in the news: 到2025年, 力争, 计划新建),
+    never its results, nor a result measured against a target (完成目标任务的130%)."""
+    text = ("1-10月某县投资结构趋稳\n记者日前获悉，1-10月全县固定资产投资完成246亿元，同比增长15.3%，完成年度目标任务的82%，"
+            "取得明显成效。\n据介绍，到2025年，全县力争固定资产投资达到400亿元。")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "news"
+    assert [(t.value, t.unit, t.year) for t in plan.targets] == [(400.0, "亿元", 2025)]
