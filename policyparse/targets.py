@@ -37,6 +37,7 @@ _CLAUSE = re.compile(r"(?:[^，,：:]|(?<=\d)[,:：](?=\d))+[，,：:]?")  # 1:1
 @dataclass
 class _Lex:
     quantity: regex.Pattern
+    unit_word: regex.Pattern  # a unit of the lexicon, scaled or not (万人, %, 亿美元)
     post: regex.Pattern
     freq_map: dict
     change_only_freq: frozenset
@@ -144,6 +145,7 @@ def lexicon() -> _Lex:
     posts = sorted(d["post_comparators"], key=len, reverse=True)
     return _Lex(
         quantity=quantity,
+        unit_word=regex.compile(unit_re),
         post=regex.compile(r"\s*(" + "|".join(regex.escape(p) for p in posts) + ")"),
         freq_map=d["frequency"],
         change_only_freq=frozenset(d["frequency_of_change_only"]),
@@ -547,9 +549,11 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if fm:  # 从76.3岁提高到78岁: where it starts; kept only to end the indicator before 从
             qs.append(_Q(m_start, m_end, m_start, value, vmax, unit, None, None, base=fm.start()))
             continue
-        if not unit and not lx.bare_comparator.search(clause, max(0, m_start - 4), m_start):
+        if not unit and not lx.bare_comparator.search(clause, max(0, m_start - 4), m_start) and \
+                not _named_unit_before(clause, m_start, lx):
             _reject(_AT + m_start, "other", "bare number")
-            continue  # a bare number is a target only next to a comparator sign (均衡指数≤0.27)
+            continue  # a bare number is a target only next to a comparator sign (均衡指数≤0.27) or
+            # after a name that gives its unit (…覆盖率(%)   100)
         if not math.isfinite(value) or (vmax is not None and not math.isfinite(vmax)):
             continue  # a 400-digit number is noise, and JSON has no infinity
         num_start, end = m_start, m_end
@@ -890,6 +894,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             last_indicator = indicator
             unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[c0 + q.unit_span[0]:c0 + q.unit_span[1]]
             unit = lx.aliases.get(unit, unit)
+            if not unit:
+                named = _UNIT_PAREN.search(indicator)
+                if named and lx.unit_word.fullmatch(to_simplified(named.group(1))):
+                    # 残疾人基本养老保险参保率(%)  >90: a table row copied as a line names its unit
+                    unit, indicator = lx.aliases.get(named.group(1), named.group(1)), indicator[:named.start()].rstrip()
             names = [indicator]
             if raw_end > i and clause[raw_end - 1] in lx.shared_subject:
                 # 甲率和乙率均达到85%: one target per indicator the comparator is shared by
@@ -1047,6 +1056,15 @@ def _table_words():
 
 
 _UNIT_PAREN = regex.compile(r"[（(]([^）)]{1,12})[）)]\s*$")
+
+
+def _named_unit_before(clause: str, at: int, lx: _Lex) -> bool:
+    """The words before a number end in a bracketed unit (…覆盖率(%)   100: a table row copied as a line)."""
+    k, lo = at, max(0, at - 64)  # the gap between cells: a run of blanks (bounded: a clause can be a whole plan)
+    while k > lo and clause[k - 1] in " \t\u3000":
+        k -= 1
+    m = _UNIT_PAREN.search(clause, max(0, k - 16), k)
+    return bool(m) and bool(lx.unit_word.fullmatch(to_simplified(m.group(1))))
 
 
 def _year_columns(header: list[str]) -> dict[int, int]:
