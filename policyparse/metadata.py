@@ -40,6 +40,7 @@ class _Rules:
     signer: regex.Pattern
     doc_number_line: int
     closing: regex.Pattern
+    form_date: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def rules() -> _Rules:
                   regex.compile(d["issuer_in_sentence"]), regex.compile(d["national_issuers"]),
                   regex.compile(d["target_year_in_lead"]), regex.compile(d["single_year"]), tuple(d["references"]),
                   regex.compile(d["signature_date"]), regex.compile(d["signer"]), int(d["doc_number_line"]),
-                  regex.compile(d["closing"]))
+                  regex.compile(d["closing"]), regex.compile(d["form_date"]))
 
 
 def find_title(text: str) -> Optional[str]:
@@ -232,6 +233,14 @@ def extract(text: str, title: Optional[str] = None) -> Metadata:
         simp_issuer = to_simplified(md.issuer)
         md.region = "全国" if r.national.match(simp_issuer) else _region(simp_issuer, md.issuer, r)
     return md
+
+
+def form_date(text: str) -> Optional[str]:
+    """A form's or an invoice's own date field (开票日期：2020年08月05日) → YYYY-MM-DD."""
+    m = rules().form_date.search(to_simplified(text[:6000]))
+    if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+        return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    return None
 
 
 def _own_doc_number(text: str, head: str, r: _Rules) -> Optional[str]:

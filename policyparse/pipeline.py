@@ -58,6 +58,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text)
     if md.date_written is None and md.doc_kind == "news":  # a news page is written when it is published
         md.date_written = md.date_published
+    if md.date_written is None and md.doc_kind == "form":  # an invoice's 开票日期
+        md.date_written = metadata.form_date(ct.text)
     if md.doc_kind_evidence[0].startswith(doc_kind.LITTLE_CHINESE):
         problems.append(Problem(kind="not_chinese", message=f"{md.doc_kind_evidence[0]}: read, but no targets taken"))
     task_tables = tasktable.find(ct.text)

@@ -197,3 +197,13 @@ def test_the_signed_date_over_a_portals_posting_date():
 ])
 def test_watermarks_and_glued_fields_are_no_part_of_a_title(text, title):
     assert find_title(text) == title
+
+
+@pytest.mark.parametrize("text,date", [
+    ("重庆增值税电子普通发票\n发票代码：050001700111\n开票日期：2020年08月05日\n", "2020-08-05"),
+    ("电子发票（航空运输电子客票行程单）\n某航空股份有限公司填开日期：2021-07-28\n", "2021-07-28"),
+    ("某表\n开票日期：2020年13月05日\n", None),
+])
+def test_a_forms_own_date_field(text, date):
+    from policyparse.metadata import form_date
+    assert form_date(text) == date
