@@ -60,6 +60,7 @@ class _Lex:
     qualifier_re: regex.Pattern
     filler_re: regex.Pattern
     freq_re: regex.Pattern
+    scope_definition: re.Pattern
     last_year_base: re.Pattern
     last_year_forward: re.Pattern
     freq_first: tuple  # how frequency words start: 每 or 年均 (年 alone is in most windows)
@@ -170,6 +171,7 @@ def lexicon() -> _Lex:
         qualifier_re=_alt(d["qualifier_before"], suffix="$"),
         filler_re=_alt(d["fillers"]),
         freq_re=_alt(d["frequency"], engine=regex.compile),  # _frequency scans it overlapped
+        scope_definition=_fast(d["scope_definition"]),
         last_year_base=_fast(d["last_year_base"]),
         last_year_forward=_fast(d["last_year_forward"]),
         freq_first=tuple(sorted({w[:1] if w[0] == "每" else w[:2] for w in d["frequency"]})),
@@ -381,6 +383,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if len(found) > _DUMP_MIN and len(sent) < _DUMP_CHARS * len(found):
             _reject_all(found, s0, "fact", "a run of numbers with no words between them")
             continue  # 95%95%95%…, 2025年1-2025年1-…: numbers with no words between them to name anything
+        if lx.scope_definition.match(sent.lstrip()):
+            _reject_all(found, s0, "qualifier", "what a plan covers (实施范围包括…)")
+            continue  # 实施范围包括…26个县…共计53个县: the places a plan covers, counted
         a = lx.anecdote.search(sent)
         if a:
             sent = sent[:a.start()]
