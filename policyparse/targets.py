@@ -61,6 +61,7 @@ class _Lex:
     filler_re: regex.Pattern
     freq_re: regex.Pattern
     scope_definition: re.Pattern
+    cited_document_line: regex.Pattern
     last_year_base: re.Pattern
     last_year_forward: re.Pattern
     freq_first: tuple  # how frequency words start: 每 or 年均 (年 alone is in most windows)
@@ -172,6 +173,7 @@ def lexicon() -> _Lex:
         filler_re=_alt(d["fillers"]),
         freq_re=_alt(d["frequency"], engine=regex.compile),  # _frequency scans it overlapped
         scope_definition=_fast(d["scope_definition"]),
+        cited_document_line=regex.compile(d["cited_document_line"]),
         last_year_base=_fast(d["last_year_base"]),
         last_year_forward=_fast(d["last_year_forward"]),
         freq_first=tuple(sorted({w[:1] if w[0] == "每" else w[:2] for w in d["frequency"]})),
@@ -346,6 +348,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     lead_year, lead_until = None, -1  # 到2025年，…: the year a paragraph's lead-in sets for its sentences
     stated_year, stated_until = None, -1  # 2025年是…: the year 全年 and 年内 in the sentences after it mean
     past_until = -1  # “十三五”以来，… 五年来，…: what follows in the paragraph reports the past
+    cited_until = -1  # a sidebar line led by another document's 文号
     breaks = sorted(breaks)
     # where each line ends, found once: a search from every sentence was quadratic on one-line texts
     line_ends = [m.start() for m in _NEWLINE.finditer(simp_all)] + [len(simp_all)]
@@ -359,6 +362,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         sent = sm.group(0)
         if lx.retro_paragraph.match(sent):  # a sentence opening looking back: the rest of its paragraph too
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
+        if (s0 == 0 or simp_all[s0 - 1] == "\n") and lx.cited_document_line.match(sent):
+            cited_until = line_ends[bisect.bisect_left(line_ends, s0)]  # 津政办发〔2022〕28号；…: its line is another document's
+        if s0 < cited_until:
+            _reject_all(lx.quantity.finditer(sent), s0, "citation", "another document's targets (a line led by its 文号)")
+            continue
         if s0 < past_until and lx.forward_words.search(sent):
             past_until = -1  # 全年主要预期目标是：…, 到2025年，…: the paragraph turns to what is to come
         if s0 < past_until:
