@@ -112,6 +112,9 @@ def test_text_with_almost_no_chinese_is_read_but_sets_no_goals():
     # a news page: the goals listed after a marker that opens the line late, split by semicolons
     ("3月27日，市人大会议听取了市人民政府工作报告。\n报告指出，2025年，全市经济社会发展主要预期目标是：地区生产总值增长5.5%；"
      "社会消费品零售总额增长5%；城镇新增就业4.5万人以上。\n采写：本报记者", [2025, 2025, 2025]),
+    # a digest: 关于2024年的工作 (review), then 关于2025年工作的主要目标
+    ("省长作政府工作报告。各位代表：\n关于2024年的工作，报告指出：实现地区生产总值9.86万亿元、增长5.7%。\n"
+     "关于2025年工作的主要目标：地区生产总值增长5%以上，城镇新增就业110万人以上。", [2025, 2025]),
     # a news page on a county's report: last year's results, then a paragraph opening with the coming year
     ("近日，某县县长作政府工作报告，回顾了2012年的政府工作。\n经初步预计，全县2012年实现生产总值163亿元，比上年增长13%。\n"
      "2013年，某县计划招引20个以上过亿项目，招商引资到位固定资产投资15亿元以上。", [2013, 2013]),
