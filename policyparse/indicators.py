@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Mapping, Optional, Union
 
@@ -21,6 +21,7 @@ import regex
 
 from .data import load, to_simplified
 from .errors import UnreadableFile
+from .regions import leading_division
 
 AliasSource = Union[None, str, os.PathLike, Mapping[str, list]]
 
@@ -71,13 +72,8 @@ def normalise(indicator: str) -> str:
     s = to_simplified(indicator or "")
     s = r.drop.sub("", s)
     t = r.region_prefix.sub("", s)
-    t = t[_division_prefix(t):]
+    t = t[leading_division(t):]
     return t or s
-
-
-def _division_prefix(s: str) -> int:
-    from .regions import leading_division
-    return leading_division(s)
 
 
 def fold(n: str) -> str:
@@ -96,6 +92,7 @@ def dice(a: str, b: str) -> float:
     return 2 * len(ga & gb) / (len(ga) + len(gb))
 
 
+_CACHE_MAX = 200_000  # phrases remembered by one IndicatorKeys (the default one lives as long as the process)
 _MAX_QUALIFIER = 8  # characters before a known name that may only narrow it (中小学, 地级及以上城市)
 
 
@@ -153,6 +150,8 @@ class IndicatorKeys:
         in % its growth (地区生产总值增长)."""
         hit = self._cache.get((indicator, unit, change))
         if hit is None:
+            if len(self._cache) >= _CACHE_MAX:  # a batch of a million documents: bounded, not a leak
+                self._cache.clear()
             hit = self._cache[(indicator, unit, change)] = self._derive(self._match(indicator), unit, change)
         return hit
 
@@ -192,7 +191,7 @@ class IndicatorKeys:
             k = self._map.get(fold(base + end))
             if k is not None:
                 d = self._found(k, m.method, m.score, m.scope)
-                return Match(**{**d.__dict__, "nearest": m.nearest})
+                return replace(d, nearest=m.nearest)
         key = base + endings[0]
         direction = m.direction if endings[0] in ("增长", "提高") else {"higher": "lower", "lower": "higher"}.get(m.direction or "")
         return Match(key=key, method=m.method, score=m.score, field=m.field, direction=direction or m.direction,

@@ -103,13 +103,17 @@ def find_title(text: str) -> Optional[str]:
     first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
     if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or \
             (line_label().match(first) and not _LABEL_TITLE.match(first)) or \
-            len(_HAN.findall(_DATE_WORDS.sub("", first))) < 4:
+            len(_HAN.findall(_date_words().sub("", first))) < 4:
         return None  # a sentence, a lead-in, a numbered heading, a date or a line of a page's furniture is no title
     return r.decorations.sub("", first[:60]).strip() or None
 
 
 _HAN = regex.compile(r"\p{Han}")
-_DATE_WORDS = regex.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*[月日]|星期[一二三四五六日天]|周[一二三四五六日]")  # >2025年5月21星期三
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> regex.Pattern:
+    return regex.compile(load("metadata")["date_words"])
 _FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
 # a date (2024年3月8日) or a document number (〔2024〕3号) line is no piece of a title
 _NOT_FRAGMENT = regex.compile(r"\d{1,2}\s*日\s*$|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]|^\s*\d")
@@ -233,6 +237,15 @@ def extract(text: str, title: Optional[str] = None) -> Metadata:
         simp_issuer = to_simplified(md.issuer)
         md.region = "全国" if r.national.match(simp_issuer) else _region(simp_issuer, md.issuer, r)
     return md
+
+
+def date_by_kind(md: Metadata, text: str) -> None:
+    """A document signed with no date still has one by its kind: a news page is written when it is
+    published; a form or an invoice on the date its own field gives (开票日期)."""
+    if md.date_written is None and md.doc_kind == "news":
+        md.date_written = md.date_published
+    if md.date_written is None and md.doc_kind == "form":
+        md.date_written = form_date(text)
 
 
 def form_date(text: str) -> Optional[str]:

@@ -56,10 +56,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     metadata.apply_declared(md, raw.meta)
     md.division = regions.resolve(md.title, md.issuer, ct.text, md.doc_number)
     md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text)
-    if md.date_written is None and md.doc_kind == "news":  # a news page is written when it is published
-        md.date_written = md.date_published
-    if md.date_written is None and md.doc_kind == "form":  # an invoice's 开票日期
-        md.date_written = metadata.form_date(ct.text)
+    metadata.date_by_kind(md, ct.text)
     if md.doc_kind_evidence[0].startswith(doc_kind.LITTLE_CHINESE):
         problems.append(Problem(kind="not_chinese", message=f"{md.doc_kind_evidence[0]}: read, but no targets taken"))
     task_tables = tasktable.find(ct.text)
@@ -140,8 +137,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
 def _comparable(f, keys) -> dict:
     """What lines a target up with other plans' targets: its canonical indicator and values in a base unit."""
     m = keys.match(f.indicator, f.unit, f.change)
-    base = units.base_unit(f.unit)
-    return {"base_value": units.to_base(f.value, f.unit), "base_value_max": units.to_base(f.value_max, f.unit),
+    base = units.base_unit(f.unit)  # (base unit, factor) or None
+    return {"base_value": round(f.value * base[1], 6) if base else None,
+            "base_value_max": round(f.value_max * base[1], 6) if base and f.value_max is not None else None,
             "base_unit": base[0] if base else None, "indicator_key": m.key, "key_match": m.method,
             "key_score": m.score if m.method == "similar" else None, "field": m.field, "direction": m.direction}
 

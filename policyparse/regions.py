@@ -84,7 +84,7 @@ class _Index:
         self.before_short = regex.compile(d["before_short"])
         self.self_reference = {level: tuple(words) for level, words in d["self_reference"].items()}
         self.doc_prefix = d["doc_number_prefix"]
-        self.national = regex.compile(d["national"])
+        self.national = regex.compile(load("metadata")["national_issuers"])  # the State Council, a ministry
         self.lead_in = regex.compile(d["lead_in"])
 
     def chain_at(self, s: str, i: int) -> tuple[list[list[_Node]], int]:

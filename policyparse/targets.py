@@ -173,7 +173,7 @@ def lexicon() -> _Lex:
         filler_re=_alt(d["fillers"]),
         freq_re=_alt(d["frequency"], engine=regex.compile),  # _frequency scans it overlapped
         scope_definition=_fast(d["scope_definition"]),
-        cited_document_line=regex.compile(d["cited_document_line"]),
+        cited_document_line=regex.compile(r"^\s*(?:" + load("metadata")["doc_number"] + r")\s*[；;，,:：]"),
         last_year_base=_fast(d["last_year_base"]),
         last_year_forward=_fast(d["last_year_forward"]),
         freq_first=tuple(sorted({w[:1] if w[0] == "每" else w[:2] for w in d["frequency"]})),
@@ -908,9 +908,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[c0 + q.unit_span[0]:c0 + q.unit_span[1]]
             unit = lx.aliases.get(unit, unit)
             if not unit:
-                named = _UNIT_PAREN.search(indicator)
-                if named and lx.unit_word.fullmatch(to_simplified(named.group(1))):
-                    # 残疾人基本养老保险参保率(%)  >90: a table row copied as a line names its unit
+                named = _bracket_unit(indicator, len(indicator), lx)
+                if named:  # 残疾人基本养老保险参保率(%)  >90: a table row copied as a line names its unit
                     unit, indicator = lx.aliases.get(named.group(1), named.group(1)), indicator[:named.start()].rstrip()
             names = [indicator]
             if raw_end > i and clause[raw_end - 1] in lx.shared_subject:
@@ -1071,13 +1070,18 @@ def _table_words():
 _UNIT_PAREN = regex.compile(r"[（(]([^）)]{1,12})[）)]\s*$")
 
 
+def _bracket_unit(s: str, end: int, lx: _Lex):
+    """The match of a unit of the lexicon in brackets ending s[:end] (…参保率(%)), or None."""
+    m = _UNIT_PAREN.search(s, max(0, end - 16), end)
+    return m if m and lx.unit_word.fullmatch(to_simplified(m.group(1))) else None
+
+
 def _named_unit_before(clause: str, at: int, lx: _Lex) -> bool:
     """The words before a number end in a bracketed unit (…覆盖率(%)   100: a table row copied as a line)."""
     k, lo = at, max(0, at - 64)  # the gap between cells: a run of blanks (bounded: a clause can be a whole plan)
     while k > lo and clause[k - 1] in " \t\u3000":
         k -= 1
-    m = _UNIT_PAREN.search(clause, max(0, k - 16), k)
-    return bool(m) and bool(lx.unit_word.fullmatch(to_simplified(m.group(1))))
+    return _bracket_unit(clause, k, lx) is not None
 
 
 def _year_columns(header: list[str]) -> dict[int, int]:
