@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""The whole pipeline's speed against another revision's, measured in the same minutes (a shared
+machine's speed drifts by a fifth over a day, so figures taken hours apart cannot be compared).
+
+    python benchmarks/speed_against.py REV [FOLDER] [--rounds 3]
+
+Each round parses 1 M characters of FOLDER's .txt files (default ../shared/real) with REV's code (a git
+worktree in a temporary folder) and then with this checkout's, in fresh processes, best of four each."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ONE = r"""
+import sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+import policyparse
+src = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(sys.argv[2]).glob("*.txt")))
+data = (src * (1_000_000 // len(src) + 1))[:1_000_000].encode("utf-8")
+policyparse.parse_bytes(data[:50000], "warm.txt")
+best = min((lambda t: (policyparse.parse_bytes(data, "bench.txt"), time.perf_counter() - t)[1])(time.perf_counter())
+           for _ in range(4))
+print(f"{best:.3f}")
+"""
+
+
+def main(argv: list[str]) -> int:
+    rounds = int(argv[argv.index("--rounds") + 1]) if "--rounds" in argv else 3
+    args = [a for a in argv if not a.startswith("--") and a != str(rounds)]
+    rev, folder = args[0], Path(args[1] if len(args) > 1 else ROOT.parent / "shared" / "real").resolve()
+    with tempfile.TemporaryDirectory() as tmp:
+        old = Path(tmp) / "old"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-f", "--detach", str(old), rev], check=True,
+                       capture_output=True)
+        try:
+            for r in range(1, rounds + 1):
+                times = [subprocess.run([sys.executable, "-c", ONE, str(code), str(folder)], check=True,
+                                        capture_output=True, text=True).stdout.strip() for code in (old, ROOT)]
+                print(f"round {r}: {rev} {times[0]} s, this checkout {times[1]} s (1 M characters of {folder.name})")
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old)], capture_output=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
