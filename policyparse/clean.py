@@ -137,7 +137,9 @@ def _scanners(patterns: list[str]) -> list[regex.Pattern]:
     # the shared blanks taken whole (possessive): given back one by one, each alternative would retry them
     # all, and a line of a million blanks would take a million squared steps
     alts = [f"(?:{p})" for p in rest] + ([lead + "+(?:" + "|".join(f"(?:{p})" for p in blank) + ")"] if blank else [])
-    out = [regex.compile("^(?:" + "|".join(alts) + ")", regex.MULTILINE)] if anchored else []
+    # no line pattern matches a line of fewer than two characters (tests/test_clean.py holds them to it):
+    # a text of a million one-character lines is then passed over at a lookahead's cost
+    out = [regex.compile("^(?=[^\n]{2})(?:" + "|".join(alts) + ")", regex.MULTILINE)] if anchored else []
     if free:
         out.append(regex.compile("|".join(f"(?:{p})" for p in free), regex.MULTILINE))
     return out

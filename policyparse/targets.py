@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -354,6 +355,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     line_ends = [m.start() for m in _NEWLINE.finditer(simp_all)] + [len(simp_all)]
     for sm in _SENT.finditer(simp_all):
         s0, s1 = sm.span()
+        if s1 - s0 < 2:
+            continue  # one character names nothing and sets no year (a text of a character a line)
         skipped = in_table(s0)
         if skipped:
             if _SINK is not None:
@@ -1237,6 +1240,20 @@ def _glued_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple
     return out
 
 
+_FOUR_DIGIT_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def _year_lines_adjacent(text: str, breaks: list[int], year_lines) -> bool:
+    """Two lines with a year, nothing but blank lines between them (a header flattened a cell a line)."""
+    for line in year_lines:
+        nxt = line + 1
+        while nxt < len(breaks) and not text[breaks[nxt - 1] + 1:breaks[nxt]].strip():
+            nxt += 1  # over blank lines (each blank run is crossed once per year line before it: few)
+        if nxt in year_lines:
+            return True
+    return False
+
+
 def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
     """Tables pasted into plain text: one row a line with cells apart by tabs or runs of spaces, or one
     cell a line (a first header cell, two or more year headers, then rows of as many cells).
@@ -1245,6 +1262,12 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tu
     glued = _glued_tables(text)
     if glued:
         return glued
+    # a table's header holds years (two on a line, or two lines of a year each): where no line does, there
+    # is nothing to read, and the line-by-line passes below are skipped (a text of a million short lines)
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    year_lines = Counter(bisect.bisect_left(breaks, m.start()) for m in _FOUR_DIGIT_YEAR.finditer(text))
+    if not any(n >= 2 for n in year_lines.values()) and not _year_lines_adjacent(text, breaks, year_lines):
+        return []
     lines, starts, pos = [], [], 0
     for line in text.split("\n"):
         lines.append(line.strip())

@@ -169,3 +169,23 @@ def test_blocks_map_into_clean_text():
 ])
 def test_unpunctuated_list_of_varied_items_is_not_chunk_markers(text):
     assert run(text).text == text
+
+
+def test_no_line_pattern_drops_a_line_shorter_than_two_characters():
+    """The line-start scanner skips lines of fewer than two characters at a lookahead's cost (a text of
+    a million one-character lines); that is only right while no pattern could drop such a line."""
+    import string
+
+    import regex
+
+    from policyparse.clean import _within_line
+    from policyparse.data import load
+
+    d = load("clean")
+    samples = set(string.printable) - {"\n"} | set("一二三四五六七八九十页共第附件目录。，、；：？！“”（）《》【】·—…－|｜ \u3000\xa0")
+    samples |= {chr(c) for c in range(0x4E00, 0x9FA6, 7)}  # a spread of Han characters
+    for rule in ("page_furniture", "boilerplate"):
+        for p in d[rule]:
+            if p.startswith("^"):
+                line = regex.compile(_within_line(p), regex.MULTILINE)
+                assert not [c for c in samples | {""} if line.match(c)], (rule, p)
