@@ -41,6 +41,8 @@ class _Rules:
     doc_number_line: int
     closing: regex.Pattern
     form_date: regex.Pattern
+    dateline: regex.Pattern
+    this_year: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +59,8 @@ def rules() -> _Rules:
                   regex.compile(d["issuer_in_sentence"]), regex.compile(d["national_issuers"]),
                   regex.compile(d["target_year_in_lead"]), regex.compile(d["single_year"]), tuple(d["references"]),
                   regex.compile(d["signature_date"]), regex.compile(d["signer"]), int(d["doc_number_line"]),
-                  regex.compile(d["closing"]), regex.compile(d["form_date"]))
+                  regex.compile(d["closing"]), regex.compile(d["form_date"]),
+                  regex.compile(d["dateline"].replace("{date}", d["dateline_date"])), regex.compile(d["this_year"]))
 
 
 def find_title(text: str) -> Optional[str]:
@@ -246,6 +249,25 @@ def date_by_kind(md: Metadata, text: str) -> None:
         md.date_written = md.date_published
     if md.date_written is None and md.doc_kind == "form":
         md.date_written = form_date(text)
+
+
+_DATELINE_WITHIN = 1500  # a page's date line stands under its headline, before the body
+
+
+def dateline(raw_head: str) -> Optional[str]:
+    """The date a page was published by its date line (2022-04-26 09:47 来源:…, 发表时间:2025-03-12),
+    read from the text as it came: cleaning drops the line as page furniture."""
+    m = rules().dateline.search(to_simplified(raw_head[:_DATELINE_WITHIN]))
+    if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+        return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    return None
+
+
+def year_of_writing(md: Metadata, text: str) -> Optional[int]:
+    """The year a text that speaks of 今年, 年内 or 全年 is about: the year of its date line."""
+    if md.date_published and rules().this_year.search(to_simplified(text)):
+        return int(md.date_published[:4])
+    return None
 
 
 def form_date(text: str) -> Optional[str]:

@@ -53,6 +53,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in ct.problems]
     table_spans = [(b.start, b.end) for b in ct.blocks if b.kind == "table"]
     md = metadata.extract(ct.text)
+    md.date_published = metadata.dateline(_head_of(raw))
     metadata.apply_declared(md, raw.meta)
     md.division = regions.resolve(md.title, md.issuer, ct.text, md.doc_number)
     md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text)
@@ -86,6 +87,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     if md.doc_kind == "plan" and md.period_start is None and md.period_end is None:
         # a plan that names no period but the year of its goals or work (三、2024年主要工作安排, 2013年，某县计划…)
         md.period_end = doc_kind.forward_year(ct.text)
+    if md.doc_kind in ("plan", "news", "other") and md.period_start is None and md.period_end is None:
+        # 福建今年将建成200家…, dated 2022-04-26: goals for 2022
+        md.period_start = md.period_end = metadata.year_of_writing(md, ct.text)
     phase_problems: list = []
     found_phases = timeline.phases(seg.roots, ct.text, phase_problems)
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in phase_problems]
@@ -132,6 +136,17 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                     size=raw.size, pages=raw.pages, encoding=raw.encoding)
     return Plan(source=source, metadata=md, text=ct.text, blocks=blocks, tables=tables, sections=sections,
                 measures=measures, targets=target_models, phases=phase_models, problems=problems, cleaning=cleaning)
+
+
+def _head_of(raw: RawDocument, chars: int = 2000) -> str:
+    """The start of the text as it came, before cleaning."""
+    out, n = [], 0
+    for b in raw.blocks:
+        if n >= chars:
+            break
+        out.append(b.text)
+        n += len(b.text) + 1
+    return "\n".join(out)
 
 
 def _comparable(f, keys) -> dict:

@@ -78,8 +78,9 @@ def _without_repeats(found: list, text: str) -> list:
 
 def _period_years(found: list, md) -> None:
     """A target of a plan's goals or tasks with no year in any scope holds by the period's end (a 2022年度
-    plan → 2022, a 十四五 plan → 2025); a report's, by the year it plans for."""
-    if md.period_end is None or md.doc_kind not in ("plan", "report"):
+    plan → 2022, a 十四五 plan → 2025); a report's, by the year it plans for; a news page's goals (it
+    keeps only those it states outright), by the period of the plan it reports or the year it speaks of."""
+    if md.period_end is None:
         return
     for f in found:
         if f.year is None:

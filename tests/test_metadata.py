@@ -207,3 +207,34 @@ def test_watermarks_and_glued_fields_are_no_part_of_a_title(text, title):
 def test_a_forms_own_date_field(text, date):
     from policyparse.metadata import form_date
     assert form_date(text) == date
+
+
+# A page's date line (read before cleaning drops it): shapes of news and portal pages.
+DATELINES = [
+    ("某省今年将建成200家托育园\n2022-04-26 09:47:08    来源:人民日报\n记者获悉：…", "2022-04-26"),
+    ("某市民生实事\n来源:某某日报  发表时间:2025-03-12 07:27\n正文。", "2025-03-12"),
+    ("某市今年将新建34个微型消防站\n来源:某某日报 2025-08-12 11:21 http://example.invalid/\n正文。", "2025-08-12"),
+    ("某县推进绿化\n發佈時間：2023年3月9日\n正文。", "2023-03-09"),
+    ("某区工作要点\n日期：2021/05/06  浏览次数：88\n正文。", "2021-05-06"),
+    ("关于印发某方案的通知\n各乡镇：\n现将方案印发给你们。\n某县人民政府\n2021年5月6日", None),  # a signature, no date line
+    ("某县新闻\n来源：县融媒体中心\n2025年全县新建10所学校。", None),  # a year in the body is no date
+]
+
+
+@pytest.mark.parametrize("text,date", DATELINES)
+def test_date_line_gives_the_date_published(text, date):
+    assert policyparse.parse_text(text).metadata.date_published == date
+
+
+@pytest.mark.parametrize("text,period", [
+    ("某省今年将建成托育园\n2022-04-26 09:47 来源:人民日报\n今年全省将新建托育园不少于200家。", 2022),
+    ("某市科普惠民工程\n发布时间：2025-03-12\n本年度将举办科普活动171场，研学活动20期。", 2025),
+    ("某区绿化\n来源：某报 2023-03-09 08:00\n年内将新增城市绿地200公顷。", 2023),
+    # no word of the year it is written in: the date line says nothing of the plan's period
+    ("某区绿化方案\n来源：某报 2023-03-09 08:00\n将新增城市绿地200公顷。", None),
+])
+def test_a_plan_for_this_year_takes_the_year_of_its_date_line(text, period):
+    p = policyparse.parse_text(text)
+    assert p.metadata.period_end == period
+    if period:
+        assert p.targets and all(t.year == period for t in p.targets)
