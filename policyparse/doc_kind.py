@@ -35,6 +35,7 @@ class _Rules:
     heading: re.Pattern
     forward_cue: re.Pattern
     news_forward_cue: re.Pattern
+    news_achieved: re.Pattern
     min_han_share: float
     heads: dict
 
@@ -47,7 +48,7 @@ def rules() -> _Rules:
                   d["overrule"], frozenset(d["no_targets"]), re.compile(d["report"]["review"]),
                   re.compile(d["report"]["forward"]), re.compile(d["report"]["done"]),
                   re.compile(d["report"]["heading"]), re.compile(d["report"]["forward_cue"]),
-                  re.compile(d["news_forward_cue"]), d["min_han_share"],
+                  re.compile(d["news_forward_cue"]), re.compile(d["news_achieved"]), d["min_han_share"],
                   {**d["heads"], "not_title": re.compile(d["heads"]["not_title"]),
                    "not_title_line": re.compile(d["heads"]["not_title_line"])})
 
@@ -158,8 +159,10 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
     A news page's sentence must state its goal outright (到2025年, 力争, 计划新建, 目标是)."""
     begin = max(text.rfind("\n", 0, start), text.rfind("。", 0, start)) + 1
     r = rules()
-    cue = r.news_forward_cue if kind == "news" else r.forward_cue
-    return bool(cue.search(to_simplified(text[begin:end])))
+    sentence = to_simplified(text[begin:end])
+    if kind == "news":
+        return bool(r.news_forward_cue.search(sentence)) and not r.news_achieved.search(sentence)
+    return bool(r.forward_cue.search(sentence))
 
 
 def has_forward_part(text: str) -> bool:
