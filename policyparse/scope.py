@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from . import doc_kind, metadata, targets
-from .data import to_simplified
+from .data import line_label, to_simplified
 
 
 def commitments(found: list, text: str, md, unmarked_report: bool) -> list:
@@ -19,6 +19,7 @@ def commitments(found: list, text: str, md, unmarked_report: bool) -> list:
         found = dropped(found, [f for f in found if doc_kind.looks_forward(text, f.start, f.end, md.doc_kind)], "fact",
                         f"a {md.doc_kind}'s sentence that does not look forward")
     found = dropped(found, _without_headline_repeats(found, text), "repeat", "a headline restating a target of the body")
+    found = dropped(found, _without_lede_repeats(found, text), "repeat", "the body restating a target of the page's lede")
     found = _without_past_years(found, md)
     _period_years(found, md)
     return _without_repeats(found, text)
@@ -98,6 +99,54 @@ def _without_headline_repeats(found: list, text: str) -> list:
         return found  # a long first line is no headline (a table copied onto one line, a whole plan)
     later = {(f.value, f.unit) for f in found if f.start > nl}
     return [f for f in found if f.start > nl or (f.value, f.unit) not in later]
+
+
+_LEDE_CHARS = 500  # a news page's lede (the paragraph under its headline) stands within this of the start
+
+
+def _without_lede_repeats(found: list, text: str) -> list:
+    """A page whose lede sums up the goals its body then gives (记者了解到，石狮今年将新建34个微型消防站 …
+    今年我市将建设34个微型消防站，其中…): one target, the lede's. A later statement of the same value,
+    unit, comparator, change and year, of an indicator in the same words, is its repeat. (A plan's own
+    restatements in other parts stand: they are not in its first lines.)"""
+    if not found or found[0].start >= _LEDE_CHARS or \
+            any(line_label().match(line) for line in text[:found[0].start].split("\n")):
+        return found  # no lede: the first target stands under a numbered heading (一、总体目标) of a plan
+    lede_end = text.find("\n", found[0].start)  # the paragraph of the first target
+    if lede_end < 0:
+        return found  # one paragraph (a whole plan on one line): nothing sums up the rest
+    lede = [f for f in found if f.start < lede_end]
+    kept = []
+    for f in found:
+        if f.start >= lede_end and any(_restates(f, g) and _relative_year(text, f) == _relative_year(text, g) for g in lede):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _restates(f, g) -> bool:
+    if (f.value, f.value_max, f.unit, f.comparator, f.change, f.scope) != \
+            (g.value, g.value_max, g.unit, g.comparator, g.change, g.scope):
+        return False
+    if f.year is not None and g.year is not None and f.year != g.year:
+        return False  # (a lede with no year of its own, 今年, and the body's 2025年: one target)
+    a, b = _bigrams(to_simplified(f.indicator)), _bigrams(to_simplified(g.indicator))
+    return bool(a and b) and len(a & b) >= 0.5 * min(len(a), len(b))
+
+
+_RELATIVE_YEAR = regex.compile(r"今年|明年|后年|下一年|本年度|年内")
+
+
+def _relative_year(text: str, f) -> str:
+    """The year a sentence names by its relation to the date (今年, 明年), if any."""
+    m = None
+    for m in _RELATIVE_YEAR.finditer(text, f.start, f.num if f.num >= 0 else f.end):
+        pass
+    return "今年" if m and m.group(0) in ("本年度", "年内") else m.group(0) if m else ""
+
+
+def _bigrams(s: str) -> set:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
 def background_sections(roots) -> list[tuple[int, int]]:

@@ -430,3 +430,21 @@ def test_a_table_targets_text_is_its_row_not_the_whole_table(text):
     plan = policyparse.parse_text(text)
     assert len(plan.targets) >= 50
     assert all(len(t.text) < 40 and plan.text[t.span[0]:t.span[1]] == t.text for t in plan.targets)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a news page: the headline and the lede sum up what the body then gives, in other words
+    ("某市今年将新建34个微型消防站\n记者了解到，某市今年将新建34个微型消防站，提升基层火灾防控能力。\n"
+     "根据《某市2025年微型消防站建设实施方案》，今年我市将建设34个微型消防站，其中甲镇20个、乙镇14个。",
+     [(34, None), (20, "甲镇"), (14, "乙镇")]),
+    ("某省出台意见\n《意见》提出，到2015年，全省粮食综合生产能力达到600亿公斤。\n"
+     "具体来讲，全省粮食综合生产能力2012年达到570亿公斤，2015年达到600亿公斤。", [(600, None), (570, None)]),
+    # a plan's goals restated in its tasks: both stand (its first target is under a numbered heading)
+    ("某县学前教育行动计划\n一、总体目标\n到2025年，新建幼儿园20所。\n二、重点任务\n（一）新建幼儿园20所。",
+     [(20, None), (20, None)]),
+    # another year is another target
+    ("某市推进绿化\n记者了解到，今年将新增绿地200公顷。\n明年，全市将新增绿地200公顷。", [(200, None), (200, None)]),
+])
+def test_a_lede_restated_by_the_body_is_one_target(text, want):
+    got = sorted((t.value, t.scope) for t in policyparse.parse_text(text).targets)
+    assert got == sorted((float(v), s) for v, s in want)
