@@ -670,6 +670,13 @@ def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
     return None
 
 
+def _governs_later(clause: str, q, qs: list, lx) -> bool:
+    """After q and its 的 a comparator or target verb governs the next number of the clause (超过1000亿元的
+    名牌企业达到10家): q describes what that number counts."""
+    later = next((x for x in qs if x.num_start > q.end), None)
+    return later is not None and bool(lx.cues.search(clause, q.end, later.num_start))
+
+
 def _opens_clause(clause: str, at: int) -> bool:
     """Nothing but a label, blanks or marks before position at of the clause ((一)48小时…, ——24小时…)."""
     label = line_label().match(clause)
@@ -836,9 +843,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 base_value = q.value
                 _reject(s0 + c0 + q.num_start, "baseline", "from-value")
                 continue  # 从76.3岁提高到78岁: where it starts; the indicator ends before 从
-            share = q.unit == "%" and clause[q.end:q.end + 1] == "的"
             wstart = max(prev_end, q.num_start - 10)
             comp, change, cut = _pre(clause[wstart:q.num_start], lx)
+            # 80%的学校达到…: a share, the target; 年均增长10%以上的企业…: a growth that describes them
+            share = q.unit == "%" and clause[q.end:q.end + 1] == "的" and not change
             raw_end = wstart + cut
             if base > prev_end:
                 raw_end = min(raw_end, base)
@@ -856,6 +864,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes a thing (…的, 一批)")
                 continue  # 1.5万元以下的项目 / 形成一批: describes, sets nothing
+            growth_de = change and not share and q.unit == "%" and clause[q.end:q.end + 1] == "的"
+            if (q.before_de or growth_de) and _governs_later(clause, q, qs, lx):
+                if growth_de:
+                    prev_end = q.end  # (the growth's change word is not the later number's)
+                _reject(s0 + c0 + q.num_start, "qualifier", "describes what a later number counts")
+                continue  # 年主营业务超过1000亿元的名牌企业达到10家: the bound names the firms counted
             if q is qs[0] and len(qs) > 1 and not comp and not change and q.comparator is None and not q.post \
                     and _han_at(clause, q.end) and not share and _opens_clause(clause, q.num_start):
                 _reject(s0 + c0 + q.num_start, "qualifier", "opens the name of what a later number measures")
