@@ -78,6 +78,9 @@ class _Rules:
     lone_number: regex.Pattern
     table_cell: regex.Pattern
     caption_suffix: regex.Pattern
+    link_heading: regex.Pattern
+    link_title: regex.Pattern
+    link_first: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +103,10 @@ def rules() -> _Rules:
         lone_number=regex.compile(d["lone_number"]),
         table_cell=regex.compile(d["table_cell"]),
         caption_suffix=regex.compile(d["caption_suffix"]),
+        link_heading=regex.compile(d["related_links"]["heading"]),
+        link_title=regex.compile(d["related_links"]["title"]),
+        # the characters a links heading can start with: most lines are passed over by one set lookup
+        link_first=frozenset(w[0] for w in regex.findall(r"[\p{Han}]+", d["related_links"]["heading"].split("(?:", 1)[1])),
     )
 
 
@@ -281,9 +288,19 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
         if c is None:
             c = cell[x] = bool(r.table_cell.match(lines[x]))
         return c
+    links = False  # under a news page's heading of links to other articles
     for k in content:
         line, o = lines[k], origin[k]
         s = line.strip()
+        if links:
+            if o not in tables and r.link_title.match(s):
+                log.add("related_links", s)
+                continue
+            links = False
+        if (s[0] in r.link_first or to_simplified(s[0]) in r.link_first) and r.link_heading.match(to_simplified(s)):
+            log.add("related_links", s)
+            links = True
+            continue
         if (s[0] in _NUMBER_START or s[0].isdigit()) and r.lone_number.match(s):
             # a lone number is a page number, unless it sits among other cells of a table pasted as text
             # (the neighbours that count skip page furniture: a footer can fall inside a table)

@@ -110,6 +110,7 @@ class _Lex:
     date_after: re.Pattern
     whole_of: regex.Pattern
     retro_paragraph: re.Pattern
+    items_next: re.Pattern
     done_paragraph: re.Pattern
     forward_words: re.Pattern
     structure_before: re.Pattern
@@ -230,6 +231,7 @@ def lexicon() -> _Lex:
         date_after=_fast(d["date_after"]),
         whole_of=regex.compile(d["whole_of"]),
         retro_paragraph=_fast(d["retro_paragraph"]),
+        items_next=regex.compile(d["items_next"]),
         done_paragraph=_fast(d["done_paragraph"]),
         forward_words=_fast(d["forward_words"]),
         structure_before=_fast(d["structure_before"]),
@@ -806,6 +808,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             qs = _quantities(clause, lx, found[first:k], c0)
         if first < k:
             spill = found[k - 1].end()
+        if qs and clause[-1:] in "：:" and lx.items_next.match(sent, c1):
+            for q in qs:
+                _reject(s0 + c0 + q.num_start, "parts", "counts the items listed next (满足3个条件：一是…)")
+            continue
         if not qs or lx.premise.match(clause):
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "baseline", "premise clause (在…的基础上)")

@@ -25,6 +25,10 @@ CASES = [
     ("boilerplate", "加强组织领导。\n抄送：市委各部门，市人大常委会办公室。\nXX市人民政府办公室 2021年9月30日印发", "加强组织领导。"),
     ("boilerplate", "正文。\n温馨提示\n  • 1. 本站所有资源如无特殊说明，都需要本地电脑安装OFFICE2007。\n评论\n0/150\n提交评论", "正文。"),
     ("repeated_heading", "一、总体要求\n一、总体要求\n正文。", "一、总体要求\n正文。"),
+    # a news page's list of other articles, under its heading, up to the next sentence
+    ("related_links", "正文。\n频道推荐\n  • 从绝技到体系：一场融合\n  • 国债红利落地 某县10台老旧电梯更新\n", "正文。"),
+    ("related_links", "正文。\n相關閱讀：\n某地新建學校5所\n某市啟動改造\n本文由某报记者采写，转载请注明出处。", "正文。\n本文由某报记者采写，转载请注明出处。"),
+    ("related_links", "正文。\n猜你喜欢:\n新闻 娱乐 体育\n已有0条评论", "正文。"),
     ("ocr_o_for_period", "生师比达到1:220o教师", "生师比达到1:220。教师"),
     ("ocr_o_for_period", "覆盖率达到80%o其他", "覆盖率达到80%。其他"),
     ("ocr_al_for_ai", "推进Al赋能教育", "推进AI赋能教育"),
