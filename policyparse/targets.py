@@ -32,7 +32,8 @@ _NUMBER_CELL = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*")  # 12.5 or 83%: mo
 _VALUE_CELL = regex.compile(r"[<>≤≥＞＜约]?\s*[\d.]+\s*\S{0,8}")
 # sentence and clause cuts need nothing beyond the standard library's re, which scans them twice as fast
 _SENT = re.compile(r"[^。；！？;!?\n]+(?:(?<=[，、,])\n[^。；！？;!?\n]+)*[。；！？;!?]?")
-_CLAUSE = re.compile(r"(?:[^，,：:]|(?<=\d)[,:：](?=\d))+[，,：:]?")  # 1:19 and 1,000 stay whole
+# 1:19 and 1,000 stay whole; quoted goals side by side (“…达到6000辆”“…分别达到85%、30%”) are two clauses
+_CLAUSE = re.compile(r"(?:[^，,：:”]|”(?!“)|(?<=\d)[,:：](?=\d))+(?:[，,：:]|”(?=“))?")
 
 
 @dataclass
@@ -55,6 +56,8 @@ class _Lex:
     statistic: regex.Pattern
     statistic_end: regex.Pattern
     bare_comparator: regex.Pattern
+    unitless_before: regex.Pattern
+    bare_verb: regex.Pattern
     noun_stop: regex.Pattern
     cues: regex.Pattern
     distant: regex.Pattern
@@ -167,6 +170,8 @@ def lexicon() -> _Lex:
         statistic=_fast("(?:" + "|".join(d["statistic_before"]) + r")[^，。；,;\d]{0,16}\d"),
         statistic_end=_fast("(?:" + "|".join(d["statistic_before"]) + ")$"),
         bare_comparator=_alt(d["bare_number_comparators"], suffix=r"\s*$"),
+        unitless_before=regex.compile(d["unitless_measure_before"]),
+        bare_verb=regex.compile(d["bare_verb"]),
         # 60个县（市、区）水源置换工作: the standard aside of a place word does not end what is counted
         noun_stop=regex.compile(r"\d|[，。；;,：:]|[（(](?!市、区[）)]|区、市[）)])|(?<![（(][市区])、|"
                                 + "|".join(map(regex.escape, d["noun_stop_words"]))),
@@ -508,6 +513,15 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
 _CLAUSE_QS: dict[str, list] = {}
 
 
+_QUOTED_NAME = 24  # a quotation this long at most is a name (“15分钟健身圈”); a longer one quotes goals
+
+
+def _quoted_name(clause: str, num_start: int, end: int, lx) -> bool:
+    """The quotation around a number is a name (“15分钟健身圈”, “1+N”), not goals quoted (“…达到85%”)."""
+    a, b = clause.rfind("“", 0, num_start), clause.find("”", end)
+    return b - a <= _QUOTED_NAME and not lx.cues.search(clause, a, num_start)  # (“两个增长极”: a name)
+
+
 def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
     qs = []
     classified = lx.classification_before.search(clause)  # 分为…三个等级: one look per clause
@@ -573,7 +587,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             qs.append(_Q(m_start, m_end, m_start, value, vmax, unit, None, None, base=fm.start()))
             continue
         if not unit and not lx.bare_comparator.search(clause, max(0, m_start - 4), m_start) and \
-                not _named_unit_before(clause, m_start, lx):
+                not _named_unit_before(clause, m_start, lx) and \
+                not lx.unitless_before.search(clause, max(0, m_start - 10), m_start):
             _reject(_AT + m_start, "other", "bare number")
             continue  # a bare number is a target only next to a comparator sign (均衡指数≤0.27) or
             # after a name that gives its unit (…覆盖率(%)   100)
@@ -623,7 +638,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             opens += clause.count("“", counted, num_start)
             closes += clause.count("”", counted, num_start)
             counted = num_start
-        if quoted and opens > closes and last_close >= end:
+        if quoted and opens > closes and last_close >= end and _quoted_name(clause, num_start, end, lx):
             _reject(_AT + num_start, "name", "quoted name")
             continue  # “15分钟健身圈”, “1+N”: a number inside a quoted name is part of the name
         lo = max(0, num_start - 40)
@@ -816,7 +831,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "baseline", "premise clause (在…的基础上)")
             continue
-        freq = _frequency(sent, lx, c0 + qs[0].num_start)
+        freq = _frequency(sent, lx, c0 + qs[0].num_start, c0)
         fenbie = clause.find("分别")
         after = [q for q in qs if q.num_start > fenbie] if fenbie >= 0 else []
         if len(after) >= 2:
@@ -940,6 +955,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 change = "increase"
             prev_end = q.end
             indicator = indicator or carry  # nothing in this sentence names it: the one before did
+            if last_indicator and lx.bare_verb.fullmatch(to_simplified(indicator)):
+                indicator = last_indicator  # 确保完成2900人，力争完成4300人: the second goes on with the first
             if not indicator:
                 continue
             last_indicator = indicator
@@ -977,7 +994,7 @@ def _share_list_comparator(out: list[Found], first: int, clause: str) -> None:
             f.comparator = items[-1].comparator
 
 
-def _frequency(text: str, lx: _Lex, pos: int) -> Optional[str]:
+def _frequency(text: str, lx: _Lex, pos: int, clause_start: int = 0) -> Optional[str]:
     # frequency words stand close to their number (bounded for one-line plans); the nearest one wins,
     # the longest of those starting at one place (每学年 over 每年)
     best, at = None, 0
@@ -986,8 +1003,8 @@ def _frequency(text: str, lx: _Lex, pos: int) -> Optional[str]:
         return None  # no frequency word in the window (most numbers; 年 alone is in most): no scan
     for m in lx.freq_re.finditer(text, lo, pos, overlapped=True):
         word = m.group(1)
-        if word in lx.change_only_freq and not lx.change_re.match(text, m.end()):
-            continue  # 年均浓度: an annual mean, not something done every year
+        if word in lx.change_only_freq and (not lx.change_re.match(text, m.end()) or m.start() < clause_start):
+            continue  # 年均浓度: an annual mean, not something done every year; 年均增长 in a clause before: its own
         best, at = word, m.start()
     if best is not None and lx.other_period.search(text, at, pos):
         return None  # 每年招聘…，教师每五年累计培训: the nearer 每五年 is the period, and it has no name
