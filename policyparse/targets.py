@@ -58,6 +58,7 @@ class _Lex:
     bare_comparator: regex.Pattern
     unitless_before: regex.Pattern
     bare_verb: regex.Pattern
+    listed_parts: regex.Pattern
     noun_stop: regex.Pattern
     cues: regex.Pattern
     distant: regex.Pattern
@@ -172,6 +173,7 @@ def lexicon() -> _Lex:
         bare_comparator=_alt(d["bare_number_comparators"], suffix=r"\s*$"),
         unitless_before=regex.compile(d["unitless_measure_before"]),
         bare_verb=regex.compile(d["bare_verb"]),
+        listed_parts=regex.compile(d["listed_parts"]),
         # 60个县（市、区）水源置换工作: the standard aside of a place word does not end what is counted
         noun_stop=regex.compile(r"\d|[，。；;,：:]|[（(](?!市、区[）)]|区、市[）)])|(?<![（(][市区])、|"
                                 + "|".join(map(regex.escape, d["noun_stop_words"]))),
@@ -625,9 +627,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if lx.whole_of.match(clause, end):
             _reject(_AT + num_start, "qualifier", "the whole a part is counted of (47条河流中的26条)")
             continue
-        if lx.structure_noun.match(clause, end) or lx.structure_before.search(clause, max(0, num_start - 12), num_start):
+        if lx.structure_noun.match(clause, end) or lx.structure_before.search(clause, max(0, num_start - 12), num_start) \
+                or (clause[num_start - 1:num_start] == "等" and lx.listed_parts.match(clause, end)):
             _reject(_AT + num_start, "parts", "text division")
-            continue  # 做好6个方面工作: how the text is divided
+            continue  # 做好6个方面工作, 甲行动、乙行动等5项重大行动: how the text is divided
         if unit in lx.tally_units and clause[end:end + 1] in ")）" and lx.tally.search(clause, max(0, num_start - 3), num_start):
             _reject(_AT + num_start, "parts", "heading tally")
             continue  # 一、促进就业（3项）: how many items the heading holds
