@@ -907,8 +907,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             i, j = _trim(clause[prev_end:raw_end], lx)
             i, j = i + prev_end, j + prev_end
             opener = lx.change_re.match(clause, i, j) if change is None else None
-            if opener and j - i > len(opener.group(1)) and not lx.verb_start.match(clause, opener.end()):
-                # 提高学校整体质量指标10%以上: the verb opens the clause (提升改建…12家 is a count)
+            if opener and j - i > len(opener.group(1)) and not lx.verb_start.match(clause, opener.end()) \
+                    and clause[opener.end():opener.end() + 1] != "达":
+                # 提高学校整体质量指标10%以上: the verb opens the clause (提升改建…12家, 提升达五星标准书屋
+                # 10个: counts of what is upgraded)
                 change, i = lx.change_map[opener.group(1)], opener.end()
             scope = None
             # 打造200个甲、1000个以上乙: a list item that opens with its number names what follows it
