@@ -26,6 +26,10 @@ KINDS = [
     ("某某专利拥有量超额完成\n中新网北京1月23日电 截至2025年底，每万人口高价值发明专利拥有量达到16件，超额完成预期目标。"
      "国务院新闻办公室举行发布会，战略规划司司长解读称，截至2025年底，拥有量达到229万件，超额完成任务。", "news"),
     ("某县养老服务成绩单\n截止到2024年底，全县建成养老服务中心12个，圆满完成年度任务，同比增长8%，取得明显成效。", "news"),
+    # no cue of any kind, but every sentence with a number reports what was done: results
+    ("某县全力推动人居环境改善\n铺设污水管网43.6公里，治理消除1个黑臭水体。建设垃圾填埋场17处、垃圾中转站7座。"
+     "建成垃圾分拣点37个，农村生活垃圾处理率达95%。植树90.4万株，新增绿化面积1.26万亩。改造危房94户，推荐示范户35户。"
+     "\n下一步，该县将持续优化村庄布局。", "news"),
     # news of a plan: its base-year goals (比2020年下降13.5%) and its goals with 左右 are no statistics
     ("《方案》明确，到2025年，全国单位国内生产总值能源消耗比2020年下降13.5%，主要污染物排放总量比2020年分别下降8%、10%以上。"
      "《方案》部署了十大重点工程，经济社会发展绿色转型取得显著成效。", "plan"),
@@ -147,3 +151,14 @@ def test_a_news_page_gives_only_goals_it_states_outright():
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "news"
     assert [(t.value, t.unit, t.year) for t in plan.targets] == [(400.0, "亿元", 2025)]
+
+
+@pytest.mark.parametrize("text", [
+    # a plan's fragment with no cue: its sentences with numbers look forward (将, 以上, 每年)
+    "铺设污水管网43.6公里。建设垃圾填埋场17处。建成垃圾分拣点37个。植树90.4万株。全县将改造危房94户。",
+    "新建幼儿园12所，普惠率达到90%以上。改造薄弱学校15所。培训教师每年300人次。新增学位2000个。新建食堂5个。",
+    # too few sentences to say
+    "铺设污水管网43.6公里。建成垃圾分拣点37个。",
+])
+def test_a_text_that_looks_forward_anywhere_is_no_report_of_results(text):
+    assert policyparse.parse_text(text).metadata.doc_kind != "news"
