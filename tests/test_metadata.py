@@ -20,6 +20,9 @@ CASES = [
     ("全市教育三年行动计划\n正文", dict(region=None, period_years=3)),
     ("城区学校布局规划\n正文", dict(region=None, plan_type="规划")),
     ("北京市加快数字经济发展实施意见（2024-2026年）\n", dict(region="北京市", plan_type="实施意见", period_start=2024)),
+    # a span closed by its bracket, with no 年
+    ("江苏省水土保持规划(2015-2030)\n", dict(period_start=2015, period_end=2030)),
+    ("某市养老服务体系建设规划（2021—2025）\n", dict(period_start=2021, period_end=2025)),
     ("XX市教育局文件\nX教发〔2024〕3号\n关于印发《XX市学前教育三年行动计划》的通知\n各县区：",
      dict(issuer="XX市教育局", doc_number="X教发〔2024〕3号", title="XX市学前教育三年行动计划", plan_type="三年行动计划")),
     # news reprints: the plan named inside a sentence, the issuer as its subject, the region from the issuer
