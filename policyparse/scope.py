@@ -115,10 +115,14 @@ def _without_lede_repeats(found: list, text: str) -> list:
     lede_end = text.find("\n", found[0].start)  # the paragraph of the first target
     if lede_end < 0:
         return found  # one paragraph (a whole plan on one line): nothing sums up the rest
-    lede = [f for f in found if f.start < lede_end]
+    lede: dict = {}  # (value, unit) -> the lede's targets: most later targets are looked up and not found
+    for f in found:
+        if f.start < lede_end:
+            lede.setdefault((f.value, f.unit), []).append(f)
     kept = []
     for f in found:
-        if f.start >= lede_end and any(_restates(f, g) and _relative_year(text, f) == _relative_year(text, g) for g in lede):
+        same = lede.get((f.value, f.unit)) if f.start >= lede_end else None
+        if same and any(_restates(f, g) and _relative_year(text, f) == _relative_year(text, g) for g in same):
             continue
         kept.append(f)
     return kept
