@@ -43,6 +43,7 @@ class _Rules:
     form_date: regex.Pattern
     dateline: regex.Pattern
     this_year: regex.Pattern
+    annual_plan: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ def rules() -> _Rules:
                   regex.compile(d["target_year_in_lead"]), regex.compile(d["single_year"]), tuple(d["references"]),
                   regex.compile(d["signature_date"]), regex.compile(d["signer"]), int(d["doc_number_line"]),
                   regex.compile(d["closing"]), regex.compile(d["form_date"]),
-                  regex.compile(d["dateline"].replace("{date}", d["dateline_date"])), regex.compile(d["this_year"]))
+                  regex.compile(d["dateline"].replace("{date}", d["dateline_date"])), regex.compile(d["this_year"]),
+                  regex.compile(d["annual_plan"]))
 
 
 def find_title(text: str) -> Optional[str]:
@@ -268,6 +270,12 @@ def year_of_writing(md: Metadata, text: str) -> Optional[int]:
     if md.date_published and rules().this_year.search(to_simplified(text)):
         return int(md.date_published[:4])
     return None
+
+
+def annual_plan_year(text: str) -> Optional[int]:
+    """The year of the first year's plan the head of a text names (组织编制2022年城镇老旧小区改造计划)."""
+    m = rules().annual_plan.search(to_simplified(text[:_DATELINE_WITHIN]))
+    return int(m.group(1)) if m else None
 
 
 def form_date(text: str) -> Optional[str]:

@@ -89,7 +89,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         md.period_end = doc_kind.forward_year(ct.text)
     if md.doc_kind in ("plan", "news", "other") and md.period_start is None and md.period_end is None:
         # 福建今年将建成200家…, dated 2022-04-26: goals for 2022
-        md.period_start = md.period_end = metadata.year_of_writing(md, ct.text)
+        md.period_start = md.period_end = metadata.year_of_writing(md, ct.text) or \
+            (metadata.annual_plan_year(ct.text) if md.doc_kind == "plan" else None)
     phase_problems: list = []
     found_phases = timeline.phases(seg.roots, ct.text, phase_problems)
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in phase_problems]

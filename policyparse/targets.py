@@ -1174,7 +1174,7 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
     header = rows[0]
     years = _year_columns(header)
     if not years:
-        return []
+        return _column_targets(rows, start, end, row_spans)
     simp_head = [to_simplified(h or "") for h in header]
     _, _, indicator_head, unit_head, _ = _table_words()
     name_col = next((c for c, h in enumerate(simp_head) if indicator_head.search(h) and c not in years), 0)
@@ -1216,6 +1216,43 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
                 value, vmax, unit, comparator, change = float(m.group(1)), None, m.group(2) or head_unit, "=", None
             out.append(Found(indicator, comparator, value, vmax, unit, change, year, None, None, r0, r1,
                              year_source="table"))
+    return out
+
+
+_TOTAL_ROW = regex.compile(load("targets")["total_row"])
+_MIN_ALLOCATION_ROWS = 2
+
+
+def _column_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -> list[Found]:
+    """An allocation table: a header of what is counted (项目数量, 小区数, 建筑面积(万平方米)) over rows of a
+    place or a unit and its numbers: a target per number, its column the indicator, its row the scope
+    (none for a row of the whole, 全市小计). Nothing unless most cells under the header are numbers."""
+    header = [h.strip() for h in rows[0]]
+    if len(header) < 3 or any(not h or _VALUE_CELL.fullmatch(h) for h in header[1:]):
+        return []
+    body = [r for r in rows[1:] if len(r) == len(header) and r[0].strip() and not _VALUE_CELL.fullmatch(r[0].strip())]
+    numbers = sum(1 for r in body for c in r[1:] if _NUMBER_CELL.fullmatch(c))
+    if len(body) < _MIN_ALLOCATION_ROWS or numbers < 0.6 * len(body) * (len(header) - 1):
+        return []
+    lx = lexicon()
+    columns = []
+    for h in header:
+        unit_m = _UNIT_PAREN.search(h)
+        unit = lx.aliases.get(unit_m.group(1), unit_m.group(1)) if unit_m else ""
+        columns.append((h[:unit_m.start()].strip() if unit_m else h, unit))
+    out = []
+    for r, row in enumerate(rows[1:], 1):
+        name = row[0].strip().rstrip("：:") if row else ""
+        if len(row) != len(header) or not name or _VALUE_CELL.fullmatch(name):
+            continue
+        scope = None if _TOTAL_ROW.search(to_simplified(name)) else name
+        r0, r1 = row_spans[r] if row_spans else (start, end)
+        for c in range(1, len(header)):
+            m = _NUMBER_CELL.fullmatch(row[c])
+            if m:
+                indicator, unit = columns[c]
+                out.append(Found(indicator, "=", float(m.group(1)), None, unit or m.group(2), None, None, None, scope,
+                                 r0, r1))
     return out
 
 
@@ -1311,6 +1348,63 @@ def _year_lines_adjacent(text: str, breaks: list[int], year_lines) -> bool:
     return False
 
 
+_VALUE_LINE = regex.compile(r"(?m)^[ \t|｜]*\d+(?:\.\d+)?[ \t|｜]*$")
+_MIN_VALUE_LINES = 6
+_MAX_COLUMNS = 12
+
+
+def _lines_and_starts(text: str) -> tuple[list[str], list[int]]:
+    lines, starts, pos = [], [], 0
+    for line in text.split("\n"):
+        lines.append(line.strip())
+        starts.append(pos)
+        pos += len(line) + 1
+    return lines, starts
+
+
+def _allocation_cells(lines: list[str], starts: list[int]):
+    """An allocation table flattened a cell a line: a header of k short words (县(市、区) | 项目数量 | 小区数 |
+    …) over rows of k cells, a name then numbers. Found where a name is followed by a number, the header
+    being the k words before it; each name looked at once, k at most _MAX_COLUMNS: linear."""
+    cells = [(c, start) for line, start in zip(lines, starts) if (c := _cell(line))]
+    value = [bool(_NUMBER_CELL.fullmatch(c)) for c, _ in cells]
+    out = []
+    j = 1
+    while j + 1 < len(cells):
+        if value[j] or not value[j + 1]:
+            j += 1
+            continue
+        run = 0  # the words before the first row: the header's candidates
+        while run < _MAX_COLUMNS and j - run - 1 >= 0 and not value[j - run - 1] and len(cells[j - run - 1][0]) <= 12:
+            run += 1
+        found = None
+        for k in range(3, run + 1):
+            rows = _rows_of(cells, value, j, k)
+            if len(rows) >= _MIN_ALLOCATION_ROWS:
+                found = (k, rows)
+                break
+        if found is None:
+            j += 1
+            continue
+        k, rows = found
+        head = [c for c, _ in cells[j - k:j]]
+        table = [head] + [[c for c, _ in cells[x:x + k]] for x in rows]
+        spans = [(cells[j - k][1], cells[j - 1][1] + len(cells[j - 1][0]))] + \
+            [(cells[x][1], cells[x + k - 1][1] + len(cells[x + k - 1][0])) for x in rows]
+        out.append((table, spans[0][0], spans[-1][1], spans))
+        j = rows[-1] + k
+    return out
+
+
+def _rows_of(cells, value, j: int, k: int) -> list[int]:
+    """Where the rows of k cells (a name, then numbers or dashes) start from j on."""
+    rows = []
+    while j + k <= len(cells) and not value[j] and all(value[x] or cells[x][0] in _NO_VALUE for x in range(j + 1, j + k)):
+        rows.append(j)
+        j += k
+    return rows
+
+
 def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
     """Tables pasted into plain text: one row a line with cells apart by tabs or runs of spaces, or one
     cell a line (a first header cell, two or more year headers, then rows of as many cells).
@@ -1324,12 +1418,11 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tu
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     year_lines = Counter(bisect.bisect_left(breaks, m.start()) for m in _FOUR_DIGIT_YEAR.finditer(text))
     if not any(n >= 2 for n in year_lines.values()) and not _year_lines_adjacent(text, breaks, year_lines):
-        return []
-    lines, starts, pos = [], [], 0
-    for line in text.split("\n"):
-        lines.append(line.strip())
-        starts.append(pos)
-        pos += len(line) + 1
+        # no year header; an allocation table a cell a line has lines of a number alone
+        if sum(1 for _ in zip(range(_MIN_VALUE_LINES), _VALUE_LINE.finditer(text))) < _MIN_VALUE_LINES:
+            return []
+        return _allocation_cells(*_lines_and_starts(text))
+    lines, starts = _lines_and_starts(text)
     out = []
     i = 0
     while i < len(lines):  # one row a line
@@ -1381,4 +1474,6 @@ def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tu
                 i = k
                 continue
         i += 1
+    if not out and sum(1 for _ in zip(range(_MIN_VALUE_LINES), _VALUE_LINE.finditer(text))) >= _MIN_VALUE_LINES:
+        out = _allocation_cells(lines, starts)  # no table of years: one of places and counts, perhaps
     return out

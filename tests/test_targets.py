@@ -448,3 +448,36 @@ def test_a_table_targets_text_is_its_row_not_the_whole_table(text):
 def test_a_lede_restated_by_the_body_is_one_target(text, want):
     got = sorted((t.value, t.scope) for t in policyparse.parse_text(text).targets)
     assert got == sorted((float(v), s) for v, s in want)
+
+
+ALLOCATION = ("某市2022年老旧小区改造计划\n组织编制2022年城镇老旧小区改造计划，各县区任务如下：\n"
+              "县(市、区) |\n项目数量 |\n小区数 |\n建筑面积(万平方米) |\n全市小计: |\n20 |\n25 |\n60.5 |\n"
+              "甲区 |\n12 |\n15 |\n40.1 |\n乙县 |\n8 |\n10 |\n20.4 |\n正在改造中的小区\n")
+
+
+def test_an_allocation_table_a_cell_a_line_gives_a_target_per_number():
+    """Columns of what is counted, rows of places: the column names the indicator, the row the scope."""
+    got = {(t.indicator, t.value, t.unit, t.scope, t.year) for t in policyparse.parse_text(ALLOCATION).targets}
+    assert ("项目数量", 12.0, "", "甲区", 2022) in got
+    assert ("建筑面积", 20.4, "万平方米", "乙县", 2022) in got
+    assert ("小区数", 25.0, "", None, 2022) in got  # the row of the whole is for no group
+    assert len(got) == 9
+
+
+def test_an_allocation_table_in_a_page_gives_a_target_per_number():
+    html = ("<html><body><h1>某县2024年农村改厕实施方案</h1><p>到2024年底完成以下任务。</p><table>"
+            "<tr><td>乡镇</td><td>改厕户数</td><td>公厕座数</td></tr>"
+            "<tr><td>城关镇</td><td>300</td><td>4</td></tr><tr><td>新华乡</td><td>250</td><td>3</td></tr>"
+            "</table></body></html>").encode("utf-8")
+    got = {(t.indicator, t.value, t.scope) for t in policyparse.parse_bytes(html, "a.html").targets}
+    assert got == {("改厕户数", 300.0, "城关镇"), ("公厕座数", 4.0, "城关镇"), ("改厕户数", 250.0, "新华乡"),
+                   ("公厕座数", 3.0, "新华乡")}
+
+
+@pytest.mark.parametrize("text", [
+    # a list of names or a table of words is no allocation table
+    "序号\n项目名称\n建设内容\n1\n甲项目\n新建\n2\n乙项目\n改造\n3\n丙项目\n新建\n4\n5\n6\n",
+    "某县简介\n全县面积\n人口\n乡镇\n1200\n35\n12\n正文。\n1\n2\n3\n",
+])
+def test_no_allocation_table_where_rows_are_no_name_and_numbers(text):
+    assert not [t for t in policyparse.parse_text(text).targets if t.scope]
