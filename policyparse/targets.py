@@ -59,6 +59,7 @@ class _Lex:
     unitless_before: regex.Pattern
     bare_verb: regex.Pattern
     listed_parts: regex.Pattern
+    goal_noun: regex.Pattern
     noun_stop: regex.Pattern
     cues: regex.Pattern
     distant: regex.Pattern
@@ -174,6 +175,7 @@ def lexicon() -> _Lex:
         unitless_before=regex.compile(d["unitless_measure_before"]),
         bare_verb=regex.compile(d["bare_verb"]),
         listed_parts=regex.compile(d["listed_parts"]),
+        goal_noun=regex.compile(d["goal_noun"]),
         # 60个县（市、区）水源置换工作: the standard aside of a place word does not end what is counted
         noun_stop=regex.compile(r"\d|[，。；;,：:]|[（(](?!市、区[）)]|区、市[）)])|(?<![（(][市区])、|"
                                 + "|".join(map(regex.escape, d["noun_stop_words"]))),
@@ -650,6 +652,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "qualifier", "descriptive aside")
             continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
         amount = unit in lx.money_units and lx.amount_noun.match(clause, end + (nxt == "的"))
+        if nxt == "的" and lx.goal_noun.match(clause, end):
+            nxt = ""  # 新建学校5所的任务: the frame of the sentence, not what the number describes
         if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt not in "的和及与或" and not amount:
             _reject(_AT + num_start, "qualifier", "describes who")
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
@@ -930,6 +934,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             stop = lx.noun_stop.search(after)
             a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
+            if noun and lx.goal_noun.match(clause, q.end):
+                noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted
             ends_in_verb = (bool(lx.verb_end.search(clause, i, j)) or verb) and noun
             if not scope and not opens_item and last_indicator and j > i and lx.place_scope.fullmatch(clause, i, j):
                 scope, indicator = indicator.rstrip("各均"), ""  # 洛阳市、南阳市不低于45%, 其余乡镇各2个: places, of the indicator named before
