@@ -60,6 +60,7 @@ class _Lex:
     bare_verb: regex.Pattern
     listed_parts: regex.Pattern
     goal_noun: regex.Pattern
+    change_after: regex.Pattern
     noun_stop: regex.Pattern
     cues: regex.Pattern
     distant: regex.Pattern
@@ -176,6 +177,7 @@ def lexicon() -> _Lex:
         bare_verb=regex.compile(d["bare_verb"]),
         listed_parts=regex.compile(d["listed_parts"]),
         goal_noun=regex.compile(d["goal_noun"]),
+        change_after=regex.compile(d["change_after"]),
         # 60个县（市、区）水源置换工作: the standard aside of a place word does not end what is counted
         noun_stop=regex.compile(r"\d|[，。；;,：:]|[（(](?!市、区[）)]|区、市[）)])|(?<![（(][市区])、|"
                                 + "|".join(map(regex.escape, d["noun_stop_words"]))),
@@ -873,6 +875,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 continue  # 从76.3岁提高到78岁: where it starts; the indicator ends before 从
             wstart = max(prev_end, q.num_start - 10)
             comp, change, cut = _pre(clause[wstart:q.num_start], lx)
+            if change is None and q.unit == "%" and lx.change_after.match(clause, q.end):
+                change = "increase"  # 收入保持10%左右的年增长: the rate is a growth
             # 80%的学校达到…: a share, the target; 年均增长10%以上的企业…: a growth that describes them
             share = q.unit == "%" and clause[q.end:q.end + 1] == "的" and not change
             raw_end = wstart + cut
