@@ -180,11 +180,15 @@ def review_spans(text: str) -> list[tuple[int, int]]:
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
+_LOOK_BACK = 400  # characters before a sentence looked at for the clauses that open it
+
+
 def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report") -> bool:
     """Does the sentence at start:end, with the clauses before it up to a full stop, look forward (今年,
     力争, 目标 …)? A list split by semicolons (…目标是：增长5.5%；社零总额增长5%；…) looks forward as a whole.
     A news page's sentence must state its goal outright (到2025年, 力争, 计划新建, 目标是)."""
-    begin = max(text.rfind("\n", 0, start), text.rfind("。", 0, start)) + 1
+    lo = max(0, start - _LOOK_BACK)  # bounded: a one-line page would be searched back from every target
+    begin = max(text.rfind("\n", lo, start), text.rfind("。", lo, start), lo - 1) + 1
     r = rules()
     sentence = to_simplified(text[begin:end])
     if kind == "news":

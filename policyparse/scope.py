@@ -16,7 +16,11 @@ def commitments(found: list, text: str, md, unmarked_report: bool) -> list:
     """The found targets that are commitments, in order, with their years resolved."""
     found.sort(key=lambda f: f.start)
     if unmarked_report or md.doc_kind == "news":  # only sentences that look forward commit
-        found = dropped(found, [f for f in found if doc_kind.looks_forward(text, f.start, f.end, md.doc_kind)], "fact",
+        forward: dict = {}  # one look per sentence: its targets share it (a sentence can be a whole one-line page)
+        for f in found:
+            if (f.start, f.end) not in forward:
+                forward[(f.start, f.end)] = doc_kind.looks_forward(text, f.start, f.end, md.doc_kind)
+        found = dropped(found, [f for f in found if forward[(f.start, f.end)]], "fact",
                         f"a {md.doc_kind}'s sentence that does not look forward")
     found = dropped(found, _without_headline_repeats(found, text), "repeat", "a headline restating a target of the body")
     found = dropped(found, _without_lede_repeats(found, text), "repeat", "the body restating a target of the page's lede")

@@ -524,8 +524,9 @@ _QUOTED_NAME = 24  # a quotation this long at most is a name (“15分钟健身�
 
 def _quoted_name(clause: str, num_start: int, end: int, lx) -> bool:
     """The quotation around a number is a name (“15分钟健身圈”, “1+N”), not goals quoted (“…达到85%”)."""
-    a, b = clause.rfind("“", 0, num_start), clause.find("”", end)
-    return b - a <= _QUOTED_NAME and not lx.cues.search(clause, a, num_start)  # (“两个增长极”: a name)
+    a = clause.rfind("“", max(0, num_start - _QUOTED_NAME), num_start)
+    b = clause.find("”", end, end + _QUOTED_NAME)  # (both bounded: a clause can be a whole one-line plan)
+    return a >= 0 and b >= 0 and b - a <= _QUOTED_NAME and not lx.cues.search(clause, a, num_start)
 
 
 def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
