@@ -450,7 +450,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         carry = out[-1].indicator if out and out[-1].end == s0 and simp_all[s0 - 1:s0] in "；;" else ""
         # matching runs on the Simplified form (same length); words are reported as the text writes them
         first = len(out)
-        out.extend(_sentence_targets(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found))
+        out.extend(_sentence_targets_at(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found))
         for f in out[first:]:
             f.year_source = None if f.year is None else source if f.year == year else "clause"
             _qualify(f, simp_all, lx)
@@ -799,6 +799,26 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     if i and s[i - 1] == "“" and s.count("”", i, j) > s.count("“", i, j):
         i -= 1  # “一网通办”实际办件率: the quotation opens inside the indicator
     return i, j
+
+
+_SENTENCE_CACHE: dict = {}
+_SENTENCE_CACHE_MAX = 4096
+
+
+def _sentence_targets_at(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str, found) -> list[Found]:
+    """_sentence_targets of a sentence at s0, remembered by its words, year and carry: what a sentence
+    commits to depends on them alone, and the cells of a task table repeat (1.新建3所。 in every row)."""
+    if _SINK is not None or lx is not lexicon():  # explain records every number's verdict where it stands
+        return _sentence_targets(sent, orig, s0, s1, year, lx, carry, found)
+    key = (sent, orig, year, carry, s1 - s0)
+    rel = _SENTENCE_CACHE.get(key)
+    if rel is None:
+        if len(_SENTENCE_CACHE) >= _SENTENCE_CACHE_MAX:
+            _SENTENCE_CACHE.clear()
+        rel = _SENTENCE_CACHE[key] = _sentence_targets(sent, orig, 0, s1 - s0, year, lx, carry, found)
+    return [Found(r.indicator, r.comparator, r.value, r.value_max, r.unit, r.change, r.year, r.frequency, r.scope,
+                  r.start + s0, r.end + s0, r.year_source, r.num + s0 if r.num >= 0 else -1,
+                  r.num_end + s0 if r.num_end >= 0 else -1, r.baseline, r.baseline_year, r.approximate) for r in rel]
 
 
 def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str = "",
