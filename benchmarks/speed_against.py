@@ -19,6 +19,8 @@ import sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 import policyparse
+import policyparse.targets as targets
+targets._SENTENCE_CACHE_MAX = 1  # the input repeats its texts: no sentence may be found again in memory
 src = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(sys.argv[2]).glob("*.txt")))
 data = (src * (1_000_000 // len(src) + 1))[:1_000_000].encode("utf-8")
 policyparse.parse_bytes(data[:50000], "warm.txt")
