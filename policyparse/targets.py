@@ -412,9 +412,13 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if len(found) > _DUMP_MIN and len(sent) < _DUMP_CHARS * len(found):
             _reject_all(found, s0, "fact", "a run of numbers with no words between them")
             continue  # 95%95%95%…, 2025年1-2025年1-…: numbers with no words between them to name anything
-        if lx.scope_definition.match(sent.lstrip()):
-            _reject_all(found, s0, "qualifier", "what a plan covers (实施范围包括…)")
-            continue  # 实施范围包括…26个县…共计53个县: the places a plan covers, counted
+        sd = lx.scope_definition.search(sent)
+        if sd:  # 实施范围包括…26个县…共计53个县: the places a plan covers, counted
+            _reject_all((m for m in found if m.start() >= sd.start()), s0, "qualifier", "what a plan covers (实施范围包括…)")
+            found = [m for m in found if m.start() < sd.start()]
+            sent = sent[:sd.start()]
+            if not found:
+                continue
         a = lx.anecdote.search(sent)
         if a:
             sent = sent[:a.start()]
