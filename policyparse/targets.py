@@ -61,6 +61,8 @@ class _Lex:
     listed_parts: regex.Pattern
     goal_noun: regex.Pattern
     change_after: regex.Pattern
+    time_only: regex.Pattern
+    subject_end: regex.Pattern
     noun_stop: regex.Pattern
     cues: regex.Pattern
     distant: regex.Pattern
@@ -178,6 +180,8 @@ def lexicon() -> _Lex:
         listed_parts=regex.compile(d["listed_parts"]),
         goal_noun=regex.compile(d["goal_noun"]),
         change_after=regex.compile(d["change_after"]),
+        time_only=regex.compile(d["time_only"]),
+        subject_end=regex.compile(d["subject_end"]),
         # 60个县（市、区）水源置换工作: the standard aside of a place word does not end what is counted
         noun_stop=regex.compile(r"\d|[，。；;,：:]|[（(](?!市、区[）)]|区、市[）)])|(?<![（(][市区])、|"
                                 + "|".join(map(regex.escape, d["noun_stop_words"]))),
@@ -995,6 +999,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 change = "increase"
             prev_end = q.end
             indicator = indicator or carry  # nothing in this sentence names it: the one before did
+            if lx.time_only.fullmatch(to_simplified(indicator)):
+                indicator = _opening_subject(sent, orig, lx) or indicator  # 外贸进出口仍将…，全年要增长16%
             if last_indicator and lx.bare_verb.fullmatch(to_simplified(indicator)):
                 indicator = last_indicator  # 确保完成2900人，力争完成4300人: the second goes on with the first
             if not indicator:
@@ -1032,6 +1038,24 @@ def _share_list_comparator(out: list[Found], first: int, clause: str) -> None:
     for f in items[:-1]:
         if f.comparator == "=" and f.unit == items[-1].unit:
             f.comparator = items[-1].comparator
+
+
+def _opening_subject(sent: str, orig: str, lx: _Lex) -> str:
+    """The subject a sentence opens with, in a first clause that holds no number: up to its first verb of
+    intent or manner (2015年，重庆市外贸进出口仍将高位求进 → 重庆市外贸进出口)."""
+    lead = _YEAR_LEAD.match(sent)  # (2015年，…: the subject follows the year)
+    at = lead.end() if lead else 0
+    first = _CLAUSE.match(sent, at)
+    if not first or any(ch.isdigit() for ch in first.group(0)):
+        return ""
+    end = lx.subject_end.search(sent, at, first.end())
+    if not end:
+        return ""
+    i, j = _trim(sent[at:end.start()], lx)
+    return orig[at + i:at + j] if 2 <= j - i <= 16 else ""
+
+
+_YEAR_LEAD = regex.compile(r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年[^，,\d]{0,4}[，,]\s*")
 
 
 def _frequency(text: str, lx: _Lex, pos: int, clause_start: int = 0) -> Optional[str]:
