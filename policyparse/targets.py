@@ -1422,46 +1422,61 @@ def _lines_and_starts(text: str) -> tuple[list[str], list[int]]:
 
 
 def _allocation_cells(lines: list[str], starts: list[int]):
-    """An allocation table flattened a cell a line: a header of k short words (县(市、区) | 项目数量 | 小区数 |
-    …) over rows of k cells, a name then numbers. Found where a name is followed by a number, the header
-    being the k words before it; each name looked at once, k at most _MAX_COLUMNS: linear."""
+    """An allocation table flattened a cell a line: rows of a name and m numbers (each row perhaps opened by
+    a 序号 or a merged cell: 济南市 | 全市小计: | 525 | 2440 …; 1 | 其中:1.历下区 | 226 | 1276 …) under a
+    header whose last m words name the numbers' columns. Found by the runs of numbers: linear."""
     cells = [(c, start) for line, start in zip(lines, starts) if (c := _cell(line))]
-    value = [bool(_NUMBER_CELL.fullmatch(c)) for c, _ in cells]
-    out = []
-    j = 1
-    while j + 1 < len(cells):
-        if value[j] or not value[j + 1]:
-            j += 1
+    value = [bool(_NUMBER_CELL.fullmatch(c)) or c in _NO_VALUE for c, _ in cells]
+    # a name or a header is a short cell, never a sentence (正文。 between numbers ends a table)
+    word = [not v and len(c) <= 20 and not _SENTENCE_MARK.search(c) for (c, _), v in zip(cells, value)]
+    runs, x = [], 0  # (start, length) of each run of value cells
+    while x < len(cells):
+        if value[x]:
+            y = x
+            while y < len(cells) and value[y]:
+                y += 1
+            runs.append((x, y - x))
+            x = y
+        else:
+            x += 1
+    # a row's 序号 follows the numbers of the row before it (… 755.91 | 1 | 其中:1.历下区 | 226 …): a run
+    # whose last cell counts on from the run before's last is one number longer than its row
+    for q in range(len(runs) - 1):
+        (a, m), (b, n) = runs[q], runs[q + 1]
+        last, nxt = cells[a + m - 1][0], cells[b + n - 1][0]
+        if m >= 3 and last.isdigit() and (nxt.isdigit() and int(nxt) == int(last) + 1 or n == m - 1):
+            runs[q] = (a, m - 1)
+    out, r = [], 0
+    while r + 1 < len(runs):
+        (a, m), (b, m2) = runs[r], runs[r + 1]
+        gap = b - (a + m)  # the cells of the next row before its numbers: a name, or a 序号 and a name
+        if m < 2 or m2 != m or gap not in (1, 2) or a - gap - m < 0 or \
+                not all(word[h] for h in range(a - gap - m, a - gap)) or not word[a - 1] or not word[b - 1]:
+            r += 1
             continue
-        run = 0  # the words before the first row: the header's candidates
-        while run < _MAX_COLUMNS and j - run - 1 >= 0 and not value[j - run - 1] and len(cells[j - run - 1][0]) <= 12:
-            run += 1
-        found = None
-        for k in range(3, run + 1):
-            rows = _rows_of(cells, value, j, k)
-            if len(rows) >= _MIN_ALLOCATION_ROWS:
-                found = (k, rows)
+        rows = [runs[r]]
+        while r + len(rows) < len(runs):
+            rs, rn = runs[r + len(rows)]
+            pc, pn = rows[-1]
+            if rn != m or rs - (pc + pn) != gap or not word[rs - 1]:
                 break
-        if found is None:
-            j += 1
+            rows.append((rs, rn))
+        if len(rows) < _MIN_ALLOCATION_ROWS:
+            r += 1
             continue
-        k, rows = found
-        head = [c for c, _ in cells[j - k:j]]
-        table = [head] + [[c for c, _ in cells[x:x + k]] for x in rows]
-        spans = [(cells[j - k][1], cells[j - 1][1] + len(cells[j - 1][0]))] + \
-            [(cells[x][1], cells[x + k - 1][1] + len(cells[x + k - 1][0])) for x in rows]
+        head_at = a - gap - m  # the header's last m words, over the columns of numbers
+        table = [["名称"] + [cells[h][0] for h in range(head_at, head_at + m)]]
+        spans = [(cells[head_at][1], cells[head_at + m - 1][1] + len(cells[head_at + m - 1][0]))]
+        for rs, rn in rows:
+            name = _ROW_NAME.sub("", cells[rs - 1][0])
+            table.append([name] + [cells[v][0] for v in range(rs, rs + rn)])
+            spans.append((cells[rs - gap][1], cells[rs + rn - 1][1] + len(cells[rs + rn - 1][0])))
         out.append((table, spans[0][0], spans[-1][1], spans))
-        j = rows[-1] + k
+        r += len(rows)
     return out
 
 
-def _rows_of(cells, value, j: int, k: int) -> list[int]:
-    """Where the rows of k cells (a name, then numbers or dashes) start from j on."""
-    rows = []
-    while j + k <= len(cells) and not value[j] and all(value[x] or cells[x][0] in _NO_VALUE for x in range(j + 1, j + k)):
-        rows.append(j)
-        j += k
-    return rows
+_ROW_NAME = regex.compile(r"^(?:其中\s*[:：]?\s*)?(?:\d{1,3}\s*[.、．]\s*)?")  # 其中:1.历下区 → 历下区
 
 
 def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:

@@ -481,3 +481,12 @@ def test_an_allocation_table_in_a_page_gives_a_target_per_number():
 ])
 def test_no_allocation_table_where_rows_are_no_name_and_numbers(text):
     assert not [t for t in policyparse.parse_text(text).targets if t.scope]
+
+
+def test_an_allocation_table_with_row_numbers_and_a_merged_cell():
+    """序号 before each row's name, a merged city cell before the first, empty cells as bare bars."""
+    text = ("某省2023年城镇老旧小区改造计划\n附件 |\n||||\n序号 |\n城市 |\n县(市、区) |\n小区数(个) |\n楼栋数(栋) |\n"
+            "甲市 |\n全市小计: |\n30 |\n120 |\n|||\n1 |\n其中:1.东区 |\n20 |\n80 |\n|||\n2 |\n2.西区 |\n10 |\n40 |\n|||\n")
+    got = {(t.indicator, t.value, t.unit, t.scope) for t in policyparse.parse_text(text).targets}
+    assert got == {("小区数", 30.0, "个", None), ("楼栋数", 120.0, "栋", None), ("小区数", 20.0, "个", "东区"),
+                   ("楼栋数", 80.0, "栋", "东区"), ("小区数", 10.0, "个", "西区"), ("楼栋数", 40.0, "栋", "西区")}
