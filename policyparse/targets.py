@@ -527,6 +527,7 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
 _CLAUSE_QS: dict[str, list] = {}
 
 
+_CN_RANGE_BEFORE = regex.compile(r"([一二两三四五六七八九十]{1,3})(?:到|至|～|~|-|—)$")
 _QUOTED_NAME = 24  # a quotation this long at most is a name (“15分钟健身圈”); a longer one quotes goals
 
 
@@ -569,6 +570,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 _reject(_AT + m_start, "qualifier", "rate denominator")
                 continue  # 千人床位数: per thousand, the name of a rate
             value, unit_span = float(n), (m.start(10) - shift, m.end(10) - shift)
+            low = _CN_RANGE_BEFORE.search(clause, max(0, m_start - 5), m_start)
+            if low and (lo_n := cn_to_int(low.group(1))) is not None and lo_n < n:
+                value, vmax, comp, m_start = float(lo_n), float(n), "range", low.start()  # 一到两次: 1 to 2
         elif roman:
             value, unit_span = float(_ROMAN.index(roman) + 1), (m.start(12) - shift, m.end(12) - shift)
         elif v is None:  # 翻一番: doubles, an increase of 100%
@@ -672,7 +676,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             post, end = None, end - 1
         # 一批, 一个: an article unless a comparator says 至少一所
         qs.append(_Q(num_start, end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的" and not amount,
-                     bool(cn) and value == 1, doubling, unit_span))
+                     bool(cn) and value == 1 and vmax is None, doubling, unit_span))
     return qs
 
 
