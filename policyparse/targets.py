@@ -527,6 +527,9 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
 _CLAUSE_QS: dict[str, list] = {}
 
 
+_GOAL_FIRST = frozenset("的目任要")  # what a goal word after a number (的目标, 任务, 要求) starts with
+_SHORT_NAME = 8  # an indicator that is a time or a verb alone (全年要, 力争完成) is no longer than this
+_SHORT_FIRST = frozenset("全今年明本当當每力争爭确確努再完实實达達")  # and starts with one of these
 _CN_RANGE_BEFORE = regex.compile(r"([一二两三四五六七八九十]{1,3})(?:到|至|～|~|-|—)$")
 _QUOTED_NAME = 24  # a quotation this long at most is a name (“15分钟健身圈”); a longer one quotes goals
 
@@ -971,7 +974,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             stop = lx.noun_stop.search(after)
             a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
-            if noun and lx.goal_noun.match(clause, q.end):
+            if noun and clause[q.end:q.end + 1] in _GOAL_FIRST and lx.goal_noun.match(clause, q.end):
                 noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted
             ends_in_verb = (bool(lx.verb_end.search(clause, i, j)) or verb) and noun
             if not scope and not opens_item and last_indicator and j > i and lx.place_scope.fullmatch(clause, i, j):
@@ -1003,9 +1006,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 change = "increase"
             prev_end = q.end
             indicator = indicator or carry  # nothing in this sentence names it: the one before did
-            if lx.time_only.fullmatch(to_simplified(indicator)):
+            short = to_simplified(indicator) if len(indicator) <= _SHORT_NAME and indicator[:1] in _SHORT_FIRST else ""
+            if short and lx.time_only.fullmatch(short):
                 indicator = _opening_subject(sent, orig, lx) or indicator  # 外贸进出口仍将…，全年要增长16%
-            if last_indicator and lx.bare_verb.fullmatch(to_simplified(indicator)):
+            elif short and last_indicator and lx.bare_verb.fullmatch(short):
                 indicator = last_indicator  # 确保完成2900人，力争完成4300人: the second goes on with the first
             if not indicator:
                 continue
