@@ -26,6 +26,9 @@ KINDS = [
     ("某某专利拥有量超额完成\n中新网北京1月23日电 截至2025年底，每万人口高价值发明专利拥有量达到16件，超额完成预期目标。"
      "国务院新闻办公室举行发布会，战略规划司司长解读称，截至2025年底，拥有量达到229万件，超额完成任务。", "news"),
     ("某县养老服务成绩单\n截止到2024年底，全县建成养老服务中心12个，圆满完成年度任务，同比增长8%，取得明显成效。", "news"),
+    # an incoming document's processing form: its field labels, whatever the 通知 in its 公文标题 field
+    ("某市政府文件处理\n来文文号某办〔2020〕24号来文单位市人民政府办公室\n来文日期阅文时限\n2020年06月15日\n"
+     "收文日期单位收文编号X 725\n紧急程度常规公开方式不公开\n公文标题关于某事项的通知\n拟办意见请审核", "form"),
     # no cue of any kind, but every sentence with a number reports what was done: results
     ("某县全力推动人居环境改善\n铺设污水管网43.6公里，治理消除1个黑臭水体。建设垃圾填埋场17处、垃圾中转站7座。"
      "建成垃圾分拣点37个，农村生活垃圾处理率达95%。植树90.4万株，新增绿化面积1.26万亩。改造危房94户，推荐示范户35户。"
@@ -162,3 +165,10 @@ def test_a_news_page_gives_only_goals_it_states_outright():
 ])
 def test_a_text_that_looks_forward_anywhere_is_no_report_of_results(text):
     assert policyparse.parse_text(text).metadata.doc_kind != "news"
+
+
+def test_an_incoming_document_form_is_dated_by_its_date_field():
+    """收文处理单: the date field's value may stand a label further on, or on the next line."""
+    text = ("某市政府文件处理\n来文文号某办〔2020〕24号来文单位市人民政府办公室\n来文日期阅文时限\n2020年06月15日\n"
+            "收文日期单位收文编号X 725\n紧急程度常规\n公文标题关于某事项的通知\n拟办意见请审核")
+    assert policyparse.parse_text(text).metadata.date_written == "2020-06-15"

@@ -67,7 +67,6 @@ KNOWN_GAPS = {
     ("ofd_shouwen_form.ofd", "title"): "a form's large heading loses to the incoming document's 公文标题 field",
     ("ofd_gbt33190_excerpt.ofd", "title"): "a standard's numbered clause heading (11.4) is no title the rules know",
     ("ofd_haiguan_article.ofd", "title"): "two text columns interleaved line by line (OFD without reading order)",
-    ("ofd_shouwen_form.ofd", "date_written"): "a form's 收文日期 field is no signature",
     ("doc_police_fitness_std.doc", "top_sections"): "一、 items run into a table-like layout; (1) notes taken as the top level",
     ("doc_teacher_catalog_table.doc", "top_sections"): "the catalogue's 说明 notes (一、二、…) are read as sections",
     ("docx_teacher_cert_list.docx", "top_sections"): "unnumbered bold headings (第三级认证) are no sections the rules know",
