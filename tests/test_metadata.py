@@ -241,3 +241,10 @@ def test_a_plan_for_this_year_takes_the_year_of_its_date_line(text, period):
     assert p.metadata.period_end == period
     if period:
         assert p.targets and all(t.year == period for t in p.targets)
+
+
+def test_a_link_to_another_page_is_no_title():
+    """A page's list of other articles (·公安部发出通知要求…) holds titles of other pages, never its own."""
+    text = ("某省禁毒委主任在会上介绍，2012年，该省共强制隔离戒毒3600多人。\n今年，各级要进一步落实责任制。\n"
+            "·山西:吸毒人员严禁驾车\n·公安部发出通知要求加强吸毒人员驾驶机动车管理\n")
+    assert policyparse.parse_text(text).metadata.title is None
