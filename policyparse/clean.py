@@ -15,7 +15,8 @@ from typing import Optional
 
 import regex
 
-from .data import load, to_simplified, translate_where_needed
+from . import prefilter
+from .data import load, to_simplified, translate_where_needed, with_traditional
 from .readers import RawDocument
 
 _WIDTH = {**{0xFF10 + i: str(i) for i in range(10)},
@@ -105,8 +106,8 @@ def rules() -> _Rules:
         caption_suffix=regex.compile(d["caption_suffix"]),
         link_heading=regex.compile(d["related_links"]["heading"]),
         link_title=regex.compile(d["related_links"]["title"]),
-        # the characters a links heading can start with: most lines are passed over by one set lookup
-        link_first=frozenset(w[0] for w in regex.findall(r"[\p{Han}]+", d["related_links"]["heading"].split("(?:", 1)[1])),
+        # the characters a links heading can start with, in either script: most lines pass one set lookup
+        link_first=with_traditional(prefilter.start_set(d["related_links"]["heading"]) or ()),
     )
 
 
@@ -297,7 +298,7 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
                 log.add("related_links", s)
                 continue
             links = False
-        if (s[0] in r.link_first or to_simplified(s[0]) in r.link_first) and r.link_heading.match(to_simplified(s)):
+        if s[0] in r.link_first and r.link_heading.match(to_simplified(s)):
             log.add("related_links", s)
             links = True
             continue

@@ -65,9 +65,6 @@ def rules() -> _Rules:
                   regex.compile(d["annual_plan"]))
 
 
-_BULLETS = frozenset("·•●◆■▪")
-
-
 def find_title(text: str) -> Optional[str]:
     """The first line that names a plan type; a news page's sentence that names the plan (印发《X》,
     印发X的通知, X发布) gives X; a title run into the body (a whole plan on one line) is cut just after
@@ -75,7 +72,8 @@ def find_title(text: str) -> Optional[str]:
     r = rules()
     # lines with words only: a page's counters (5379篇) and blank lines do not use up the lines looked at
     # (a line opening with a bullet is a link to another page: ·公安部发出通知要求…)
-    worded = [x for x in text[:6000].split("\n")[:60] if len(_HAN.findall(x)) >= 2 and x.lstrip()[:1] not in _BULLETS][:15]
+    bullets = load("metadata")["link_bullets"]
+    worded = [x for x in text[:6000].split("\n")[:60] if len(_HAN.findall(x)) >= 2 and x.lstrip()[:1] not in bullets][:15]
     official = _official_title(worded)
     if official:
         return r.decorations.sub("", official).strip(" ：:")

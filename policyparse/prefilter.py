@@ -15,6 +15,21 @@ _MAX_SET = 400  # a larger set would test little faster than the alternatives th
 def first_chars(pattern: str) -> Optional[str]:
     """A character class body ("\\d十近…") holding every character a match of pattern can start with;
     None when that cannot be known (an empty match, a class such as \\w, a backreference)."""
+    starts = _starts(pattern)
+    if starts is None or len(starts[0]) > _MAX_SET:
+        return None
+    found, digits = starts
+    return ("\\d" if digits else "") + "".join(_escape(c) for c in sorted(found))
+
+
+def start_set(pattern: str) -> Optional[frozenset]:
+    """The characters a match of pattern can start with, for a test of one character before the match is
+    tried; None when they cannot be known or include every digit."""
+    starts = _starts(pattern)
+    return frozenset(starts[0]) if starts is not None and not starts[1] else None
+
+
+def _starts(pattern: str) -> Optional[tuple[set, bool]]:
     try:
         parsed = P.parse(pattern)
     except Exception:  # a pattern of the regex module only (\p{Han} …): leave it
@@ -22,12 +37,11 @@ def first_chars(pattern: str) -> Optional[str]:
     found: set[str] = set()
     digits = [False]
     try:
-        if not _seq(list(parsed), found, digits) or len(found) > _MAX_SET:
+        if not _seq(list(parsed), found, digits):
             return None  # the pattern can match the empty string: every position is a start
     except _Unknown:
         return None
-    body = "".join(_escape(c) for c in sorted(found))
-    return ("\\d" if digits[0] else "") + body
+    return found, digits[0]
 
 
 def with_lookahead(pattern: str) -> str:

@@ -19,7 +19,7 @@ from typing import Optional
 import regex
 
 from . import prefilter
-from .data import line_label, load, to_simplified
+from .data import line_label, load, to_simplified, with_traditional
 from .numbers import cn_to_int, parse_number
 from .spans import Innermost
 
@@ -63,6 +63,8 @@ class _Lex:
     change_after: regex.Pattern
     time_only: regex.Pattern
     subject_end: regex.Pattern
+    short_first: Optional[frozenset]  # what a time or a verb alone as the indicator starts with (either script)
+    goal_first: Optional[frozenset]  # what a goal word after a number starts with
     noun_stop: regex.Pattern
     cues: regex.Pattern
     distant: regex.Pattern
@@ -182,6 +184,8 @@ def lexicon() -> _Lex:
         change_after=regex.compile(d["change_after"]),
         time_only=regex.compile(d["time_only"]),
         subject_end=regex.compile(d["subject_end"]),
+        short_first=_either_script(prefilter.start_set(d["time_only"]), prefilter.start_set(d["bare_verb"])),
+        goal_first=prefilter.start_set(d["goal_noun"]),
         # 60个县（市、区）水源置换工作: the standard aside of a place word does not end what is counted
         noun_stop=regex.compile(r"\d|[，。；;,：:]|[（(](?!市、区[）)]|区、市[）)])|(?<![（(][市区])、|"
                                 + "|".join(map(regex.escape, d["noun_stop_words"]))),
@@ -289,6 +293,11 @@ def _alt(words, suffix: str = "", engine=None):
     """One compiled alternation of words, longest first, so a single scan replaces a loop of startswith."""
     return (engine or _fast)("(" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
                              + suffix)
+
+
+def _either_script(*sets) -> Optional[frozenset]:
+    """The union of the start sets, with the Traditional forms of their characters; None if one is unknown."""
+    return None if any(x is None for x in sets) else with_traditional(frozenset().union(*sets))
 
 
 def _fast(pattern: str):
@@ -418,16 +427,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             continue  # 95%95%95%…, 2025年1-2025年1-…: numbers with no words between them to name anything
         sd = lx.scope_definition.search(sent)
         if sd:  # 实施范围包括…26个县…共计53个县: the places a plan covers, counted
-            _reject_all((m for m in found if m.start() >= sd.start()), s0, "qualifier", "what a plan covers (实施范围包括…)")
-            found = [m for m in found if m.start() < sd.start()]
-            sent = sent[:sd.start()]
+            sent, found = _cut(sent, found, sd.start(), s0, "qualifier", "what a plan covers (实施范围包括…)")
             if not found:
                 continue
         a = lx.anecdote.search(sent)
         if a:
-            sent = sent[:a.start()]
-            _reject_all((m for m in found if m.end() > len(sent)), s0, "example", "example or anecdote (例如, 据统计 …)")
-            found = [m for m in found if m.end() <= len(sent)]
+            sent, found = _cut(sent, found, a.start(), s0, "example", "example or anecdote (例如, 据统计 …)")
         if "（" in sent or "(" in sent:  # （目前12.5%）: an aside with the present value says nothing of the target
             for m in reversed(list(lx.baseline_aside.finditer(sent))):
                 sent = sent[:m.start()] + " " * (m.end() - m.start()) + sent[m.end():]
@@ -468,6 +473,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
 # why a skipped span's numbers are no targets (explain)
 _SKIP_VERDICT = {"table": ("table", "read by the table reader"), "contents": ("parts", "table of contents"),
                  "background": ("fact", "background or review section"), "review": ("fact", "a report's review part")}
+
+
+def _cut(sent: str, found: list, at: int, offset: int, verdict: str, rule: str) -> tuple[str, list]:
+    """The sentence up to at and its numbers there; the numbers after it are told to explain as verdict."""
+    _reject_all((m for m in found if m.end() > at), offset, verdict, rule)
+    return sent[:at], [m for m in found if m.end() <= at]
 
 
 def _reject_all(matches, offset: int, verdict: str, rule: str) -> None:
@@ -527,9 +538,7 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
 _CLAUSE_QS: dict[str, list] = {}
 
 
-_GOAL_FIRST = frozenset("的目任要")  # what a goal word after a number (的目标, 任务, 要求) starts with
 _SHORT_NAME = 8  # an indicator that is a time or a verb alone (全年要, 力争完成) is no longer than this
-_SHORT_FIRST = frozenset("全今年明本当當每力争爭确確努再完实實达達")  # and starts with one of these
 _CN_RANGE_BEFORE = regex.compile(r"([一二两三四五六七八九十]{1,3})(?:到|至|～|~|-|—)$")
 _QUOTED_NAME = 24  # a quotation this long at most is a name (“15分钟健身圈”); a longer one quotes goals
 
@@ -974,7 +983,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             stop = lx.noun_stop.search(after)
             a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
-            if noun and clause[q.end:q.end + 1] in _GOAL_FIRST and lx.goal_noun.match(clause, q.end):
+            if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
+                    and lx.goal_noun.match(clause, q.end):
                 noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted
             ends_in_verb = (bool(lx.verb_end.search(clause, i, j)) or verb) and noun
             if not scope and not opens_item and last_indicator and j > i and lx.place_scope.fullmatch(clause, i, j):
@@ -1006,7 +1016,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 change = "increase"
             prev_end = q.end
             indicator = indicator or carry  # nothing in this sentence names it: the one before did
-            short = to_simplified(indicator) if len(indicator) <= _SHORT_NAME and indicator[:1] in _SHORT_FIRST else ""
+            short = to_simplified(indicator) if len(indicator) <= _SHORT_NAME and \
+                (lx.short_first is None or indicator[:1] in lx.short_first) else ""  # (one look for both)
             if short and lx.time_only.fullmatch(short):
                 indicator = _opening_subject(sent, orig, lx) or indicator  # 外贸进出口仍将…，全年要增长16%
             elif short and last_indicator and lx.bare_verb.fullmatch(short):
@@ -1417,7 +1428,6 @@ def _year_lines_adjacent(text: str, breaks: list[int], year_lines) -> bool:
 
 _VALUE_LINE = regex.compile(r"(?m)^[ \t|｜]*\d+(?:\.\d+)?[ \t|｜]*$")
 _MIN_VALUE_LINES = 6
-_MAX_COLUMNS = 12
 
 
 def _lines_and_starts(text: str) -> tuple[list[str], list[int]]:

@@ -37,6 +37,12 @@ def t2s_table() -> dict[int, str]:
     return table
 
 
+def with_traditional(chars) -> frozenset:
+    """chars and every Traditional character written for one of them (为 → 為): a test of a text's first
+    character against a Simplified lexicon's, without converting the text."""
+    return frozenset(chars) | {chr(t) for t, simp in t2s_table().items() if simp in chars}
+
+
 @lru_cache(maxsize=None)
 def _traditional_chars():
     # the standard library's re tests a large character class 30 times faster than the regex module
