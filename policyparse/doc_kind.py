@@ -88,15 +88,16 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         return kind, [why, cue_note]
     if counts["news"] >= 2 and counts["results"] > counts["plan"]:  # an article on what was achieved
         return "news", [cue_note, "news that reports more than it sets"]
-    if plan_like and counts["plan"] >= counts["statistics"]:
-        return "plan", [cue_note]
+    past = counts["statistics"] + counts["results"]
+    if plan_like and counts["plan"] >= counts["statistics"] and \
+            not (past >= o["results_cues_for_news"] and past > 3 * counts["plan"]):
+        return "plan", [cue_note]  # (上半年…完成全年任务的57%，…确保完成全年目标任务: results quoting a goal)
     if counts["report"] >= 2:  # a news page on a work report: its goals and its results side by side
         return "report", [cue_note]
     if counts["plan"] == 0 and counts["news"] and counts["statistics"] >= 2:  # 公报显示…: news of a bulletin
         return "statistics", [cue_note, "a bulletin reported"]
     if counts["plan"] == 0 and counts["news"] >= 2:
         return "news", [cue_note]
-    past = counts["statistics"] + counts["results"]
     if past >= o["results_cues_for_news"] and past > 2 * counts["plan"]:  # reports what was, sets little
         kind = "statistics" if counts["statistics"] >= counts["results"] else "news"
         return kind, [cue_note, "results outweigh goals"]
