@@ -657,9 +657,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "qualifier", "the whole a part is counted of (47条河流中的26条)")
             continue
         if lx.structure_noun.match(clause, end) or lx.structure_before.search(clause, max(0, num_start - 12), num_start) \
-                or (clause[num_start - 1:num_start] == "等" and lx.listed_parts.match(clause, end)):
+                or (clause[num_start - 1:num_start] in "等”\"" and lx.listed_parts.match(clause, end)):
             _reject(_AT + num_start, "parts", "text division")
-            continue  # 做好6个方面工作, 甲行动、乙行动等5项重大行动: how the text is divided
+            continue  # 做好6个方面工作, 甲行动、乙行动等5项重大行动, 实施“甲、乙”2项工程: how the text is divided
         if unit in lx.tally_units and clause[end:end + 1] in ")）" and lx.tally.search(clause, max(0, num_start - 3), num_start):
             _reject(_AT + num_start, "parts", "heading tally")
             continue  # 一、促进就业（3项）: how many items the heading holds
@@ -1205,6 +1205,23 @@ def _table_words():
             regex.compile(t["attribute"]))
 
 
+@lru_cache(maxsize=1)
+def _growth_head():
+    t = load("targets")["table_headings"]
+    return regex.compile(t["growth"]), regex.compile(t["growth_down"])
+
+
+def _growth_columns(header: list[str]) -> dict[int, tuple[str, str]]:
+    """{column: (name, change)} of the columns of a rate of change (年均增长(%)) in an indicator table."""
+    head, down = _growth_head()
+    out = {}
+    for c, cell in enumerate(header):
+        m = head.match(to_simplified(cell or ""))
+        if m:
+            out[c] = (m.group("name"), "decrease" if down.match(m.group("verb")) else "increase")
+    return out
+
+
 _UNIT_PAREN = regex.compile(r"[（(]([^）)]{1,12})[）)]\s*$")
 
 
@@ -1255,6 +1272,7 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
         return _column_targets(rows, start, end, row_spans)
     simp_head = [to_simplified(h or "") for h in header]
     _, _, indicator_head, unit_head, _ = _table_words()
+    growth = _growth_columns(header)
     name_col = next((c for c, h in enumerate(simp_head) if indicator_head.search(h) and c not in years), 0)
     unit_col = next((c for c, h in enumerate(simp_head) if unit_head.match(h)), None)
     out = []
@@ -1294,6 +1312,11 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
                 value, vmax, unit, comparator, change = float(m.group(1)), None, m.group(2) or head_unit, "=", None
             out.append(Found(indicator, comparator, value, vmax, unit, change, year, None, None, r0, r1,
                              year_source="table"))
+        for c, (head, change) in growth.items():  # 年均增长(%) 8: the row's rate of change, by the last year
+            m = _NUMBER_CELL.fullmatch(to_simplified((row[c] if c < len(row) else "").strip()))
+            if m and m.group(2) in (None, "", "%"):
+                out.append(Found(indicator + head, "=", float(m.group(1)), None, "%", change, max(years.values()),
+                                 "year" if head.startswith("年") else None, None, r0, r1, year_source="table"))
     return out
 
 

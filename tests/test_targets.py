@@ -116,6 +116,18 @@ def test_a_five_year_plans_indicator_table(header):
     assert got == [("学前三年毛入园率", ">=", 92.0, "%", 2025), ("劳动年龄人口平均受教育年限", "=", 11.3, "年", 2025)]
 
 
+@pytest.mark.parametrize("growth_head,change,frequency", [
+    ("年均增长(%)", "increase", "year"), ("年均增速（%）", "increase", "year"), ("累计下降(%)", "decrease", None)])
+def test_an_indicator_tables_column_of_change_gives_a_target_a_row(growth_head, change, frequency):
+    # the rate each row changes by over the plan is a cell statement of its own, due in the table's last year
+    rows = [["指标", "2020年", "2025年", growth_head, "属性"], ["公共图书馆数量(个)", "120", "150", "4.6", "预期性"],
+            ["单位面积能耗(吨标准煤)", "0.52", "0.45", "—", "约束性"]]
+    got = [(t.indicator, t.value, t.unit, t.change, t.year, t.frequency) for t in table_targets(rows, 0, 10)]
+    name = growth_head[:-3]
+    assert got == [("公共图书馆数量", 150.0, "个", None, 2025, None), ("公共图书馆数量" + name, 4.6, "%", change, 2025, frequency),
+                   ("单位面积能耗", 0.45, "吨标准煤", None, 2025, None)]
+
+
 def test_an_indicator_table_pasted_with_tabs():
     # tabs between Han cells are cell gaps: cleaning keeps them (it drops only spaces between Han)
     text = ("某市教育事业发展规划\n一、主要指标\n类别\t指标\t单位\t2020年\t2025年\t属性\n普及\t学前三年毛入园率\t%\t88\t≥92\t预期性\n"
