@@ -96,15 +96,21 @@ _HEADLINE_MAX = 80
 
 
 def _without_headline_repeats(found: list, text: str) -> list:
-    """A web page's headline (its first line, no full stop) restates a target of the body: the body's
+    """A web page's headline (a short line with no full stop, the first to hold a target, among the first
+    lines: a line of spam or a site's name can stand above it) restates a target of the body: the body's
     statement is the target, the headline's a repeat."""
-    nl = text.find("\n")
-    if nl < 0 or nl > _HEADLINE_MAX or "。" in text[:nl]:
+    if not found:
+        return found
+    first = found[0].start
+    top = text.rfind("\n", 0, first) + 1
+    nl = text.find("\n", first)
+    if nl < 0 or nl - top > _HEADLINE_MAX or "。" in text[top:nl] or text.count("\n", 0, top) >= _HEADLINE_LINES:
         return found  # a long first line is no headline (a table copied onto one line, a whole plan)
     later = {(f.value, f.unit) for f in found if f.start > nl}
     return [f for f in found if f.start > nl or (f.value, f.unit) not in later]
 
 
+_HEADLINE_LINES = 3
 _LEDE_CHARS = 500  # a news page's lede (the paragraph under its headline) stands within this of the start
 
 

@@ -454,6 +454,12 @@ def test_a_table_targets_text_is_its_row_not_the_whole_table(text):
     # a plan's goals restated in its tasks: both stand (its first target is under a numbered heading)
     ("某县学前教育行动计划\n一、总体目标\n到2025年，新建幼儿园20所。\n二、重点任务\n（一）新建幼儿园20所。",
      [(20, None), (20, None)]),
+    # the headline under a line of spam or a site's name, restated by the lede and the body
+    ("热门推荐，最新影视，免费下载，在线观看，某某网站，最新中文字幕免费完整版，高清资源合集\n2024年全国将抽检120万批次食品\n时间：\n"
+     "近日，某局下发2024年抽检计划，安排全年抽检120万批次，其中本级抽检3万批次。\n按照要求，共抽检120万批次。",
+     [(120, None), (3, None)]),
+    ("某某门户网\n某区今年将改造老旧小区18个\n本报讯 今年，某区将改造老旧小区18个，惠及居民5000户。",
+     [(18, None), (5000, None)]),
     # another year is another target
     ("某市推进绿化\n记者了解到，今年将新增绿地200公顷。\n明年，全市将新增绿地200公顷。", [(200, None), (200, None)]),
 ])
