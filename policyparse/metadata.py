@@ -338,6 +338,9 @@ def _set_period(md: Metadata, start: Optional[int], end: Optional[int]) -> None:
         md.period_years = end - start + 1
 
 
+_FIVE_YEAR_HEADING = regex.compile(load("metadata")["five_year_heading"])
+
+
 def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     """The plan's years, from the surest source to the weakest: a range in the title (2023—2025年), a
     five-year plan (“十四五”), a single year in the title (2025年…方案, 2024年…三年行动计划), a range in
@@ -358,6 +361,10 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     pr = r.period_range.search(head)
     if pr and int(pr.group(1)) <= int(pr.group(2)) <= int(pr.group(1)) + 15:
         return _set_period(md, int(pr.group(1)), int(pr.group(2)))
+    fy = _FIVE_YEAR_HEADING.search(head)
+    if fy:
+        start = 2006 + 5 * ("一二三四五六".index(fy.group(1)))
+        return _set_period(md, start, start + 4)
     ends = [int(m.group(1)) for m in r.lead_year.finditer(simp_title + "\n" + head[:1500])]
     if ends:
         end = max(ends)

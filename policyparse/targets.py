@@ -463,7 +463,18 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         carry = out[-1].indicator if out and out[-1].end == s0 and simp_all[s0 - 1:s0] in "；;" else ""
         # matching runs on the Simplified form (same length); words are reported as the text writes them
         first = len(out)
-        out.extend(_sentence_targets_at(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found))
+        row = None
+        if (s0 == 0 or simp_all[s0 - 1] == "\n") and " " in sent.strip():  # a table's row copied as a line?
+            above = simp_all.rfind("\n", 0, max(0, s0 - 1))
+            while above > 0 and not simp_all[above + 1:s0].strip():  # (blank lines between)
+                above = simp_all.rfind("\n", 0, above)
+            row = _headerless_row(sent, text[s0:s0 + len(sent)], s0, simp_all[above + 1:s0], lx)
+        if row is not None:
+            for f in row:
+                f.year = year
+            out.extend(row)
+        else:
+            out.extend(_sentence_targets_at(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found))
         for f in out[first:]:
             f.year_source = None if f.year is None else source if f.year == year else "clause"
             _qualify(f, simp_all, lx)
@@ -1296,20 +1307,10 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
             cell = (row[c] if c < len(row) else "").strip()
             if not cell:
                 continue
-            simp = cell if cell.isascii() else to_simplified(cell)
-            m = _NUMBER_CELL.fullmatch(simp)  # a bare number (most cells): its unit is the row's
-            qs = _quantities(simp, lx) if m is None else None
-            if qs:
-                q = qs[0]
-                unit = q.unit or head_unit
-                comp, change, _ = _pre(simp[:q.num_start], lx)
-                comparator = "range" if q.comparator == "range" else \
-                    (lx.post_map.get(q.post) if q.post else None) or q.comparator or comp or "="
-                value, vmax = q.value, q.value_max
-            else:
-                if not m:
-                    continue
-                value, vmax, unit, comparator, change = float(m.group(1)), None, m.group(2) or head_unit, "=", None
+            read = _cell_value(cell, head_unit, lx)
+            if read is None:
+                continue
+            value, vmax, unit, comparator, change = read
             out.append(Found(indicator, comparator, value, vmax, unit, change, year, None, None, r0, r1,
                              year_source="table"))
         for c, (head, change) in growth.items():  # 年均增长(%) 8: the row's rate of change, by the last year
@@ -1317,6 +1318,84 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
             if m and m.group(2) in (None, "", "%"):
                 out.append(Found(indicator + head, "=", float(m.group(1)), None, "%", change, max(years.values()),
                                  "year" if head.startswith("年") else None, None, r0, r1, year_source="table"))
+    return out
+
+
+def _cell_value(cell: str, head_unit: str, lx: _Lex):
+    """(value, value_max, unit, comparator, change) of a table cell (92, ≥92, 83%, 下降10%以上), or None."""
+    simp = cell if cell.isascii() else to_simplified(cell)
+    m = _NUMBER_CELL.fullmatch(simp)  # a bare number (most cells): its unit is the row's
+    if m:
+        return float(m.group(1)), None, m.group(2) or head_unit, "=", None
+    qs = _quantities(simp, lx)
+    if not qs:
+        return None
+    q = qs[0]
+    comp, change, _ = _pre(simp[:q.num_start], lx)
+    comparator = "range" if q.comparator == "range" else \
+        (lx.post_map.get(q.post) if q.post else None) or q.comparator or comp or "="
+    return q.value, q.value_max, q.unit or head_unit, comparator, change
+
+
+_BARE_ROW = load("targets")["headerless_row"]
+_BARE_ROW_LABEL = regex.compile(_BARE_ROW["label"])
+_BARE_ROW_NAME = regex.compile(_BARE_ROW["name"])
+_BARE_ROW_CELL = regex.compile(r"\s*(?:" + _BARE_ROW["cell"] + ")")
+_BARE_ROW_MAX = 120  # characters: a row is short (and the name's pattern is not tried along a long line)
+_DIGIT_RE = regex.compile(r"\d")
+
+
+def _row_name(line: str) -> tuple[int, int, int]:
+    """(name start, name end, end of the match) of an optional row number and a name opening the line."""
+    lab = _BARE_ROW_LABEL.match(line)
+    i = lab.end() if lab else 0
+    nm = _BARE_ROW_NAME.match(line, i)
+    return (nm.start(1), nm.end(1), nm.end()) if nm else (i, i, i)
+
+
+def _headerless_row(line: str, orig: str, s0: int, prev_line: str, lx: _Lex) -> Optional[list[Found]]:
+    """A row of an indicator table copied as a line, its header left on another page (7水上交通百万吨
+    吞吐量死亡率0.08 ≤0.06下降23%以上), or its values on the line under its name (9各类事故死亡人数): the
+    cells with a comparator or a change are the targets; a bare number before them is an earlier column,
+    the base. None when the line is no such row."""
+    if len(line) > _BARE_ROW_MAX:
+        return None
+    a, b, pos = _row_name(line)
+    if a < b:
+        name = orig[a:b]
+    else:  # the values alone: the name is the line above, all of it
+        above = prev_line.strip()
+        pa, pb, pend = _row_name(above) if len(above) <= _BARE_ROW_MAX else (0, 0, 0)
+        if pa == pb or above[pend:].strip() or a:
+            return None
+        name = above[pa:pb]
+    cells = []
+    while True:
+        m = _BARE_ROW_CELL.match(line, pos)
+        if not m or m.end() == pos:
+            break
+        cells.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip()))
+        pos = m.end()
+    if len(cells) < 2 or _DIGIT_RE.search(line, pos):
+        return None  # what follows the cells is a note (十一五无数据), never a number
+    unit_m = _UNIT_PAREN.search(name)
+    head_unit = lx.aliases.get(unit_m.group(1), unit_m.group(1)) if unit_m else ""
+    name = name[:unit_m.start()].strip() if unit_m else name.strip()
+    out, bases = [], []
+    for at, cell in cells:
+        read = _cell_value(cell, head_unit, lx) if _DIGIT_RE.search(cell) else None
+        if read is None:
+            continue
+        value, vmax, unit, comparator, change = read
+        if comparator == "=" and change is None:
+            bases.append(s0 + at)  # an earlier column: the base the next cell sets its target from
+            continue
+        out.append(Found(name, comparator, value, vmax, lx.aliases.get(unit, unit), change, None, None, None,
+                         s0, s0 + len(line), num=s0 + at, num_end=s0 + at + len(cell)))
+    if not out:
+        return None
+    for at in bases:
+        _reject(at, "baseline", "an earlier column of a table's row")
     return out
 
 

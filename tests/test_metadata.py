@@ -248,3 +248,15 @@ def test_a_link_to_another_page_is_no_title():
     text = ("某省禁毒委主任在会上介绍，2012年，该省共强制隔离戒毒3600多人。\n今年，各级要进一步落实责任制。\n"
             "·山西:吸毒人员严禁驾车\n·公安部发出通知要求加强吸毒人员驾驶机动车管理\n")
     assert policyparse.parse_text(text).metadata.title is None
+
+
+@pytest.mark.parametrize("text,period", [
+    # a page of a five-year plan whose title is lost: its numbered heading names the plan
+    ("9 各类事故死亡人数\n2897 ≤2607 下降10%以上\n三、十二五安全生产工作措施\n（一）严格准入条件。", (2011, 2015)),
+    ("二、“十四五”时期主要任务\n（一）新建学校5所。", (2021, 2025)),
+    # a five-year plan named in a sentence is no heading of the text
+    ("近日，我市召开会议。十二五期间全市新建学校30所。\n一、今年的工作\n新建学校5所。", (None, None)),
+])
+def test_a_numbered_heading_opening_with_a_five_year_plan_gives_the_period(text, period):
+    md = policyparse.parse_text(text).metadata
+    assert (md.period_start, md.period_end) == period

@@ -128,6 +128,31 @@ def test_an_indicator_tables_column_of_change_gives_a_target_a_row(growth_head, 
                    ("单位面积能耗", 0.45, "吨标准煤", None, 2025, None)]
 
 
+@pytest.mark.parametrize("text,want", [
+    # a row a line, its header on an earlier page: the base cell, then the targets with a comparator or a change
+    ("二、主要指标\n6 森林火灾受害率(‰) 0.9 ≤0.8 ―\n7 道路交通万车死亡率 2.1 ≤1.8 下降15%以上\n三、主要任务",
+     [("森林火灾受害率", "<=", 0.8, "‰", None), ("道路交通万车死亡率", "<=", 1.8, "", None),
+      ("道路交通万车死亡率", ">=", 15.0, "%", "decrease")]),
+    # the name on its line, the values on the next; a note after the cells
+    ("9 各类事故死亡人数\n\n2897 ≤2607 下降10%以上\n10 职业病危害申报率\n― ≥80% ― 上期无数据\n",
+     [("各类事故死亡人数", "<=", 2607.0, "", None), ("各类事故死亡人数", ">=", 10.0, "%", "decrease"),
+      ("职业病危害申报率", ">=", 80.0, "%", None)]),
+])
+def test_a_tables_rows_copied_as_lines_without_their_header(text, want):
+    got = [(t.indicator, t.comparator, t.value, t.unit, t.change) for t in policyparse.parse_text(text).targets]
+    assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    "全市小学12所 初中5所\n",  # counts with units: a sentence's business
+    "学前教育毛入园率90% 95%\n",  # no comparator, no change: nothing says which is the target
+])
+def test_lines_of_numbers_that_are_no_headerless_row(text):
+    from policyparse.targets import _headerless_row, lexicon
+    line = text.strip()
+    assert _headerless_row(line, line, 0, "", lexicon()) is None
+
+
 def test_an_indicator_table_pasted_with_tabs():
     # tabs between Han cells are cell gaps: cleaning keeps them (it drops only spaces between Han)
     text = ("某市教育事业发展规划\n一、主要指标\n类别\t指标\t单位\t2020年\t2025年\t属性\n普及\t学前三年毛入园率\t%\t88\t≥92\t预期性\n"
