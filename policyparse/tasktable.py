@@ -28,7 +28,7 @@ class TaskTable:
 def _rules():
     d = load("targets")["task_table"]
     return (regex.compile(d["header"]), regex.compile(d["year"]), regex.compile(d["label"]),
-            regex.compile(d["end"]), d["max_chars"])
+            regex.compile(d["end"]))
 
 
 def _years(head: str, year_re) -> list[int]:
@@ -47,16 +47,20 @@ def _years(head: str, year_re) -> list[int]:
 
 
 def find(text: str) -> list[TaskTable]:
-    header, year_re, label, end_re, max_chars = _rules()
+    header, year_re, label, end_re = _rules()
     out = []
-    for h in header.finditer(text):
+    heads = list(header.finditer(text))
+    for k, h in enumerate(heads):
         if out and h.start() < out[-1].end:
             continue
         years = _years(h.group("years"), year_re)
         if len(years) < 2 or years != sorted(years):
             continue
-        stop = end_re.search(text, h.end(), h.end() + max_chars)
-        limit = stop.start() if stop else min(len(text), h.end() + max_chars)
+        # a table runs to its end (a section heading, 附件) or the next table's header: the spans scanned
+        # for labels never overlap, so however many headers a text holds, the scan stays linear
+        until = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        stop = end_re.search(text, h.end(), until)
+        limit = stop.start() if stop else until
         columns: list[tuple[int, int, int]] = []
         labels: list[tuple[int, int]] = []
         col, prev, run_start, last_end = -1, 0, -1, h.end()
