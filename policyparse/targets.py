@@ -1408,13 +1408,17 @@ def _column_targets(rows: list[list[str]], start: int, end: int, row_spans=None)
     place or a unit and its numbers: a target per number, its column the indicator, its row the scope
     (none for a row of the whole, 全市小计). Nothing unless most cells under the header are numbers."""
     header = [h.strip() for h in rows[0]]
-    if len(header) < 3 or any(not h or _VALUE_CELL.fullmatch(h) for h in header[1:]):
+    if len(header) < 2 or any(not h or _VALUE_CELL.fullmatch(h) for h in header[1:]):
         return []
     body = [r for r in rows[1:] if len(r) == len(header) and r[0].strip() and not _VALUE_CELL.fullmatch(r[0].strip())]
+    if len(header) == 2 and len(body) < _MIN_PAIRS:
+        return []  # one count a row: a list, when long enough (甲村 6 乙村 6 …)
     numbers = sum(1 for r in body for c in r[1:] if _NUMBER_CELL.fullmatch(c))
     if len(body) < _MIN_ALLOCATION_ROWS or numbers < 0.6 * len(body) * (len(header) - 1):
         return []
     lx = lexicon()
+    corner = _CORNER_YEAR.search(to_simplified(header[0]))  # 2016年任务分配表 over the first column: the table's year
+    year = int(corner.group(1)) if corner and len(_CORNER_YEAR.findall(header[0])) == 1 else None
     columns = []
     for h in header:
         unit_m = _UNIT_PAREN.search(h)
@@ -1431,9 +1435,12 @@ def _column_targets(rows: list[list[str]], start: int, end: int, row_spans=None)
             m = _NUMBER_CELL.fullmatch(row[c])
             if m:
                 indicator, unit = columns[c]
-                out.append(Found(indicator, "=", float(m.group(1)), None, unit or m.group(2), None, None, None, scope,
-                                 r0, r1))
+                out.append(Found(indicator, "=", float(m.group(1)), None, unit or m.group(2), None, year, None, scope,
+                                 r0, r1, year_source="table" if year else None))
     return out
+
+
+_CORNER_YEAR = regex.compile(r"((?:19|20)\d\d)年")
 
 
 _CELL_GAP = regex.compile(r"\t+| {2,}")
@@ -1601,8 +1608,47 @@ _ROW_NAME = regex.compile(r"^(?:其中\s*[:：]?\s*)?(?:\d{1,3}\s*[.、．]\s*)?
 
 def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
     """Tables pasted into plain text: one row a line with cells apart by tabs or runs of spaces, or one
-    cell a line (a first header cell, two or more year headers, then rows of as many cells).
+    cell a line (a first header cell, two or more year headers, then rows of as many cells), or a list
+    of places and counts run onto one line under a count's heading (任务数(人) 甲村 6 乙村 6 …).
     Returns (rows, start, end, the span of each row) for each one found."""
+    out = _flattened_tables(text)
+    for t in _pair_lines(text):
+        if not any(a < t[2] and t[1] < b for _, a, b, _ in out):
+            out.append(t)
+    return out
+
+
+_PAIR_HEAD = regex.compile(load("targets")["pasted_tables"]["pair_head"])
+_PAIR = regex.compile(load("targets")["pasted_tables"]["pair"])
+_PAIR_SKIP = regex.compile(load("targets")["pasted_tables"]["pair_skip"])
+_MIN_PAIRS = 5
+
+
+def _pair_lines(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
+    """Places and their counts run onto one line after the heading of what is counted (附表 …任务分配表
+    村别 任务数(人) 备注 邹家营村 6 农技站 2 …, two tables side by side): a two-column allocation table."""
+    out = []
+    for h in _PAIR_HEAD.finditer(text):
+        if out and h.start() < out[-1][2]:
+            continue
+        end = text.find("\n", h.end())
+        end = len(text) if end < 0 else end
+        caption = text[text.rfind("\n", 0, h.start()) + 1:h.start()]  # 附表：2016年…任务分配表村别
+        rows, spans, pos = [[caption, h.group(0).strip()]], [(h.start(), h.end())], h.end()
+        for m in _PAIR.finditer(text, h.end(), end):
+            if text[pos:m.start()].strip() and rows[1:] and _DIGIT_RE.search(text, pos, m.start()):
+                break  # the pairs are over
+            name = _PAIR_SKIP.sub("", m.group("name")).strip()
+            if name:
+                rows.append([name.replace(" ", ""), m.group("n")])
+                spans.append((m.start("name"), m.end()))
+            pos = m.end()
+        if len(rows) > _MIN_PAIRS:
+            out.append((rows, h.start(), spans[-1][1], spans))
+    return out
+
+
+def _flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
     year_head = _table_words()[0]
     glued = _glued_tables(text)
     if glued:

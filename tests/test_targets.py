@@ -498,6 +498,27 @@ ALLOCATION = ("某市2022年老旧小区改造计划\n组织编制2022年城镇�
               "甲区 |\n12 |\n15 |\n40.1 |\n乙县 |\n8 |\n10 |\n20.4 |\n正在改造中的小区\n")
 
 
+@pytest.mark.parametrize("text,want", [
+    # two tables side by side run onto one line under a caption with the year
+    ("附表：2024年无偿献血任务分配表 村 别 任务数(人) 备 注 单 位 任务数(人) 备 注 甲村 6 农技站 2 乙村 6 小 学 6 "
+     "丙村 5 国土、建设 1 社 区 9 合计 35\n",
+     [("任务数", 6.0, "人", "甲村", 2024), ("任务数", 2.0, "人", "农技站", 2024), ("任务数", 1.0, "人", "国土、建设", 2024),
+      ("任务数", 35.0, "人", None, 2024)]),
+    # spaces gone between the names and the numbers
+    ("各乡镇分配名额（个）：东城镇12西城镇8南山乡5北岭乡6中和乡4合计35\n",
+     [("分配名额", 12.0, "个", "东城镇", None), ("分配名额", 4.0, "个", "中和乡", None)]),
+])
+def test_places_and_counts_run_onto_one_line_under_the_counts_heading(text, want):
+    got = {(t.indicator, t.value, t.unit, t.scope, t.year) for t in policyparse.parse_text(text).targets}
+    assert set(want) <= got
+    assert all(t.indicator in ("任务数", "分配名额") for t in policyparse.parse_text(text).targets)
+
+
+def test_a_count_heading_over_too_few_pairs_is_no_table():
+    from policyparse.targets import flattened_tables
+    assert flattened_tables("今年计划任务数(人) 甲村 6 乙村 5，其余待定。") == []
+
+
 def test_an_allocation_table_a_cell_a_line_gives_a_target_per_number():
     """Columns of what is counted, rows of places: the column names the indicator, the row the scope."""
     got = {(t.indicator, t.value, t.unit, t.scope, t.year) for t in policyparse.parse_text(ALLOCATION).targets}
