@@ -37,6 +37,11 @@ KINDS = [
     # a report's findings quoted by the press: statistics
     ("全国农村网点覆盖率达96%\n来源：某某日报\n人民银行发布的《某某指标分析报告(2022年)》显示，2022年末网点乡镇覆盖率达96%，"
      "比上年提高1.2个百分点。", "statistics"),
+    # what recent years did, a span from one year to another, a rank held: results, whatever future a line promises
+    ("某市全力打造某产业高地\n近年来，某市某产业规模不断扩大，已经成为全市的重要引擎。产业规模从2015年的80亿元增加到2020年的超过300亿元，"
+     "增速位列全国第一。未来几年，某市将继续优化产业环境。", "news"),
+    ("今年来，某区民政局推动绿色殡葬，全区遗体火化率一直保持100%，生态安葬率达到50%以上。"
+     "累计投资600多万元，建设公益性公墓41处。", "news"),
     # an incoming document's processing form: its field labels, whatever the 通知 in its 公文标题 field
     ("某市政府文件处理\n来文文号某办〔2020〕24号来文单位市人民政府办公室\n来文日期阅文时限\n2020年06月15日\n"
      "收文日期单位收文编号X 725\n紧急程度常规公开方式不公开\n公文标题关于某事项的通知\n拟办意见请审核", "form"),
