@@ -739,6 +739,17 @@ def _governs_later(clause: str, q, qs: list, lx) -> bool:
     return later is not None and bool(lx.cues.search(clause, q.end, later.num_start))
 
 
+_NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
+_BOUND_DE = regex.compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
+_COUNTED_GAP = 12  # characters of a name between a count and a bound that describes what it counts
+_LIST_MARK = regex.compile(r"[、，,；;]")
+
+
+def _rank_follows(clause: str, q, nxt, lx: _Lex) -> bool:
+    """The number after q is a rank to reach (1家进入全国前十位): q counts what reaches it."""
+    return nxt.unit in lx.rank_units and bool(lx.rank_before.search(clause, max(q.end, nxt.num_start - 16), nxt.num_start))
+
+
 def _opens_clause(clause: str, at: int) -> bool:
     """Nothing but a label, blanks or marks before position at of the clause ((一)48小时…, ——24小时…)."""
     label = line_label().match(clause)
@@ -940,6 +951,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 raw_end = min(raw_end, base)
             rank = lx.rank_before.search(clause, max(prev_end, q.num_start - 16), q.num_start) \
                 if q.unit in lx.rank_units else None
+            if rank and out[clause_first:] and out[-1].num >= 0 and out[-1].num_end - s0 - c0 >= prev_end - 1 and \
+                    not _LIST_MARK.search(clause, out[-1].num_end - s0 - c0, rank.start()):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "qualifier", "the rank the count before it reaches")
+                continue  # 1家进入全球设计企业前十位: one firm to reach the top ten, the count is the target
             if rank:  # 综合排名进入全省前20名: a place to reach, at most the 20th
                 comp, raw_end = "<=", min(raw_end, rank.start())
             if comp is None:  # 不低于学校年度公用经费预算总额的5%: the comparator governs a phrase ending in 的
@@ -953,13 +969,20 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes a thing (…的, 一批)")
                 continue  # 1.5万元以下的项目 / 形成一批: describes, sets nothing
             growth_de = change and not share and q.unit == "%" and clause[q.end:q.end + 1] == "的"
+            if q.before_de and comp and len(out) > clause_first and out[-1].num >= 0 and \
+                    0 <= q.num_start + s0 + c0 - out[-1].num_end <= _COUNTED_GAP + (q.num_start - raw_end) and \
+                    not _LIST_MARK.search(clause, out[-1].num_end - s0 - c0, q.num_start):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "qualifier", "describes what the count before it counts")
+                continue  # 培育5-10家销售收入超过20亿元的骨干企业: the bound names the firms counted
             if (q.before_de or growth_de) and _governs_later(clause, q, qs, lx):
                 if growth_de:
                     prev_end = q.end  # (the growth's change word is not the later number's)
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes what a later number counts")
                 continue  # 年主营业务超过1000亿元的名牌企业达到10家: the bound names the firms counted
             if q is qs[0] and len(qs) > 1 and not comp and not change and q.comparator is None and not q.post \
-                    and _han_at(clause, q.end) and not share and _opens_clause(clause, q.num_start):
+                    and _han_at(clause, q.end) and not share and _opens_clause(clause, q.num_start) \
+                    and not _rank_follows(clause, q, qs[1], lx):
                 _reject(s0 + c0 + q.num_start, "qualifier", "opens the name of what a later number measures")
                 continue  # 24小时晴雨预报准确率从85.9%提升到90%: the 24 hours are part of the indicator's name
             if not comp and not change and q.comparator is None and not q.post and not cued and \
@@ -992,6 +1015,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             indicator = orig[c0 + i:c0 + j]
             after = clause[q.end:q.end + 60]  # bounded: a clause can be a whole one-line plan
             stop = lx.noun_stop.search(after)
+            longest = _NOUN_MAX
+            if stop and stop.group(0).isdigit():  # 3家营业收入超过100亿元的龙头企业: a bound with 的 inside the name
+                bound = _BOUND_DE.match(after, stop.start())
+                if bound:
+                    longest += bound.end() - bound.start()
+                    stop = lx.noun_stop.search(after, bound.end())
             a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
             if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
@@ -1002,14 +1031,14 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 scope, indicator = indicator.rstrip("各均"), ""  # 洛阳市、南阳市不低于45%, 其余乡镇各2个: places, of the indicator named before
             if scope or (not indicator and not noun):
                 indicator = indicator or last_indicator
-            elif noun and len(noun) <= 16 and (indicator.endswith("等") or "、" in indicator):
+            elif noun and len(noun) <= longest and (indicator.endswith("等") or "、" in indicator):
                 # 为城东小学、河西中学等5所学校…, 新建甲、乙、丙3座污水处理站: what is counted, not the names
                 verb = lx.verb_start.match(clause, i)
                 indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
-            elif opens_item and noun and len(noun) <= 16:
+            elif opens_item and noun and len(noun) <= longest:
                 verb = lx.verb_start.match(clause, i)
                 indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
-            elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= 16:
+            elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= longest:
                 # 培养5-8名青年教师, 为老年人提供1次免费体检, 80%的学校: what is counted follows the number;
                 # a filler alone before it (全市80%的学校) goes, as it would before any indicator
                 indicator = noun if noun and lx.filler_re.fullmatch(to_simplified(indicator)) else indicator + noun
