@@ -630,7 +630,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             continue
         if not unit and not lx.bare_comparator.search(clause, max(0, m_start - 4), m_start) and \
                 not _named_unit_before(clause, m_start, lx) and \
-                not lx.unitless_before.search(clause, max(0, m_start - 10), m_start):
+                not _unitless_measure(clause, m_start, m_end, lx):
             _reject(_AT + m_start, "other", "bare number")
             continue  # a bare number is a target only next to a comparator sign (均衡指数≤0.27) or
             # after a name that gives its unit (…覆盖率(%)   100)
@@ -743,6 +743,16 @@ _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8�
 _BOUND_DE = regex.compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
 _COUNTED_GAP = 12  # characters of a name between a count and a bound that describes what it counts
 _LIST_MARK = regex.compile(r"[、，,；;]")
+
+
+def _unitless_measure(clause: str, start: int, end: int, lx: _Lex) -> bool:
+    """A measure with no unit and its verb before the number (系数达到0.58), or a rate whose % the text
+    left out, bounded after it (签约服务率要到达90以上; a lone 率达到1 is a broken 100%, not a value)."""
+    m = lx.unitless_before.search(clause, max(0, start - 10), start)
+    return bool(m) and (not m.group("rate") or clause.startswith(_BOUND_AFTER, end))
+
+
+_BOUND_AFTER = ("以上", "以下", "以内", "及以上")
 
 
 def _rank_follows(clause: str, q, nxt, lx: _Lex) -> bool:
