@@ -90,6 +90,7 @@ def score_phases(plan: Plan, gold: dict) -> tuple[int, int, int]:
 
 _FAMILY = {">=": "lo", ">": "lo", "=": "lo", "<=": "hi", "<": "hi", "range": "range"}
 _UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "比例": "ratio", "1:n": "ratio"}
+_GLOSS = regex.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
 _PUNCT = regex.compile(r"[\s，。、；：,.;:（）()“”\"'《》【】\-—]")
 
 
@@ -112,7 +113,8 @@ def _lcs(a: str, b: str) -> int:
 
 def indicators_overlap(a: Optional[str], b: Optional[str]) -> bool:
     """The longest common substring covers at least half of the shorter indicator."""
-    a, b = to_simplified(_PUNCT.sub("", a or "")), to_simplified(_PUNCT.sub("", b or ""))  # 旅遊 is 旅游
+    # 旅遊 is 旅游; a page's pinyin glosses (服務(wù)) are no part of the name: cleaning drops them, gold may keep them
+    a, b = (to_simplified(_PUNCT.sub("", _GLOSS.sub("", x or ""))) for x in (a, b))
     return bool(a and b) and _lcs(a, b) * 2 >= min(len(a), len(b))
 
 

@@ -554,3 +554,13 @@ def test_an_allocation_table_with_row_numbers_and_a_merged_cell():
     got = {(t.indicator, t.value, t.unit, t.scope) for t in policyparse.parse_text(text).targets}
     assert got == {("小区数", 30.0, "个", None), ("楼栋数", 120.0, "栋", None), ("小区数", 20.0, "个", "东区"),
                    ("楼栋数", 80.0, "栋", "东区"), ("小区数", 10.0, "个", "西区"), ("楼栋数", 40.0, "栋", "西区")}
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("導(dǎo)航位置服務(wù)新興產(chǎn)業(yè)產值", "导航位置服务新兴产业产值", True),  # glosses kept by gold, dropped by cleaning
+    ("縣域地區(qū)生產(chǎn)總值", "县域地区生产总值", True),
+    ("城镇化率", "森林覆盖率", False),
+    ("学前教育毛入园率(%)", "学前教育毛入园率", True),
+])
+def test_indicators_compare_without_pinyin_glosses_or_script(a, b, same):
+    assert indicators_overlap(a, b) is same
