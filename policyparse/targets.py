@@ -57,6 +57,7 @@ class _Lex:
     statistic_end: regex.Pattern
     bare_comparator: regex.Pattern
     unitless_before: regex.Pattern
+    level_reached: regex.Pattern
     bare_verb: regex.Pattern
     listed_parts: regex.Pattern
     goal_noun: regex.Pattern
@@ -178,6 +179,7 @@ def lexicon() -> _Lex:
         statistic_end=_fast("(?:" + "|".join(d["statistic_before"]) + ")$"),
         bare_comparator=_alt(d["bare_number_comparators"], suffix=r"\s*$"),
         unitless_before=regex.compile(d["unitless_measure_before"]),
+        level_reached=regex.compile(d["level_reached"]),
         bare_verb=regex.compile(d["bare_verb"]),
         listed_parts=regex.compile(d["listed_parts"]),
         goal_noun=regex.compile(d["goal_noun"]),
@@ -655,6 +657,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "date", "time span (3年内)")
             continue  # 3年内: when, not how much
         nxt = clause[end:end + 1]
+        if unit == "级" and _han_at(clause, end) and not lx.level_reached.search(clause, max(0, num_start - 4), num_start):
+            _reject(_AT + num_start, "name", "a level that names a class (2级医疗机构, 3级联动)")
+            continue  # 2级医疗卫生机构: the class of what is named, not a level to reach (达到2级标准 is one)
         if unit in lx.circle_units and lx.circle_name.match(clause, m_end):
             _reject(_AT + num_start, "name", "a name (15分钟健身圈)")
             continue  # 15分钟健身圈, 1小时经济圈: a name, not a duration to reach
