@@ -641,6 +641,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         num_start, end = m_start, m_end
         post = None
         pm = lx.post.match(clause, end)
+        if not pm and unit and clause[end:end + 1] in ("（", "(") and _INCLUSIVE.match(clause, end):
+            pm = lx.post.match(clause, _INCLUSIVE.match(clause, end).end())  # 90分(含90分)以上: the bound after its aside
         if pm and unit:
             post, end = pm.group(1), pm.end()
         if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start):
@@ -691,7 +693,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             continue  # “15分钟健身圈”, “1+N”: a number inside a quoted name is part of the name
         lo = max(0, num_start - 40)
         if (clause.find("（", lo, num_start) >= 0 or clause.find("(", lo, num_start) >= 0) and \
-                lx.description_paren.search(clause, lo, num_start):
+                lx.description_paren.search(clause, lo, num_start) and not _component(clause, lo, num_start, unit):
             _reject(_AT + num_start, "qualifier", "descriptive aside")
             continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
         amount = unit in lx.money_units and lx.amount_noun.match(clause, end + (nxt == "的"))
@@ -746,8 +748,23 @@ def _governs_later(clause: str, q, qs: list, lx) -> bool:
 
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
 _BOUND_DE = regex.compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
+_YEAR_LIST = regex.compile(r"(?:19|20)\d\d年?(?:\s*[、和及与]\s*(?:19|20)\d\d年?)+")
+_FOUR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _COUNTED_GAP = 12  # characters of a name between a count and a bound that describes what it counts
 _LIST_MARK = regex.compile(r"[、，,；;]")
+
+
+def _component(clause: str, lo: int, at: int, unit: str) -> bool:
+    """A part of the quantity the aside follows, in its unit (45万人(含新增高技能人才15万人)): a target of its
+    own; an aside after a name (量表（含…等12项指标）) describes the thing."""
+    p = max(clause.rfind("（", lo, at), clause.rfind("(", lo, at))
+    if not unit or p <= 0 or len(_HAN.findall(clause, p + 2, at)) < 2:
+        return False  # (含90分): the bound's own value, inclusive, no part of it
+    for post in _BOUND_AFTER + ("左右", ""):  # 35万人以上(含城镇新增就业25万人)
+        if post and clause.endswith(post, 0, p):
+            p -= len(post)
+            break
+    return clause.endswith(unit, 0, p) and clause[p - len(unit) - 1:p - len(unit)].isdigit()
 
 
 def _unitless_measure(clause: str, start: int, end: int, lx: _Lex) -> bool:
@@ -757,6 +774,7 @@ def _unitless_measure(clause: str, start: int, end: int, lx: _Lex) -> bool:
     return bool(m) and (not m.group("rate") or clause.startswith(_BOUND_AFTER, end))
 
 
+_INCLUSIVE = regex.compile(r"[（(]\s*含(?:本数)?\s*[\d.]*\s*\p{Han}{0,2}\s*[）)]")
 _BOUND_AFTER = ("以上", "以下", "以内", "及以上")
 
 
@@ -893,6 +911,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     statistic = not cued and bool(lx.statistic.search(sent))
     found = found if found is not None else list(lx.quantity.finditer(sent))
     k, spill = 0, 0  # spill: where a match that ran past its clause's end stopped
+    years: list[int] = []  # the years a clause lists (到2025年、2035年)
     for cm in _CLAUSE.finditer(sent):
         c0, c1 = cm.span()
         clause = cm.group(0)
@@ -906,6 +925,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             cy = lx.year.search(clause)
             if cy and 1990 <= int(cy.group(1)) <= 2100:
                 year = int(cy.group(1))
+                listed = _YEAR_LIST.search(clause)  # 到2025年、2035年，…分别达到26%、30%: a year for each value
+                years = [int(y) for y in _FOUR_DIGITS.findall(listed.group(0))] if listed else []
         if spill > c0 or (first < k and found[k - 1].end() > c1):
             qs = _quantities(clause, lx)  # a match crossed a clause's end: this clause is scanned alone
         elif first == k:
@@ -927,6 +948,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         after = [q for q in qs if q.num_start > fenbie] if fenbie >= 0 else []
         if len(after) >= 2:
             got = _distribute(clause, orig[c0:c0 + len(clause)], fenbie, after, year, freq, s0, s1, lx, c0)
+            if len(years) == len(got) > 1:
+                for f, y in zip(got, years):
+                    f.year = y
             if not clause[:fenbie].strip(" ，,") and lead_in:  # …企业和科技型企业实现“双倍增”，分别超过90家和870家
                 names = _names_before(lead_in, len(got), lx)
                 for f, name in zip(got, names or []):

@@ -20,6 +20,9 @@ CASES = [
     # a footer inside a table pasted one cell a line: the footer goes, the cell (35) before it stays
     ("page_furniture", "指标\n2024年\n2025年\nPM2.5平均浓度\n35\n第 3 页 共 9 页\n33.5", "指标\n2024年\n2025年\nPM2.5平均浓度\n35\n33.5"),
     ("page_furniture", "正文结束。\n12\n第 3 页 共 9 页\n下一段。", "正文结束。\n下一段。"),
+    # a page saved as text with lines of markup residue (tags alone) above its headline
+    ("page_furniture", '<samp id="a1"><video id="a1"><nav id="a1"></nav></video></samp>\n<samp id="a1"></samp>\n'
+                       "某省到2025年森林覆盖率达到26%", "某省到2025年森林覆盖率达到26%"),
     ("boilerplate", "已阅读5页，还剩4页未读，继续免费阅读\n下载本文档\n一、目标", "一、目标"),
     ("boilerplate", "已閱讀5頁,還剩4頁未讀\n文檔簡介\n正文。", "正文。"),
     ("boilerplate", "加强组织领导。\n抄送：市委各部门，市人大常委会办公室。\nXX市人民政府办公室 2021年9月30日印发", "加强组织领导。"),
