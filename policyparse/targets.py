@@ -990,7 +990,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 raw_end = min(raw_end, base)
             rank = lx.rank_before.search(clause, max(prev_end, q.num_start - 16), q.num_start) \
                 if q.unit in lx.rank_units else None
-            if rank and out[clause_first:] and out[-1].num >= 0 and out[-1].num_end - s0 - c0 >= prev_end - 1 and \
+            if rank and len(out) > clause_first and out[-1].num >= 0 and out[-1].num_end - s0 - c0 >= prev_end - 1 and \
                     not _LIST_MARK.search(clause, out[-1].num_end - s0 - c0, rank.start()):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "the rank the count before it reaches")
@@ -1696,24 +1696,34 @@ def _pair_lines(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[i
     """Places and their counts run onto one line after the heading of what is counted (附表 …任务分配表
     村别 任务数(人) 备注 邹家营村 6 农技站 2 …, two tables side by side): a two-column allocation table."""
     out = []
+    scanned = 0  # each stretch of text is scanned once, whatever number of headings it holds: linear
     for h in _PAIR_HEAD.finditer(text):
-        if out and h.start() < out[-1][2]:
-            continue
-        end = text.find("\n", h.end())
-        end = len(text) if end < 0 else end
-        caption = text[text.rfind("\n", 0, h.start()) + 1:h.start()]  # 附表：2016年…任务分配表村别
+        if h.start() < scanned or not _NAMED_COUNT.search(text, h.end(), h.end() + _CAPTION_MAX + _PAIR_MAX):
+            continue  # (no count within reach: no list under this heading)
+        line_start = text.rfind("\n", max(0, h.start() - _CAPTION_MAX), h.start()) + 1
+        caption = text[max(line_start, h.start() - _CAPTION_MAX):h.start()]  # 附表：2016年…任务分配表村别
         rows, spans, pos = [[caption, h.group(0).strip()]], [(h.start(), h.end())], h.end()
-        for m in _PAIR.finditer(text, h.end(), end):
-            if text[pos:m.start()].strip() and rows[1:] and _DIGIT_RE.search(text, pos, m.start()):
-                break  # the pairs are over
+        while True:  # each pair looked for within a short reach of the last: bounded work per heading
+            m = _PAIR.search(text, pos, pos + _CAPTION_MAX + _PAIR_MAX)
+            if m is None:
+                break
+            gap = text[pos:m.start()]
+            if "\n" in gap or (gap.strip() and len(rows) > 1 and _DIGIT_RE.search(gap)) or len(gap) > _CAPTION_MAX:
+                break  # the pairs are over: the line ended, or something else came between
             name = _PAIR_SKIP.sub("", m.group("name")).strip()
             if name:
                 rows.append([name.replace(" ", ""), m.group("n")])
                 spans.append((m.start("name"), m.end()))
             pos = m.end()
+        scanned = pos
         if len(rows) > _MIN_PAIRS:
             out.append((rows, h.start(), spans[-1][1], spans))
     return out
+
+
+_NAMED_COUNT = regex.compile(r"\p{Han} ?\d")  # a name and its count: what a pair needs, looked for first
+_PAIR_MAX = 30  # characters of a place's name, its count and the space between
+_CAPTION_MAX = 60  # characters of a caption or heading cells before the count's heading, or before the first pair
 
 
 def _flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
