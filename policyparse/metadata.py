@@ -338,6 +338,14 @@ def _set_period(md: Metadata, start: Optional[int], end: Optional[int]) -> None:
         md.period_years = end - start + 1
 
 
+_DIGIT = regex.compile(r"\d")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    end = text.find("。", at)
+    return len(text) if end < 0 else end
+
+
 _FIVE_YEAR_HEADING = regex.compile(load("metadata")["five_year_heading"])
 
 
@@ -365,7 +373,11 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     if fy:
         start = 2006 + 5 * ("一二三四五六".index(fy.group(1)))
         return _set_period(md, start, start + 4)
-    ends = [int(m.group(1)) for m in r.lead_year.finditer(simp_title + "\n" + head[:1500])]
+    lead = simp_title + "\n" + head[:1500]
+    # 到2035年，全民素质明显提升: a vision with no number sets no period end beside the goals' 到2025年
+    years = [(int(m.group(1)), _DIGIT.search(lead, m.end(), _sentence_end(lead, m.end())) is not None)
+             for m in r.lead_year.finditer(lead)]
+    ends = [y for y, counted in years if counted] or [y for y, _ in years]
     if ends:
         end = max(ends)
         _set_period(md, end - md.period_years + 1 if md.period_years else None, end)

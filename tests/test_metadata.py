@@ -260,3 +260,13 @@ def test_a_link_to_another_page_is_no_title():
 def test_a_numbered_heading_opening_with_a_five_year_plan_gives_the_period(text, period):
     md = policyparse.parse_text(text).metadata
     assert (md.period_start, md.period_end) == period
+
+
+@pytest.mark.parametrize("text,end", [
+    # a 2035 vision with no number after the goals' 到2025年: the goals' year ends the plan
+    ("某市技能提升工作方案\n（二）目标任务\n到2025年，完成60万人次职业技能培训。\n到2035年，全民能力素质明显提升。\n二、主要任务", 2025),
+    # both with numbers: the later one
+    ("某市发展规划\n到2025年，森林覆盖率达到26%。到2035年，森林覆盖率达到30%。", 2035),
+])
+def test_a_vision_without_numbers_sets_no_period_end(text, end):
+    assert policyparse.parse_text(text).metadata.period_end == end
