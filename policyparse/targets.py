@@ -747,6 +747,7 @@ def _governs_later(clause: str, q, qs: list, lx) -> bool:
 
 
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
+_NOUN_AFTER_VERB_MAX = 24
 _BOUND_DE = regex.compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
 _YEAR_LIST = regex.compile(r"(?:19|20)\d\d年?(?:\s*[、和及与]\s*(?:19|20)\d\d年?)+")
 _FOUR_DIGITS = regex.compile(r"(?:19|20)\d\d")
@@ -1054,7 +1055,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             indicator = orig[c0 + i:c0 + j]
             after = clause[q.end:q.end + 60]  # bounded: a clause can be a whole one-line plan
             stop = lx.noun_stop.search(after)
-            longest = _NOUN_MAX
+            # 培育10个以上具有较高品牌影响力的全民健身赛事: a verb alone before the number, so the name after it
+            # is all there is, however long
+            longest = _NOUN_MAX if len(clause[prev_end:q.num_start].strip()) > 2 else _NOUN_AFTER_VERB_MAX
             if stop and stop.group(0).isdigit():  # 3家营业收入超过100亿元的龙头企业: a bound with 的 inside the name
                 bound = _BOUND_DE.match(after, stop.start())
                 if bound:
