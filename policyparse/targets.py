@@ -659,7 +659,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "date", "time span (3年内)")
             continue  # 3年内: when, not how much
         nxt = clause[end:end + 1]
-        if unit == "级" and _han_at(clause, end) and not lx.level_reached.search(clause, max(0, num_start - 4), num_start):
+        if unit.endswith("级") and _han_at(clause, end) and not lx.level_reached.search(clause, max(0, num_start - 4), num_start):
             _reject(_AT + num_start, "name", "a level that names a class (2级医疗机构, 3级联动)")
             continue  # 2级医疗卫生机构: the class of what is named, not a level to reach (达到2级标准 is one)
         if unit in lx.circle_units and lx.circle_name.match(clause, m_end):
