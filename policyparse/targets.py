@@ -58,6 +58,7 @@ class _Lex:
     bare_comparator: regex.Pattern
     unitless_before: regex.Pattern
     level_reached: regex.Pattern
+    span_before: regex.Pattern
     bare_verb: regex.Pattern
     listed_parts: regex.Pattern
     goal_noun: regex.Pattern
@@ -180,6 +181,7 @@ def lexicon() -> _Lex:
         bare_comparator=_alt(d["bare_number_comparators"], suffix=r"\s*$"),
         unitless_before=regex.compile(d["unitless_measure_before"]),
         level_reached=regex.compile(d["level_reached"]),
+        span_before=regex.compile(d["span_before"]),
         bare_verb=regex.compile(d["bare_verb"]),
         listed_parts=regex.compile(d["listed_parts"]),
         goal_noun=regex.compile(d["goal_noun"]),
@@ -655,9 +657,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "qualifier", "sanction condition")
             continue  # 合格率低于60%的，予以通报: the condition of a sanction
 
-        if unit in lx.duration_units and post in ("内", "以内"):
-            _reject(_AT + num_start, "date", "time span (3年内)")
-            continue  # 3年内: when, not how much
+        if unit in lx.duration_units and (post in ("内", "以内") or lx.span_before.search(clause, max(0, num_start - 3), num_start)):
+            _reject(_AT + num_start, "date", "time span (3年内, 连续7年)")
+            continue  # 3年内, 连续7年, 利用4年时间: when and for how long, not how much
         nxt = clause[end:end + 1]
         if unit.endswith("级") and _han_at(clause, end) and not lx.level_reached.search(clause, max(0, num_start - 4), num_start):
             _reject(_AT + num_start, "name", "a level that names a class (2级医疗机构, 3级联动)")
