@@ -22,8 +22,11 @@ _NORM = regex.compile(r"[\s（）()“”\"'《》〈〉<>]")
 _DASHES = str.maketrans("—–－~～", "-----")
 
 
+_GLOSS = regex.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")  # a page's pinyin glosses (服務(wù)): cleaning drops them, gold may keep them
+
+
 def norm(s: Optional[str]) -> str:
-    return to_simplified(_NORM.sub("", s or "")).translate(_DASHES)
+    return to_simplified(_NORM.sub("", _GLOSS.sub("", s or ""))).translate(_DASHES)
 
 
 @dataclass
@@ -90,7 +93,6 @@ def score_phases(plan: Plan, gold: dict) -> tuple[int, int, int]:
 
 _FAMILY = {">=": "lo", ">": "lo", "=": "lo", "<=": "hi", "<": "hi", "range": "range"}
 _UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "比例": "ratio", "1:n": "ratio"}
-_GLOSS = regex.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
 _PUNCT = regex.compile(r"[\s，。、；：,.;:（）()“”\"'《》【】\-—]")
 
 

@@ -347,6 +347,7 @@ def _sentence_end(text: str, at: int) -> int:
 
 
 _FIVE_YEAR_HEADING = regex.compile(load("metadata")["five_year_heading"])
+_PERIOD_FROM_SPAN = regex.compile(load("metadata")["period_from_span"])
 
 
 def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
@@ -363,6 +364,10 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
         start = 2006 + 5 * (n - 11)  # the 11th five-year plan began in 2006
         return _set_period(md, start, start + 4)
     sy = r.single_year.search(simp_title)
+    ps = _PERIOD_FROM_SPAN.search(head)
+    if ps and (not sy or int(sy.group(1)) == int(ps.group(1))):  # (2021…方案:) 自2021年起，利用3年时间
+        n = int(ps.group(2)) if ps.group(2).isdigit() else "一二三四五六七八九十".index(ps.group(2)) + 1
+        return _set_period(md, int(ps.group(1)), int(ps.group(1)) + n - 1)
     if sy:
         y = int(sy.group(1))
         return _set_period(md, y, y + (md.period_years or 1) - 1)

@@ -207,7 +207,7 @@ def lexicon() -> _Lex:
         # (unless nothing would be left) and frequency words (even then: 每周 alone is not an indicator)
         front_trim=regex.compile("(?:[" + regex.escape("".join(_STRIP)) + "]+|" + d["year_context"] + r"(?!\d{1,2}月|\d)|"
                                  + d["period_phrase"] + "|"
-                                 + d["placeholder_year"] + "|(?>" + _alt(d["fillers"]).pattern + r")(?=[\s\S])|"
+                                 + d["placeholder_year"] + "|(?>" + _alt(d["fillers"]).pattern + "|" + d["joiner_before"] + r")(?=[\s\S])|"
                                  + _alt(d["frequency"]).pattern + ")*+"),
         # and from its end, scanning backwards: separators and particles; the longest word that ends
         # there goes unless it is all that is left
@@ -464,7 +464,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             year, source = context if isinstance(context, tuple) else (context, "heading" if context else None)
         # 到2025年，X达到92%；到2026年达到96%: a sentence right after a semicolon may go on with the
         # indicator the one before it ended with
-        carry = out[-1].indicator if out and out[-1].end == s0 and simp_all[s0 - 1:s0] in "；;" else ""
+        # and a sentence opening with 其中 splits the total the one before it gave (其中：甲区51.1公里、…)
+        carry = out[-1].indicator if out and out[-1].end == s0 and (simp_all[s0 - 1:s0] in "；;" or
+                                                                     sent.lstrip().startswith("其中")) else ""
         # matching runs on the Simplified form (same length); words are reported as the text writes them
         first = len(out)
         row = None
@@ -907,7 +909,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                       found=None) -> list[Found]:
     global _AT
     out: list[Found] = []
-    last_indicator = ""
+    # the places of a split name no indicator of their own (其中：甲区51.1公里): the total's goes on
+    last_indicator = carry if sent.lstrip().startswith("其中") else ""
     prev_clause = ""
     cued = bool(lx.cues.search(sent)) or year is not None
     # 小学有449所，在校生297693人: a sentence that reports counts and commits to nothing

@@ -270,3 +270,14 @@ def test_a_numbered_heading_opening_with_a_five_year_plan_gives_the_period(text,
 ])
 def test_a_vision_without_numbers_sets_no_period_end(text, end):
     assert policyparse.parse_text(text).metadata.period_end == end
+
+
+@pytest.mark.parametrize("text,period", [
+    ("2021某市燃气管网改造方案\n自2021年起，利用3年时间，对中心城区的老旧燃气管线实施全面改造。", (2021, 2023)),
+    ("某县方案\n从2023年开始，用五年时间，建成示范村30个。", (2023, 2027)),
+    # a span that starts in another year than the title's is another plan's
+    ("2024年某县工作要点\n自2021年起，利用3年时间完成改造。", (2024, 2024)),
+])
+def test_a_start_year_and_a_number_of_years_give_the_period(text, period):
+    md = policyparse.parse_text(text).metadata
+    assert (md.period_start, md.period_end) == period
