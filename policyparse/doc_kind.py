@@ -128,6 +128,9 @@ def _reports_only(sample: str, r: _Rules) -> bool:
     return n >= r.min_numeric_sentences
 
 
+_RESULTS_TITLE = re.compile(load("doc_kind")["results_title"])
+
+
 def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[str, str]]:
     h = r.heads
     lines = [line.strip() for line in sample.split("\n", 12)[:12] if line.strip()]
@@ -136,6 +139,9 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
     heads = [x for x in [to_simplified(title or "")] + lines[:h["lines"]]
              if x and len(x) <= h["max_chars"] and not h["not_title"].search(x) and not h["not_title_line"].match(x)]
     for head in heads:
+        done = _RESULTS_TITLE.search(head)
+        if done:
+            return "news", f"title: {done.group(0)} ({head[:40]})"
         for kind in r.order:
             m = r.title[kind].search(head)
             if m and head.count("《", 0, m.start()) > head.count("》", 0, m.start()):
