@@ -45,6 +45,7 @@ KINDS = [
     # a headline saying a plan's goals were met; a plan that means to meet them
     ("我市全面完成农村饮水安全巩固提升工程“十三五”规划目标任务\n“十三五”期间，全市共实施工程707处，改善了27万农村居民的饮水条件。", "news"),
     ("关于确保全面完成2024年目标任务的实施方案\n一、总体目标\n到2024年底，新建供水工程30处。", "plan"),
+    ("统计显示，截至目前，某市可提供安宁疗护服务的医疗机构有261家，社区卫生服务中心实现了全覆盖。安宁疗护住院床位1224张。", "news"),
     # an incoming document's processing form: its field labels, whatever the 通知 in its 公文标题 field
     ("某市政府文件处理\n来文文号某办〔2020〕24号来文单位市人民政府办公室\n来文日期阅文时限\n2020年06月15日\n"
      "收文日期单位收文编号X 725\n紧急程度常规公开方式不公开\n公文标题关于某事项的通知\n拟办意见请审核", "form"),
