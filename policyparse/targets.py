@@ -207,7 +207,7 @@ def lexicon() -> _Lex:
         # (unless nothing would be left) and frequency words (even then: 每周 alone is not an indicator)
         front_trim=regex.compile("(?:[" + regex.escape("".join(_STRIP)) + "]+|" + d["year_context"] + r"(?!\d{1,2}月|\d)|"
                                  + d["period_phrase"] + "|"
-                                 + d["placeholder_year"] + "|(?>" + _alt(d["fillers"]).pattern + "|" + d["joiner_before"] + r")(?=[\s\S])|"
+                                 + d["placeholder_year"] + "|(?>" + _alt(d["fillers"]).pattern + "|" + d["joiner_before"] + "|" + d["dateline_lead"] + r")(?=[\s\S])|"
                                  + _alt(d["frequency"]).pattern + ")*+"),
         # and from its end, scanning backwards: separators and particles; the longest word that ends
         # there goes unless it is all that is left
