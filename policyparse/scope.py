@@ -178,6 +178,9 @@ def background_sections(roots) -> list[tuple[int, int]]:
     return out
 
 
+_START_YEAR = regex.compile(r"\s*(?:起|开始|以来)")
+
+
 def context_years(roots, text: str) -> list[tuple[int, int, int]]:
     """Spans governed by a year stated in a heading (一、2025年目标) or a lead-in that ends with a colon
     (到2025年，实现以下目标：): targets inside them without a year of their own take it."""
@@ -188,8 +191,12 @@ def context_years(roots, text: str) -> list[tuple[int, int, int]]:
         for n in nodes:
             own = text[n.label_end:n.body_end]
             colon = own.find("：")
+            if colon >= 0 and "。" in own[:colon]:
+                colon = -1  # a colon sentences later opens a list of its own (…。其中：甲区…), not this lead-in
             lead = own[:colon] if colon >= 0 else n.title
-            m = lx.year.search(lead)
+            # 自2021年起，利用3年时间: where the work starts, not the year it is due
+            m = next((y for y in lx.year.finditer(lead) if not _START_YEAR.match(lead, y.end())
+                      and not lead[:y.start()].rstrip().endswith(("自", "从"))), None)
             if m:
                 start = n.label_end + (m.start() if colon >= 0 else 0)
                 out.append((start, n.end, int(m.group(1))))

@@ -412,6 +412,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _reject_all(lx.quantity.finditer(sent), s0, "fact", "a paragraph looking back (“十三五”以来, 过去五年 …)")
             continue
         own = lx.lead_year.search(sent) if "年" in sent else None
+        if own and _in_aside(sent, own.start()):
+            own = None  # (…(2021年完成200.3公里): the aside's year leads nothing after it)
         if own:
             nl = line_ends[bisect.bisect_left(line_ends, s0)]
             b = bisect.bisect_right(breaks, s0)
@@ -525,14 +527,47 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
         return int(r.group(2))  # 2016—2020年: a span holds by its end
     for m in lx.year.finditer(sent):
         y = int(m.group(1))
-        if 1990 <= y <= 2100:
-            return y
+        if 1990 <= y <= 2100 and not _in_aside(sent, m.start()):
+            return y  # (593公里(2021年完成200.3公里，…): a year in an aside is the aside's)
     f = lx.five_year_end.search(sent)
     if f:  # 到“十四五”末: the last year of the 14th five-year plan, 2025
         return 2006 + 5 * ("一二三四五六".index(f.group(1))) + 4
     return None
 
 
+def _aside_open(s: str, at: int) -> int:
+    """Where the brackets holding position at open, when they open after words of the sentence (593公里(2021年
+    完成…): an aside; a bracket opening the sentence ((2024年)新建…) labels it); -1 when none. Bounded: a
+    one-line text's brackets are not counted from its start."""
+    lo = max(0, at - _ASIDE_REACH)
+    depth, k = 0, at - 1
+    while k >= lo:
+        c = s[k]
+        if c in "）)":
+            depth += 1
+        elif c in "（(":
+            if depth == 0:
+                return k if s[:k].strip() else -1
+            depth -= 1
+        k -= 1
+    return -1
+
+
+def _in_aside(s: str, at: int) -> bool:
+    return _aside_open(s, at) >= 0
+
+
+def _aside_year(s: str, at: int, lx: _Lex) -> Optional[int]:
+    """The year an aside gives before position at (…(2021年完成200.3公里，2022年完成191.9公里)), if at is in one."""
+    k = _aside_open(s, at)
+    y = None
+    if k >= 0:
+        for y in lx.year.finditer(s, k, at):
+            pass
+    return int(y.group(1)) if y is not None and 1990 <= int(y.group(1)) <= 2100 else None
+
+
+_ASIDE_REACH = 40
 _CACHED_CHARS = 64  # strings up to this long are remembered by the memoised helpers below
 
 
@@ -929,7 +964,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             _AT = s0 + c0
         if "年" in clause:  # 2010年达到550亿公斤，2012年…; …和2035年远景目标：到2025年，…: the nearest year before
             cy = lx.year.search(clause)
-            if cy and 1990 <= int(cy.group(1)) <= 2100:
+            if cy and 1990 <= int(cy.group(1)) <= 2100 and not _in_aside(sent, c0 + cy.start()):
                 year = int(cy.group(1))
                 listed = _YEAR_LIST.search(clause)  # 到2025年、2035年，…分别达到26%、30%: a year for each value
                 years = [int(y) for y in _FOUR_DIGITS.findall(listed.group(0))] if listed else []
@@ -1130,7 +1165,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if all(lx.measure_noun.search(to_simplified(p)) for p in pieces) and all(len(p) <= 6 for p in pieces[1:]):
                     names = pieces
             for name in names:
-                out.append(Found(name, comparator, q.value, q.value_max, unit, change, year, freq, scope, s0, s1,
+                own = _aside_year(sent, c0 + q.num_start, lx) if "年" in clause and q.num_start else None
+                out.append(Found(name, comparator, q.value, q.value_max, unit, change, own or year, freq, scope, s0, s1,
                                  num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end, baseline=base_value))
         _share_list_comparator(out, clause_first, clause)
     return out

@@ -564,3 +564,12 @@ def test_an_allocation_table_with_row_numbers_and_a_merged_cell():
 ])
 def test_indicators_compare_without_pinyin_glosses_or_script(a, b, same):
     assert indicators_overlap(a, b) is same
+
+
+def test_a_start_year_an_aside_and_a_later_colon_set_no_year_of_the_section():
+    """自2021年起 is where the work starts; (2021年完成…) is the aside's; 其中： sentences later is no lead-in:
+    the total and its split take the plan's end, 2023."""
+    text = ("2021某市燃气管网改造方案\n一、工作任务 自2021年起，利用3年时间，实施全面改造。改造老旧燃气管网593公里"
+            "(2021年完成200.3公里，2022年完成191.9公里)。其中：甲区51.1公里、乙区20.0公里。")
+    got = [(t.value, t.year, t.scope) for t in policyparse.parse_text(text).targets]
+    assert got == [(593.0, 2023, None), (200.3, 2021, None), (191.9, 2022, None), (51.1, 2023, "甲区"), (20.0, 2023, "乙区")]
