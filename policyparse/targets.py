@@ -731,6 +731,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "name", "quoted name")
             continue  # “15分钟健身圈”, “1+N”: a number inside a quoted name is part of the name
         lo = max(0, num_start - 40)
+        if clause.rfind("《", lo, num_start) > clause.rfind("》", lo, num_start):
+            _reject(_AT + num_start, "citation", "inside a document's title (《…等15个城市…的批复》)")
+            continue
         if (clause.find("（", lo, num_start) >= 0 or clause.find("(", lo, num_start) >= 0) and \
                 lx.description_paren.search(clause, lo, num_start) and not _component(clause, lo, num_start, unit):
             _reject(_AT + num_start, "qualifier", "descriptive aside")
@@ -738,7 +741,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         amount = unit in lx.money_units and lx.amount_noun.match(clause, end + (nxt == "的"))
         if nxt == "的" and lx.goal_noun.match(clause, end):
             nxt = ""  # 新建学校5所的任务: the frame of the sentence, not what the number describes
-        if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt not in "的和及与或" and not amount:
+        if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt not in "的和及与或" and not amount \
+                and not clause.startswith(_CURRENCY, end):  # (20亿元人民币: the money's currency, not who)
             _reject(_AT + num_start, "qualifier", "describes who")
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
         if post == "内" and unit not in lx.inner_post_units and clause[num_start - 1:num_start] != "前":  # 前10名内: a rank
@@ -814,6 +818,7 @@ def _unitless_measure(clause: str, start: int, end: int, lx: _Lex) -> bool:
     return bool(m) and (not m.group("rate") or clause.startswith(_BOUND_AFTER, end))
 
 
+_CURRENCY = ("人民币", "美元", "美金", "港元", "欧元")
 _INCLUSIVE = regex.compile(r"[（(]\s*含(?:本数)?\s*[\d.]*\s*\p{Han}{0,2}\s*[）)]")
 _BOUND_AFTER = ("以上", "以下", "以内", "及以上")
 
