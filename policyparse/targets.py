@@ -967,7 +967,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             k += 1
         if _SINK is not None:
             _AT = s0 + c0
-        if "年" in clause:  # 2010年达到550亿公斤，2012年…; …和2035年远景目标：到2025年，…: the nearest year before
+        dated = "年" in clause  # (once a clause: a clause can be a whole one-line text)
+        if dated:  # 2010年达到550亿公斤，2012年…; …和2035年远景目标：到2025年，…: the nearest year before
             cy = lx.year.search(clause)
             if cy and 1990 <= int(cy.group(1)) <= 2100 and not _in_aside(sent, c0 + cy.start()):
                 year = int(cy.group(1))
@@ -1036,7 +1037,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 raw_end = min(raw_end, base)
             rank = lx.rank_before.search(clause, max(prev_end, q.num_start - 16), q.num_start) \
                 if q.unit in lx.rank_units else None
-            if rank and len(out) > clause_first and out[-1].num >= 0 and out[-1].num_end - s0 - c0 >= prev_end - 1 and \
+            if rank and len(out) > clause_first and out[-1].num >= 0 and out[-1].unit not in lx.rank_units and \
+                    0 <= rank.start() - (out[-1].num_end - s0 - c0) <= _COUNTED_GAP and \
                     not _LIST_MARK.search(clause, out[-1].num_end - s0 - c0, rank.start()):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "the rank the count before it reaches")
@@ -1170,7 +1172,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if all(lx.measure_noun.search(to_simplified(p)) for p in pieces) and all(len(p) <= 6 for p in pieces[1:]):
                     names = pieces
             for name in names:
-                own = _aside_year(sent, c0 + q.num_start, lx) if "年" in clause and q.num_start else None
+                own = _aside_year(sent, c0 + q.num_start, lx) if dated and q.num_start else None
                 out.append(Found(name, comparator, q.value, q.value_max, unit, change, own or year, freq, scope, s0, s1,
                                  num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end, baseline=base_value))
         _share_list_comparator(out, clause_first, clause)
