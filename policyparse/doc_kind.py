@@ -83,7 +83,7 @@ def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
             # a page about a plan's results (《纲要》终期统计监测报告): the plan is cited, not set
             return ("statistics" if counts["statistics"] >= counts["results"] else "news"), \
                 [why, cue_note, "results outweigh goals"]
-        if kind in ("news", "notice") and plan_like and counts["plan"] > counts["results"]:
+        if kind in ("news", "notice") and plan_like and counts["plan"] > counts["results"] and "goals met" not in why:
             return "plan", [why, cue_note, "the body sets goals"]
         return kind, [why, cue_note]
     if counts["news"] >= 2 and counts["results"] > counts["plan"]:  # an article on what was achieved
@@ -138,10 +138,11 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
         lines[0] = h["not_title"].split(lines[0], 1)[0][:h["max_chars"]]
     heads = [x for x in [to_simplified(title or "")] + lines[:h["lines"]]
              if x and len(x) <= h["max_chars"] and not h["not_title"].search(x) and not h["not_title_line"].match(x)]
-    for head in heads:
+    for head in heads:  # a headline of goals met outranks the plan it names, wherever it stands among the heads
         done = _RESULTS_TITLE.search(head)
         if done:
-            return "news", f"title: {done.group(0)} ({head[:40]})"
+            return "news", f"title, goals met: {done.group(0)} ({head[:40]})"
+    for head in heads:
         for kind in r.order:
             m = r.title[kind].search(head)
             if m and head.count("《", 0, m.start()) > head.count("》", 0, m.start()):
