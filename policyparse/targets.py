@@ -473,10 +473,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         first = len(out)
         row = None
         if (s0 == 0 or simp_all[s0 - 1] == "\n") and " " in sent.strip():  # a table's row copied as a line?
-            above = simp_all.rfind("\n", 0, max(0, s0 - 1))
-            while above > 0 and not simp_all[above + 1:s0].strip():  # (blank lines between)
-                above = simp_all.rfind("\n", 0, above)
-            row = _headerless_row(sent, text[s0:s0 + len(sent)], s0, simp_all[above + 1:s0], lx)
+            # the last line above with words, blank lines between (looked for a short way back: bounded)
+            above = simp_all[max(0, s0 - 2 * _BARE_ROW_MAX):s0].rstrip().rsplit("\n", 1)[-1]
+            row = _headerless_row(sent, text[s0:s0 + len(sent)], s0, above, lx)
         if row is not None:
             for f in row:
                 f.year = year
@@ -1104,7 +1103,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             stop = lx.noun_stop.search(after)
             # 培育10个以上具有较高品牌影响力的全民健身赛事: a verb alone before the number, so the name after it
             # is all there is, however long
-            longest = _NOUN_MAX if len(clause[prev_end:q.num_start].strip()) > 2 else _NOUN_AFTER_VERB_MAX
+            longest = _NOUN_MAX if len(clause[max(prev_end, q.num_start - 8):q.num_start].strip()) > 2 else _NOUN_AFTER_VERB_MAX
             if stop and stop.group(0).isdigit():  # 3家营业收入超过100亿元的龙头企业: a bound with 的 inside the name
                 bound = _BOUND_DE.match(after, stop.start())
                 if bound:
