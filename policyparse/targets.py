@@ -59,6 +59,7 @@ class _Lex:
     unitless_before: regex.Pattern
     level_reached: regex.Pattern
     span_before: regex.Pattern
+    bundle_before: regex.Pattern
     bare_verb: regex.Pattern
     listed_parts: regex.Pattern
     goal_noun: regex.Pattern
@@ -182,6 +183,7 @@ def lexicon() -> _Lex:
         unitless_before=regex.compile(d["unitless_measure_before"]),
         level_reached=regex.compile(d["level_reached"]),
         span_before=regex.compile(d["span_before"]),
+        bundle_before=regex.compile(d["bundle_before"]),
         bare_verb=regex.compile(d["bare_verb"]),
         listed_parts=regex.compile(d["listed_parts"]),
         goal_noun=regex.compile(d["goal_noun"]),
@@ -693,6 +695,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "qualifier", "sanction condition")
             continue  # 合格率低于60%的，予以通报: the condition of a sanction
 
+        if unit == "篇" and lx.bundle_before.search(clause, max(0, num_start - 4), num_start):
+            _reject(_AT + num_start, "name", "the documents a title bundles (…实施方案5篇)")
+            continue
         if unit in lx.duration_units and (post in ("内", "以内") or lx.span_before.search(clause, max(0, num_start - 3), num_start)):
             _reject(_AT + num_start, "date", "time span (3年内, 连续7年)")
             continue  # 3年内, 连续7年, 利用4年时间: when and for how long, not how much
