@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Optional
 
 from . import clean as clean_mod
-from . import doc_kind, indicators, instruments, metadata, regions, responsibility, scope, structure, tasktable, timeline, units, verdicts
+from . import doc_kind, indicators, instruments, metadata, progresstable, regions, responsibility, scope, structure, tasktable, timeline, units, verdicts
 from . import targets as targets_mod
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
@@ -57,6 +57,13 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     metadata.apply_declared(md, raw.meta)
     md.division = regions.resolve(md.title, md.issuer, ct.text, md.doc_number)
     md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text)
+    progress_table = progresstable.find(ct.text)  # tasks against what was done: the tasks are the goals
+    if progress_table is not None:
+        if md.title and md.title.count("|") >= 2:
+            md.title = None  # (the table's header row is no title)
+        if md.doc_kind in ("report", "news", "statistics", "other"):
+            md.doc_kind = "plan"
+            md.doc_kind_evidence = md.doc_kind_evidence + ["a progress table: its tasks are goals, its progress cells results"]
     metadata.date_by_kind(md, ct.text)
     if md.doc_kind_evidence[0].startswith(doc_kind.LITTLE_CHINESE):
         problems.append(Problem(kind="not_chinese", message=f"{md.doc_kind_evidence[0]}: read, but no targets taken"))
@@ -100,6 +107,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     # labels that read as numbers (3.25%的乡镇 after 2., 1.3项目…): blanks to the target extractor
     glued = [(n.start, n.label_end) for n in _iter(seg.roots) if n.glued or n.kind == "decimal"]
     glued += [span for t in task_tables for span in t.labels]
+    if progress_table is not None:  # its progress cells report what was done: blanks, each number a fact
+        glued += [(a, b, "fact", "a progress table's report of what was done") for a, b in progress_table[1]]
     columns = [c for t in task_tables for c in t.columns]  # each item takes its column's year
     context = scope.context_years(seg.roots, ct.text) + phase_years + [(a, b, (y, "table")) for a, b, y in columns]
     if doc_kind.sets_no_goals(md.doc_kind, md.doc_kind_evidence):  # statistics, news of results, forms: every number is a fact

@@ -367,12 +367,15 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     """All targets in text. context_years: (start, end, year) spans whose year governs sentences
     inside them with no year of their own (a lead-in 到2025年，实现以下目标： or a heading). breaks:
     where numbered sections start; a paragraph's 到2025年， governs its sentences up to the next one.
-    labels: spans of labels run into a number (3.25%的乡镇 is item 3.): read as blanks."""
+    labels: spans of labels run into a number (3.25%的乡镇 is item 3.): read as blanks; (start, end, verdict,
+    rule) blanks a span whose numbers are no targets for that reason (a progress table's 进展 cells)."""
     lx = lexicon()
     simp_all = to_simplified(text)
     if labels:  # a label ends what came before it: read as a sentence end and blanks
         parts, pos = [], 0
-        for a, b in sorted(labels):
+        for a, b, *why in sorted(labels):
+            if why:
+                _reject_all(lx.quantity.finditer(simp_all, a, b), 0, *why)
             parts += [simp_all[pos:a], "；" + " " * (b - a - 1)]
             pos = b
         simp_all = "".join(parts) + simp_all[pos:]

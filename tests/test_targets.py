@@ -573,3 +573,26 @@ def test_a_start_year_an_aside_and_a_later_colon_set_no_year_of_the_section():
             "(2021年完成200.3公里，2022年完成191.9公里)。其中：甲区51.1公里、乙区20.0公里。")
     got = [(t.value, t.year, t.scope) for t in policyparse.parse_text(text).targets]
     assert got == [(593.0, 2023, None), (200.3, 2021, None), (191.9, 2022, None), (51.1, 2023, "甲区"), (20.0, 2023, "乙区")]
+
+
+PROGRESS = ("序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位 |\n"
+            "1 | 人居环境整治工程 | 推广治理新模式，试点村达到100个。 | 试点村已达到100个； | 已完成 | 县专班 |\n"
+            "新增国家卫生乡镇2个、省级美丽乡村3个。 | 2个乡镇验收材料已准备完毕，3个美丽乡村已建成。 | 已完成 | |||\n"
+            "完成生活污水治理村庄61个。 | 61个村庄已全部开工，其中44个已完成治理。 | 正常推进 | |||\n"
+            "持续推动垃圾分类， | 开展宣传活动10余次，分发手册20000余份。\n")
+
+
+def test_a_progress_tables_tasks_are_goals_and_its_progress_cells_results():
+    """The task column states the commitments; what was done (进展) and its evaluation (已完成) give none,
+    even in rows that lost their first cells (merged in the source) or their evaluation (cut short)."""
+    plan = policyparse.parse_text(PROGRESS)
+    assert plan.metadata.doc_kind == "plan" and plan.metadata.title is None
+    assert sorted(t.value for t in plan.targets) == [2.0, 3.0, 61.0, 100.0]
+    verdicts = {c.number: c.verdict for c in policyparse.explain(PROGRESS) if c.number in ("44个", "10余次", "20000余份")}
+    assert verdicts == {"44个": "fact", "10余次": "fact", "20000余份": "fact"}
+
+
+def test_a_table_with_no_progress_column_is_no_progress_table():
+    from policyparse import progresstable
+    assert progresstable.find("指标 | 2024年 | 2025年 | 属性 |\n覆盖率 | 80% | 90% | 预期性 |\n") is None
+    assert progresstable.find("项目内容 | 责任单位 | 完成时限 |\n新建学校5所 | 教育局 | 2025年底 |\n") is None
