@@ -676,7 +676,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if not unit and not lx.bare_comparator.search(clause, max(0, m_start - 4), m_start) and \
                 not _named_unit_before(clause, m_start, lx) and \
                 not _unitless_measure(clause, m_start, m_end, lx):
-            _reject(_AT + m_start, "other", "bare number")
+            if clause[m_end:m_end + 1] in ("月", "日", "号") or clause[max(0, m_start - 1):m_start] in ("年", "月"):
+                _reject(_AT + m_start, "date", "a month or day of a date (2024年1月, 4月29日)")
+            else:
+                _reject(_AT + m_start, "other", "bare number")
             continue  # a bare number is a target only next to a comparator sign (均衡指数≤0.27) or
             # after a name that gives its unit (…覆盖率(%)   100)
         if not math.isfinite(value) or (vmax is not None and not math.isfinite(vmax)):

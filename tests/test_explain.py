@@ -73,3 +73,9 @@ def test_explain_cli_filters_by_verdict_and_names_a_bad_file(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 2 and "empty.txt" in r.stderr and "Traceback" not in r.stderr
     assert r.stdout.count("target: commitment") == 2 and "qualifier" not in r.stdout
+
+
+def test_the_months_and_days_of_dates_are_dates():
+    text = "一、实施步骤\n（一）第一阶段（2024年1月至2024年6月）：启动部署。\n某县人民政府\n2024年4月29日"
+    by = {(c.number, c.verdict) for c in policyparse.explain(text)}
+    assert {("1", "date"), ("6", "date"), ("4", "date"), ("29", "date")} <= by
