@@ -40,6 +40,7 @@ class _Rules:
     min_numeric_sentences: int
     min_han_share: float
     heads: dict
+    results_title: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -53,11 +54,20 @@ def rules() -> _Rules:
                   re.compile(d["news_forward_cue"]), re.compile(d["news_achieved"]),
                   re.compile(d["reports_only"]["goal_words"]), d["reports_only"]["min_sentences"], d["min_han_share"],
                   {**d["heads"], "not_title": re.compile(d["heads"]["not_title"]),
-                   "not_title_line": re.compile(d["heads"]["not_title_line"])})
+                   "not_title_line": re.compile(d["heads"]["not_title_line"])}, re.compile(d["results_title"]))
 
 
-def classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
-    """(kind, evidence). Evidence names what decided: 'title: 统计公报', 'cues: plan 5, statistics 0 …'."""
+def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
+    """(kind, evidence). Evidence names what decided: 'title: 统计公报', 'cues: plan 5, statistics 0 …'.
+    progress_table: the text holds a table of tasks against their progress (progresstable.py), whose tasks
+    are the year's goals, however much its progress cells report."""
+    kind, evidence = _classify(title, text)
+    if progress_table and kind in ("report", "news", "statistics", "other"):
+        return "plan", evidence + ["a progress table: its tasks are goals, its progress cells results"]
+    return kind, evidence
+
+
+def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     r = rules()
     sample = to_simplified(text[:_SAMPLE])
     han = len(_HAN.findall(sample))
@@ -128,9 +138,6 @@ def _reports_only(sample: str, r: _Rules) -> bool:
     return n >= r.min_numeric_sentences
 
 
-_RESULTS_TITLE = re.compile(load("doc_kind")["results_title"])
-
-
 def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[str, str]]:
     h = r.heads
     lines = [line.strip() for line in sample.split("\n", 12)[:12] if line.strip()]
@@ -139,7 +146,7 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
     heads = [x for x in [to_simplified(title or "")] + lines[:h["lines"]]
              if x and len(x) <= h["max_chars"] and not h["not_title"].search(x) and not h["not_title_line"].match(x)]
     for head in heads:  # a headline of goals met outranks the plan it names, wherever it stands among the heads
-        done = _RESULTS_TITLE.search(head)
+        done = r.results_title.search(head)
         if done:
             return "news", f"title, goals met: {done.group(0)} ({head[:40]})"
     for head in heads:

@@ -12,7 +12,7 @@ from typing import Optional
 
 import regex
 
-from .data import to_simplified
+from .data import load, to_simplified
 from .models import Plan
 from .readers import EXTENSIONS
 
@@ -22,7 +22,8 @@ _NORM = regex.compile(r"[\s（）()“”\"'《》〈〉<>]")
 _DASHES = str.maketrans("—–－~～", "-----")
 
 
-_GLOSS = regex.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")  # a page's pinyin glosses (服務(wù)): cleaning drops them, gold may keep them
+# a page's pinyin glosses (服務(wù)): cleaning drops them, gold may keep them (the letters are cleaning's)
+_GLOSS = regex.compile(r"[(（][" + load("clean")["pinyin_letters"] + r"]{1,8}[)）]")
 
 
 def norm(s: Optional[str]) -> str:

@@ -9,7 +9,7 @@ import regex
 
 from .data import line_label, load, to_simplified
 from .models import Metadata
-from .numbers import cn_to_int
+from .numbers import cn_to_int, five_year_plan_start
 
 _TITLE_TAIL = regex.compile(r"[（(][\p{Han}\d—–\-~～]{1,14}[）)]")  # （试行）, （2023—2025年）
 
@@ -44,6 +44,8 @@ class _Rules:
     dateline: regex.Pattern
     this_year: regex.Pattern
     annual_plan: regex.Pattern
+    five_year_heading: regex.Pattern
+    period_from_span: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,8 @@ def rules() -> _Rules:
                   regex.compile(d["signature_date"]), regex.compile(d["signer"]), int(d["doc_number_line"]),
                   regex.compile(d["closing"]), regex.compile(d["form_date"]),
                   regex.compile(d["dateline"].replace("{date}", d["dateline_date"])), regex.compile(d["this_year"]),
-                  regex.compile(d["annual_plan"]))
+                  regex.compile(d["annual_plan"]), regex.compile(d["five_year_heading"]),
+                  regex.compile(d["period_from_span"]))
 
 
 def find_title(text: str) -> Optional[str]:
@@ -109,9 +112,9 @@ def find_title(text: str) -> Optional[str]:
         return r.decorations.sub("", labelled).strip()
     first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
     if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or \
-            (line_label().match(first) and not _LABEL_TITLE.match(first)) or \
+            (line_label().match(first) and not _LABEL_TITLE.match(first)) or first.count("|") >= 2 or \
             len(_HAN.findall(_date_words().sub("", first))) < 4:
-        return None  # a sentence, a lead-in, a numbered heading, a date or a line of a page's furniture is no title
+        return None  # a sentence, a lead-in, a numbered heading, a table's row, a date or a page's furniture is no title
     return r.decorations.sub("", first[:60]).strip() or None
 
 
@@ -346,10 +349,6 @@ def _sentence_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-_FIVE_YEAR_HEADING = regex.compile(load("metadata")["five_year_heading"])
-_PERIOD_FROM_SPAN = regex.compile(load("metadata")["period_from_span"])
-
-
 def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     """The plan's years, from the surest source to the weakest: a range in the title (2023—2025年), a
     five-year plan (“十四五”), a single year in the title (2025年…方案, 2024年…三年行动计划), a range in
@@ -360,13 +359,12 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
         return _set_period(md, int(pr.group(1)), int(pr.group(2)))
     fy = r.five_year.search(simp_title)
     if fy:
-        n = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}[fy.group(1) or fy.group(2) or fy.group(3)]
-        start = 2006 + 5 * (n - 11)  # the 11th five-year plan began in 2006
+        start = five_year_plan_start(fy.group(1) or fy.group(2) or fy.group(3))
         return _set_period(md, start, start + 4)
     sy = r.single_year.search(simp_title)
-    ps = _PERIOD_FROM_SPAN.search(head)
+    ps = r.period_from_span.search(head)
     if ps and (not sy or int(sy.group(1)) == int(ps.group(1))):  # (2021…方案:) 自2021年起，利用3年时间
-        n = int(ps.group(2)) if ps.group(2).isdigit() else "一二三四五六七八九十".index(ps.group(2)) + 1
+        n = int(ps.group(2)) if ps.group(2).isdigit() else cn_to_int(ps.group(2))
         return _set_period(md, int(ps.group(1)), int(ps.group(1)) + n - 1)
     if sy:
         y = int(sy.group(1))
@@ -374,9 +372,9 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     pr = r.period_range.search(head)
     if pr and int(pr.group(1)) <= int(pr.group(2)) <= int(pr.group(1)) + 15:
         return _set_period(md, int(pr.group(1)), int(pr.group(2)))
-    fy = _FIVE_YEAR_HEADING.search(head)
+    fy = r.five_year_heading.search(head)
     if fy:
-        start = 2006 + 5 * ("一二三四五六".index(fy.group(1)))
+        start = five_year_plan_start(fy.group(1))
         return _set_period(md, start, start + 4)
     lead = simp_title + "\n" + head[:1500]
     # 到2035年，全民素质明显提升: a vision with no number sets no period end beside the goals' 到2025年

@@ -94,3 +94,10 @@ def parse_number(s: str) -> float | None:
         return float(f"{w}.{''.join(map(str, digits))}")
     v = cn_to_int(s)
     return float(v) if v is not None else None
+
+
+def five_year_plan_start(ordinal: str) -> int | None:
+    """The first year of the Nth five-year plan, N given by the digit after 十 (“十一五” → 一 → 2006;
+    “十四五” → 四 → 2021): the 11th began in 2006."""
+    n = cn_to_int(ordinal)
+    return None if n is None else 2006 + 5 * (n - 1)

@@ -56,14 +56,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     md.date_published = metadata.dateline(_head_of(raw))
     metadata.apply_declared(md, raw.meta)
     md.division = regions.resolve(md.title, md.issuer, ct.text, md.doc_number)
-    md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text)
     progress_table = progresstable.find(ct.text)  # tasks against what was done: the tasks are the goals
-    if progress_table is not None:
-        if md.title and md.title.count("|") >= 2:
-            md.title = None  # (the table's header row is no title)
-        if md.doc_kind in ("report", "news", "statistics", "other"):
-            md.doc_kind = "plan"
-            md.doc_kind_evidence = md.doc_kind_evidence + ["a progress table: its tasks are goals, its progress cells results"]
+    md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text, progress_table is not None)
     metadata.date_by_kind(md, ct.text)
     if md.doc_kind_evidence[0].startswith(doc_kind.LITTLE_CHINESE):
         problems.append(Problem(kind="not_chinese", message=f"{md.doc_kind_evidence[0]}: read, but no targets taken"))

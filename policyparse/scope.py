@@ -148,13 +148,10 @@ def _restates(f, g) -> bool:
     return bool(a and b) and len(a & b) >= 0.5 * min(len(a), len(b))
 
 
-_RELATIVE_YEAR = regex.compile(r"今年|明年|后年|下一年|本年度|年内")
-
-
 def _relative_year(text: str, f) -> str:
     """The year a sentence names by its relation to the date (今年, 明年), if any."""
     m = None
-    for m in _RELATIVE_YEAR.finditer(text, f.start, f.num if f.num >= 0 else f.end):
+    for m in targets.lexicon().relative_year.finditer(text, f.start, f.num if f.num >= 0 else f.end):
         pass
     return "今年" if m and m.group(0) in ("本年度", "年内") else m.group(0) if m else ""
 
@@ -178,9 +175,6 @@ def background_sections(roots) -> list[tuple[int, int]]:
     return out
 
 
-_START_YEAR = regex.compile(r"\s*(?:起|开始|以来)")
-
-
 def context_years(roots, text: str) -> list[tuple[int, int, int]]:
     """Spans governed by a year stated in a heading (一、2025年目标) or a lead-in that ends with a colon
     (到2025年，实现以下目标：): targets inside them without a year of their own take it."""
@@ -195,8 +189,8 @@ def context_years(roots, text: str) -> list[tuple[int, int, int]]:
                 colon = -1  # a colon sentences later opens a list of its own (…。其中：甲区…), not this lead-in
             lead = own[:colon] if colon >= 0 else n.title
             # 自2021年起，利用3年时间: where the work starts, not the year it is due
-            m = next((y for y in lx.year.finditer(lead) if not _START_YEAR.match(lead, y.end())
-                      and not lead[:y.start()].rstrip().endswith(("自", "从"))), None)
+            m = next((y for y in lx.year.finditer(lead) if not lx.start_year_after.match(lead, y.end())
+                      and not lx.start_year_before.search(lead, max(0, y.start() - 4), y.start())), None)
             if m:
                 start = n.label_end + (m.start() if colon >= 0 else 0)
                 out.append((start, n.end, int(m.group(1))))

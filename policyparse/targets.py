@@ -20,7 +20,7 @@ import regex
 
 from . import prefilter
 from .data import line_label, load, to_simplified, with_traditional
-from .numbers import cn_to_int, parse_number
+from .numbers import cn_to_int, five_year_plan_start, parse_number
 from .spans import Innermost
 
 # a line cut after a comma or 、 continues the sentence (小学达到100%，\n初中达到99.5%)
@@ -60,6 +60,16 @@ class _Lex:
     level_reached: regex.Pattern
     span_before: regex.Pattern
     bundle_before: regex.Pattern
+    bundle_unit: str
+    currency_after: tuple
+    bound_after: tuple
+    inclusive_aside: regex.Pattern
+    date_part_after: re.Pattern
+    date_part_before: re.Pattern
+    split_opener: str
+    start_year_after: re.Pattern
+    start_year_before: re.Pattern
+    relative_year: re.Pattern
     bare_verb: regex.Pattern
     listed_parts: regex.Pattern
     goal_noun: regex.Pattern
@@ -184,6 +194,16 @@ def lexicon() -> _Lex:
         level_reached=regex.compile(d["level_reached"]),
         span_before=regex.compile(d["span_before"]),
         bundle_before=regex.compile(d["bundle_before"]),
+        bundle_unit=d["bundle_unit"],
+        currency_after=tuple(d["currency_after"]),
+        bound_after=tuple(d["bound_after"]),
+        inclusive_aside=regex.compile(d["inclusive_aside"]),
+        date_part_after=re.compile(d["date_part_after"]),
+        date_part_before=re.compile(d["date_part_before"]),
+        split_opener=d["split_opener"],
+        start_year_after=re.compile(d["start_year_after"]),
+        start_year_before=re.compile(d["start_year_before"]),
+        relative_year=re.compile(d["relative_year"]),
         bare_verb=regex.compile(d["bare_verb"]),
         listed_parts=regex.compile(d["listed_parts"]),
         goal_noun=regex.compile(d["goal_noun"]),
@@ -473,7 +493,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         # indicator the one before it ended with
         # and a sentence opening with 其中 splits the total the one before it gave (其中：甲区51.1公里、…)
         carry = out[-1].indicator if out and out[-1].end == s0 and (simp_all[s0 - 1:s0] in "；;" or
-                                                                     sent.lstrip().startswith("其中")) else ""
+                                                                     sent.lstrip().startswith(lx.split_opener)) else ""
         # matching runs on the Simplified form (same length); words are reported as the text writes them
         first = len(out)
         row = None
@@ -535,7 +555,7 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
             return y  # (593公里(2021年完成200.3公里，…): a year in an aside is the aside's)
     f = lx.five_year_end.search(sent)
     if f:  # 到“十四五”末: the last year of the 14th five-year plan, 2025
-        return 2006 + 5 * ("一二三四五六".index(f.group(1))) + 4
+        return five_year_plan_start(f.group(1)) + 4
     return None
 
 
@@ -676,7 +696,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if not unit and not lx.bare_comparator.search(clause, max(0, m_start - 4), m_start) and \
                 not _named_unit_before(clause, m_start, lx) and \
                 not _unitless_measure(clause, m_start, m_end, lx):
-            if clause[m_end:m_end + 1] in ("月", "日", "号") or clause[max(0, m_start - 1):m_start] in ("年", "月"):
+            if lx.date_part_after.match(clause, m_end) or lx.date_part_before.search(clause, max(0, m_start - 1), m_start):
                 _reject(_AT + m_start, "date", "a month or day of a date (2024年1月, 4月29日)")
             else:
                 _reject(_AT + m_start, "other", "bare number")
@@ -687,8 +707,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         num_start, end = m_start, m_end
         post = None
         pm = lx.post.match(clause, end)
-        if not pm and unit and clause[end:end + 1] in ("（", "(") and _INCLUSIVE.match(clause, end):
-            pm = lx.post.match(clause, _INCLUSIVE.match(clause, end).end())  # 90分(含90分)以上: the bound after its aside
+        inclusive = lx.inclusive_aside.match(clause, end) if not pm and unit and clause[end:end + 1] in "（(" else None
+        if inclusive:
+            pm = lx.post.match(clause, inclusive.end())  # 90分(含90分)以上: the bound after its aside
         if pm and unit:
             post, end = pm.group(1), pm.end()
         if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start):
@@ -701,7 +722,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "qualifier", "sanction condition")
             continue  # 合格率低于60%的，予以通报: the condition of a sanction
 
-        if unit == "篇" and lx.bundle_before.search(clause, max(0, num_start - 4), num_start):
+        if unit == lx.bundle_unit and lx.bundle_before.search(clause, max(0, num_start - 4), num_start):
             _reject(_AT + num_start, "name", "the documents a title bundles (…实施方案5篇)")
             continue
         if unit in lx.duration_units and (post in ("内", "以内") or lx.span_before.search(clause, max(0, num_start - 3), num_start)):
@@ -745,14 +766,14 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "citation", "inside a document's title (《…等15个城市…的批复》)")
             continue
         if (clause.find("（", lo, num_start) >= 0 or clause.find("(", lo, num_start) >= 0) and \
-                lx.description_paren.search(clause, lo, num_start) and not _component(clause, lo, num_start, unit):
+                lx.description_paren.search(clause, lo, num_start) and not _component(clause, lo, num_start, unit, lx):
             _reject(_AT + num_start, "qualifier", "descriptive aside")
             continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
         amount = unit in lx.money_units and lx.amount_noun.match(clause, end + (nxt == "的"))
         if nxt == "的" and lx.goal_noun.match(clause, end):
             nxt = ""  # 新建学校5所的任务: the frame of the sentence, not what the number describes
         if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt not in "的和及与或" and not amount \
-                and not clause.startswith(_CURRENCY, end):  # (20亿元人民币: the money's currency, not who)
+                and not clause.startswith(lx.currency_after, end):  # (20亿元人民币: the money's currency, not who)
             _reject(_AT + num_start, "qualifier", "describes who")
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
         if post == "内" and unit not in lx.inner_post_units and clause[num_start - 1:num_start] != "前":  # 前10名内: a rank
@@ -808,14 +829,14 @@ _COUNTED_GAP = 12  # characters of a name between a count and a bound that descr
 _LIST_MARK = regex.compile(r"[、，,；;]")
 
 
-def _component(clause: str, lo: int, at: int, unit: str) -> bool:
+def _component(clause: str, lo: int, at: int, unit: str, lx: _Lex) -> bool:
     """A part of the quantity the aside follows, in its unit (45万人(含新增高技能人才15万人)): a target of its
     own; an aside after a name (量表（含…等12项指标）) describes the thing."""
     p = max(clause.rfind("（", lo, at), clause.rfind("(", lo, at))
     if not unit or p <= 0 or len(_HAN.findall(clause, p + 2, at)) < 2:
         return False  # (含90分): the bound's own value, inclusive, no part of it
-    for post in _BOUND_AFTER + ("左右", ""):  # 35万人以上(含城镇新增就业25万人)
-        if post and clause.endswith(post, 0, p):
+    for post in lx.bound_after + tuple(lx.approx_after):  # 35万人以上(含城镇新增就业25万人), 35万人左右(含…)
+        if clause.endswith(post, 0, p):
             p -= len(post)
             break
     return clause.endswith(unit, 0, p) and clause[p - len(unit) - 1:p - len(unit)].isdigit()
@@ -825,12 +846,7 @@ def _unitless_measure(clause: str, start: int, end: int, lx: _Lex) -> bool:
     """A measure with no unit and its verb before the number (系数达到0.58), or a rate whose % the text
     left out, bounded after it (签约服务率要到达90以上; a lone 率达到1 is a broken 100%, not a value)."""
     m = lx.unitless_before.search(clause, max(0, start - 10), start)
-    return bool(m) and (not m.group("rate") or clause.startswith(_BOUND_AFTER, end))
-
-
-_CURRENCY = ("人民币", "美元", "美金", "港元", "欧元")
-_INCLUSIVE = regex.compile(r"[（(]\s*含(?:本数)?\s*[\d.]*\s*\p{Han}{0,2}\s*[）)]")
-_BOUND_AFTER = ("以上", "以下", "以内", "及以上")
+    return bool(m) and (not m.group("rate") or clause.startswith(lx.bound_after, end))
 
 
 def _rank_follows(clause: str, q, nxt, lx: _Lex) -> bool:
@@ -960,7 +976,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     global _AT
     out: list[Found] = []
     # the places of a split name no indicator of their own (其中：甲区51.1公里): the total's goes on
-    last_indicator = carry if sent.lstrip().startswith("其中") else ""
+    last_indicator = carry if sent.lstrip().startswith(lx.split_opener) else ""
     prev_clause = ""
     cued = bool(lx.cues.search(sent)) or year is not None
     # 小学有449所，在校生297693人: a sentence that reports counts and commits to nothing
@@ -1181,8 +1197,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 pieces = [p.strip() for p in indicator.split("、")]
                 if all(lx.measure_noun.search(to_simplified(p)) for p in pieces) and all(len(p) <= 6 for p in pieces[1:]):
                     names = pieces
+            own = _aside_year(sent, c0 + q.num_start, lx) if dated and q.num_start else None
             for name in names:
-                own = _aside_year(sent, c0 + q.num_start, lx) if dated and q.num_start else None
                 out.append(Found(name, comparator, q.value, q.value_max, unit, change, own or year, freq, scope, s0, s1,
                                  num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end, baseline=base_value))
         _share_list_comparator(out, clause_first, clause)

@@ -281,3 +281,11 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
 def test_a_start_year_and_a_number_of_years_give_the_period(text, period):
     md = policyparse.parse_text(text).metadata
     assert (md.period_start, md.period_end) == period
+
+
+@pytest.mark.parametrize("text", [
+    "指标 | 单位 | 数量 |\n全市户籍人口 | 万人 | 85\n",  # a table's header row
+    "关于我们 | English | 网站地图\n吉林森林覆盖率提高到45.2%，比上年提高0.3个百分点。",  # a site's menu
+])
+def test_a_line_of_cells_apart_by_bars_is_no_title(text):
+    assert policyparse.parse_text(text).metadata.title is None
