@@ -82,6 +82,10 @@ class _Rules:
     link_heading: regex.Pattern
     link_title: regex.Pattern
     link_first: frozenset
+    jammer: regex.Pattern
+    leading_cell: regex.Pattern
+    min_leading_cells: int
+    jammer_pairs: int
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +111,10 @@ def rules() -> _Rules:
         link_heading=regex.compile(d["related_links"]["heading"]),
         link_title=regex.compile(d["related_links"]["title"]),
         # the characters a links heading can start with, in either script: most lines pass one set lookup
+        jammer=regex.compile(d["forum_jammer"]["pattern"]),
+        jammer_pairs=d["forum_jammer"]["min_pairs"],
+        leading_cell=regex.compile(d["leading_cell"]["pattern"]),
+        min_leading_cells=d["leading_cell"]["min_lines"],
         link_first=with_traditional(prefilter.start_set(d["related_links"]["heading"]) or ()),
     )
 
@@ -178,6 +186,7 @@ def clean(raw: RawDocument) -> CleanText:
         return CleanText("", [], {})  # a document with no paragraph at all (an empty Word file)
     text = "\n".join(lines)
     text = translate_where_needed(text, _WIDTH, _NEEDS_WIDTH)
+    text = _strip_jammer(text, r, log)
     text = ascii_digits(text)
     text = _strip_pinyin(text, r, log)
     for rule, pat, rep in r.subs:
@@ -187,6 +196,7 @@ def clean(raw: RawDocument) -> CleanText:
 
     lines, origin = _drop_lines(lines, origin, raw, r, log)
     lines, origin = _join_chunk_markers(lines, origin, r, log)
+    lines, origin = _join_leading_cells(lines, origin, r, log)
 
     # assemble the clean text and where each source block landed
     out_parts: list[str] = []
@@ -227,6 +237,19 @@ def _sub(pat: regex.Pattern, rep: str, text: str, rule: str, log: _Log) -> str:
     for i, ex in enumerate(examples):
         log.add(rule, ex, n - len(examples) + 1 if i == 0 else 1)
     return text
+
+
+def _strip_jammer(text: str, r: _Rules, log: _Log) -> str:
+    """>808 {# m/ \\1 r; \\) m% t -> >80: a forum's anti-copy junk, taken out before its : ; , are read
+    as Chinese punctuation and its digits as numbers."""
+    def f(m):
+        s = m.group(0)
+        # the printed first characters of the pairs: each stands before a space (a collapsed one does not)
+        if sum(1 for i in range(len(s) - 1) if s[i + 1] == " " and s[i] != " ") < r.jammer_pairs:
+            return s
+        log.add("forum_jammer", s)
+        return ""
+    return r.jammer.sub(f, text)
 
 
 def _strip_pinyin(text: str, r: _Rules, log: _Log) -> str:
@@ -380,6 +403,25 @@ def _join_chunk_markers(lines, origin, r: _Rules, log: _Log):
             line = rest
         out_l.append(line)
         out_o.append(origin[i])
+    return out_l, out_o
+
+
+def _join_leading_cells(lines, origin, r: _Rules, log: _Log):
+    """A page table scraped with a break before every cell's bar ("指标\\n| 2015年\\n| 2020年") puts each
+    cell on a line of its own: the cells go back onto their row's line, so a value meets its indicator
+    and the header's years. Only where the layout holds for several lines (a lone "| note" is text)."""
+    cells = [i for i, line in enumerate(lines) if r.leading_cell.match(line)]
+    if len(cells) < r.min_leading_cells:
+        return lines, origin
+    cell = set(cells)
+    out_l, out_o = [], []
+    for i, line in enumerate(lines):
+        if i in cell and out_l:
+            out_l[-1] = out_l[-1].rstrip() + " " + line.strip()
+            continue
+        out_l.append(line)
+        out_o.append(origin[i])
+    log.add("leading_cells", lines[cells[0]], len(cells))
     return out_l, out_o
 
 

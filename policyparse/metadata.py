@@ -374,7 +374,7 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
         return _set_period(md, int(pr.group(1)), int(pr.group(2)))
     fy = r.five_year_heading.search(head)
     if fy:
-        start = five_year_plan_start(fy.group(1))
+        start = five_year_plan_start(fy.group(1) or fy.group(2))
         return _set_period(md, start, start + 4)
     lead = simp_title + "\n" + head[:1500]
     # 到2035年，全民素质明显提升: a vision with no number sets no period end beside the goals' 到2025年

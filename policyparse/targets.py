@@ -1367,6 +1367,12 @@ def _growth_head():
     return regex.compile(t["growth"]), regex.compile(t["growth_down"])
 
 
+@lru_cache(maxsize=1)
+def _cumulative_head():
+    t = load("targets")["table_headings"]
+    return regex.compile(t["cumulative"]), regex.compile(t["name_verb"])
+
+
 def _growth_columns(header: list[str]) -> dict[int, tuple[str, str]]:
     """{column: (name, change)} of the columns of a rate of change (年均增长(%)) in an indicator table."""
     head, down = _growth_head()
@@ -1429,6 +1435,8 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
     simp_head = [to_simplified(h or "") for h in header]
     _, _, indicator_head, unit_head, _ = _table_words()
     growth = _growth_columns(header)
+    cumulative_head, name_verb = _cumulative_head()
+    cumulative = [c for c, h in enumerate(simp_head) if cumulative_head.match(h)]
     name_col = next((c for c, h in enumerate(simp_head) if indicator_head.search(h) and c not in years), 0)
     unit_col = next((c for c, h in enumerate(simp_head) if unit_head.match(h)), None)
     out = []
@@ -1455,23 +1463,35 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
             read = _cell_value(cell, head_unit, lx)
             if read is None:
                 continue
-            value, vmax, unit, comparator, change = read
+            value, vmax, unit, comparator, change, approximate = read
             out.append(Found(indicator, comparator, value, vmax, unit, change, year, None, None, r0, r1,
-                             year_source="table"))
+                             year_source="table", approximate=approximate))
         for c, (head, change) in growth.items():  # 年均增长(%) 8: the row's rate of change, by the last year
             m = _NUMBER_CELL.fullmatch(to_simplified((row[c] if c < len(row) else "").strip()))
             if m and m.group(2) in (None, "", "%"):
                 out.append(Found(indicator + head, "=", float(m.group(1)), None, "%", change, max(years.values()),
                                  "year" if head.startswith("年") else None, None, r0, r1, year_source="table"))
+        for c in cumulative:  # 〔18〕 under 〔累计〕: the change over the plan, its way the name's last word
+            m = _NUMBER_CELL.fullmatch((row[c] if c < len(row) else "").strip().strip("〔〕[]【】"))
+            if m:
+                v = name_verb.search(to_simplified(indicator))
+                change = None if not v else "decrease" if _growth_head()[1].match(v.group("verb")) else "increase"
+                out.append(Found(indicator[:v.start()] if v else indicator, "=", float(m.group(1)), None,
+                                 m.group(2) or head_unit, change, max(years.values()), None, None, r0, r1,
+                                 year_source="table"))
     return out
 
 
 def _cell_value(cell: str, head_unit: str, lx: _Lex):
-    """(value, value_max, unit, comparator, change) of a table cell (92, ≥92, 83%, 下降10%以上), or None."""
+    """(value, value_max, unit, comparator, change, approximate) of a table cell (92, ≥92, 83%, 下降10%以上,
+    15左右, 约15), or None."""
     simp = cell if cell.isascii() else to_simplified(cell)
     m = _NUMBER_CELL.fullmatch(simp)  # a bare number (most cells): its unit is the row's
     if m:
-        return float(m.group(1)), None, m.group(2) or head_unit, "=", None
+        return float(m.group(1)), None, m.group(2) or head_unit, "=", None, False
+    bare = _approximate_cell(simp, lx)
+    if bare:
+        return float(bare.group(1)), None, bare.group(2) or head_unit, "=", None, True
     qs = _quantities(simp, lx)
     if not qs:
         return None
@@ -1479,7 +1499,16 @@ def _cell_value(cell: str, head_unit: str, lx: _Lex):
     comp, change, _ = _pre(simp[:q.num_start], lx)
     comparator = "range" if q.comparator == "range" else \
         (lx.post_map.get(q.post) if q.post else None) or q.comparator or comp or "="
-    return q.value, q.value_max, q.unit or head_unit, comparator, change
+    return q.value, q.value_max, q.unit or head_unit, comparator, change, False
+
+
+def _approximate_cell(simp: str, lx: _Lex):
+    """The number match of a cell that is a bare number said to be about so much (15左右, 约15)."""
+    for w in lx.approx_after:
+        if simp.endswith(w):
+            return _NUMBER_CELL.fullmatch(simp[:-len(w)])
+    m = lx.approx_before.search(simp[:3])
+    return _NUMBER_CELL.fullmatch(simp[m.end():]) if m and m.start() == 0 else None
 
 
 _BARE_ROW = load("targets")["headerless_row"]
@@ -1531,12 +1560,12 @@ def _headerless_row(line: str, orig: str, s0: int, prev_line: str, lx: _Lex) -> 
         read = _cell_value(cell, head_unit, lx) if _DIGIT_RE.search(cell) else None
         if read is None:
             continue
-        value, vmax, unit, comparator, change = read
-        if comparator == "=" and change is None:
+        value, vmax, unit, comparator, change, approximate = read
+        if comparator == "=" and change is None and not approximate:
             bases.append(s0 + at)  # an earlier column: the base the next cell sets its target from
             continue
         out.append(Found(name, comparator, value, vmax, lx.aliases.get(unit, unit), change, None, None, None,
-                         s0, s0 + len(line), num=s0 + at, num_end=s0 + at + len(cell)))
+                         s0, s0 + len(line), num=s0 + at, num_end=s0 + at + len(cell), approximate=approximate))
     if not out:
         return None
     for at in bases:
@@ -1803,6 +1832,75 @@ _PAIR_MAX = 30  # characters of a place's name, its count and the space between
 _CAPTION_MAX = 60  # characters of a caption or heading cells before the count's heading, or before the first pair
 
 
+_MAX_HEADING_ROW = 20  # characters: a line without cells inside a table is a group's heading (生态环境质量)
+
+
+def _bar_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|｜").split("|")]
+
+
+def _bar_table(lines: list[str], starts: list[int], i: int, year_head):
+    """A table of rows written a line each with cells apart by | (a page's table scraped as text), under a
+    header of two or more years: its rows, each fitted to the header's columns (a leading group cell of a
+    merged column dropped, a missing last cell left empty), and group headings between them passed over."""
+    header = _bar_cells(lines[i])
+    nyears = sum(1 for c in header if year_head.match(c))
+    if nyears < 2 or len(header) < 3:
+        return None
+    rows, spans, k, last = [header], [(starts[i], starts[i] + len(lines[i]))], i + 1, i
+    while k < len(lines):
+        line = lines[k]
+        if line.count("|") < 1:
+            if len(line) > _MAX_HEADING_ROW or k - last > 2:
+                break
+            k += 1
+            continue
+        cells = [c for c in _bar_cells(line)]
+        if len(cells) > len(header):
+            cells = cells[len(cells) - len(header):]
+        cells += [""] * (len(header) - len(cells))
+        if _VALUE_CELL.fullmatch(cells[0]) or not all(
+                not c or c in _NO_VALUE or _VALUE_CELL.fullmatch(c)
+                for c, h in zip(cells[1:], header[1:]) if year_head.match(h)):
+            break
+        rows.append(cells)
+        spans.append((starts[k], starts[k] + len(line)))
+        last = k
+        k += 1
+    if len(rows) < 2:
+        return None
+    return rows, starts[i], spans[-1][1], spans
+
+
+_MAX_STACKED = 4  # rows a merged cell holds (其中：小学 | 初中)
+_GROUP_HEADING = regex.compile(_PASTED["group_heading"])
+
+
+def _stacked_rows(cells: list[tuple[str, int]], k: int, nyears: int, extra: int):
+    """Rows that share their cells, each cell a line per row, flattened a cell a line: the names (a parent
+    and its parts 4.标准班额比例(%) | 其中：小学 | 初中, or a row and its part 1.专科学历比例(%) | 其中：本科学历比例(%)),
+    then each year's values one row after another (34.52% | 77.34% | 80%以上 | 85%以上), then the columns after
+    the years once. ([rows], the cell after them), or None when the cells are not of that shape."""
+    names = []
+    while k + len(names) < len(cells) and len(names) <= _MAX_STACKED and \
+            not _VALUE_CELL.fullmatch(cells[k + len(names)][0]) and len(cells[k + len(names)][0]) <= 40:
+        names.append(cells[k + len(names)][0])
+    if len(names) > 1 and _GROUP_HEADING.match(names[0]):
+        names, k = names[1:], k + 1  # 三、师资发展水平 over the rows
+    v = k + len(names)
+    values = []
+    while v + len(values) < len(cells) and (_VALUE_CELL.fullmatch(cells[v + len(values)][0])
+                                           or cells[v + len(values)][0] in _NO_VALUE):
+        values.append(cells[v + len(values)][0])
+    n = len(values) // nyears
+    if n < 2 or len(values) != n * nyears or len(names) not in (n, n + 1):
+        return None
+    row_names = names if len(names) == n else [names[0]] * n  # parts of one name: the name, for each
+    rows = [[_ROW_NAME.sub("", row_names[r])] + [values[y * n + r] for y in range(nyears)] + [""] * extra
+            for r in range(n)]
+    return rows, v + len(values) + extra
+
+
 def _flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
     year_head = _table_words()[0]
     glued = _glued_tables(text)
@@ -1821,6 +1919,12 @@ def _flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[t
     out = []
     i = 0
     while i < len(lines):  # one row a line
+        if lines[i].count("|") >= 2:
+            found = _bar_table(lines, starts, i, year_head)
+            if found:
+                out.append(found)
+                i = bisect.bisect_right(starts, found[2])
+                continue
         header = _CELL_GAP.split(lines[i])
         if len(header) >= 3 and sum(1 for c in header if year_head.match(c)) >= 2:
             k = i + 1
@@ -1855,11 +1959,18 @@ def _flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[t
             spans = [(cells[i][1], cells[j - 1][1] + len(cells[j - 1][0]))]
             k = j
             while k + ncols <= len(cells):
-                if not _row_of_values(cells[k:k + ncols], nyears) and len(cells[k][0]) <= 20 and \
-                        k + 1 + ncols <= len(cells) and _row_of_values(cells[k + 1:k + 1 + ncols], nyears):
-                    k += 1  # 一、发展水平: a heading row between the rows of values
-                    continue
                 if not _row_of_values(cells[k:k + ncols], nyears) or len(cells[k][0]) > 40:
+                    group = _stacked_rows(cells, k, nyears, ncols - 1 - nyears)
+                    if group:
+                        sub_rows, k_next = group
+                        rows.extend(sub_rows)
+                        spans.extend([(cells[k][1], cells[k_next - 1][1] + len(cells[k_next - 1][0]))] * len(sub_rows))
+                        k = k_next
+                        continue
+                    if len(cells[k][0]) <= 20 and k + 1 + ncols <= len(cells) and \
+                            _row_of_values(cells[k + 1:k + 1 + ncols], nyears):
+                        k += 1  # 一、发展水平: a heading row between the rows of values
+                        continue
                     break
                 rows.append([c for c, _ in cells[k:k + ncols]])
                 spans.append((cells[k][1], cells[k + ncols - 1][1] + len(cells[k + ncols - 1][0])))
