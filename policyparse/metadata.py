@@ -46,6 +46,8 @@ class _Rules:
     annual_plan: regex.Pattern
     five_year_heading: regex.Pattern
     period_from_span: regex.Pattern
+    cited_before: regex.Pattern
+    cited_inside: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +67,9 @@ def rules() -> _Rules:
                   regex.compile(d["closing"]), regex.compile(d["form_date"]),
                   regex.compile(d["dateline"].replace("{date}", d["dateline_date"])), regex.compile(d["this_year"]),
                   regex.compile(d["annual_plan"]), regex.compile(d["five_year_heading"]),
-                  regex.compile(d["period_from_span"]))
+                  regex.compile(d["period_from_span"]),
+                  regex.compile(f"(?:{d['cited_verbs']})[^，。；《]{{0,10}}《?$"),
+                  regex.compile(f"(?:{d['cited_verbs']})[^，。；《]{{0,10}}《"))
 
 
 def find_title(text: str) -> Optional[str]:
@@ -92,8 +96,9 @@ def find_title(text: str) -> Optional[str]:
             named = _named(line, simp, r)
             if named:
                 return named
-        if not m or (not title_line and (simp[m.end():m.end() + 1] == "的" or _FRAGMENT_STOP.search(simp, 0, m.start()))):
-            continue  # 2025年是“十四五”规划的决胜之年, 以五年为周期，规划未来…: a sentence, not a title run into the text
+        if not m or (not title_line and (simp[m.end():m.end() + 1] == "的" or _FRAGMENT_STOP.search(simp, 0, m.start())
+                                         or r.cited_inside.search(simp, 0, m.start()))):
+            continue  # 2025年是“十四五”规划的决胜之年, 以五年为周期，规划未来…, 为贯彻落实《…意见》: a sentence, not a title run into the text
         title = line if title_line else line[:m.end()]
         # keep a closing （试行） or similar right after the type word
         tail = _TITLE_TAIL.match(line, m.end())
@@ -211,8 +216,8 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
             kind = r.type_re.search(t)
             # 《意见》, 本实施方案, 关于…的通知: a short form, a reference or the notice, not the plan's name
             if t.startswith(r.references) or (t.startswith("关于") and t.endswith("通知")) or not kind or \
-                    len(t) - len(kind.group(0)) < 3:
-                continue
+                    len(t) - len(kind.group(0)) < 3 or r.cited_before.search(simp, max(0, m.start() - 16), m.start() + 1):
+                continue  # (落实《X意见》: a document the page acts on, not the one it is about)
             title = r.decorations.sub("", line[m.start("title"):m.end("title")]).strip(" ：:")
             place = _PUBLISHER.search(simp, max(0, m.start() - 8), m.start())
             if place and place.group(1) in r.provinces and not t.startswith(r.provinces):

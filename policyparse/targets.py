@@ -126,6 +126,7 @@ class _Lex:
     this_year: regex.Pattern
     from_number: regex.Pattern
     premise: regex.Pattern
+    class_clause: regex.Pattern
     money_units: frozenset
     structure_noun: regex.Pattern
     tally: re.Pattern
@@ -269,6 +270,7 @@ def lexicon() -> _Lex:
         stated_year=_fast(d["stated_year"]),
         this_year=_fast(d["this_year"]),
         premise=_fast(d["premise_clause"]),
+        class_clause=_fast(d["class_clause"]),
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
         tally=_fast(d["tally"]),
@@ -1015,6 +1017,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         if not qs or lx.premise.match(clause):
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "baseline", "premise clause (在…的基础上)")
+            continue
+        if clause[-1:] in "，," and c1 < len(sent) and lx.class_clause.match(clause):
+            for q in qs:
+                _reject(s0 + c0 + q.num_start, "qualifier", "names the class the next clause sets a goal for")
             continue
         freq = _frequency(sent, lx, c0 + qs[0].num_start, c0)
         fenbie = clause.find("分别")

@@ -101,6 +101,8 @@ REAL = {
     "real/b1_24_hangzhou_agriculture.txt": "330100", "real/b1_27_yancheng_digitaleconomy.txt": "320900",
     "real/b1_29_shanghai_manufacturing.txt": "310000", "real/b1_31_shenzhen_hightechzone.txt": "440300",
     "real/b1_32_changzhi_nighteconomy.txt": "140400", "real/b1_34_sichuan_consumption.txt": "510000",
+    # Hubei's plan for the national 意见 it opens by citing (为深入贯彻落实《国务院办公厅…意见》)
+    "real/b1_33_hubei_consumption.txt": "420000",
     "real/b1_35_sanming_crossborder.txt": "350400", "real/b1_37_zhangzhou_gwr.txt": "350600",
     "real/b1_38_fucheng_gwr.txt": "510703", "real/b1_26_shandong_digitaleconomy.txt": "370000",
     "real/b1_36_dalian_foreigntrade.txt": "210200", "real/b1_40_changshun_statistics.txt": "522729",
@@ -119,7 +121,7 @@ REAL = {
     "wild/pdf_beijing_gzbg2024.pdf": "110000", "wild/pdf_shenzhen_gender_stats.pdf": "440300",
     "wild/doc_police_test_notice.doc": "361100", "wild/ofd_linxiang_permit.ofd": "530902",
     # national documents: level national, or no region at all, never a place their text happens to name
-    "real/b1_33_hubei_consumption.txt": "national", "real/d03_national_health_plan_trad.txt": "national",
+    "real/d03_national_health_plan_trad.txt": "national",
     "wild/html_govcn_nongji_yijian.html": "national", "wild/html_govcn_zhijiao_fangan.html": "national",
     "real/b1_03_national_airquality.txt": None, "real/b1_12_national_irrigation.txt": None,
     "real/b2_09_national_fitnessplan_seoinject.txt": None, "wild/ofd_haiguan_article.ofd": None,
