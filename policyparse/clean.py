@@ -244,8 +244,9 @@ def _strip_jammer(text: str, r: _Rules, log: _Log) -> str:
     as Chinese punctuation and its digits as numbers."""
     def f(m):
         s = m.group(0)
-        # the printed first characters of the pairs: each stands before a space (a collapsed one does not)
-        if sum(1 for i in range(len(s) - 1) if s[i + 1] == " " and s[i] != " ") < r.jammer_pairs:
+        # the printed first characters of the pairs (! to ;, digits among them), each before a space: letters
+        # apart by spaces (a b c d e) are none
+        if sum(1 for i in range(len(s) - 1) if s[i + 1] == " " and "!" <= s[i] <= ";") < r.jammer_pairs:
             return s
         log.add("forum_jammer", s)
         return ""

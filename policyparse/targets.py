@@ -29,7 +29,8 @@ _STRIP = frozenset(" \n，,、：:；;（）()“”\"-—")
 _NO_TAIL = regex.compile(r"(?:了|实现|为)?\s*(?:大约|约)?\s*")  # 增长了约50%, 增速实现15%: still the change
 _LEVEL_TAIL = regex.compile(r"[到至]\s*")
 _NUMBER_CELL = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*")  # 12.5 or 83%: most cells, read without _quantities
-_VALUE_CELL = regex.compile(r"[<>≤≥＞＜约]?\s*[\d.]+\s*\S{0,8}")
+# (not a row's number before its name: 1.毛入园率(%))
+_VALUE_CELL = regex.compile(r"(?!\d{1,2}[.．、]\s*\p{Han})[<>≤≥＞＜约]?\s*[\d.]+\s*\S{0,8}")
 # sentence and clause cuts need nothing beyond the standard library's re, which scans them twice as fast
 _SENT = re.compile(r"[^。；！？;!?\n]+(?:(?<=[，、,])\n[^。；！？;!?\n]+)*[。；！？;!?]?")
 # 1:19 and 1,000 stay whole; quoted goals side by side (“…达到6000辆”“…分别达到85%、30%”) are two clauses

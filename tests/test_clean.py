@@ -35,6 +35,12 @@ CASES = [
     ("ocr_o_for_period", "生师比达到1:220o教师", "生师比达到1:220。教师"),
     ("ocr_o_for_period", "覆盖率达到80%o其他", "覆盖率达到80%。其他"),
     ("ocr_al_for_ai", "推进Al赋能教育", "推进AI赋能教育"),
+    # a forum's anti-copy junk: after a line's text (glued to a value), before a cell's bar, at a line's start
+    ("forum_jammer", "| 目标值\n| >808 {# m/ \\1 r; \\) m% t\n| 约束性", "| 目标值\n| >80\n| 约束性"),
+    ("forum_jammer", ") c9 v0 p! P9 q+ S/ c# \\6 r |\n森林覆盖率达到30%", "森林覆盖率达到30%"),
+    ("forum_jammer", "企业已达4762家。6 J y\" J! `\" h( H\n* s6 y2 q: u6 z$ ~专精特新企业", "企业已达4762家。\n专精特新企业"),
+    ("decimal_full_stop", "覆盖率(%) | 76。7 | >80", "覆盖率(%) | 76.7 | >80"),
+    ("decimal_full_stop", "| 15。74\n| 15左右", "| 15.74\n| 15左右"),
     ("han_punctuation", "目标:1.学生发展,教师发展;学校发展", "目标：1.学生发展，教师发展；学校发展"),
     ("space_between_han", "加强 组织 领导， 明确 责任", "加强组织领导，明确责任"),
     ("markdown_marks", "## 一、经济领域\n### 1. 增速目标\n**加强组织领导**。#5号楼", "一、经济领域\n1. 增速目标\n加强组织领导。#5号楼"),
@@ -196,3 +202,25 @@ def test_no_line_pattern_drops_a_line_shorter_than_two_characters():
             if p.startswith("^"):
                 line = regex.compile(_within_line(p), regex.MULTILINE)
                 assert not [c for c in samples | {""} if line.match(c)], (rule, p)
+
+
+@pytest.mark.parametrize("text", [
+    "全年完成80。2025年起，全面推开。",   # a full stop between digits in running text ends a sentence
+    "共建成 1 A 2 B 3 C\n其余待定。",       # short tokens of a text are no junk: too few pairs
+    "指标：a b c d e f g h\n正文。",       # letters alone, no printed first characters
+])
+def test_what_looks_like_junk_or_a_decimal_stop_stays(text):
+    ct = run(text)
+    assert "forum_jammer" not in ct.log and "decimal_full_stop" not in ct.log
+
+
+def test_a_tables_cells_a_line_after_each_bar_go_back_onto_their_row():
+    text = "指标\n| 2020年\n| 2025年\n| 属性\n覆盖率(%)\n| 70\n| 80\n| 约束性\n|\n普及率(%)\n| 60\n| 75\n| 预期性"
+    ct = run(text)
+    assert ct.text.split("\n") == ["指标 | 2020年 | 2025年 | 属性", "覆盖率(%) | 70 | 80 | 约束性 |", "普及率(%) | 60 | 75 | 预期性"]
+    assert ct.log["leading_cells"][0] == 10
+
+
+def test_a_few_lines_opening_with_a_bar_are_left_alone():
+    text = "正文第一段。\n| 注：数据来自统计局\n正文第二段。"
+    assert run(text).text == text

@@ -84,6 +84,17 @@ KINDS = [
      "婴儿死亡率下降到5.4‰，比2010年下降57.1%，学前教育毛入园率达到85.2%，取得显著成效，已经完成。", "statistics"),
     ("数字档案室建设是《关于加强和改进档案工作的意见》作出的重要部署。\n文/某海关办公室\n本刊推出专题。近年来取得显著成效，"
      "2016年率先通过验收，已覆盖47个单位，累计完成数字化10万件，成为全国首家，力争推广。", "news"),
+    # news of a statistics bulletin: 截至2024年末，… and 年末，…
+    ("近日，国家卫生健康委发布《2024年我国卫生健康事业发展统计公报》。\n截至2024年末，全国共建成健康企业3.1万家。"
+     "截至2024年末，全国共有职业病诊断机构634家。年末，全国卫生人员总数1500万人。", "statistics"),
+    # results news with no cue word but its past counts, one sentence holding 以上 (a trade for ten years or more)
+    ("近日，工信部公布第三批2930家小巨人企业。截至目前，我国小巨人企业已达4762家。\n从地域分布来看，东、中、西部分别有1773家、"
+     "746家、411家。从所处行业看，超七成深耕行业10年以上，超八成居本省细分市场首位。近20家化纤企业入选名单，发挥着重要作用。"
+     "第三批企业中，有300家来自新材料领域，有200家来自装备领域。", "news"),
+    # a plan's goals with no goal word but 以上 are no report (no plan cue either: other, which keeps its goals)
+    ("——大力发展职业教育。年招生数达到50万人，学校数调整到700所；重点建设100所在校生3500人以上的示范学校；建设300个重点专业。"
+     "——培训500万农村劳动力、100万致富带头人，年培训率达到30%；培训在职职工1600万人次，全员年培训率达到50%以上；"
+     "培训下岗失业人员160万人次，再就业率达到60%以上。", "other"),
     # forms, invoices, standards
     ("电子普通发票\n发票代码 050001700111\n开票日期 2020年08月05日\n价税合计 ¥10600.00\n购买方 某公司", "form"),
     ("某省2022年度考试录用公务员专业科目考试大纲\n一、考试性质\n本考试…", "form"),
@@ -177,6 +188,20 @@ def test_a_news_page_gives_only_goals_it_states_outright():
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "news"
     assert [(t.value, t.unit, t.year) for t in plan.targets] == [(400.0, "亿元", 2025)]
+
+
+@pytest.mark.parametrize("text,values", [
+    # a campaign's news that quotes its requirements: 总的要求是, 要达到
+    ("某县全面启动2017年春季动物防疫工作\n来源：某某网 时间：2017-03-17\n此次春防从3月16日开始。强制免疫总的要求是，群体免疫密度"
+     "常年维持在90%以上，其中应免畜禽密度要达到100%，免疫抗体合格率保持在70%以上。", [90.0, 100.0, 70.0]),
+    ("某市启动秋季防疫\n记者获悉，全市今年已免疫生猪12万头。工作要求是，免疫密度达到95%以上。", [95.0]),
+    # its report of what was done gives none
+    ("某市启动秋季防疫\n记者获悉，全市今年已免疫生猪12万头，免疫密度达到95%。", []),
+])
+def test_a_news_page_that_states_its_requirements_gives_them(text, values):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "news"
+    assert [t.value for t in plan.targets] == values
 
 
 @pytest.mark.parametrize("text", [

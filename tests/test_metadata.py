@@ -254,6 +254,11 @@ def test_a_link_to_another_page_is_no_title():
     # a page of a five-year plan whose title is lost: its numbered heading names the plan
     ("9 各类事故死亡人数\n2897 ≤2607 下降10%以上\n三、十二五安全生产工作措施\n（一）严格准入条件。", (2011, 2015)),
     ("二、“十四五”时期主要任务\n（一）新建学校5所。", (2021, 2025)),
+    # the caption of its indicator table on a line of its own
+    ("教育贡献能力不断提升，受教育年限达12.3年以上。\n“十四五”教育事业发展主要指标表\n指标\n2020年\n2025年", (2021, 2025)),
+    ("专栏1 “十三五”生态环境保护主要指标\n指标 | 2015年 | 2020年", (2016, 2020)),
+    # a review's table is no caption of the plan's period
+    ("发展成效显著。\n“十三五”主要指标完成情况\n指标 | 基期 | 完成", (None, None)),
     # a five-year plan named in a sentence is no heading of the text
     ("近日，我市召开会议。十二五期间全市新建学校30所。\n一、今年的工作\n新建学校5所。", (None, None)),
 ])
@@ -289,3 +294,16 @@ def test_a_start_year_and_a_number_of_years_give_the_period(text, period):
 ])
 def test_a_line_of_cells_apart_by_bars_is_no_title(text):
     assert policyparse.parse_text(text).metadata.title is None
+
+
+@pytest.mark.parametrize("text,title", [
+    # a document the page acts on or cites is not the page's own
+    ("近日，工信部公布第三批企业名单。培育企业是落实中办、国办《关于促进中小企业健康发展的指导意见》的重要举措。", None),
+    ("根据《某省“十四五”教育发展规划》要求，今年新建学校5所，已完成3所。", None),
+    # nor is a line that opens by citing one, however long before its comma
+    ("为深入贯彻落实《国务院办公厅关于以新业态新模式引领新型消费加快发展的意见》，推动高质量发展，特制定本方案。", None),
+    # a page's news of a plan still names it
+    ("近日，某省印发《某省数字经济发展行动计划》，提出到2025年数字经济增加值超过1万亿元。", "某省数字经济发展行动计划"),
+])
+def test_a_cited_document_is_not_the_pages_title(text, title):
+    assert policyparse.parse_text(text).metadata.title == title

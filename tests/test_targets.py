@@ -596,3 +596,72 @@ def test_a_table_with_no_progress_column_is_no_progress_table():
     from policyparse import progresstable
     assert progresstable.find("指标 | 2024年 | 2025年 | 属性 |\n覆盖率 | 80% | 90% | 预期性 |\n") is None
     assert progresstable.find("项目内容 | 责任单位 | 完成时限 |\n新建学校5所 | 教育局 | 2025年底 |\n") is None
+
+
+@pytest.mark.parametrize("text,want", [
+    # a row a line, cells apart by |, a group heading between rows, a merged group cell before a row's name
+    ("某省“十四五”生态保护主要指标\n指标 | 2020年 | 2025年 | 属性\n一、环境质量\n"
+     "1.空气 | 城市空气质量优良天数比率(%) | 82.5 | >85 | 约束性\n地表水优良水质比例(%) | 70 | 75左右 | 约束性\n",
+     [("城市空气质量优良天数比率", ">", 85.0, "%", 2025, False), ("地表水优良水质比例", "=", 75.0, "%", 2025, True)]),
+    # a cumulative column: its way from the row name's last word, its value in brackets; a row short of its last cell
+    ("指标 | 2015年 | 2020年 | 〔累计〕 | 属性\n单位生产总值能耗降低(%) | - | - | 〔15〕 | 约束性\n"
+     "森林覆盖率(%) | 21.6 | 23 | 约束性\n新增建设用地(万亩) | - | - | [150] | 预期性\n",
+     [("单位生产总值能耗", "=", 15.0, "%", 2020, False), ("森林覆盖率", "=", 23.0, "%", 2020, False),
+      ("新增建设用地", "=", 150.0, "万亩", 2020, False)]),
+])
+def test_a_table_of_rows_with_cells_apart_by_bars(text, want):
+    got = [(t.indicator, t.comparator, t.value, t.unit, t.year, t.approximate) for t in policyparse.parse_text(text).targets]
+    assert got == want
+
+
+def test_a_cumulative_columns_way_comes_from_the_row_names_last_word():
+    text = "指标 | 2020年 | 2025年 | 累计 | 属性\n单位产值能耗下降(%) | - | - | 〔13.5〕 | 约束性\n研发投入增长(%) | - | - | 〔20〕 | 预期性\n"
+    got = [(t.indicator, t.value, t.change) for t in policyparse.parse_text(text).targets]
+    assert got == [("单位产值能耗", 13.5, "decrease"), ("研发投入", 20.0, "increase")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a parent name and its parts, then each year's values one part after another
+    ("某县教育发展主要指标表\n指标\n2020年\n2025年\n属性\n1.义务教育学校达标率(%)\n95%\n100%\n约束性\n"
+     "2.标准班额比例(%)\n其中：小学\n初中\n34%\n77%\n80%以上\n85%以上\n预期性\n3.智慧校园比例(%)\n60%\n100%\n预期性\n",
+     [("义务教育学校达标率", 100.0), ("标准班额比例", 80.0), ("标准班额比例", 85.0), ("智慧校园比例", 100.0)]),
+    # a row and its part, each a row of its own, under a group heading
+    ("指标\n2020年\n2025年\n属性\n一、发展水平\n1.毛入园率(%)\n90%\n95%\n约束性\n二、师资\n1.教师专科及以上学历比例(%)\n"
+     "其中：本科及以上学历比例(%)\n97%\n49%\n100%\n60%\n预期性\n",
+     [("毛入园率", 95.0), ("教师专科及以上学历比例", 100.0), ("本科及以上学历比例", 60.0)]),
+])
+def test_rows_stacked_in_one_merged_cell_flattened_a_cell_a_line(text, want):
+    assert [(t.indicator, t.value) for t in policyparse.parse_text(text).targets] == want
+
+
+@pytest.mark.parametrize("sentence,values", [
+    # a class named by a bound in a clause of its own: the goal after it is set for that class
+    ("到2025年，发病率高于100/10万的省份，年递降率不低于4.4%；发病率低于55/10万的省份，年递降率不低于1%。", [4.4, 1.0]),
+    ("到2025年，1.人均收入低于3000元的村，集体收入增长10%以上。", [10.0]),
+    ("到2025年，发病率在55/10万至100/10万之间的省份，年递降率不低于2.9%。", [2.9]),
+    # a bound that is the goal itself, or a count with 的, stays
+    ("到2025年，选择10个左右有基础的城市，开展试点。", [10.0]),
+    ("到2025年，全市超过1000亿元的企业达到10家。", [10.0]),
+])
+def test_a_clause_naming_a_class_by_a_bound_sets_no_target(sentence, values):
+    assert [t.value for t in policyparse.parse_text(sentence).targets] == values
+
+
+@pytest.mark.parametrize("sentence,values", [
+    ("《行动计划》提出5项发展目标，明确11项重点工作任务。到2025年，建成示范工厂30个。", [30.0]),
+    ("方案提出重点工作任务23项，到2025年建成村级寄递服务站点500个。", [500.0]),
+    ("《规划》主要将开展6项具体行动。到2025年，筛查率达到90%以上。", [90.0]),
+])
+def test_counts_of_the_texts_own_parts_after_the_verb_that_sets_them_out(sentence, values):
+    assert [t.value for t in policyparse.parse_text(sentence).targets] == values
+
+
+@pytest.mark.parametrize("sentence,n", [
+    # 存在…的 names a class of employers or places, not the present
+    ("到2025年，存在职业病危害的用人单位负责人培训率达到90%以上。", 1),
+    ("到2025年，存在安全隐患的自建房整治率达到100%。", 1),
+    # 存在 as the verb of the present still reports
+    ("目前仍存在较大差距，覆盖率仅为60%。", 0),
+])
+def test_cunzai_before_de_names_a_class(sentence, n):
+    assert len(policyparse.parse_text(sentence).targets) == n
