@@ -128,6 +128,7 @@ class _Lex:
     from_number: regex.Pattern
     premise: regex.Pattern
     class_clause: regex.Pattern
+    size_class_before: regex.Pattern
     money_units: frozenset
     structure_noun: regex.Pattern
     tally: re.Pattern
@@ -272,6 +273,7 @@ def lexicon() -> _Lex:
         this_year=_fast(d["this_year"]),
         premise=_fast(d["premise_clause"]),
         class_clause=_fast(d["class_clause"]),
+        size_class_before=_fast(d["size_class_before"]),
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
         tally=_fast(d["tally"]),
@@ -407,6 +409,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     # one sweep: a scan per sentence was quadratic. A skipped span may say why (explain): (start, end, reason)
     in_table = Innermost((x[0], x[1], x[2] if len(x) > 2 else "table") for x in skip).at
     lead_year, lead_until = None, -1  # 到2025年，…: the year a paragraph's lead-in sets for its sentences
+    # 到2020年，基本形成…。(a paragraph of a stage, no number in it) over lines of goals: the stage's year
+    stage_year, stage_until = None, -1
     stated_year, stated_until = None, -1  # 2025年是…: the year 全年 and 年内 in the sentences after it mean
     past_until = -1  # “十三五”以来，… 五年来，…: what follows in the paragraph reports the past
     cited_until = -1  # a sidebar line led by another document's 文号
@@ -447,6 +451,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             b = bisect.bisect_right(breaks, s0)
             lead_year = int(own.group(1))
             lead_until = min(nl, breaks[b] if b < len(breaks) else len(simp_all))
+            if (s0 == 0 or simp_all[s0 - 1] == "\n") and own.start() <= 2:
+                stage_year, stage_until = None, -1  # a stage ends where the next line opens with its year
+                if not _DIGITS_BEYOND.search(simp_all, s0 + own.end(), nl):
+                    stage_year, stage_until = lead_year, breaks[b] if b < len(breaks) else len(simp_all)
         if s0 >= stated_until:
             stated_year = None
         stated = lx.stated_year.match(sent.lstrip()) if "年" in sent else None
@@ -487,6 +495,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         source = "sentence" if year is not None else None
         if year is None and s0 < lead_until:
             year, source = lead_year, "lead"
+        if year is None and s0 < stage_until:
+            year, source = stage_year, "paragraph"
         if year is None and stated_year is not None and lx.this_year.search(sent):
             year, source = stated_year, "paragraph"  # 全年主要预期目标是：…增长6%
         if year is None:
@@ -517,6 +527,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
 
 
 # why a skipped span's numbers are no targets (explain)
+_DIGITS_BEYOND = regex.compile(r"\d")
 _SKIP_VERDICT = {"table": ("table", "read by the table reader"), "contents": ("parts", "table of contents"),
                  "background": ("fact", "background or review section"), "review": ("fact", "a report's review part")}
 
@@ -747,7 +758,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if lx.whole_of.match(clause, end):
             _reject(_AT + num_start, "qualifier", "the whole a part is counted of (47条河流中的26条)")
             continue
-        if lx.structure_noun.match(clause, end) or lx.structure_before.search(clause, max(0, num_start - 12), num_start) \
+        if lx.structure_noun.match(clause, end) or lx.structure_before.search(clause, max(0, num_start - 24), num_start) \
                 or (clause[num_start - 1:num_start] in "等”\"" and lx.listed_parts.match(clause, end)):
             _reject(_AT + num_start, "parts", "text division")
             continue  # 做好6个方面工作, 甲行动、乙行动等5项重大行动, 实施“甲、乙”2项工程: how the text is divided
@@ -1089,6 +1100,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes a thing (…的, 一批)")
                 continue  # 1.5万元以下的项目 / 形成一批: describes, sets nothing
             growth_de = change and not share and q.unit == "%" and clause[q.end:q.end + 1] == "的"
+            if q.before_de and q.unit != "%" and lx.size_class_before.search(clause, max(prev_end, q.num_start - 16), q.num_start):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "qualifier", "a class of things by their size (面积超过2万平方米的建筑)")
+                continue
             if q.before_de and comp and len(out) > clause_first and out[-1].num >= 0 and \
                     0 <= q.num_start + s0 + c0 - out[-1].num_end <= _COUNTED_GAP + (q.num_start - raw_end) and \
                     not _LIST_MARK.search(clause, out[-1].num_end - s0 - c0, q.num_start):
@@ -1122,7 +1137,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             scope = None
             # 打造200个甲、1000个以上乙: a list item that opens with its number names what follows it
             opens_item = bool(prev_end) and clause[prev_end:q.num_start].rstrip(" 达到为").endswith("、")
-            found_scope = lx.scope_end.search(clause, i, j) if not opens_item else None
+            # 洛阳市、南阳市不低于45%, 直辖市及省会城市30%以上: places, of the indicator named before
+            places = not opens_item and last_indicator and j > i and lx.place_scope.fullmatch(clause, i, j)
+            found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
                 found_scope = None  # 改扩建小学5所, 新建中小学15所: what is built, not a group the value is for
             if found_scope:
@@ -1149,8 +1166,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     and lx.goal_noun.match(clause, q.end):
                 noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted
             ends_in_verb = (bool(lx.verb_end.search(clause, i, j)) or verb) and noun
-            if not scope and not opens_item and last_indicator and j > i and lx.place_scope.fullmatch(clause, i, j):
-                scope, indicator = indicator.rstrip("各均"), ""  # 洛阳市、南阳市不低于45%, 其余乡镇各2个: places, of the indicator named before
+            if places:
+                scope, indicator = indicator.rstrip("各均"), ""  # (其余乡镇各2个: each of them)
+                if change is None and out:
+                    change = out[-1].change  # 能耗降低10%，省会城市15%: the places' cut too
             if scope or (not indicator and not noun):
                 indicator = indicator or last_indicator
             elif noun and len(noun) <= longest and (indicator.endswith("等") or "、" in indicator):

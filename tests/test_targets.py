@@ -665,3 +665,57 @@ def test_counts_of_the_texts_own_parts_after_the_verb_that_sets_them_out(sentenc
 ])
 def test_cunzai_before_de_names_a_class(sentence, n):
     assert len(policyparse.parse_text(sentence).targets) == n
+
+
+@pytest.mark.parametrize("text,want", [
+    # a paragraph of a stage with no number in it over lines of goals: each line takes the stage's year
+    ("发展目标：\n到2020年，基本形成市场机制，培育一批龙头企业。\n装配式建筑占新建建筑的比例20%以上。\n"
+     "到2025年，建筑品质全面提升。\n装配式建筑占新建建筑的比例50%以上。",
+     [(20.0, 2020, "paragraph"), (50.0, 2025, "paragraph")]),
+    ("到2023年，体系初步建立。\n示范基地达到10个。\n到2027年，体系全面建成。\n示范基地达到30个。",
+     [(10.0, 2023, "paragraph"), (30.0, 2027, "paragraph")]),
+    # a stage paragraph with its own number leads its own line only
+    ("到2025年，示范基地达到30个。\n加强宣传，每年举办培训5次。", [(30.0, 2025, "sentence"), (5.0, None, None)]),
+])
+def test_a_stage_paragraph_gives_its_year_to_the_lines_of_goals_below(text, want):
+    got = [(t.value, t.year, t.year_source) for t in extract(text)]
+    assert got == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # places after a target: the same indicator, for those places
+    ("到2020年，装配式建筑占新建建筑的比例20%以上，直辖市、计划单列市及省会城市30%以上。",
+     [("装配式建筑占新建建筑的比例", 20.0, None), ("装配式建筑占新建建筑的比例", 30.0, "直辖市、计划单列市及省会城市")]),
+    ("到2025年，公共建筑能耗降低10%，省会城市、计划单列市15%。",
+     [("公共建筑能耗", 10.0, None), ("公共建筑能耗", 15.0, "省会城市、计划单列市")]),
+])
+def test_places_after_a_target_are_its_scope(sentence, want):
+    got = extract(sentence)
+    assert [(t.indicator, t.value, t.scope) for t in got] == want
+    assert len({t.change for t in got}) == 1  # the places' value changes the way the first does
+
+
+@pytest.mark.parametrize("sentence,values", [
+    # a class of things by their size before 的: no target, whatever the sentence sets for them
+    ("2014年起，单体建筑面积超过2万平方米的新建公共建筑全面执行绿色建筑标准。", []),
+    ("到2025年，投资规模在5000万元以上的项目全部纳入监管。", []),
+    # a count with a bound is a quota
+    ("到2025年，培育营业收入超过10亿元的企业10家以上。", [10.0]),
+])
+def test_a_class_by_size_sets_no_target(sentence, values):
+    assert [t.value for t in extract(sentence)] == values
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a base year named 以…为基值: never the target's year; the cut is a decrease
+    ("2018年工作目标：以2017年黑臭水体面积为基值，消减50%以上或基本消除黑臭水体。", [(50.0, "decrease", 2018)]),
+    ("到2025年，工业危险废物填埋处置量下降幅度达10%。", [(10.0, "decrease", 2025)]),
+    ("到2025年，主要污染物排放量削减8%。", [(8.0, "decrease", 2025)]),
+])
+def test_cuts_and_a_base_year_named_as_the_base(sentence, want):
+    assert [(t.value, t.change, t.year) for t in extract(sentence)] == want
+
+
+def test_counts_of_tasks_and_projects_a_plan_sets_out():
+    text = "在2023年度实施方案中，某市部署了六大类23项具体任务及10项重点工程项目。到2025年，固体废物综合利用率达到60%。"
+    assert [t.value for t in extract(text)] == [60.0]
