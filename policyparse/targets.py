@@ -129,6 +129,7 @@ class _Lex:
     premise: regex.Pattern
     class_clause: regex.Pattern
     size_class_before: regex.Pattern
+    compared_value_before: regex.Pattern
     money_units: frozenset
     structure_noun: regex.Pattern
     tally: re.Pattern
@@ -274,6 +275,7 @@ def lexicon() -> _Lex:
         premise=_fast(d["premise_clause"]),
         class_clause=_fast(d["class_clause"]),
         size_class_before=_fast(d["size_class_before"]),
+        compared_value_before=_fast(d["compared_value_before"]),
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
         tally=_fast(d["tally"]),
@@ -1070,6 +1072,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 base_value = q.value
                 _reject(s0 + c0 + q.num_start, "baseline", "from-value")
                 continue  # 从76.3岁提高到78岁: where it starts; the indicator ends before 从
+            if lx.change_re.match(clause, q.end) and \
+                    lx.compared_value_before.search(clause, max(prev_end, q.num_start - 24), q.num_start):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "baseline", "the base year's value a change is measured from")
+                continue  # 较2011年实际完成的1782个增长18%
             wstart = max(prev_end, q.num_start - 10)
             comp, change, cut = _pre(clause[wstart:q.num_start], lx)
             if change is None and q.unit == "%" and lx.change_after.match(clause, q.end):
@@ -1186,6 +1193,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if not indicator and lead_in.rstrip().endswith(("：", ":")):
                 li, lj = _trim(to_simplified(lead_in), lx)
                 indicator = lead_in[li:lj] if lj - li <= 15 else ""  # 基础作业：控制在20分钟内
+            elif lead_in and (not indicator or lx.filler_re.fullmatch(to_simplified(indicator))):
+                # 2012年展会数量总数，力争达到2100个: the clause before names it (力争 alone names nothing)
+                indicator = _topic(lead_in, lx) or indicator
             if not comp and clause[prev_end:raw_end].lstrip().startswith("、") and out and \
                     out[-1].unit == lx.aliases.get(q.unit, q.unit):
                 comp = out[-1].comparator  # 小学达到1:19、初中1:13.5: the list shares its comparator (not 失业率
@@ -1256,6 +1266,19 @@ def _opening_subject(sent: str, orig: str, lx: _Lex) -> str:
     return orig[at + i:at + j] if 2 <= j - i <= 16 else ""
 
 
+def _topic(clause: str, lx: _Lex) -> str:
+    """A clause that only names what the next one counts (2012年展会数量总数，): its name, after any year."""
+    lead = _TOPIC_YEAR.match(clause)
+    at = lead.end() if lead else 0
+    if any(ch.isdigit() for ch in clause[at:]):
+        return ""
+    simp = to_simplified(clause[at:])
+    i, j = _trim(simp.rstrip("，, "), lx)
+    return clause[at + i:at + j] if 2 <= j - i <= 16 and not lx.verb_end.search(simp, i, j) \
+        and not lx.verb_start.match(simp, i) else ""
+
+
+_TOPIC_YEAR = regex.compile(r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:度|底|末)?[，,]?\s*")
 _YEAR_LEAD = regex.compile(r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年[^，,\d]{0,4}[，,]\s*")
 
 
