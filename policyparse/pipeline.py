@@ -109,7 +109,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         found = []
     else:
         found = targets_mod.extract(ct.text, context, skip,
-                                    [s.span[0] for s in _iter(sections)] + [c[0] for c in columns], glued)
+                                    [s.span[0] for s in _iter(sections)] + [c[0] for c in columns], glued,
+                                    md.period_end)
         for b in ct.blocks:
             if b.kind == "table" and b.rows:
                 found += targets_mod.table_targets(b.rows, b.start, b.end, _row_spans(ct.text, b))

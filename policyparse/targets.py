@@ -390,10 +390,12 @@ _NEWLINE = re.compile("\n")
 
 def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = None,
             skip: list[tuple[int, int]] = (), breaks: list[int] = (),
-            labels: list[tuple[int, int]] = ()) -> list[Found]:
+            labels: list[tuple[int, int]] = (), period_end: Optional[int] = None) -> list[Found]:
     """All targets in text. context_years: (start, end, year) spans whose year governs sentences
     inside them with no year of their own (a lead-in 到2025年，实现以下目标： or a heading). breaks:
     where numbered sections start; a paragraph's 到2025年， governs its sentences up to the next one.
+    period_end: the last year of the plan's own period: its own five-year plan (十二五期间 in the 十二五
+    plan) is what it sets, not a past it looks back on.
     labels: spans of labels run into a number (3.25%的乡镇 is item 3.): read as blanks; (start, end, verdict,
     rule) blanks a span whose numbers are no targets for that reason (a progress table's 进展 cells)."""
     lx = lexicon()
@@ -429,7 +431,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _reject_all(lx.quantity.finditer(sm.group(0)), s0, *_SKIP_VERDICT.get(skipped, ("other", skipped)))
             continue
         sent = sm.group(0)
-        if lx.retro_paragraph.match(sent):  # a sentence opening looking back: the rest of its paragraph too
+        retro = lx.retro_paragraph.match(sent)
+        if retro and not _own_five_year(retro.group(0), period_end):  # opening looking back: the rest of its paragraph too
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
         elif (s0 == 0 or simp_all[s0 - 1] == "\n") and "了" in sent and lx.done_paragraph.search(sent) \
                 and not lx.forward_words.search(sent):  # 完成了55个…: a paragraph opening with work done
@@ -482,10 +485,13 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 sent = sent[:m.start()] + " " * (m.end() - m.start()) + sent[m.end():]
             _reject_all((m for m in found if not sent[m.start():m.end()].strip()), s0, "baseline", "aside with the present value")
             found = [m for m in found if sent[m.start():m.end()].strip()]
-        if not sent or lx.baseline.search(sent) or lx.title_line.match(sent.strip()) or \
+        past = lx.baseline.search(sent) if sent else None
+        if past and _own_five_year(past.group(0), period_end):
+            past = lx.baseline.search(sent, past.end())
+        if not sent or past or lx.title_line.match(sent.strip()) or \
                 (lx.last_year_base.search(sent) and not lx.last_year_forward.search(sent)):
             if sent and _SINK is not None:
-                b = lx.baseline.search(sent)
+                b = past
                 if b is None:
                     b = lx.last_year_base.search(sent)
                 _reject_all(found, s0, *(("fact", f"past or present ({b.group(0)})") if b else ("name", "a title line")))
@@ -559,6 +565,15 @@ def _qualify(f: Found, simp: str, lx: _Lex) -> None:
             pass
         if base is not None:
             f.baseline_year = int(base.group(1))
+
+
+_FIVE_YEAR = regex.compile(r"十([一二三四五六])五")
+
+
+def _own_five_year(words: str, period_end: Optional[int]) -> bool:
+    """words name the five-year plan whose years hold the plan's own period end (十二五期间 in a plan to 2015)."""
+    m = _FIVE_YEAR.search(words) if period_end else None
+    return bool(m) and five_year_plan_start(m.group(1)) <= period_end <= five_year_plan_start(m.group(1)) + 4
 
 
 def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
