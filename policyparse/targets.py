@@ -852,6 +852,8 @@ def _governs_later(clause: str, q, qs: list, lx) -> bool:
 
 
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
+_LISTED_HEAD = regex.compile(r"、[^，。；,;：:\d]{0,40}?(?<![高平同对中初上下均相])等(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
+_VERB_ALONE = regex.compile(r"(?:重点|着力|大力|积极|加快|全力|力争|努力|明确|新)?\p{Han}{2}")  # (checked with verb_end too)
 _NOUN_AFTER_VERB_MAX = 24
 _BOUND_DE = regex.compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
 _YEAR_LIST = regex.compile(r"(?:19|20)\d\d年?(?:\s*[、和及与]\s*(?:19|20)\d\d年?)+")
@@ -1176,13 +1178,19 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             stop = lx.noun_stop.search(after)
             # 培育10个以上具有较高品牌影响力的全民健身赛事: a verb alone before the number, so the name after it
             # is all there is, however long
-            longest = _NOUN_MAX if len(clause[max(prev_end, q.num_start - 8):q.num_start].strip()) > 2 else _NOUN_AFTER_VERB_MAX
+            before_num = clause[max(prev_end, q.num_start - 8):q.num_start].strip()
+            verb_alone = len(before_num) <= 2 or (_VERB_ALONE.fullmatch(before_num) and lx.verb_end.search(before_num))
+            longest = _NOUN_AFTER_VERB_MAX if verb_alone else _NOUN_MAX
             if stop and stop.group(0).isdigit():  # 3家营业收入超过100亿元的龙头企业: a bound with 的 inside the name
                 bound = _BOUND_DE.match(after, stop.start())
                 if bound:
                     longest += bound.end() - bound.start()
                     stop = lx.noun_stop.search(after, bound.end())
             a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
+            if stop and after[stop.start():stop.start() + 1] == "、":
+                head = _LISTED_HEAD.match(after, stop.start())
+                if head:  # 500个中药材、苗木花卉、森林食品等示范基地: what is counted is the head after 等
+                    a_i, a_j = head.span(1)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
             if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
                     and lx.goal_noun.match(clause, q.end):
