@@ -491,10 +491,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if not sent or past or lx.title_line.match(sent.strip()) or \
                 (lx.last_year_base.search(sent) and not lx.last_year_forward.search(sent)):
             if sent and _SINK is not None:
-                b = past
-                if b is None:
-                    b = lx.last_year_base.search(sent)
-                _reject_all(found, s0, *(("fact", f"past or present ({b.group(0)})") if b else ("name", "a title line")))
+                said = past or lx.last_year_base.search(sent)
+                _reject_all(found, s0, *(("fact", f"past or present ({said.group(0)})") if said else ("name", "a title line")))
             continue
         if ("从" in sent or "由" in sent) and lx.year_range.search(sent) and lx.from_number.search(sent):
             _reject_all(found, s0, "fact", "what a past span achieved")
