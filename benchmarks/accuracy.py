@@ -26,6 +26,10 @@ from policyparse import PolicyParseError, parse  # noqa: E402
 from policyparse.evaluate import gold_documents, match_targets, score_phases, score_structure  # noqa: E402
 
 
+
+# the annotators' brief names a government work report work_report; the schema calls it report
+_KIND_NAMES = {"work_report": "report"}
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     batch = argv[argv.index("--batch") + 1] if "--batch" in argv else None
@@ -59,10 +63,11 @@ def main(argv: list[str]) -> int:
         s = score_structure(plan, gold, path.name)
         if "doc_kind" in gold:
             kind = getattr(plan.metadata, "doc_kind", None)
+            want = _KIND_NAMES.get(gold["doc_kind"], gold["doc_kind"])
             kinds_gold += 1
-            kinds_ok += kind == gold["doc_kind"]
-            if kind != gold["doc_kind"]:
-                s.problems.append(f"kind: want {gold['doc_kind']} got {kind}")
+            kinds_ok += kind == want
+            if kind != want:
+                s.problems.append(f"kind: want {want} got {kind}")
         n += 1
         perfect += s.perfect
         titles += s.title_ok
