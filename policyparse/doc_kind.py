@@ -136,6 +136,9 @@ def _reports_only(sample: str, r: _Rules, past_cues: bool) -> bool:
             continue
         if _CELL_GAP.search(sentence) or len(_HAN.findall(sentence)) < _WORDED:
             continue  # a table's row or cell: the table reader decides what its cells are
+        if r.cues["results"].search(sentence):
+            n += 1  # 顺利完成89项建设目标任务: a goal met, reported
+            continue
         if r.goal_words.search(sentence):
             return False
         if r.weak_goal_words.search(sentence):

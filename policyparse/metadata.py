@@ -97,8 +97,10 @@ def find_title(text: str) -> Optional[str]:
             if named:
                 return named
         if not m or r.cited_inside.search(simp, 0, m.start()) or \
-                (not title_line and (simp[m.end():m.end() + 1] == "的" or _FRAGMENT_STOP.search(simp, 0, m.start()))):
-            continue  # 2025年是“十四五”规划的决胜之年, 以五年为周期，规划未来…, 为贯彻落实《…意见》: a sentence, not a title run into the text
+                (not title_line and (simp[m.end():m.end() + 1] in ("的", "了") or simp[m.end():m.end() + 1].isdigit()
+                                     or _FRAGMENT_STOP.search(simp, 0, m.start()))):
+            continue  # 2025年是“十四五”规划的决胜之年, 以五年为周期，规划未来…, 为贯彻落实《…意见》, 在龙华区规划22号线:
+            # a sentence, not a title run into the text
         title = line if title_line else line[:m.end()]
         # keep a closing （试行） or similar right after the type word
         tail = _TITLE_TAIL.match(line, m.end())
