@@ -25,10 +25,9 @@ sys.path.insert(0, str(ROOT))
 from policyparse import PolicyParseError, parse  # noqa: E402
 from policyparse.evaluate import gold_documents, match_targets, score_phases, score_structure  # noqa: E402
 
-
-
 # the annotators' brief names a government work report work_report; the schema calls it report
 _KIND_NAMES = {"work_report": "report"}
+
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
