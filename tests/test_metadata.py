@@ -302,7 +302,11 @@ def test_a_line_of_cells_apart_by_bars_is_no_title(text):
     ("根据《某省“十四五”教育发展规划》要求，今年新建学校5所，已完成3所。", None),
     # nor is a line that opens by citing one, however long before its comma
     ("为深入贯彻落实《国务院办公厅关于以新业态新模式引领新型消费加快发展的意见》，推动高质量发展，特制定本方案。", None),
-    # a page's news of a plan still names it
+    ("2024年是实施《某市综合交通“十四五”规划》任务的关键之年，轨道交通建设成为发展版图中浓墨重彩的一笔。", None),
+    # a type word used as a verb before a number is no title run into the text
+    ("地铁五期工程在龙华区规划22、25、27号线3条地铁线路，绵延46.5公里。", None),
+    # a page's news of a plan still names it, approved for implementation too
+    ("省政府近日批准实施的《某省地质灾害防治“十二五”规划》明确，完成180处治理任务。", "某省地质灾害防治“十二五”规划"),
     ("近日，某省印发《某省数字经济发展行动计划》，提出到2025年数字经济增加值超过1万亿元。", "某省数字经济发展行动计划"),
 ])
 def test_a_cited_document_is_not_the_pages_title(text, title):

@@ -719,3 +719,59 @@ def test_cuts_and_a_base_year_named_as_the_base(sentence, want):
 def test_counts_of_tasks_and_projects_a_plan_sets_out():
     text = "在2023年度实施方案中，某市部署了六大类23项具体任务及10项重点工程项目。到2025年，固体废物综合利用率达到60%。"
     assert [t.value for t in extract(text)] == [60.0]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the plan's own five-year plan is what it sets (a 十二五 plan saying 十二五期间); a past one reports
+    ("天然气发展“十二五”规划\n“十二五”期间，新增常规天然气探明地质储量3.5万亿立方米；新增煤层气探明地质储量1万亿立方米。",
+     [3.5, 1.0]),
+    ("某省“十四五”天然气发展规划\n“十二五”期间，新增探明储量3.5万亿立方米。到2025年，新增探明储量5万亿立方米。", [5.0]),
+])
+def test_a_plans_own_five_year_plan_is_no_past(text, want):
+    assert [t.value for t in policyparse.parse_text(text).targets] == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("到2020年，户均配变容量不低于2千伏安。", [("户均配变容量", 2.0, "千伏安")]),
+    ("到2025年，企业开办时间压缩至3个工作日以内。", [("企业开办时间", 3.0, "个工作日")]),
+    ("到2020年，各馆面积不小于3000平方米，宽带接入4兆以上。", [("各馆面积", 3000.0, "平方米"), ("宽带接入", 4.0, "兆")]),
+])
+def test_units_of_more_fields(sentence, want):
+    assert [(t.indicator, t.value, t.unit) for t in extract(sentence)] == want
+
+
+def test_a_multiple_of_a_base_year_names_no_target_year():
+    got = extract("预计到2020年，中压配变容量达到11.5亿千伏安，是2014年的1.4倍。")
+    assert [(t.value, t.year) for t in got if t.unit != "倍"] == [(11.5, 2020)]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a verb with its adverb alone before the number: the long name after it is what is counted
+    ("到2025年，重点打造50个以林下经济为主体的省级现代林业示范区。", "以林下经济为主体的省级现代林业示范区"),
+    # a count of a list: the head after 等
+    ("到2025年，创建500个林下中药材、苗木花卉、森林食品等林下经济示范基地。", "林下经济示范基地"),
+    # 高等 is no list's 等
+    ("到2025年，建设60个职业教育改革试点专业、30个高等职业教育示范专业。", "职业教育改革试点专业"),
+])
+def test_what_a_count_counts_after_its_verb(sentence, want):
+    assert want in extract(sentence)[0].indicator
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("到2018年底，全市欠发达村消除30%。", [(30.0, "decrease")]),
+    ("面向女性农民，全年培育1000人，资金标准为4000元/人。", [(1000.0, None), (4000.0, None)]),
+    ("一季度：预计放映公益电影75场，惠及观影群众约4500人次。", [(75.0, None), (4500.0, None)]),
+])
+def test_cues_and_cuts_of_more_fields(sentence, want):
+    assert [(t.value, t.change) for t in extract(sentence)] == want
+
+
+def test_counts_of_the_texts_own_contents():
+    assert [t.value for t in extract("方案提出6大行动，具体开展16项建设内容。到2026年，储能装机达到100万千瓦。")] == [100.0]
+
+
+@pytest.mark.parametrize("a,b", [("万平米", "万平方米"), ("万㎡", "万平方米"), ("万m2", "万平方米"), ("m3", "立方米"), ("％", "%")])
+def test_scoring_reads_one_unit_however_written(a, b):
+    from policyparse.evaluate import same_target
+    t = {"indicator": "供热面积", "comparator": "=", "value": 100.0, "unit": a, "change": None}
+    assert same_target(t, dict(t, unit=b))
