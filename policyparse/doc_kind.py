@@ -72,7 +72,8 @@ def classify(title: Optional[str], text: str, progress_table: bool = False) -> t
 
 def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     r = rules()
-    sample = to_simplified(text[:_SAMPLE])
+    # a page printed twice counts its cues once: its lines, each the first time it comes
+    sample = "\n".join(dict.fromkeys(to_simplified(text[:_SAMPLE]).split("\n")))
     han = len(_HAN.findall(sample))
     if sample.strip() and han < r.min_han_share * len(sample.replace(" ", "").replace("\n", "")):
         return "other", [f"{LITTLE_CHINESE} ({han} of {len(sample)} characters)"]
@@ -114,6 +115,8 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     if past >= o["results_cues_for_news"] and past > 2 * counts["plan"]:  # reports what was, sets little
         kind = "statistics" if counts["statistics"] >= counts["results"] else "news"
         return kind, [cue_note, "results outweigh goals"]
+    if not plan_like and counts["results"] >= 2 and counts["results"] >= 2 * counts["plan"] and not by_title:
+        return "news", [cue_note, "reports twice what it sets"]  # 截至9月底，已办理…，全年目标任务已超额完成
     if counts["plan"] == 0 and _reports_only(sample, r, counts["news"] + counts["results"] > 0):
         return "news", [cue_note, "its sentences with numbers look nowhere forward"]
     return ("plan" if counts["plan"] else "other"), [cue_note]

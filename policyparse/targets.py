@@ -850,6 +850,8 @@ def _governs_later(clause: str, q, qs: list, lx) -> bool:
 
 
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
+_INNER_ASIDE = regex.compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
+_TRAILING_ASIDE = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
 _LISTED_HEAD = regex.compile(r"、[^，。；,;：:\d]{0,40}?(?<![高平同对中初上下均相])等(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _VERB_ALONE = regex.compile(r"(?:重点|着力|大力|积极|加快|全力|力争|努力|明确|新)?\p{Han}{2}")  # (checked with verb_end too)
 _NOUN_AFTER_VERB_MAX = 24
@@ -1184,6 +1186,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if bound:
                     longest += bound.end() - bound.start()
                     stop = lx.noun_stop.search(after, bound.end())
+            inner = _INNER_ASIDE.match(after, stop.start()) if stop and after[stop.start()] in "（(" else None
+            if inner:  # 153个乡镇(街道)未成年人保护站: a short aside inside the name
+                stop = lx.noun_stop.search(after, inner.end())
             a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
             if stop and after[stop.start():stop.start() + 1] == "、":
                 head = _LISTED_HEAD.match(after, stop.start())
@@ -1193,7 +1198,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
                     and lx.goal_noun.match(clause, q.end):
                 noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted
-            ends_in_verb = (bool(lx.verb_end.search(clause, i, j)) or verb) and noun
+            aside = _TRAILING_ASIDE.search(clause, i, j)  # 建成(改扩建)11个: the verb before its aside
+            ends_in_verb = (bool(lx.verb_end.search(clause, i, aside.start() if aside else j)) or verb) and noun
             if places:
                 scope, indicator = indicator.rstrip("各均"), ""  # (其余乡镇各2个: each of them)
                 if change is None and out:
