@@ -850,6 +850,7 @@ def _governs_later(clause: str, q, qs: list, lx) -> bool:
 
 
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
+_TASK_END = regex.compile(r"(?:任务|任務|目标|目標)$")  # 基本建成任务700套: the task's count, whatever words follow
 _INNER_ASIDE = regex.compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
 _TRAILING_ASIDE = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
 _LISTED_HEAD = regex.compile(r"、[^，。；,;：:\d]{0,40}?(?<![高平同对中初上下均相])等(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
@@ -1175,6 +1176,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     i, j = i + i2, i + j2
             indicator = orig[c0 + i:c0 + j]
             after = clause[q.end:q.end + 60]  # bounded: a clause can be a whole one-line plan
+            if after[:1] in (" ", "\t", "\u3000"):
+                after = ""  # 基本建成任务700套 城镇老旧小区改造…: a gap after the unit ends the cell, nothing counted follows
             stop = lx.noun_stop.search(after)
             # 培育10个以上具有较高品牌影响力的全民健身赛事: a verb alone before the number, so the name after it
             # is all there is, however long
@@ -1195,6 +1198,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if head:  # 500个中药材、苗木花卉、森林食品等示范基地: what is counted is the head after 等
                     a_i, a_j = head.span(1)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
+            if _TASK_END.search(noun) and after[a_j:a_j + 1].isdigit():
+                noun = ""  # 1062个小区、343420户完工任务1277个: the next number's label, not what is counted
             if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
                     and lx.goal_noun.match(clause, q.end):
                 noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted
@@ -1213,7 +1218,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif opens_item and noun and len(noun) <= longest:
                 verb = lx.verb_start.match(clause, i)
                 indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
-            elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= longest:
+            elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= longest and not _TASK_END.search(indicator):
                 # 培养5-8名青年教师, 为老年人提供1次免费体检, 80%的学校: what is counted follows the number;
                 # a filler alone before it (全市80%的学校) goes, as it would before any indicator
                 indicator = noun if noun and lx.filler_re.fullmatch(to_simplified(indicator)) else indicator + noun
