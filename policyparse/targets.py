@@ -1198,7 +1198,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if head:  # 500个中药材、苗木花卉、森林食品等示范基地: what is counted is the head after 等
                     a_i, a_j = head.span(1)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
-            if _TASK_END.search(noun) and after[a_j:a_j + 1].isdigit():
+            if _TASK_END.search(noun) and clause[q.end + a_j:q.end + a_j + 1].isdigit():
                 noun = ""  # 1062个小区、343420户完工任务1277个: the next number's label, not what is counted
             if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
                     and lx.goal_noun.match(clause, q.end):
