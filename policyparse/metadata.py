@@ -48,6 +48,7 @@ class _Rules:
     period_from_span: regex.Pattern
     cited_before: regex.Pattern
     cited_inside: regex.Pattern
+    five_year_lead: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,7 @@ def rules() -> _Rules:
                   regex.compile(d["annual_plan"]), regex.compile(d["five_year_heading"]),
                   regex.compile(d["period_from_span"]),
                   regex.compile(f"(?:{d['cited_verbs']})[^，。；《]{{0,10}}《?$"),
-                  regex.compile(f"(?:{d['cited_verbs']})[^，。；《]{{0,10}}《"))
+                  regex.compile(f"(?:{d['cited_verbs']})[^，。；《]{{0,10}}《"), regex.compile(d["five_year_lead"]))
 
 
 def find_title(text: str) -> Optional[str]:
@@ -379,9 +380,9 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     pr = r.period_range.search(head)
     if pr and int(pr.group(1)) <= int(pr.group(2)) <= int(pr.group(1)) + 15:
         return _set_period(md, int(pr.group(1)), int(pr.group(2)))
-    fy = r.five_year_heading.search(head)
+    fy = r.five_year_heading.search(head) or r.five_year_lead.search(head, 0, 600)
     if fy:
-        start = five_year_plan_start(fy.group(1) or fy.group(2))
+        start = five_year_plan_start(next(g for g in fy.groups() if g))
         return _set_period(md, start, start + 4)
     lead = simp_title + "\n" + head[:1500]
     # 到2035年，全民素质明显提升: a vision with no number sets no period end beside the goals' 到2025年

@@ -775,3 +775,29 @@ def test_scoring_reads_one_unit_however_written(a, b):
     from policyparse.evaluate import same_target
     t = {"indicator": "供热面积", "comparator": "=", "value": 100.0, "unit": a, "change": None}
     assert same_target(t, dict(t, unit=b))
+
+
+@pytest.mark.parametrize("text,want", [
+    # a goals section that opens over a five-year plan: the plan's period, its end the year of the goals
+    ("（三）总体目标\n“十二五”期间，我市工业企业技术改造投资2700亿元以上，年均增长30%以上。\n每年实施重点技术改造项目100项以上。"
+     "单位工业增加值能耗比“十一五”末降低16%。",
+     [(2700.0, 2015), (30.0, 2015), (100.0, 2015), (16.0, 2015)]),
+])
+def test_a_five_year_plans_goals_without_a_title(text, want):
+    plan = policyparse.parse_text(text)
+    assert (plan.metadata.period_start, plan.metadata.period_end) == (2011, 2015)
+    assert [(t.value, t.year) for t in plan.targets] == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a count after a task word is that task's, whatever cell follows; a task word before the next number labels it
+    ("下达2022年计划：公共租赁住房基本建成任务700套城镇老旧小区改造新开工任务1062个小区、343420户完工任务1277个小区。",
+     [("公共租赁住房基本建成任务", 700.0), ("城镇老旧小区改造新开工任务", 1062.0), ("城镇老旧小区改造新开工任务", 343420.0),
+      ("完工任务", 1277.0)]),
+    # a name that ends in 任务 and ends its clause stays
+    ("到2015年，完成180处地灾危险点工程治理任务。", [("地灾危险点工程治理任务", 180.0)]),
+])
+def test_task_words_beside_counts(sentence, want):
+    got = [(t.indicator, t.value) for t in extract(sentence)]
+    assert [v for _, v in got] == [v for _, v in want]
+    assert all(w in g or g in w for (g, _), (w, _) in zip(got, want)), got
