@@ -578,6 +578,9 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     r = lx.year_range.search(sent) if "年" in sent else None
     if r and (not (y := lx.year.search(sent)) or y.start() >= r.start()):
         return int(r.group(2))  # 2016—2020年: a span holds by its end
+    listed = _YEAR_LIST.search(sent) if "、" in sent else None
+    if listed and sent.startswith(_EACH_YEAR, listed.end()):
+        return int(_FOUR_DIGITS.findall(listed.group(0))[-1])  # 2022年、2023年每年安排…: held by the last of them
     for m in lx.year.finditer(sent):
         y = int(m.group(1))
         if 1990 <= y <= 2100 and not _in_aside(sent, m.start()):
@@ -805,6 +808,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 and not clause.startswith(lx.currency_after, end):  # (20亿元人民币: the money's currency, not who)
             _reject(_AT + num_start, "qualifier", "describes who")
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
+        if unit in _AGE_UNITS and _in_aside(clause, num_start):
+            _reject(_AT + num_start, "qualifier", "an age in an aside describes who")
+            continue  # 大龄失业人员(女性45周岁以上、男性55周岁以上), 农村大龄人员(45—65周岁)
         if post == "内" and unit not in lx.inner_post_units and clause[num_start - 1:num_start] != "前":  # 前10名内: a rank
             post, end = None, end - 1
         # 一批, 一个: an article unless a comparator says 至少一所
@@ -850,6 +856,8 @@ def _governs_later(clause: str, q, qs: list, lx) -> bool:
 
 
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
+_EACH_YEAR = ("每年", "各年")
+_AGE_UNITS = frozenset(("岁", "周岁"))
 _TASK_END = regex.compile(r"(?:任务|任務|目标|目標)$")  # 基本建成任务700套: the task's count, whatever words follow
 _INNER_ASIDE = regex.compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
 _TRAILING_ASIDE = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
@@ -1034,6 +1042,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 year = int(cy.group(1))
                 listed = _YEAR_LIST.search(clause)  # 到2025年、2035年，…分别达到26%、30%: a year for each value
                 years = [int(y) for y in _FOUR_DIGITS.findall(listed.group(0))] if listed else []
+                if listed and clause.startswith(_EACH_YEAR, listed.end()):
+                    year, years = years[-1], []  # 2022年、2023年每年安排…: each of them, held by the last
         if spill > c0 or (first < k and found[k - 1].end() > c1):
             qs = _quantities(clause, lx)  # a match crossed a clause's end: this clause is scanned alone
         elif first == k:
@@ -1066,8 +1076,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 names = _names_before(lead_in, len(got), lx)
                 for f, name in zip(got, names or []):
                     f.indicator = name
-            out.extend(f for f in got if f.indicator.strip())
-            continue
+            named = [f for f in got if f.indicator.strip()]
+            # 分别安排乡村岗位2.4万个、城镇岗位0.36万个: each value names itself after 分别, read as any list
+            if named or not all(len(_HAN.findall(clause, a.end, b.num_start)) >= 2 for a, b in zip(after, after[1:])):
+                out.extend(named)
+                continue
         if len(after) == 1 and "、" in clause[:fenbie]:  # 二氧化硫、氮氧化物排放总量分别下降15%: one value each
             each = _each(clause, orig[c0:c0 + len(clause)], fenbie, after[0], year, freq, s0, s1, lx, c0)
             if each:

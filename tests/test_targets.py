@@ -801,3 +801,36 @@ def test_task_words_beside_counts(sentence, want):
     got = [(t.indicator, t.value) for t in extract(sentence)]
     assert [v for _, v in got] == [v for _, v in want]
     assert all(w in g or g in w for (g, _), (w, _) in zip(got, want)), got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # an age in an aside describes the group, whatever its bound
+    ("主要安置城镇大龄失业人员(女性45周岁以上、男性55周岁以上)，全年开发公益性岗位1000个。", [1000.0]),
+    ("安置农村大龄人员(45—65周岁)等群体，全年开发乡村公益性岗位2000个。", [2000.0]),
+])
+def test_an_age_in_an_aside_describes_who(sentence, want):
+    assert [t.value for t in extract(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # years listed before 每年: each of them, held by the last
+    ("年度计划：2022年、2023年每年分别安排乡村公益性岗位约2.4万个，城镇公益性岗位约0.36万个。", [(2.4, 2023), (0.36, 2023)]),
+    # years listed before 分别 with as many values: a year each
+    ("到2025年、2035年，森林覆盖率分别达到26%、30%。", [(26.0, 2025), (30.0, 2035)]),
+    # a start year (自2020年起) is not when the goal is due
+    ("自2020年起，利用3年左右时间，每县建设培育不少于1条步行街。", [(1.0, None)]),
+])
+def test_years_listed_each_year_and_a_start_year(sentence, want):
+    assert [(t.value, t.year) for t in extract(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # each value named after 分别: read as any list, none lost
+    ("到2025年，分别新建乡村岗位2.4万个、城镇岗位0.36万个。", [2.4, 0.36]),
+    # values with no names of their own after 分别 (multiples of a base year): no names made of 分别
+    ("预计到2020年，变电容量达到21亿千伏安、线路长度达到101万公里，分别是2014年的1.5倍、1.4倍。", [21.0, 101.0]),
+])
+def test_values_after_fenbie(sentence, want):
+    got = extract(sentence)
+    assert [t.value for t in got if t.unit != "倍"] == want
+    assert not any(t.indicator.startswith("分别") and t.unit == "倍" for t in got)
