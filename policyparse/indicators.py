@@ -136,6 +136,7 @@ class IndicatorKeys:
             for g in grams:
                 self._grams.setdefault(g, []).append(name)
         self._cache: dict[tuple, Match] = {}
+        self._phrases: dict[str, Match] = {}  # an indicator's match before its unit: a table's row, once for its columns
         self._names: dict[str, list[str]] = {}  # canonical key -> its names, folded
         for name, k in self._map.items():
             self._names.setdefault(self.entries.get(k, {}).get("key", k), []).append(name)
@@ -152,7 +153,11 @@ class IndicatorKeys:
         if hit is None:
             if len(self._cache) >= _CACHE_MAX:  # a batch of a million documents: bounded, not a leak
                 self._cache.clear()
-            hit = self._cache[(indicator, unit, change)] = self._derive(self._match(indicator), unit, change)
+                self._phrases.clear()
+            m = self._phrases.get(indicator)
+            if m is None:
+                m = self._phrases[indicator] = self._match(indicator)
+            hit = self._cache[(indicator, unit, change)] = self._derive(m, unit, change)
         return hit
 
     def _match(self, indicator: str) -> Match:
