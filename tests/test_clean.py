@@ -35,6 +35,9 @@ CASES = [
     ("ocr_o_for_period", "生师比达到1:220o教师", "生师比达到1:220。教师"),
     ("ocr_o_for_period", "覆盖率达到80%o其他", "覆盖率达到80%。其他"),
     ("ocr_al_for_ai", "推进Al赋能教育", "推进AI赋能教育"),
+    # a portal's breadcrumb before the headline
+    ("boilerplate", "首页 快讯 > 正文\n某区完成年度发展目标", "某区完成年度发展目标"),
+    ("boilerplate", "首页 > 新闻中心 > 详情\n某区完成年度发展目标", "某区完成年度发展目标"),
     # a forum's anti-copy junk: after a line's text (glued to a value), before a cell's bar, at a line's start
     ("forum_jammer", "| 目标值\n| >808 {# m/ \\1 r; \\) m% t\n| 约束性", "| 目标值\n| >80\n| 约束性"),
     ("forum_jammer", ") c9 v0 p! P9 q+ S/ c# \\6 r |\n森林覆盖率达到30%", "森林覆盖率达到30%"),
