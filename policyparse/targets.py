@@ -1530,7 +1530,7 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
     _, _, indicator_head, unit_head, _ = _table_words()
     growth = _growth_columns(header)
     cumulative_head, name_verb = _cumulative_head()
-    cumulative = [c for c, h in enumerate(simp_head) if cumulative_head.match(h)]
+    cumulative = [(c, m.group("way")) for c, h in enumerate(simp_head) if (m := cumulative_head.match(h))]
     name_col = next((c for c, h in enumerate(simp_head) if indicator_head.search(h) and c not in years), 0)
     unit_col = next((c for c, h in enumerate(simp_head) if unit_head.match(h)), None)
     out = []
@@ -1565,15 +1565,24 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
             if m and m.group(2) in (None, "", "%"):
                 out.append(Found(indicator + head, "=", float(m.group(1)), None, "%", change, max(years.values()),
                                  "year" if head.startswith("年") else None, None, r0, r1, year_source="table"))
-        for c in cumulative:  # 〔18〕 under 〔累计〕: the change over the plan, its way the name's last word
-            m = _NUMBER_CELL.fullmatch((row[c] if c < len(row) else "").strip().strip("〔〕[]【】"))
+        for c, way in cumulative:  # 〔18〕 under 〔累计〕: the change over the plan, its way the name's last word
+            m = _NUMBER_CELL.fullmatch((row[c] if c < len(row) else "").strip().strip("〔〕[]【】()（）"))
             if m:
                 v = name_verb.search(to_simplified(indicator))
-                change = None if not v else "decrease" if _growth_head()[1].match(v.group("verb")) else "increase"
-                out.append(Found(indicator[:v.start()] if v else indicator, "=", float(m.group(1)), None,
-                                 m.group(2) or head_unit, change, max(years.values()), None, None, r0, r1,
-                                 year_source="table"))
+                verb = v.group("verb") if v else way
+                change = None if not verb else "decrease" if _growth_head()[1].search(verb) else "increase"
+                value = float(m.group(1))
+                unit = m.group(2) or ("个百分点" if head_unit == "%" and _points_between(row, c) else head_unit)
+                out.append(Found(indicator[:v.start()] if v else indicator, "=", value, None,
+                                 unit, change, max(years.values()), None, None, r0, r1, year_source="table"))
     return out
+
+
+def _points_between(row: list[str], skip: int) -> bool:
+    """The row gives the rate at its base and at its target too (60 | 64 | [4]): the rate's change is in points
+    (a row of dashes, - | - | 〔18〕, leaves a percentage, a relative change)."""
+    return sum(1 for c, cell in enumerate(row) if c and c != skip
+               and _NUMBER_CELL.fullmatch(cell.strip().lstrip("<>≤≥＞＜"))) >= 2
 
 
 def _cell_value(cell: str, head_unit: str, lx: _Lex):

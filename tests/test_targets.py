@@ -834,3 +834,13 @@ def test_values_after_fenbie(sentence, want):
     got = extract(sentence)
     assert [t.value for t in got if t.unit != "倍"] == want
     assert not any(t.indicator.startswith("分别") and t.unit == "倍" for t in got)
+
+
+def test_a_cumulative_column_of_a_rates_change_is_in_points():
+    """年均增(5年累计) over [4]: the header says which way; a rate given at its base and target moves by points,
+    a row of dashes by a percentage."""
+    text = ("指标 | 2020年基期值 | 2025年目标值 | 年均增(5年累计)\n农业科技进步贡献率(%) | 60 | 64 | [4]\n"
+            "高标准农田面积(亿亩) | 8 | 10.75 | [2.75)\n能耗下降(%) | - | - | [13.5]\n")
+    got = [(t.indicator, t.value, t.unit, t.change) for t in policyparse.parse_text(text).targets if t.value in (4.0, 2.75, 13.5)]
+    assert got == [("农业科技进步贡献率", 4.0, "个百分点", "increase"), ("高标准农田面积", 2.75, "亿亩", "increase"),
+                   ("能耗", 13.5, "%", "decrease")]
