@@ -442,7 +442,8 @@ def test_a_table_pasted_as_markdown_cells_one_a_line_with_notes_in_its_headers()
     text = ("其中主要指标如下：\n指标 |\n2020年基期值(起始日期用作比较的数据) |\n2025年目标值(各项目标应达到的水平) |\n"
             "年均增(5年累计) |\n粮食综合生产能力(亿吨) |\n一 |\n>6.5 |\n一 |\n农业科技进步贡献率(%) |\n60 |\n64 |\n[4] |\n")
     got = [(t.indicator, t.comparator, t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets]
-    assert got == [("粮食综合生产能力", ">", 6.5, "亿吨", 2025), ("农业科技进步贡献率", "=", 64.0, "%", 2025)]
+    assert got == [("粮食综合生产能力", ">", 6.5, "亿吨", 2025), ("农业科技进步贡献率", "=", 64.0, "%", 2025),
+                   ("农业科技进步贡献率", "=", 4.0, "个百分点", 2025)]  # its five years' change, 年均增(5年累计)
 
 
 @pytest.mark.parametrize("text,want", [
