@@ -1595,6 +1595,9 @@ def _cell_value(cell: str, head_unit: str, lx: _Lex):
     bare = _approximate_cell(simp, lx)
     if bare:
         return float(bare.group(1)), None, bare.group(2) or head_unit, "=", None, True
+    latin = _LATIN_UNIT_CELL.fullmatch(simp)  # 75L/d, 120MW: a cell's number and its unit in letters
+    if latin:
+        return float(latin.group(1)), None, latin.group(2), "=", None, False
     qs = _quantities(simp, lx)
     if not qs:
         return None
@@ -1603,6 +1606,9 @@ def _cell_value(cell: str, head_unit: str, lx: _Lex):
     comparator = "range" if q.comparator == "range" else \
         (lx.post_map.get(q.post) if q.post else None) or q.comparator or comp or "="
     return q.value, q.value_max, q.unit or head_unit, comparator, change, False
+
+
+_LATIN_UNIT_CELL = regex.compile(r"\s*(\d+(?:\.\d+)?)\s*([A-Za-z]{1,3}(?:/[A-Za-z]{1,3})?)\s*")
 
 
 def _approximate_cell(simp: str, lx: _Lex):

@@ -845,3 +845,12 @@ def test_a_cumulative_column_of_a_rates_change_is_in_points():
     got = [(t.indicator, t.value, t.unit, t.change) for t in policyparse.parse_text(text).targets if t.value in (4.0, 2.75, 13.5)]
     assert got == [("农业科技进步贡献率", 4.0, "个百分点", "increase"), ("高标准农田面积", 2.75, "亿亩", "increase"),
                    ("能耗", 13.5, "%", "decrease")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("节水目标分解表指标2016年2017年2018年城镇人均日生活用水量75L/d75L/d70L/d供水管网漏损率14%12%10%",
+     [(75.0, "L/d", 2016), (75.0, "L/d", 2017), (70.0, "L/d", 2018), (14.0, "%", 2016), (12.0, "%", 2017), (10.0, "%", 2018)]),
+    ("指标  2024年  2025年\n热电机组容量  120MW  150MW\n", [(120.0, "MW", 2024), (150.0, "MW", 2025)]),
+])
+def test_a_table_cell_with_its_unit_in_letters(text, want):
+    assert [(t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets] == want
