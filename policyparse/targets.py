@@ -858,6 +858,7 @@ def _governs_later(clause: str, q, qs: list, lx) -> bool:
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
 _EACH_YEAR = ("每年", "各年")
 _AGE_UNITS = frozenset(("岁", "周岁"))
+_SET_BEFORE_COUNT = regex.compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _TASK_END = regex.compile(r"(?:任务|任務|目标|目標)$")  # 基本建成任务700套: the task's count, whatever words follow
 _INNER_ASIDE = regex.compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
 _TRAILING_ASIDE = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
@@ -1138,6 +1139,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes a thing (…的, 一批)")
                 continue  # 1.5万元以下的项目 / 形成一批: describes, sets nothing
             growth_de = change and not share and q.unit == "%" and clause[q.end:q.end + 1] == "的"
+            if _SET_BEFORE_COUNT.match(clause, q.end):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "qualifier", "the set a later count is drawn from (150项工程范围的30处)")
+                continue
             if q.before_de and q.unit != "%" and lx.size_class_before.search(clause, max(prev_end, q.num_start - 16), q.num_start):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "a class of things by their size (面积超过2万平方米的建筑)")
@@ -1218,6 +1223,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted
             aside = _TRAILING_ASIDE.search(clause, i, j)  # 建成(改扩建)11个: the verb before its aside
             ends_in_verb = (bool(lx.verb_end.search(clause, i, aside.start() if aside else j)) or verb) and noun
+            if noun and not places and not comp and q.unit != "%" and clause[j:q.num_start].strip().endswith("的"):
+                indicator = ""  # 纳入…范围的30处新建大型灌区: a modifier before, what is counted after (the noun)
             if places:
                 scope, indicator = indicator.rstrip("各均"), ""  # (其余乡镇各2个: each of them)
                 if change is None and out:

@@ -854,3 +854,16 @@ def test_a_cumulative_column_of_a_rates_change_is_in_points():
 ])
 def test_a_table_cell_with_its_unit_in_letters(text, want):
     assert [(t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets] == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # the set a count is drawn from (…的150项…范围的30处): a qualifier; what is counted follows the count
+    ("“十四五”时期优先推进纳入国务院确定的150项重大水利工程建设范围的30处新建大型灌区。", [("新建大型灌区", 30.0)]),
+    ("到2025年，在全市50个重点村中的20个村建成示范点。", [("建成示范点", 20.0)]),
+    # a bound's share keeps its own name
+    ("教师培训经费安排不低于学校年度公用经费预算总额的5%。", [("教师培训经费", 5.0)]),
+])
+def test_a_set_a_count_is_drawn_from(sentence, want):
+    got = [(t.indicator, t.value) for t in extract(sentence)]
+    assert [v for _, v in got] == [v for _, v in want]
+    assert all(w in g for (g, _), (w, _) in zip(got, want)), got
