@@ -110,11 +110,11 @@ def rules() -> _Rules:
         caption_suffix=regex.compile(d["caption_suffix"]),
         link_heading=regex.compile(d["related_links"]["heading"]),
         link_title=regex.compile(d["related_links"]["title"]),
-        # the characters a links heading can start with, in either script: most lines pass one set lookup
         jammer=regex.compile(d["forum_jammer"]["pattern"]),
         jammer_pairs=d["forum_jammer"]["min_pairs"],
         leading_cell=regex.compile(d["leading_cell"]["pattern"]),
         min_leading_cells=d["leading_cell"]["min_lines"],
+        # the characters a links heading can start with, in either script: most lines pass one set lookup
         link_first=with_traditional(prefilter.start_set(d["related_links"]["heading"]) or ()),
     )
 

@@ -96,14 +96,14 @@ _FAMILY = {">=": "lo", ">": "lo", "=": "lo", "<=": "hi", "<": "hi", "range": "ra
 _UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "比例": "ratio", "1:n": "ratio"}
 # one unit however it is written (万平米, 万㎡, 万m2 = 万平方米): the extractor's own aliases, and the symbols
 _UNIT_SYMBOLS = {"㎡": "平方米", "m2": "平方米", "m²": "平方米", "m3": "立方米", "m³": "立方米"}
-_SCALES = ("万亿", "亿", "万", "千")
 _PUNCT = regex.compile(r"[\s，。、；：,.;:（）()“”\"'《》【】\-—]")
 
 
 def _unit(u: Optional[str]) -> str:
     u = (u or "").strip().lower()
     u = _UNIT_ALIASES.get(u, u)
-    scale = next((p for p in _SCALES if u.startswith(p) and len(u) > len(p)), "")
+    scales = sorted(load("targets")["unit_multipliers"], key=len, reverse=True)  # 万亿 before 万
+    scale = next((p for p in scales if u.startswith(p) and len(u) > len(p)), "")
     base = u[len(scale):]
     base = _UNIT_SYMBOLS.get(base, base)
     return load("targets")["unit_aliases"].get(scale + base, scale + base)

@@ -130,6 +130,10 @@ class _Lex:
     class_clause: regex.Pattern
     size_class_before: regex.Pattern
     compared_value_before: regex.Pattern
+    age_units: frozenset
+    each_year: tuple
+    task_end: regex.Pattern
+    verb_alone: regex.Pattern
     money_units: frozenset
     structure_noun: regex.Pattern
     tally: re.Pattern
@@ -276,6 +280,11 @@ def lexicon() -> _Lex:
         class_clause=_fast(d["class_clause"]),
         size_class_before=_fast(d["size_class_before"]),
         compared_value_before=_fast(d["compared_value_before"]),
+        age_units=frozenset(d["age_units"]),
+        each_year=tuple(d["each_year"]),
+        # matched on the Simplified form of what it looks at
+        task_end=_fast("(?:" + "|".join(d["task_words"]) + ")$"),
+        verb_alone=_fast("(?:" + "|".join(d["verb_adverbs"]) + r")?\p{Han}{2}"),
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
         tally=_fast(d["tally"]),
@@ -458,7 +467,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             lead_until = min(nl, breaks[b] if b < len(breaks) else len(simp_all))
             if (s0 == 0 or simp_all[s0 - 1] == "\n") and own.start() <= 2:
                 stage_year, stage_until = None, -1  # a stage ends where the next line opens with its year
-                if not _DIGITS_BEYOND.search(simp_all, s0 + own.end(), nl):
+                if not _DIGIT_RE.search(simp_all, s0 + own.end(), nl):
                     stage_year, stage_until = lead_year, breaks[b] if b < len(breaks) else len(simp_all)
         if s0 >= stated_until:
             stated_year = None
@@ -533,7 +542,6 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
 
 
 # why a skipped span's numbers are no targets (explain)
-_DIGITS_BEYOND = regex.compile(r"\d")
 _SKIP_VERDICT = {"table": ("table", "read by the table reader"), "contents": ("parts", "table of contents"),
                  "background": ("fact", "background or review section"), "review": ("fact", "a report's review part")}
 
@@ -579,7 +587,7 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     if r and (not (y := lx.year.search(sent)) or y.start() >= r.start()):
         return int(r.group(2))  # 2016—2020年: a span holds by its end
     listed = _YEAR_LIST.search(sent) if "、" in sent else None
-    if listed and sent.startswith(_EACH_YEAR, listed.end()):
+    if listed and sent.startswith(lx.each_year, listed.end()):
         return int(_FOUR_DIGITS.findall(listed.group(0))[-1])  # 2022年、2023年每年安排…: held by the last of them
     for m in lx.year.finditer(sent):
         y = int(m.group(1))
@@ -808,7 +816,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 and not clause.startswith(lx.currency_after, end):  # (20亿元人民币: the money's currency, not who)
             _reject(_AT + num_start, "qualifier", "describes who")
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
-        if unit in _AGE_UNITS and _in_aside(clause, num_start):
+        if unit in lx.age_units and _in_aside(clause, num_start):
             _reject(_AT + num_start, "qualifier", "an age in an aside describes who")
             continue  # 大龄失业人员(女性45周岁以上、男性55周岁以上), 农村大龄人员(45—65周岁)
         if post == "内" and unit not in lx.inner_post_units and clause[num_start - 1:num_start] != "前":  # 前10名内: a rank
@@ -856,14 +864,10 @@ def _governs_later(clause: str, q, qs: list, lx) -> bool:
 
 
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
-_EACH_YEAR = ("每年", "各年")
-_AGE_UNITS = frozenset(("岁", "周岁"))
 _SET_BEFORE_COUNT = regex.compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
-_TASK_END = regex.compile(r"(?:任务|任務|目标|目標)$")  # 基本建成任务700套: the task's count, whatever words follow
 _INNER_ASIDE = regex.compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
 _TRAILING_ASIDE = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
 _LISTED_HEAD = regex.compile(r"、[^，。；,;：:\d]{0,40}?(?<![高平同对中初上下均相])等(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
-_VERB_ALONE = regex.compile(r"(?:重点|着力|大力|积极|加快|全力|力争|努力|明确|新)?\p{Han}{2}")  # (checked with verb_end too)
 _NOUN_AFTER_VERB_MAX = 24
 _BOUND_DE = regex.compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
 _YEAR_LIST = regex.compile(r"(?:19|20)\d\d年?(?:\s*[、和及与]\s*(?:19|20)\d\d年?)+")
@@ -1043,7 +1047,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 year = int(cy.group(1))
                 listed = _YEAR_LIST.search(clause)  # 到2025年、2035年，…分别达到26%、30%: a year for each value
                 years = [int(y) for y in _FOUR_DIGITS.findall(listed.group(0))] if listed else []
-                if listed and clause.startswith(_EACH_YEAR, listed.end()):
+                if listed and clause.startswith(lx.each_year, listed.end()):
                     year, years = years[-1], []  # 2022年、2023年每年安排…: each of them, held by the last
         if spill > c0 or (first < k and found[k - 1].end() > c1):
             qs = _quantities(clause, lx)  # a match crossed a clause's end: this clause is scanned alone
@@ -1200,7 +1204,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             # 培育10个以上具有较高品牌影响力的全民健身赛事: a verb alone before the number, so the name after it
             # is all there is, however long
             before_num = clause[max(prev_end, q.num_start - 8):q.num_start].strip()
-            verb_alone = len(before_num) <= 2 or (_VERB_ALONE.fullmatch(before_num) and lx.verb_end.search(before_num))
+            verb_alone = len(before_num) <= 2 or (lx.verb_alone.fullmatch(before_num) and lx.verb_end.search(before_num))
             longest = _NOUN_AFTER_VERB_MAX if verb_alone else _NOUN_MAX
             if stop and stop.group(0).isdigit():  # 3家营业收入超过100亿元的龙头企业: a bound with 的 inside the name
                 bound = _BOUND_DE.match(after, stop.start())
@@ -1216,7 +1220,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if head:  # 500个中药材、苗木花卉、森林食品等示范基地: what is counted is the head after 等
                     a_i, a_j = head.span(1)
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
-            if _TASK_END.search(noun) and clause[q.end + a_j:q.end + a_j + 1].isdigit():
+            if clause[q.end + a_j:q.end + a_j + 1].isdigit() and lx.task_end.search(clause, q.end + a_i, q.end + a_j):
                 noun = ""  # 1062个小区、343420户完工任务1277个: the next number's label, not what is counted
             if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
                     and lx.goal_noun.match(clause, q.end):
@@ -1238,7 +1242,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif opens_item and noun and len(noun) <= longest:
                 verb = lx.verb_start.match(clause, i)
                 indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
-            elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= longest and not _TASK_END.search(indicator):
+            elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= longest and not lx.task_end.search(clause, i, j):
                 # 培养5-8名青年教师, 为老年人提供1次免费体检, 80%的学校: what is counted follows the number;
                 # a filler alone before it (全市80%的学校) goes, as it would before any indicator
                 indicator = noun if noun and lx.filler_re.fullmatch(to_simplified(indicator)) else indicator + noun
@@ -1463,20 +1467,16 @@ def _table_words():
 
 
 @lru_cache(maxsize=1)
-def _growth_head():
+def _change_heads():
+    """(growth column, its downward verbs, cumulative column, a row name's closing verb) of an indicator table."""
     t = load("targets")["table_headings"]
-    return regex.compile(t["growth"]), regex.compile(t["growth_down"])
-
-
-@lru_cache(maxsize=1)
-def _cumulative_head():
-    t = load("targets")["table_headings"]
-    return regex.compile(t["cumulative"]), regex.compile(t["name_verb"])
+    return (regex.compile(t["growth"]), regex.compile(t["growth_down"]), regex.compile(t["cumulative"]),
+            regex.compile(t["name_verb"]))
 
 
 def _growth_columns(header: list[str]) -> dict[int, tuple[str, str]]:
     """{column: (name, change)} of the columns of a rate of change (年均增长(%)) in an indicator table."""
-    head, down = _growth_head()
+    head, down, _, _ = _change_heads()
     out = {}
     for c, cell in enumerate(header):
         m = head.match(to_simplified(cell or ""))
@@ -1536,7 +1536,7 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
     simp_head = [to_simplified(h or "") for h in header]
     _, _, indicator_head, unit_head, _ = _table_words()
     growth = _growth_columns(header)
-    cumulative_head, name_verb = _cumulative_head()
+    _, down, cumulative_head, name_verb = _change_heads()
     cumulative = [(c, m.group("way")) for c, h in enumerate(simp_head) if (m := cumulative_head.match(h))]
     name_col = next((c for c, h in enumerate(simp_head) if indicator_head.search(h) and c not in years), 0)
     unit_col = next((c for c, h in enumerate(simp_head) if unit_head.match(h)), None)
@@ -1577,7 +1577,7 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
             if m:
                 v = name_verb.search(to_simplified(indicator))
                 verb = v.group("verb") if v else way
-                change = None if not verb else "decrease" if _growth_head()[1].search(verb) else "increase"
+                change = None if not verb else "decrease" if down.search(verb) else "increase"
                 value = float(m.group(1))
                 unit = m.group(2) or ("个百分点" if head_unit == "%" and _points_between(row, c) else head_unit)
                 out.append(Found(indicator[:v.start()] if v else indicator, "=", value, None,
@@ -1971,7 +1971,7 @@ def _bar_table(lines: list[str], starts: list[int], i: int, year_head):
                 break
             k += 1
             continue
-        cells = [c for c in _bar_cells(line)]
+        cells = _bar_cells(line)
         if len(cells) > len(header):
             cells = cells[len(cells) - len(header):]
         cells += [""] * (len(header) - len(cells))

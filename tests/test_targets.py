@@ -643,17 +643,12 @@ def test_rows_stacked_in_one_merged_cell_flattened_a_cell_a_line(text, want):
     # a bound that is the goal itself, or a count with 的, stays
     ("到2025年，选择10个左右有基础的城市，开展试点。", [10.0]),
     ("到2025年，全市超过1000亿元的企业达到10家。", [10.0]),
-])
-def test_a_clause_naming_a_class_by_a_bound_sets_no_target(sentence, values):
-    assert [t.value for t in policyparse.parse_text(sentence).targets] == values
-
-
-@pytest.mark.parametrize("sentence,values", [
+    # counts of the text's own parts, right after the verb that sets them out
     ("《行动计划》提出5项发展目标，明确11项重点工作任务。到2025年，建成示范工厂30个。", [30.0]),
     ("方案提出重点工作任务23项，到2025年建成村级寄递服务站点500个。", [500.0]),
     ("《规划》主要将开展6项具体行动。到2025年，筛查率达到90%以上。", [90.0]),
 ])
-def test_counts_of_the_texts_own_parts_after_the_verb_that_sets_them_out(sentence, values):
+def test_a_class_named_by_a_bound_or_a_count_of_the_texts_parts_sets_no_target(sentence, values):
     assert [t.value for t in policyparse.parse_text(sentence).targets] == values
 
 
