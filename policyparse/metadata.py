@@ -81,7 +81,8 @@ def find_title(text: str) -> Optional[str]:
     # lines with words only: a page's counters (5379篇) and blank lines do not use up the lines looked at
     # (a line opening with a bullet is a link to another page: ·公安部发出通知要求…)
     bullets = load("metadata")["link_bullets"]
-    worded = [x for x in text[:6000].split("\n")[:60] if len(_HAN.findall(x)) >= 2 and x.lstrip()[:1] not in bullets][:15]
+    worded = [x for x in text[:6000].split("\n")[:60] if len(_HAN.findall(x)) >= 2 and x.lstrip()[:1] not in bullets
+              and not _portal_field().match(x)][:15]
     official = _official_title(worded)
     if official:
         return r.decorations.sub("", official).strip(" ：:")
@@ -97,12 +98,14 @@ def find_title(text: str) -> Optional[str]:
             named = _named(line, simp, r)
             if named:
                 return named
-        if not m or r.cited_inside.search(simp, 0, m.start()) or \
+        if not m or r.cited_inside.search(simp, 0, m.start()) or (title_line and simp.endswith("的")) or \
                 (not title_line and (simp[m.end():m.end() + 1] in ("的", "了") or simp[m.end():m.end() + 1].isdigit()
                                      or _FRAGMENT_STOP.search(simp, 0, m.start()))):
             continue  # 2025年是“十四五”规划的决胜之年, 以五年为周期，规划未来…, 为贯彻落实《…意见》, 在龙华区规划22号线:
-            # a sentence, not a title run into the text
+            # a sentence, not a title run into the text (…根据某某发展规划制定的: a line broken mid-sentence)
         title = line if title_line else line[:m.end()]
+        if not title_line and len(_HAN.findall(title)) < _CUT_TITLE_MIN:
+            continue  # 一是规划引领精准布局。…: a paragraph that opens with a plan word, not a title run into it
         # keep a closing （试行） or similar right after the type word
         tail = _TITLE_TAIL.match(line, m.end())
         if tail and title == line[:m.end()]:
@@ -130,8 +133,14 @@ _HAN = regex.compile(r"\p{Han}")
 
 
 @lru_cache(maxsize=1)
+def _portal_field() -> regex.Pattern:
+    return regex.compile(load("metadata")["portal_fields"])
+
+
+@lru_cache(maxsize=1)
 def _date_words() -> regex.Pattern:
     return regex.compile(load("metadata")["date_words"])
+_CUT_TITLE_MIN = 6  # Han characters of a title cut from the line it runs into (某县教育三年行动计划 …)
 _FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
 # a date (2024年3月8日) or a document number (〔2024〕3号) line is no piece of a title
 _NOT_FRAGMENT = regex.compile(r"\d{1,2}\s*日\s*$|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]|^\s*\d")
@@ -214,13 +223,19 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
     if not _SENTENCE.search(simp):
         return None
     for pat in r.named:
+        cited_end = -1
         for m in pat.finditer(simp):
             t = simp[m.start("title"):m.end("title")]
             kind = r.type_re.search(t)
+            # (以《A纲要》《B规划》为引领: a document listed right after a cited one is cited too)
+            if r.cited_before.search(simp, max(0, m.start() - 16), m.start() + 1) or \
+                    (cited_end >= 0 and m.start() - cited_end <= 1 and simp[cited_end:m.start()] in ("", "、", "和", "及", "与")):
+                cited_end = m.end()
+                continue  # (落实《X意见》: a document the page acts on, not the one it is about)
             # 《意见》, 本实施方案, 关于…的通知: a short form, a reference or the notice, not the plan's name
             if t.startswith(r.references) or (t.startswith("关于") and t.endswith("通知")) or not kind or \
-                    len(t) - len(kind.group(0)) < 3 or r.cited_before.search(simp, max(0, m.start() - 16), m.start() + 1):
-                continue  # (落实《X意见》: a document the page acts on, not the one it is about)
+                    len(t) - len(kind.group(0)) < 3:
+                continue
             title = r.decorations.sub("", line[m.start("title"):m.end("title")]).strip(" ：:")
             place = _PUBLISHER.search(simp, max(0, m.start() - 8), m.start())
             if place and place.group(1) in r.provinces and not t.startswith(r.provinces):

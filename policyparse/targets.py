@@ -121,6 +121,7 @@ class _Lex:
     classification_before: regex.Pattern
     condition_after: regex.Pattern
     rank_before: regex.Pattern
+    rank_not_subject: str
     rank_units: frozenset
     lead_year: regex.Pattern
     stated_year: regex.Pattern
@@ -147,6 +148,8 @@ class _Lex:
     structure_before: re.Pattern
     circle_name: regex.Pattern
     circle_units: frozenset
+    distance_units: frozenset
+    radius_after: regex.Pattern
     allocation_before: re.Pattern
     change_nouns: frozenset
     names_end: re.Pattern
@@ -275,6 +278,7 @@ def lexicon() -> _Lex:
         condition_after=regex.compile(d["condition_after"]),
         rank_before=regex.compile(d["rank_before"]),
         rank_units=frozenset(d["rank_units"]),
+        rank_not_subject=d["rank_not_subject"],
         lead_year=_fast(d["lead_year"]),
         stated_year=_fast(d["stated_year"]),
         this_year=_fast(d["this_year"]),
@@ -300,6 +304,8 @@ def lexicon() -> _Lex:
         structure_before=_fast(d["structure_before"]),
         circle_name=regex.compile(d["circle_name"]),
         circle_units=frozenset(d["circle_units"]),
+        distance_units=frozenset(d["distance_units"]),
+        radius_after=regex.compile(d["radius_after"]),
         allocation_before=_fast(d["allocation_before"]),
         change_nouns=frozenset(d["change_nouns"]),
         names_end=_fast(d["names_end"]),
@@ -777,6 +783,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit in lx.circle_units and lx.circle_name.match(clause, m_end):
             _reject(_AT + num_start, "name", "a name (15分钟健身圈)")
             continue  # 15分钟健身圈, 1小时经济圈: a name, not a duration to reach
+        if unit in lx.distance_units and lx.radius_after.match(clause, m_end):
+            _reject(_AT + num_start, "qualifier", "a distance that bounds where (1公里范围内)")
+            continue  # 重点区域1公里范围内全部使用新能源车辆: where the rule holds, not a length to reach
         if unit in lx.money_units and not post and lx.allocation_before.search(clause, max(0, num_start - 24), num_start):
             _reject(_AT + num_start, "fact", "a budget allocation (拟安排, 拟发行)")
             continue  # 拟发行超长期特别国债1.3万亿元: money set aside, not a level to reach
@@ -1000,6 +1009,7 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     return i, j
 
 
+_JOINER_END = regex.compile(r"(?:以及|和|及|与|并|、)$")
 _SENTENCE_CACHE: dict = {}
 _SENTENCE_CACHE_MAX = 4096
 
@@ -1132,6 +1142,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "the rank the count before it reaches")
                 continue  # 1家进入全球设计企业前十位: one firm to reach the top ten, the count is the target
+            if rank and rank.group(0).lstrip().startswith("前") and _han_at(clause, q.end) and \
+                    clause[q.end:q.end + 1] not in lx.rank_not_subject and qs[-1].num_start > q.end:
+                _reject(s0 + c0 + q.num_start, "qualifier", "the top ones a later value measures")
+                continue  # 前5位钢铁企业产业集中度达到40%: which firms, not a place to reach
             if rank:  # 综合排名进入全省前20名: a place to reach, at most the 20th
                 comp, raw_end = "<=", min(raw_end, rank.start())
             if comp is None:  # 不低于学校年度公用经费预算总额的5%: the comparator governs a phrase ending in 的
@@ -1221,6 +1235,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 head = _LISTED_HEAD.match(after, stop.start())
                 if head:  # 500个中药材、苗木花卉、森林食品等示范基地: what is counted is the head after 等
                     a_i, a_j = head.span(1)
+            if stop and stop.group(0)[:1].isdigit():
+                joiner = _JOINER_END.search(after, a_i, a_j)
+                if joiner:  # 4个国家湿地公园和2个省级湿地公园: the conjunction joins the next count, names nothing
+                    a_j = joiner.start()
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
             if clause[q.end + a_j:q.end + a_j + 1].isdigit() and lx.task_end.search(clause, q.end + a_i, q.end + a_j):
                 noun = ""  # 1062个小区、343420户完工任务1277个: the next number's label, not what is counted

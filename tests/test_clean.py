@@ -27,6 +27,9 @@ CASES = [
     ("boilerplate", "已閱讀5頁,還剩4頁未讀\n文檔簡介\n正文。", "正文。"),
     ("boilerplate", "加强组织领导。\n抄送：市委各部门，市人大常委会办公室。\nXX市人民政府办公室 2021年9月30日印发", "加强组织领导。"),
     ("boilerplate", "正文。\n温馨提示\n  • 1. 本站所有资源如无特殊说明，都需要本地电脑安装OFFICE2007。\n评论\n0/150\n提交评论", "正文。"),
+    # a news page's comment box: its notes name a word limit and a delay (500字, 30分钟), no quantity of the text
+    ("boilerplate", "正文。\n网友评论\n评论:(内容不能超过500字。)\n*评论内容将在30分钟以后显示!", "正文。"),
+    ("boilerplate", "正文。\n评论内容需经审核后显示", "正文。"),
     ("repeated_heading", "一、总体要求\n一、总体要求\n正文。", "一、总体要求\n正文。"),
     # a news page's list of other articles, under its heading, up to the next sentence
     ("related_links", "正文。\n频道推荐\n  • 从绝技到体系：一场融合\n  • 国债红利落地 某县10台老旧电梯更新\n", "正文。"),

@@ -153,6 +153,10 @@ def test_issuer_after_a_closing_quote_or_bracket(text, issuer):
      "某市人民政府办公室关于做好2020年春季农业生产工作的通知"),
     # a numbered list item that names a plan type is no title
     ("第二部分监理大纲（如有时）\n监理大纲应包括下列内容：\n一、监理工程概况；\n七、合同、信息管理方案；", "第二部分监理大纲（如有时）"),
+    # a portal's header fields first (索引号:, 发文文号: with no value): neither title nor salutation
+    ("当前位置: 首页 / 公示公告\n索引号:  ABC-2022-0001 主题分类:  政务公开\n发文机构:  某区人民政府\n发文文号: \n"
+     "发文日期:  2022年04月02日\n关于对《某区养老服务发展规划(2021-2030年)》\n征集意见建议的公告\n来源:区民政局\n"
+     "为广泛听取意见，现将规划草案公开征求意见。", "关于对《某区养老服务发展规划(2021-2030年)》征集意见建议的公告"),
 ])
 def test_titles_of_official_documents(text, title):
     assert policyparse.parse_text(text).metadata.title == title
@@ -311,3 +315,14 @@ def test_a_line_of_cells_apart_by_bars_is_no_title(text):
 ])
 def test_a_cited_document_is_not_the_pages_title(text, title):
     assert policyparse.parse_text(text).metadata.title == title
+
+
+@pytest.mark.parametrize("text", [
+    # documents the page acts on or cites (严格执行《X》, 以《A》《B》为引领, a line broken after 根据…规划制定的)
+    "一是规划引领精准布局。严格执行《某县公共充电设施专项规划(2023—2027年)》，新建充电站10座。",
+    "今年以来港口运行良好。交通运输部以《交通强国建设纲要》《国家综合立体交通网规划纲要》为引领，优化港口布局。",
+    "一、76.9%的可监测指标已提前达到\n2015年中期目标根据某区妇女儿童发展规划制定的\n统计监测报表制度。",
+])
+def test_a_cited_plan_is_not_the_pages_title(text):
+    title = policyparse.parse_text(text).metadata.title or ""
+    assert "规划" not in title and "纲要" not in title, title
