@@ -133,6 +133,11 @@ _HAN = regex.compile(r"\p{Han}")
 
 
 @lru_cache(maxsize=1)
+def _activity_time() -> regex.Pattern:
+    return regex.compile(load("metadata")["activity_time"])
+
+
+@lru_cache(maxsize=1)
 def _portal_field() -> regex.Pattern:
     return regex.compile(load("metadata")["portal_fields"])
 
@@ -395,6 +400,9 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     pr = r.period_range.search(head)
     if pr and int(pr.group(1)) <= int(pr.group(2)) <= int(pr.group(1)) + 15:
         return _set_period(md, int(pr.group(1)), int(pr.group(2)))
+    at = _activity_time().search(head)
+    if at:  # 二、活动时间 2020年4月15日至6月30日: an activity's plan runs over these dates
+        return _set_period(md, int(at.group(1)), int(at.group(2) or at.group(1)))
     fy = r.five_year_heading.search(head) or r.five_year_lead.search(head, 0, 600)
     if fy:
         start = five_year_plan_start(next(g for g in fy.groups() if g))

@@ -74,7 +74,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
 
     sections, measures = _convert(seg.roots, ct.text, page_at)
     _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
-    flat = targets_mod.flattened_tables(ct.text) if not table_spans else []
+    flat = targets_mod.flattened_tables(ct.text, md.period_end) if not table_spans else []
     skip = table_spans + [(a, b) for _, a, b, _ in flat] + [(a, b, "contents") for a, b in seg.contents]
     unmarked_report = False
     if md.doc_kind != "report":

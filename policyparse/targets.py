@@ -9,6 +9,7 @@ or heading that governs it. All lexicons are in data/targets.json; every regex i
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections import Counter
@@ -662,6 +663,12 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
 _CLAUSE_QS: dict[str, list] = {}
 
 
+def _depth(s: str) -> int:
+    """Brackets opened in s and not closed there (negative: closed and not opened)."""
+    return s.count("(") + s.count("（") - s.count(")") - s.count("）")
+
+
+_LONG_NAME = 30  # an indicator this long that holds a list (、) is the list's run-up, its last item the measure
 _SHORT_NAME = 8  # an indicator that is a time or a verb alone (全年要, 力争完成) is no longer than this
 _CN_RANGE_BEFORE = regex.compile(r"([一二两三四五六七八九十]{1,3})(?:到|至|～|~|-|—)$")
 _QUOTED_NAME = 24  # a quotation this long at most is a name (“15分钟健身圈”); a longer one quotes goals
@@ -777,6 +784,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "date", "time span (3年内, 连续7年)")
             continue  # 3年内, 连续7年, 利用4年时间: when and for how long, not how much
         nxt = clause[end:end + 1]
+        if post and nxt in "（(":
+            aside = lx.inclusive_aside.match(clause, end)
+            if aside and clause[aside.end():aside.end() + 1] == "的":
+                nxt = "的"  # 售价10万元以内(含10万元)的车辆: the bound and its aside describe what follows
         if unit.endswith("级") and _han_at(clause, end) and not lx.level_reached.search(clause, max(0, num_start - 4), num_start):
             _reject(_AT + num_start, "name", "a level that names a class (2级医疗机构, 3级联动)")
             continue  # 2级医疗卫生机构: the class of what is named, not a level to reach (达到2级标准 is one)
@@ -872,6 +883,14 @@ def _governs_later(clause: str, q, qs: list, lx) -> bool:
     名牌企业达到10家): q describes what that number counts."""
     later = next((x for x in qs if x.num_start > q.end), None)
     return later is not None and bool(lx.cues.search(clause, q.end, later.num_start))
+
+
+def _rate_of_set(clause: str, q, qs: list, lx) -> bool:
+    """116个出境断面IV类水质以下比例控制在4%以内, 28种疾病门诊报销比例达到80%: the count names the things a
+    rate later in its clause is measured over, with no verb to set the count itself."""
+    later = next((x for x in qs if x.num_start > q.end), None)
+    return later is not None and later.unit == "%" and not _LIST_MARK.search(clause, q.end, later.num_start) and \
+        bool(lx.cues.search(clause, q.end, later.num_start))
 
 
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
@@ -1159,6 +1178,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes a thing (…的, 一批)")
                 continue  # 1.5万元以下的项目 / 形成一批: describes, sets nothing
             growth_de = change and not share and q.unit == "%" and clause[q.end:q.end + 1] == "的"
+            if not verb and not comp and q.unit != "%" and _han_at(clause, q.end) and _rate_of_set(clause, q, qs, lx) and \
+                    not lx.verb_end.search(clause, max(prev_end, q.num_start - 4), q.num_start):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "qualifier", "the set a later rate is measured over (116个断面…比例控制在4%)")
+                continue
             if _SET_BEFORE_COUNT.match(clause, q.end):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "the set a later count is drawn from (150项工程范围的30处)")
@@ -1291,6 +1315,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = last_indicator  # 确保完成2900人，力争完成4300人: the second goes on with the first
             if not indicator:
                 continue
+            if len(indicator) > _LONG_NAME and "、" in indicator:
+                cut = indicator.rindex("、")
+                tail = indicator[cut + 1:].strip()
+                # (at the list's own bracket level: 指标(甲、乙)优良率 is one name)
+                if len(_HAN.findall(tail)) >= 2 and _depth(tail) == 0:  # …“五大行动”(先诊疗后付费、…、实际报销比例不低于70%):
+                    indicator = tail  # the last item of a long list, not the list, is what the number measures
             last_indicator = indicator
             unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[c0 + q.unit_span[0]:c0 + q.unit_span[1]]
             unit = lx.aliases.get(unit, unit)
@@ -1916,12 +1946,13 @@ def _allocation_cells(lines: list[str], starts: list[int]):
 _ROW_NAME = regex.compile(r"^(?:其中\s*[:：]?\s*)?(?:\d{1,3}\s*[.、．]\s*)?")  # 其中:1.历下区 → 历下区
 
 
-def flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
+def flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
     """Tables pasted into plain text: one row a line with cells apart by tabs or runs of spaces, or one
     cell a line (a first header cell, two or more year headers, then rows of as many cells), or a list
     of places and counts run onto one line under a count's heading (任务数(人) 甲村 6 乙村 6 …).
+    goal_year: the plan's period end, whose column alone makes a table of |-rows its indicators' goals.
     Returns (rows, start, end, the span of each row) for each one found."""
-    out = _flattened_tables(text)
+    out = _flattened_tables(text, goal_year)
     for t in _pair_lines(text):
         if not any(a < t[2] and t[1] < b for _, a, b, _ in out):
             out.append(t)
@@ -1975,14 +2006,20 @@ def _bar_cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|｜").split("|")]
 
 
-def _bar_table(lines: list[str], starts: list[int], i: int, year_head):
+def _bar_table(lines: list[str], starts: list[int], i: int, year_head, goal_year: Optional[int] = None):
     """A table of rows written a line each with cells apart by | (a page's table scraped as text), under a
-    header of two or more years: its rows, each fitted to the header's columns (a leading group cell of a
-    merged column dropped, a missing last cell left empty), and group headings between them passed over."""
+    header of two or more years, or of an indicator name and the plan's goal year alone: its rows, each
+    fitted to the header's columns (a leading group cell of a merged column dropped, so the row's cells
+    stand right-aligned under the header; a missing last cell left empty), and group headings between
+    them passed over."""
     header = _bar_cells(lines[i])
-    nyears = sum(1 for c in header if year_head.match(c))
-    if nyears < 2 or len(header) < 3:
+    years = [m for c in header if (m := year_head.match(c))]
+    goal = len(years) == 1 and goal_year is not None and years[0].group(2) == str(goal_year) and \
+        any(_table_words()[2].match(c) for c in header)
+    if (len(years) < 2 and not goal) or len(header) < 3:
         return None
+    name_col = next((x for x, c in enumerate(header) if _table_words()[2].match(c)), None)
+    year_cols = [x for x, c in enumerate(header) if year_head.match(c)]
     rows, spans, k, last = [header], [(starts[i], starts[i] + len(lines[i]))], i + 1, i
     while k < len(lines):
         line = lines[k]
@@ -1994,9 +2031,12 @@ def _bar_table(lines: list[str], starts: list[int], i: int, year_head):
         cells = _bar_cells(line)
         if len(cells) > len(header):
             cells = cells[len(cells) - len(header):]
+        whole = len(cells) == len(header)
         cells += [""] * (len(header) - len(cells))
+        cells = _right_aligned(cells, year_cols, name_col)
+        # (a row of every column may hold a goal in words, 达到市定水平: no value, still a row)
         if _VALUE_CELL.fullmatch(cells[0]) or not all(
-                not c or c in _NO_VALUE or _VALUE_CELL.fullmatch(c)
+                not c or c in _NO_VALUE or _VALUE_CELL.fullmatch(c) or (whole and len(c) <= _WORDED_GOAL)
                 for c, h in zip(cells[1:], header[1:]) if year_head.match(h)):
             break
         rows.append(cells)
@@ -2006,6 +2046,25 @@ def _bar_table(lines: list[str], starts: list[int], i: int, year_head):
     if len(rows) < 2:
         return None
     return rows, starts[i], spans[-1][1], spans
+
+
+_WORDED_GOAL = 12  # characters of a goal in words in a value's cell (达到市定水平, 全面完成)
+
+
+def _right_aligned(cells: list[str], year_cols: list[int], name_col: Optional[int]) -> list[str]:
+    """2 | 婴儿死亡率 | ‰ | <5 | (under 类别 | 序号 | 指标名称 | 单位 | 2025年): a row whose merged first
+    cell was printed only on the group's first row, its cells shifted left and its year columns empty.
+    Shifted right as far as the empty cells at its end allow, when that puts values under the years and
+    words under the indicator's name; else as it came."""
+    trailing = len(cells) - len(list(itertools.dropwhile(lambda c: not c, reversed(cells))))
+    if not trailing or any(cells[x] for x in year_cols):
+        return cells
+    shifted = [""] * trailing + cells[:len(cells) - trailing]
+    if all(_VALUE_CELL.fullmatch(shifted[x]) or shifted[x] in _NO_VALUE or 0 < len(shifted[x]) <= _WORDED_GOAL
+           for x in year_cols) and \
+            (name_col is None or _HAN.search(shifted[name_col])):
+        return shifted
+    return cells
 
 
 _MAX_STACKED = 4  # rows a merged cell holds (其中：小学 | 初中)
@@ -2037,16 +2096,19 @@ def _stacked_rows(cells: list[tuple[str, int]], k: int, nyears: int, extra: int)
     return rows, v + len(values) + extra
 
 
-def _flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
+def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
     year_head = _table_words()[0]
     glued = _glued_tables(text)
     if glued:
         return glued
-    # a table's header holds years (two on a line, or two lines of a year each): where no line does, there
-    # is nothing to read, and the line-by-line passes below are skipped (a text of a million short lines)
+    # a table's header holds years (two on a line, or two lines of a year each, or the goal year's
+    # column among | cells): where none does, there is nothing to read, and the line-by-line passes
+    # below are skipped (a text of a million short lines)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     year_lines = Counter(bisect.bisect_left(breaks, m.start()) for m in _FOUR_DIGIT_YEAR.finditer(text))
-    if not any(n >= 2 for n in year_lines.values()) and not _year_lines_adjacent(text, breaks, year_lines):
+    goal_column = goal_year is not None and f"| {goal_year}年" in text
+    if not goal_column and not any(n >= 2 for n in year_lines.values()) and \
+            not _year_lines_adjacent(text, breaks, year_lines):
         # no year header; an allocation table a cell a line has lines of a number alone
         if sum(1 for _ in zip(range(_MIN_VALUE_LINES), _VALUE_LINE.finditer(text))) < _MIN_VALUE_LINES:
             return []
@@ -2056,7 +2118,7 @@ def _flattened_tables(text: str) -> list[tuple[list[list[str]], int, int, list[t
     i = 0
     while i < len(lines):  # one row a line
         if lines[i].count("|") >= 2:
-            found = _bar_table(lines, starts, i, year_head)
+            found = _bar_table(lines, starts, i, year_head, goal_year if goal_column else None)
             if found:
                 out.append(found)
                 i = bisect.bisect_right(starts, found[2])

@@ -119,6 +119,9 @@ KINDS = [
      "75项提前达到2020年规划目标，占69.4%。", "news"),
     ("一是规划引领精准布局。严格执行《某县充电设施专项规划(2023—2027年)》，推动公共充换电站保有量突破67座。"
      "二是狠抓项目推进。超前完成新建充电站10座，全年累计充电131.8万千瓦时。", "news"),
+    # a newspaper's excerpts of a work report (报告摘登): its review and its year's tasks
+    ("鼓励淘汰老旧柴油货车\n北京晚报\n报告摘登\n2018年工作回顾\n淘汰国Ⅲ标准柴油货车4.7万辆，污水处理率达到93%。\n报告摘登\n"
+     "2019年主要任务\n全市新增造林绿化25万亩。全市污水处理率超过94%。", "report"),
     # a work report quoted by a trade site, 报吿 written with its variant character
     ("2017年1月6日在某市第六届人民代表大会第一次会议上，代市长在政府工作报吿中指出：要壮大丝纺服装产业集群。"
      "力争全市丝纺服装产业集群产值超过660亿元。", "report"),
@@ -243,3 +246,10 @@ def test_an_incoming_document_form_is_dated_by_its_date_field():
     text = ("某市政府文件处理\n来文文号某办〔2020〕24号来文单位市人民政府办公室\n来文日期阅文时限\n2020年06月15日\n"
             "收文日期单位收文编号X 725\n紧急程度常规\n公文标题关于某事项的通知\n拟办意见请审核")
     assert policyparse.parse_text(text).metadata.date_written == "2020-06-15"
+
+
+def test_a_newspapers_excerpts_of_a_work_report_give_the_coming_years_tasks_only():
+    text = ("鼓励淘汰老旧柴油货车\n北京晚报\n报告摘登\n2018年工作回顾\n淘汰国Ⅲ标准柴油货车4.7万辆，污水处理率达到93%。\n报告摘登\n"
+            "2019年主要任务\n全市新增造林绿化25万亩。全市污水处理率超过94%。")
+    got = [(t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets]
+    assert got == [(25.0, "万亩", 2019), (94.0, "%", 2019)]

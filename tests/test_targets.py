@@ -609,6 +609,16 @@ def test_a_table_with_no_progress_column_is_no_progress_table():
      "森林覆盖率(%) | 21.6 | 23 | 约束性\n新增建设用地(万亩) | - | - | [150] | 预期性\n",
      [("单位生产总值能耗", "=", 15.0, "%", 2020, False), ("森林覆盖率", "=", 23.0, "%", 2020, False),
       ("新增建设用地", "=", 150.0, "万亩", 2020, False)]),
+    # a plan's one goal-year column (its period's end) under an indicator heading; the group cell printed on a
+    # group's first row only, so the others come shifted left with an empty last cell; a goal in words
+    ("某区卫生健康事业发展“十四五”规划\n表1 主要指标\n类别 | 序号 | 指标名称 | 单位 | 2025年 |\n"
+     "健康水平 | 1 | 人均期望寿命 | 岁 | 83 |\n2 | 婴儿死亡率 | ‰ | <5 | |\n3 | 健康发展指数 | % | 达到市定水平 | |\n"
+     "4 | 孕产妇死亡率 | 1/10万 | <7 | |\n服务体系 | 5 | 每万人全科医生数 | 人 | 4.50 |\n",
+     [("人均期望寿命", "=", 83.0, "岁", 2025, False), ("婴儿死亡率", "<", 5.0, "‰", 2025, False),
+      ("孕产妇死亡率", "<", 7.0, "/10万", 2025, False), ("每万人全科医生数", "=", 4.5, "人", 2025, False)]),
+    # the same table with its base year's column only: facts, no goal
+    ("某区卫生健康事业发展“十四五”规划\n表1 发展基础\n类别 | 序号 | 指标名称 | 单位 | 2020年 |\n"
+     "健康水平 | 1 | 人均期望寿命 | 岁 | 82 |\n2 | 婴儿死亡率 | ‰ | 3.1 | |\n", []),
 ])
 def test_a_table_of_rows_with_cells_apart_by_bars(text, want):
     got = [(t.indicator, t.comparator, t.value, t.unit, t.year, t.approximate) for t in policyparse.parse_text(text).targets]
