@@ -6,10 +6,13 @@ extractor needs (years stated in headings and lead-ins) is read here too. Each f
 why a number went (targets._SINK)."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import regex
 
 from . import doc_kind, metadata, targets
-from .data import line_label, to_simplified
+from .data import line_label, load, to_simplified
 
 
 def commitments(found: list, text: str, md, unmarked_report: bool) -> list:
@@ -25,7 +28,7 @@ def commitments(found: list, text: str, md, unmarked_report: bool) -> list:
     found = dropped(found, _without_headline_repeats(found, text), "repeat", "a headline restating a target of the body")
     found = dropped(found, _without_lede_repeats(found, text), "repeat", "the body restating a target of the page's lede")
     found = _without_past_years(found, md)
-    _period_years(found, md)
+    _period_years(found, md, text)
     return _without_repeats(found, text)
 
 
@@ -81,15 +84,23 @@ def _without_repeats(found: list, text: str) -> list:
     return dropped(found, kept, "repeat", "the same target stated before")
 
 
-def _period_years(found: list, md) -> None:
+def _period_years(found: list, md, text: str) -> None:
     """A target of a plan's goals or tasks with no year in any scope holds by the period's end (a 2022年度
     plan → 2022, a 十四五 plan → 2025); a report's, by the year it plans for; a news page's goals (it
-    keeps only those it states outright), by the period of the plan it reports or the year it speaks of."""
+    keeps only those it states outright), by the period of the plan it reports or the year it speaks of.
+    In a text of one year, a clause of 明年 speaks of the year after (今年1000万套，明年1000万套)."""
     if md.period_end is None:
         return
+    next_year = _next_year() if md.period_start == md.period_end else None
     for f in found:
         if f.year is None:
-            f.year, f.year_source = md.period_end, "period"
+            later = next_year is not None and f.num >= 0 and next_year.search(_clause_before(text, f))
+            f.year, f.year_source = md.period_end + (1 if later else 0), "period"
+
+
+@lru_cache(maxsize=1)
+def _next_year() -> re.Pattern:
+    return re.compile(load("targets")["next_year"])
 
 
 _HEADLINE_MAX = 80

@@ -253,3 +253,10 @@ def test_a_newspapers_excerpts_of_a_work_report_give_the_coming_years_tasks_only
             "2019年主要任务\n全市新增造林绿化25万亩。全市污水处理率超过94%。")
     got = [(t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets]
     assert got == [(25.0, "万亩", 2019), (94.0, "%", 2019)]
+
+
+def test_in_a_dated_one_year_text_next_year_is_the_year_after():
+    text = ("2011年3月6日14时，国家发展和改革委员会答记者问。\n要建设城镇保障性安居工程，今年1000万套，明年1000万套，"
+            "后面三年还有1600万套。")
+    got = [(t.value, t.year) for t in policyparse.parse_text(text).targets]
+    assert (1000.0, 2011) in got and (1000.0, 2012) in got
