@@ -36,13 +36,14 @@ _REPEAT_WINDOW = 30  # characters before a number looked at for the start of its
 _CLAUSE_END = regex.compile(r"[，,；;。：:\n•●■]")
 
 
-def _clause_before(text: str, f) -> str:
-    """The words of a target's clause up to its number and unit: equal words make a repeat."""
+def _clause_before(simp: str, f) -> str:
+    """The words of a target's clause up to its number and unit, from the text's Simplified form (made
+    once for the text): equal words make a repeat."""
     lo = max(f.start, f.num - _REPEAT_WINDOW)
     cut = None
-    for cut in _CLAUSE_END.finditer(text, lo, f.num):
+    for cut in _CLAUSE_END.finditer(simp, lo, f.num):
         pass
-    return to_simplified(text[cut.end() if cut else lo:f.num_end]).strip()
+    return simp[cut.end() if cut else lo:f.num_end].strip()
 
 
 def dropped(found: list, kept: list, verdict: str, rule: str) -> list:
@@ -76,7 +77,7 @@ def _without_repeats(found: list, text: str) -> list:
     for f in found:
         cheap = (f.indicator, f.value, f.unit, f.scope, f.year)
         if counts[cheap] > 1:  # the words around are read only for what could be a repeat
-            key = (_clause_before(text, f) if f.num >= 0 else f.start, cheap)
+            key = (_clause_before(to_simplified(text), f) if f.num >= 0 else f.start, cheap)
             if key in seen:
                 continue
             seen.add(key)
@@ -94,7 +95,7 @@ def _period_years(found: list, md, text: str) -> None:
     next_year = _next_year() if md.period_start == md.period_end else None
     for f in found:
         if f.year is None:
-            later = next_year is not None and f.num >= 0 and next_year.search(_clause_before(text, f))
+            later = next_year is not None and f.num >= 0 and next_year.search(_clause_before(to_simplified(text), f))
             f.year, f.year_source = md.period_end + (1 if later else 0), "period"
 
 

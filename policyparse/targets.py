@@ -166,6 +166,7 @@ class _Lex:
     place_scope: regex.Pattern
     approx_after: frozenset
     approx_after_re: re.Pattern
+    goal_before_compare: re.Pattern
     approx_before: re.Pattern
     base_year: re.Pattern
     measure_noun: re.Pattern
@@ -324,6 +325,7 @@ def lexicon() -> _Lex:
         place_scope=_compile(d["place_scope"]),
         approx_after=frozenset(d["approximate"]["after"]),
         approx_after_re=_alt(d["approximate"]["after"]),
+        goal_before_compare=_compile(d["goal_before_compare"]),
         approx_before=_fast("(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
         base_year=_fast(d["base_year"]),
         measure_noun=_fast(d["measure_nouns"]),
@@ -516,7 +518,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all((m for m in found if not sent[m.start():m.end()].strip()), s0, "baseline", "aside with the present value")
             found = [m for m in found if sent[m.start():m.end()].strip()]
         past = lx.baseline.search(sent) if sent else None
-        if past and _own_five_year(past.group(0), period_end):
+        if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx)):
             past = lx.baseline.search(sent, past.end())
         if not sent or past or lx.title_line.match(sent.strip()) or \
                 (lx.last_year_base.search(sent) and not lx.last_year_forward.search(sent)):
@@ -577,6 +579,14 @@ def _reject_all(matches, offset: int, verdict: str, rule: str) -> None:
     if _SINK is not None:
         for m in matches:
             _SINK.append((offset + m.start(), verdict, rule))
+
+
+def _goal_compared(sent: str, past, lx: _Lex) -> bool:
+    """确保…连续3年同比下降8%: 同比 after a goal word of its clause is the goal's base, not a statistic's."""
+    if not past.group(0).startswith("同比"):
+        return False
+    start = max(sent.rfind(c, 0, past.start()) for c in "，,；;") + 1
+    return bool(lx.goal_before_compare.search(sent, start, past.start()))
 
 
 def _qualify(f: Found, simp: str, lx: _Lex) -> None:
@@ -1043,12 +1053,15 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
 _JOINER_END = _compile(r"(?:以及|和|及|与|并|、)$")
 _SENTENCE_CACHE: dict = {}
 _SENTENCE_CACHE_MAX = 4096
+_CACHED_SENTENCE_MAX = 1000  # characters: a task table's cell or a sentence of a plan, not a page on one line
 
 
 def _sentence_targets_at(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str, found) -> list[Found]:
     """_sentence_targets of a sentence at s0, remembered by its words, year and carry: what a sentence
     commits to depends on them alone, and the cells of a task table repeat (1.新建3所。 in every row)."""
-    if _SINK is not None or lx is not lexicon():  # explain records every number's verdict where it stands
+    if _SINK is not None or lx is not lexicon() or len(sent) > _CACHED_SENTENCE_MAX:
+        # (explain records every number's verdict where it stands; a sentence this long never comes again,
+        # and its copy at its offset would cost as much as reading it)
         return _sentence_targets(sent, orig, s0, s1, year, lx, carry, found)
     key = (sent, orig, year, carry, s1 - s0)
     rel = _SENTENCE_CACHE.get(key)
