@@ -278,9 +278,11 @@ def _strip_pinyin(text: str, r: _Rules, log: _Log) -> str:
     annotated = toned >= 5 or toneless >= r.min_toneless
     if not toned and not annotated:
         return text
+    if annotated:  # every gloss goes: one substitution in C, logged as the others are
+        return _sub(r.pinyin, "", text, "pinyin_annotation", log)
 
     def f(m):
-        if annotated or r.tones.intersection(m.group(1)):
+        if r.tones.intersection(m.group(1)):
             log.add("pinyin_annotation", m.group(0))
             return ""
         return m.group(0)
