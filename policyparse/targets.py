@@ -159,6 +159,10 @@ class _Lex:
     circle_name: regex.Pattern
     circle_units: frozenset
     distance_units: frozenset
+    session_after: re.Pattern
+    reference_before: re.Pattern
+    attendance_after: re.Pattern
+    people_units: frozenset
     radius_after: regex.Pattern
     allocation_before: re.Pattern
     change_nouns: frozenset
@@ -318,6 +322,10 @@ def lexicon() -> _Lex:
         circle_name=_compile(d["circle_name"]),
         circle_units=frozenset(d["circle_units"]),
         distance_units=frozenset(d["distance_units"]),
+        session_after=_compile(d["session_after"]),
+        reference_before=_compile(d["reference_before"]),
+        attendance_after=_compile(d["attendance_after"]),
+        people_units=frozenset(d["people_units"]),
         radius_after=_compile(d["radius_after"]),
         allocation_before=_fast(d["allocation_before"]),
         change_nouns=frozenset(d["change_nouns"]),
@@ -816,6 +824,15 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit in lx.circle_units and lx.circle_name.match(clause, m_end):
             _reject(_AT + num_start, "name", "a name (15分钟健身圈)")
             continue  # 15分钟健身圈, 1小时经济圈: a name, not a duration to reach
+        if lx.reference_before.search(clause, max(0, num_start - 3), num_start):
+            _reject(_AT + num_start, "name", "a reference back (这两次会议, 上述三项)")
+            continue  # 水利部召开这两次会议: the meetings named before, not a count to reach
+        if unit in lx.people_units and lx.attendance_after.match(clause, m_end):
+            _reject(_AT + num_start, "fact", "who came to a meeting (1500余人参加誓师大会)")
+            continue
+        if unit == "届" and lx.session_after.match(clause, end):
+            _reject(_AT + num_start, "name", "a congress or its session (十九届历次全会)")
+            continue  # 党的十九大和十九届历次全会精神: a name, not a count of sessions to hold
         if unit in lx.distance_units and lx.radius_after.match(clause, m_end):
             _reject(_AT + num_start, "qualifier", "a distance that bounds where (1公里范围内)")
             continue  # 重点区域1公里范围内全部使用新能源车辆: where the rule holds, not a length to reach
