@@ -1371,7 +1371,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if named:  # 残疾人基本养老保险参保率(%)  >90: a table row copied as a line names its unit
                     unit, indicator = lx.aliases.get(named.group(1), named.group(1)), indicator[:named.start()].rstrip()
             names = [indicator]
-            if raw_end > i and clause[raw_end - 1] in lx.shared_subject:
+            if raw_end > i and clause[raw_end - 1] in lx.shared_subject and clause[raw_end - 2:raw_end] != "平均":
                 # 甲率和乙率均达到85%: one target per indicator the comparator is shared by
                 pieces = [p.strip() for p in lx.list_joiners.split(indicator) if p.strip()]
                 if len(pieces) >= 2 and all(len(p) >= 2 for p in pieces):

@@ -122,6 +122,10 @@ KINDS = [
     # a newspaper's excerpts of a work report (报告摘登): its review and its year's tasks
     ("鼓励淘汰老旧柴油货车\n北京晚报\n报告摘登\n2018年工作回顾\n淘汰国Ⅲ标准柴油货车4.7万辆，污水处理率达到93%。\n报告摘登\n"
      "2019年主要任务\n全市新增造林绿化25万亩。全市污水处理率超过94%。", "report"),
+    # a performance bulletin (绩效情况通报) reports figures; news of a plan that will fund and build (将安排, 将推出)
+    ("某市：数字化城市管理12月绩效情况通报\n12月共受理各类城市管理案件1054件，结案率93.72%。", "statistics"),
+    ("某县将推出一批示范站 促进文明实践工作再提升\n某县印发通知，将安排县财政专项资金108万元，对36个示范站进行建设提升，"
+     "明确了建设标准、实施步骤。围绕“有组织”“有成效”等标准做出要求，推广经验成效。", "plan"),
     # a work report quoted by a trade site, 报吿 written with its variant character
     ("2017年1月6日在某市第六届人民代表大会第一次会议上，代市长在政府工作报吿中指出：要壮大丝纺服装产业集群。"
      "力争全市丝纺服装产业集群产值超过660亿元。", "report"),
