@@ -186,10 +186,11 @@ def _official_title(lines: list[str]) -> Optional[str]:
         if line.rstrip().endswith(("：", ":")):
             return None  # the salutation: the title, if any, came before it
         joined = line.strip()
-        for extra in range(3):  # a title over up to three lines
-            if _OFFICIAL.match(joined):
-                return None if _CARRIES_PLAN.search(joined) else joined
-            if extra == 2 or i + extra + 1 >= len(lines) or not _OFFICIAL_START.match(lines[i].strip()):
+        for extra in range(3):  # a title over up to three lines (matched in its Simplified form: 關於…的通告)
+            simp = to_simplified(joined)
+            if _OFFICIAL.match(simp):
+                return None if _CARRIES_PLAN.search(simp) else joined
+            if extra == 2 or i + extra + 1 >= len(lines) or not _OFFICIAL_START.match(to_simplified(lines[i].strip())):
                 break
             joined += lines[i + extra + 1].strip()
     return None

@@ -830,6 +830,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit in lx.people_units and lx.attendance_after.match(clause, m_end):
             _reject(_AT + num_start, "fact", "who came to a meeting (1500余人参加誓师大会)")
             continue
+        if unit == "期" and cn and num_start and _han_at(clause, num_start - 1) and clause[num_start - 1] not in "年月每" and \
+                not lx.verb_end.search(clause, max(0, num_start - 4), num_start):
+            _reject(_AT + num_start, "name", "a project's phase (美兰机场二期, 免税城三期)")
+            continue  # 免税城三期: the third phase of a named project, not three of anything
         if unit == "届" and lx.session_after.match(clause, end):
             _reject(_AT + num_start, "name", "a congress or its session (十九届历次全会)")
             continue  # 党的十九大和十九届历次全会精神: a name, not a count of sessions to hold

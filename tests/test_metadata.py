@@ -153,6 +153,9 @@ def test_issuer_after_a_closing_quote_or_bracket(text, issuer):
      "某市人民政府办公室关于做好2020年春季农业生产工作的通知"),
     # a numbered list item that names a plan type is no title
     ("第二部分监理大纲（如有时）\n监理大纲应包括下列内容：\n一、监理工程概况；\n七、合同、信息管理方案；", "第二部分监理大纲（如有时）"),
+    # a title in Traditional characters over three lines (關於…的通告)
+    ("廣東省人民政府關於禁止在某某抽水蓄能電站工程\n占地及淹沒區新增建設項目\n和遷入人口的通告\n粵府函〔2021〕390號\n為了做好工程建設征地補償工作，現通告如下。",
+     "廣東省人民政府關於禁止在某某抽水蓄能電站工程占地及淹沒區新增建設項目和遷入人口的通告"),
     # a portal's header fields first (索引号:, 发文文号: with no value): neither title nor salutation
     ("当前位置: 首页 / 公示公告\n索引号:  ABC-2022-0001 主题分类:  政务公开\n发文机构:  某区人民政府\n发文文号: \n"
      "发文日期:  2022年04月02日\n关于对《某区养老服务发展规划(2021-2030年)》\n征集意见建议的公告\n来源:区民政局\n"
