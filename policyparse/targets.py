@@ -177,6 +177,8 @@ class _Lex:
     shared_rate_tail: regex.Pattern
     amount_noun: regex.Pattern
     shared_subject: str
+    not_shared: frozenset
+    no_phase_after: str
 
 
 @lru_cache(maxsize=1)
@@ -341,6 +343,8 @@ def lexicon() -> _Lex:
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
         from_number=_fast(d["from_value"].removesuffix("$") + r"\d"),  # 从/由 (a base year) then the number
         shared_subject=d["shared_subject"],
+        not_shared=frozenset(d["not_shared_subject"]),
+        no_phase_after=d["no_phase_after"],
     )
 
 
@@ -830,7 +834,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit in lx.people_units and lx.attendance_after.match(clause, m_end):
             _reject(_AT + num_start, "fact", "who came to a meeting (1500余人参加誓师大会)")
             continue
-        if unit == "期" and cn and num_start and _han_at(clause, num_start - 1) and clause[num_start - 1] not in "年月每" and \
+        if unit == "期" and cn and num_start and _han_at(clause, num_start - 1) and clause[num_start - 1] not in lx.no_phase_after and \
                 not lx.verb_end.search(clause, max(0, num_start - 4), num_start):
             _reject(_AT + num_start, "name", "a project's phase (美兰机场二期, 免税城三期)")
             continue  # 免税城三期: the third phase of a named project, not three of anything
@@ -1375,7 +1379,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if named:  # 残疾人基本养老保险参保率(%)  >90: a table row copied as a line names its unit
                     unit, indicator = lx.aliases.get(named.group(1), named.group(1)), indicator[:named.start()].rstrip()
             names = [indicator]
-            if raw_end > i and clause[raw_end - 1] in lx.shared_subject and clause[raw_end - 2:raw_end] != "平均":
+            if raw_end > i and clause[raw_end - 1] in lx.shared_subject and clause[raw_end - 2:raw_end] not in lx.not_shared:
                 # 甲率和乙率均达到85%: one target per indicator the comparator is shared by
                 pieces = [p.strip() for p in lx.list_joiners.split(indicator) if p.strip()]
                 if len(pieces) >= 2 and all(len(p) >= 2 for p in pieces):
