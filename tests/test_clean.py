@@ -30,6 +30,9 @@ CASES = [
     # a news page's comment box: its notes name a word limit and a delay (500字, 30分钟), no quantity of the text
     ("boilerplate", "正文。\n网友评论\n评论:(内容不能超过500字。)\n*评论内容将在30分钟以后显示!", "正文。"),
     ("boilerplate", "正文。\n评论内容需经审核后显示", "正文。"),
+    # a number's thousands separators go (5,980万吨); years listed with a comma and lists of digits stay
+    ("thousands_separator", "总产量5,980万吨，投入12,345,678元。", "总产量5980万吨，投入12345678元。"),
+    ("thousands_separator", "投入1,000万元", "投入1000万元"),   # not a Chinese comma either
     ("repeated_heading", "一、总体要求\n一、总体要求\n正文。", "一、总体要求\n正文。"),
     # a news page's list of other articles, under its heading, up to the next sentence
     ("related_links", "正文。\n频道推荐\n  • 从绝技到体系：一场融合\n  • 国债红利落地 某县10台老旧电梯更新\n", "正文。"),
