@@ -171,6 +171,7 @@ class _Lex:
     approx_after: frozenset
     approx_after_re: re.Pattern
     goal_before_compare: re.Pattern
+    count_heading: re.Pattern
     approx_before: re.Pattern
     base_year: re.Pattern
     measure_noun: re.Pattern
@@ -187,7 +188,7 @@ def lexicon() -> _Lex:
     units = sorted(set(d["units"]), key=len, reverse=True)
     # 2.5万个, 3亿人次: a multiplier joins the unit as written (十万元 → 10 万元 by TARGETS.md)
     mult = "|".join(regex.escape(m) for m in d["unit_multipliers"])
-    per = "|".join(regex.escape(u) for u in d["rate_units"])
+    per = "|".join(regex.escape(u) for u in sorted(d["rate_units"], key=len, reverse=True))
     unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) for u in units) + f")(?:/(?:{per}))?"
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
     num = r"\d{1,15}(?:\.\d{1,10})?(?!\d)"  # longer runs of digits are codes or noise, not quantities
@@ -206,7 +207,8 @@ def lexicon() -> _Lex:
     return _Lex(
         quantity=quantity,
         unit_word=_compile(unit_re),
-        post=_compile(r"\s*(" + "|".join(regex.escape(p) for p in posts) + ")"),
+        # (内 of 内容, 内部, 内涵 opens a word: 实现9项内容 counts contents, it bounds nothing)
+        post=_compile(r"\s*(" + "|".join(regex.escape(p) for p in posts) + ")(?![容部涵])"),
         freq_map=d["frequency"],
         change_only_freq=frozenset(d["frequency_of_change_only"]),
         other_period=_compile(d["other_period"]),
@@ -336,6 +338,7 @@ def lexicon() -> _Lex:
         approx_after=frozenset(d["approximate"]["after"]),
         approx_after_re=_alt(d["approximate"]["after"]),
         goal_before_compare=_compile(d["goal_before_compare"]),
+        count_heading=_compile(d["count_heading"]),
         approx_before=_fast("(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
         base_year=_fast(d["base_year"]),
         measure_noun=_fast(d["measure_nouns"]),
@@ -486,6 +489,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if s0 < cited_until:
             _reject_all(lx.quantity.finditer(sent), s0, "citation", "another document's targets (a line led by its 文号)")
             continue
+        if (s0 == 0 or simp_all[s0 - 1] == "\n") and lx.count_heading.fullmatch(sent.strip()) and \
+                _names_follow(simp_all, s1, line_ends) and not simp_all[max(0, s0 - 2):s0].rstrip().endswith(("：", ":")):
+            _reject_all(lx.quantity.finditer(sent), s0, "parts", "a heading counting the list under it (10条道路)")
+            continue
         if s0 < past_until and lx.forward_words.search(sent):
             past_until = -1  # 全年主要预期目标是：…, 到2025年，…: the paragraph turns to what is to come
         if s0 < past_until:
@@ -591,6 +598,14 @@ def _reject_all(matches, offset: int, verdict: str, rule: str) -> None:
     if _SINK is not None:
         for m in matches:
             _SINK.append((offset + m.start(), verdict, rule))
+
+
+def _names_follow(simp: str, end: int, line_ends: list[int]) -> bool:
+    """The line after the one ending at end holds words and no digit: a list of names, not counts."""
+    if end >= len(simp) or simp[end] != "\n":
+        return False
+    nxt = simp[end + 1:line_ends[bisect.bisect_left(line_ends, end + 1)]]
+    return bool(nxt.strip()) and not _DIGIT_RE.search(nxt)
 
 
 def _goal_compared(sent: str, past, lx: _Lex) -> bool:

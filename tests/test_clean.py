@@ -30,6 +30,9 @@ CASES = [
     # a news page's comment box: its notes name a word limit and a delay (500字, 30分钟), no quantity of the text
     ("boilerplate", "正文。\n网友评论\n评论:(内容不能超过500字。)\n*评论内容将在30分钟以后显示!", "正文。"),
     ("boilerplate", "正文。\n评论内容需经审核后显示", "正文。"),
+    # a page's counters and relative posting times
+    ("page_counter", "| 瀏覽:1463次 | 來源:某某網 |\n正文。", "|  | 來源：某某網 |\n正文。"),
+    ("page_counter", "| 显示全部楼层 |阅读模式 21小时前 某某新闻网\n正文。", "| 显示全部楼层 |阅读模式某某新闻网\n正文。"),
     # a number's thousands separators go (5,980万吨); years listed with a comma and lists of digits stay
     ("thousands_separator", "总产量5,980万吨，投入12,345,678元。", "总产量5980万吨，投入12345678元。"),
     ("thousands_separator", "投入1,000万元", "投入1000万元"),   # not a Chinese comma either

@@ -874,3 +874,14 @@ def test_a_set_a_count_is_drawn_from(sentence, want):
     got = [(t.indicator, t.value) for t in extract(sentence)]
     assert [v for _, v in got] == [v for _, v in want]
     assert all(w in g for (g, _), (w, _) in zip(got, want)), got
+
+
+@pytest.mark.parametrize("text,want", [
+    # a line that only counts the list of names under it is a heading
+    ("今年，本市将全面建设10条背街里巷示范路。\n10条道路\n和平区洛华里和平区桂林里\n9项标准\n环境卫生常态规范", [10.0]),
+    # the same shape as items under a lead-in with a colon, or over lines of counts, is a target
+    ("到2025年，建成：\n12个示范村\n5个示范镇", [12.0, 5.0]),
+    ("到2025年，公厕密度达到4.1座/平方公里，绿道网密度不低于1公里/平方公里。", [4.1, 1.0]),
+])
+def test_count_headings_and_units_per_area(text, want):
+    assert [t.value for t in policyparse.parse_text(text).targets] == want
