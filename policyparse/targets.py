@@ -1324,10 +1324,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 head = _LISTED_HEAD.match(after, stop.start())
                 if head:  # 500个中药材、苗木花卉、森林食品等示范基地: what is counted is the head after 等
                     a_i, a_j = head.span(1)
+            joined = None
             if stop and stop.group(0)[:1].isdigit():
-                joiner = _JOINER_END.search(after, a_i, a_j)
-                if joiner:  # 4个国家湿地公园和2个省级湿地公园: the conjunction joins the next count, names nothing
-                    a_j = joiner.start()
+                joined = _JOINER_END.search(after, a_i, a_j)
+                if joined:  # 4个国家湿地公园和2个省级湿地公园: the conjunction joins the next count, names nothing
+                    a_j = joined.start()
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
             if clause[q.end + a_j:q.end + a_j + 1].isdigit() and lx.task_end.search(clause, q.end + a_i, q.end + a_j):
                 noun = ""  # 1062个小区、343420户完工任务1277个: the next number's label, not what is counted
@@ -1370,7 +1371,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 or q.comparator or comp or "="  # 控制在4%左右: a ceiling, approximately
             if q.doubling:
                 change = "increase"
-            prev_end = q.end
+            # (…公园和2个省级湿地公园: what this count counts is its own; the next starts after the conjunction)
+            prev_end = q.end + joined.end() if joined and indicator.endswith(noun) and noun else q.end
             indicator = indicator or carry  # nothing in this sentence names it: the one before did
             short = to_simplified(indicator) if len(indicator) <= _SHORT_NAME and \
                 (lx.short_first is None or indicator[:1] in lx.short_first) else ""  # (one look for both)
