@@ -40,7 +40,7 @@ _NO_TAIL = _compile(r"(?:了|实现|为)?\s*(?:大约|约)?\s*")  # 增长了约
 _LEVEL_TAIL = _compile(r"[到至]\s*")
 _NUMBER_CELL = _compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*")  # 12.5 or 83%: most cells, read without _quantities
 # (not a row's number before its name: 1.毛入园率(%))
-_VALUE_CELL = _compile(r"(?!\d{1,2}[.．、]\s*\p{Han})[<>≤≥＞＜约]?\s*[\d.]+\s*\S{0,8}")
+_VALUE_CELL = _compile(r"(?!\d{1,2}[.．、]\s*\p{Han})(?:[<>≤≥＞＜约]|大于|小于|不低于|不少于|不超过|超过|达到)?\s*[\d.]+\s*\S{0,8}")
 # sentence and clause cuts need nothing beyond the standard library's re, which scans them twice as fast
 _SENT = re.compile(r"[^。；！？;!?\n]+(?:(?<=[，、,])\n[^。；！？;!?\n]+)*[。；！？;!?]?")
 # 1:19 and 1,000 stay whole; quoted goals side by side (“…达到6000辆”“…分别达到85%、30%”) are two clauses
@@ -1853,11 +1853,11 @@ _CORNER_YEAR = _compile(r"((?:19|20)\d\d)年")
 _CELL_GAP = _compile(r"\t+| {2,}")
 
 
-def _row_of_values(row: list[tuple[str, int]], nyears: int) -> bool:
-    """A name, then a value (or a dash for none) for each year column; the columns after those are
-    words (约束性) or cumulative changes ([4])."""
-    return not _VALUE_CELL.fullmatch(row[0][0]) and all(_VALUE_CELL.fullmatch(c) or c in _NO_VALUE
-                                                         for c, _ in row[1:nyears + 1])
+def _row_of_values(row: list[tuple[str, int]], nyears: int, lead: int = 1) -> bool:
+    """A name (and its unit, lead 2), then a value (or a dash for none) for each year column; the
+    columns after those are words (约束性) or cumulative changes ([4])."""
+    return bool(row[0][0]) and not _VALUE_CELL.fullmatch(row[0][0]) and all(
+        not c or _VALUE_CELL.fullmatch(c) or c in _NO_VALUE for c, _ in row[lead:lead + nyears])
 
 
 _PASTED = load("targets")["pasted_tables"]
@@ -2207,15 +2207,20 @@ def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[
         return out
     # one cell a line: blank lines between cells are spacing, not cells; a cell may end in the | of a
     # table pasted as Markdown, and a header may explain itself in brackets (2020年基期值(起始…))
-    cells = [(c, start) for line, start in zip(lines, starts) if (c := _cell(line))]
+    # (a line of a bar alone is an empty cell of a table whose cells end in bars: 指标 | 2013年 | … | |)
+    cells = [(c, start) for line, start in zip(lines, starts) if (c := _cell(line)) or line.strip() in ("|", "｜")]
     attribute = _table_words()[4]
     i = 0
+    unit_head = _table_words()[3]
     while i < len(cells):
         j = i + 1
+        # 指标 | 单位 | 2013年 | 2015年: a unit column between the names and the years
+        lead = 2 if j < len(cells) and unit_head.match(to_simplified(cells[j][0])) else 1
+        j = i + lead
         while j < len(cells) and year_head.match(cells[j][0]):
             j += 1
-        nyears = j - i - 1
-        while nyears >= 2 and j < len(cells) and j - i - 1 - nyears < 2 and (
+        nyears = j - i - lead
+        while nyears >= 2 and j < len(cells) and j - i - lead - nyears < 2 and (
                 attribute.match(to_simplified(cells[j][0])) or _EXTRA_HEAD.fullmatch(to_simplified(cells[j][0]))):
             j += 1  # 属性 (约束性, 预期性), 年均增长: columns after the years, not read as targets
         ncols = j - i
@@ -2224,8 +2229,8 @@ def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[
             spans = [(cells[i][1], cells[j - 1][1] + len(cells[j - 1][0]))]
             k = j
             while k + ncols <= len(cells):
-                if not _row_of_values(cells[k:k + ncols], nyears) or len(cells[k][0]) > 40:
-                    group = _stacked_rows(cells, k, nyears, ncols - 1 - nyears)
+                if not _row_of_values(cells[k:k + ncols], nyears, lead) or len(cells[k][0]) > 40:
+                    group = _stacked_rows(cells, k, nyears, ncols - 1 - nyears) if lead == 1 else None
                     if group:
                         sub_rows, k_next = group
                         rows.extend(sub_rows)
@@ -2233,7 +2238,7 @@ def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[
                         k = k_next
                         continue
                     if len(cells[k][0]) <= 20 and k + 1 + ncols <= len(cells) and \
-                            _row_of_values(cells[k + 1:k + 1 + ncols], nyears):
+                            _row_of_values(cells[k + 1:k + 1 + ncols], nyears, lead):
                         k += 1  # 一、发展水平: a heading row between the rows of values
                         continue
                     break

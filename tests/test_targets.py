@@ -885,3 +885,12 @@ def test_a_set_a_count_is_drawn_from(sentence, want):
 ])
 def test_count_headings_and_units_per_area(text, want):
     assert [t.value for t in policyparse.parse_text(text).targets] == want
+
+
+def test_a_goal_table_a_cell_a_line_with_a_unit_column_and_cells_ending_in_bars():
+    text = ("某某发展目标与发展时间表 |\n指标 |\n单位 |\n2013 年 |\n2015 年 |\n2020 年 |\n1. 用户规模 |\n"
+            "固定宽带接入用户 |\n亿户 |\n2.1 |\n2.7 |\n4.0 |\n其中:光纤到户用户 |\n亿户 |\n0.3 |\n0.7 |\n—— |\n"
+            "大型企事业单位接入带宽 |\nMbps |\n|\n大于 100 |\n大于 1000 |\n")
+    got = [(t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets]
+    assert (2.1, "亿户", 2013) in got and (4.0, "亿户", 2020) in got and (0.7, "亿户", 2015) in got
+    assert (1000.0, "Mbps", 2020) in got
