@@ -1239,7 +1239,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     raw_end = far.start()
             verb = bool(lx.verb_end.search(clause, raw_end, q.num_start))
             if (q.before_de or q.article) and not comp:
-                prev_end = q.end
+                if not q.before_de or _LIST_MARK.search(clause, prev_end, q.num_start) is None:
+                    prev_end = q.end  # (甲率、乙率、500年以上的古树覆盖率均达100%: a qualifier inside a list of names keeps the list)
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes a thing (…的, 一批)")
                 continue  # 1.5万元以下的项目 / 形成一批: describes, sets nothing
             growth_de = change and not share and q.unit == "%" and clause[q.end:q.end + 1] == "的"
@@ -1382,7 +1383,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = last_indicator  # 确保完成2900人，力争完成4300人: the second goes on with the first
             if not indicator:
                 continue
-            if len(indicator) > _LONG_NAME and "、" in indicator:
+            if len(indicator) > _LONG_NAME and "、" in indicator and not (raw_end > i and clause[raw_end - 1] in lx.shared_subject):
                 cut = indicator.rindex("、")
                 tail = indicator[cut + 1:].strip()
                 # (at the list's own bracket level: 指标(甲、乙)优良率 is one name)
