@@ -712,6 +712,21 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
 _CLAUSE_QS: dict[str, list] = {}
 
 
+def _shared_pieces(indicator: str, clause: str, i: int, raw_end: int, lx: _Lex) -> Optional[list[str]]:
+    """甲率、乙率和丙率均达到85%: the indicators a comparator after 均/都 is shared by; 危险化学品、煤矿…
+    六大重点行业事故起数均降低20%: members of a group the list's count closes, one measure, no split."""
+    if not (raw_end > i and clause[raw_end - 1] in lx.shared_subject and clause[raw_end - 2:raw_end] not in lx.not_shared):
+        return None
+    if "、" in indicator and _LIST_TOTAL.search(indicator, indicator.rindex("、")):
+        # (…交通运输、机械制造六大重点行业事故起数和伤亡人数: the list closed by its count is one group's
+        # members; the measures after it share the comparator)
+        indicator = indicator[indicator.rindex("、") + 1:]
+    pieces = [p.strip() for p in lx.list_joiners.split(indicator) if p.strip()]
+    if len(pieces) < 2 or any(len(p) < 2 for p in pieces):
+        return None
+    return pieces
+
+
 def _depth(s: str) -> int:
     """Brackets opened in s and not closed there (negative: closed and not opened)."""
     return s.count("(") + s.count("（") - s.count(")") - s.count("）")
@@ -1090,6 +1105,7 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     return i, j
 
 
+_LIST_TOTAL = _compile(r"[一二三四五六七八九十两\d]{1,2}(?:大|个|类|项|种)")
 _JOINER_END = _compile(r"(?:以及|和|及|与|并|、)$")
 _SENTENCE_CACHE: dict = {}
 _SENTENCE_CACHE_MAX = 4096
@@ -1383,7 +1399,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = last_indicator  # 确保完成2900人，力争完成4300人: the second goes on with the first
             if not indicator:
                 continue
-            if len(indicator) > _LONG_NAME and "、" in indicator and not (raw_end > i and clause[raw_end - 1] in lx.shared_subject):
+            shared = _shared_pieces(indicator, clause, i, raw_end, lx)
+            if len(indicator) > _LONG_NAME and "、" in indicator and not shared:
                 cut = indicator.rindex("、")
                 tail = indicator[cut + 1:].strip()
                 # (at the list's own bracket level: 指标(甲、乙)优良率 is one name)
@@ -1397,11 +1414,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if named:  # 残疾人基本养老保险参保率(%)  >90: a table row copied as a line names its unit
                     unit, indicator = lx.aliases.get(named.group(1), named.group(1)), indicator[:named.start()].rstrip()
             names = [indicator]
-            if raw_end > i and clause[raw_end - 1] in lx.shared_subject and clause[raw_end - 2:raw_end] not in lx.not_shared:
-                # 甲率和乙率均达到85%: one target per indicator the comparator is shared by
-                pieces = [p.strip() for p in lx.list_joiners.split(indicator) if p.strip()]
-                if len(pieces) >= 2 and all(len(p) >= 2 for p in pieces):
-                    names = pieces
+            if shared:  # 甲率和乙率均达到85%: one target per indicator the comparator is shared by
+                names = shared
             elif "、" in indicator:
                 # 中联重科产值、税收增长15%: measures of one subject listed, one value for each
                 pieces = [p.strip() for p in indicator.split("、")]
