@@ -172,6 +172,7 @@ class _Lex:
     approx_after_re: re.Pattern
     goal_before_compare: re.Pattern
     count_heading: re.Pattern
+    span_numeral: re.Pattern
     approx_before: re.Pattern
     base_year: re.Pattern
     measure_noun: re.Pattern
@@ -339,6 +340,7 @@ def lexicon() -> _Lex:
         approx_after_re=_alt(d["approximate"]["after"]),
         goal_before_compare=_compile(d["goal_before_compare"]),
         count_heading=_compile(d["count_heading"]),
+        span_numeral=_compile(r"[一二三四五六七八九十两\d]"),
         approx_before=_fast("(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
         base_year=_fast(d["base_year"]),
         measure_noun=_fast(d["measure_nouns"]),
@@ -1481,6 +1483,8 @@ def _frequency(text: str, lx: _Lex, pos: int, clause_start: int = 0) -> Optional
         word = m.group(1)
         if word in lx.change_only_freq and (not lx.change_re.match(text, m.end()) or m.start() < clause_start):
             continue  # 年均浓度: an annual mean, not something done every year; 年均增长 in a clause before: its own
+        if m.start() and lx.span_numeral.match(text, m.start() - 1) and word.startswith("年"):
+            continue  # 五年均降低20%: five years' span, then 均 (each of them), no 年均
         best, at = word, m.start()
     if best is not None and lx.other_period.search(text, at, pos):
         return None  # 每年招聘…，教师每五年累计培训: the nearer 每五年 is the period, and it has no name
