@@ -74,10 +74,11 @@ def _without_repeats(found: list, text: str) -> list:
         cheap = (f.indicator, f.value, f.unit, f.scope, f.year)
         counts[cheap] = counts.get(cheap, 0) + 1
     seen, kept = set(), []
+    simp = to_simplified(text)
     for f in found:
         cheap = (f.indicator, f.value, f.unit, f.scope, f.year)
         if counts[cheap] > 1:  # the words around are read only for what could be a repeat
-            key = (_clause_before(to_simplified(text), f) if f.num >= 0 else f.start, cheap)
+            key = (_clause_before(simp, f) if f.num >= 0 else f.start, cheap)
             if key in seen:
                 continue
             seen.add(key)
@@ -93,9 +94,10 @@ def _period_years(found: list, md, text: str) -> None:
     if md.period_end is None:
         return
     next_year = _next_year() if md.period_start == md.period_end else None
+    simp = to_simplified(text) if next_year is not None else ""
     for f in found:
         if f.year is None:
-            later = next_year is not None and f.num >= 0 and next_year.search(_clause_before(to_simplified(text), f))
+            later = next_year is not None and f.num >= 0 and next_year.search(_clause_before(simp, f))
             f.year, f.year_source = md.period_end + (1 if later else 0), "period"
 
 

@@ -9,7 +9,6 @@ or heading that governs it. All lexicons are in data/targets.json; every regex i
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import re
 from collections import Counter
@@ -23,6 +22,8 @@ from . import prefilter
 from .data import line_label, load, to_simplified, with_traditional
 from .numbers import cn_to_int, five_year_plan_start, parse_number
 from .spans import Innermost
+
+_NUMERAL = r"[一二三四五六七八九十两\d]"  # a digit or a Chinese numeral of a count
 
 
 def _compile(pattern: str, flags: int = 0):
@@ -49,7 +50,7 @@ _CLAUSE = re.compile(r"(?:[^，,：:”]|”(?!“)|(?<=\d)[,:：](?=\d))+(?:[�
 
 @dataclass
 class _Lex:
-    quantity: re.Pattern
+    quantity: regex.Pattern
     unit_word: regex.Pattern  # a unit of the lexicon, scaled or not (万人, %, 亿美元)
     post: regex.Pattern
     freq_map: dict
@@ -173,6 +174,8 @@ class _Lex:
     goal_before_compare: re.Pattern
     count_heading: re.Pattern
     span_numeral: re.Pattern
+    list_total: re.Pattern
+    joiner_end: re.Pattern
     approx_before: re.Pattern
     base_year: re.Pattern
     measure_noun: re.Pattern
@@ -194,10 +197,9 @@ def lexicon() -> _Lex:
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
     num = r"\d{1,15}(?:\.\d{1,10})?(?!\d)"  # longer runs of digits are codes or noise, not quantities
     # the group order is part of the contract: _quantities unpacks m.groups() by position
-    # prefixed by a lookahead for the characters a quantity starts with (a digit, a numeral, 翻): a
-    # position that starts with none fails at once instead of trying each alternative. The standard
-    # library's engine runs it (nothing in it needs the regex module's): 40% faster on real text
-    quantity = re.compile(prefilter.with_lookahead(
+    # _fast: the standard library's engine (40% faster on real text) behind a lookahead for the
+    # characters a quantity starts with (a digit, a numeral, 翻), so other positions fail at once
+    quantity = _fast((
         rf"(?P<ratio>(?<![\d.])1\s*[:：∶]\s*(?P<rv>{num}))"
         rf"|(?P<den>百|[一二两三四五六七八九十\d]{{1,2}})分之(?P<pcn>[零〇一二两三四五六七八九十百点\d]+)"
         rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*)?(?P<v>{num})(?P<approx>余|多)?\s*(?P<u>{unit_re})?"
@@ -340,7 +342,9 @@ def lexicon() -> _Lex:
         approx_after_re=_alt(d["approximate"]["after"]),
         goal_before_compare=_compile(d["goal_before_compare"]),
         count_heading=_compile(d["count_heading"]),
-        span_numeral=_compile(r"[一二三四五六七八九十两\d]"),
+        span_numeral=_compile(_NUMERAL),
+        list_total=_compile(_NUMERAL + "{1,2}(?:" + "|".join(map(regex.escape, d["list_total_words"])) + ")"),
+        joiner_end=_compile("(?:" + "|".join(map(regex.escape, d["joiner_words"])) + "|" + d["list_joiners"] + ")$"),
         approx_before=_fast("(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
         base_year=_fast(d["base_year"]),
         measure_noun=_fast(d["measure_nouns"]),
@@ -386,14 +390,13 @@ def _fast(pattern: str):
     """The standard library's re when the pattern needs nothing of the regex module's: it runs these
     short word alternations two to three times faster (measured per call on the corpus's sentences),
     and three times faster again behind a lookahead for the characters a match starts with (prefilter.py)."""
-    try:
-        re.compile(pattern)
-    except re.error:
-        return regex.compile(pattern)
+    compiled = _compile(pattern)
+    if isinstance(compiled, regex.Pattern):
+        return compiled
     try:
         return re.compile(prefilter.with_lookahead(pattern))
     except re.error:  # an inline flag that must open the pattern
-        return re.compile(pattern)
+        return compiled
 
 
 @dataclass(slots=True)
@@ -719,7 +722,7 @@ def _shared_pieces(indicator: str, clause: str, i: int, raw_end: int, lx: _Lex) 
     六大重点行业事故起数均降低20%: members of a group the list's count closes, one measure, no split."""
     if not (raw_end > i and clause[raw_end - 1] in lx.shared_subject and clause[raw_end - 2:raw_end] not in lx.not_shared):
         return None
-    if "、" in indicator and _LIST_TOTAL.search(indicator, indicator.rindex("、")):
+    if "、" in indicator and lx.list_total.search(indicator, indicator.rindex("、")):
         # (…交通运输、机械制造六大重点行业事故起数和伤亡人数: the list closed by its count is one group's
         # members; the measures after it share the comparator)
         indicator = indicator[indicator.rindex("、") + 1:]
@@ -1107,8 +1110,6 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     return i, j
 
 
-_LIST_TOTAL = _compile(r"[一二三四五六七八九十两\d]{1,2}(?:大|个|类|项|种)")
-_JOINER_END = _compile(r"(?:以及|和|及|与|并|、)$")
 _SENTENCE_CACHE: dict = {}
 _SENTENCE_CACHE_MAX = 4096
 _CACHED_SENTENCE_MAX = 1000  # characters: a task table's cell or a sentence of a plan, not a page on one line
@@ -1345,7 +1346,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     a_i, a_j = head.span(1)
             joined = None
             if stop and stop.group(0)[:1].isdigit():
-                joined = _JOINER_END.search(after, a_i, a_j)
+                joined = lx.joiner_end.search(after, a_i, a_j)
                 if joined:  # 4个国家湿地公园和2个省级湿地公园: the conjunction joins the next count, names nothing
                     a_j = joined.start()
             noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
@@ -2142,7 +2143,10 @@ def _right_aligned(cells: list[str], year_cols: list[int], name_col: Optional[in
     cell was printed only on the group's first row, its cells shifted left and its year columns empty.
     Shifted right as far as the empty cells at its end allow, when that puts values under the years and
     words under the indicator's name; else as it came."""
-    trailing = len(cells) - len(list(itertools.dropwhile(lambda c: not c, reversed(cells))))
+    kept = len(cells)
+    while kept and not cells[kept - 1]:
+        kept -= 1
+    trailing = len(cells) - kept
     if not trailing or any(cells[x] for x in year_cols):
         return cells
     shifted = [""] * trailing + cells[:len(cells) - trailing]
