@@ -329,3 +329,14 @@ def test_a_cited_document_is_not_the_pages_title(text, title):
 def test_a_cited_plan_is_not_the_pages_title(text):
     title = policyparse.parse_text(text).metadata.title or ""
     assert "规划" not in title and "纲要" not in title, title
+
+
+@pytest.mark.parametrize("text,period", [
+    # an activity plan's own dates under its heading, or in a sentence, are its period
+    ("某区开展百日消费季活动\n一、总体要求\n推动消费复苏。\n二、活动时间\n2020年4月15日至6月30日。\n三、活动内容\n"
+     "每辆车奖励购车者500元加油卡。", (2020, 2020)),
+    ("某县文明实践活动方案\n实施时间：2023年3月至2024年12月。\n新建实践站12个。", (2023, 2024)),
+])
+def test_an_activitys_dates_are_its_period(text, period):
+    md = policyparse.parse_text(text).metadata
+    assert (md.period_start, md.period_end) == period
