@@ -404,7 +404,7 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     at = _activity_time().search(head)
     if at:  # 二、活动时间 2020年4月15日至6月30日: an activity's plan runs over these dates
         return _set_period(md, int(at.group(1)), int(at.group(2) or at.group(1)))
-    fy = r.five_year_heading.search(head) or r.five_year_lead.search(head, 0, 600)
+    fy = r.five_year_heading.search(head) or r.five_year_lead.search(head, 0, 600) or _named_five_year(simp_title, head, r)
     if fy:
         start = five_year_plan_start(next(g for g in fy.groups() if g))
         return _set_period(md, start, start + 4)
@@ -416,6 +416,21 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     if ends:
         end = max(ends)
         _set_period(md, end - md.period_years + 1 if md.period_years else None, end)
+
+
+_CITED_NAME = regex.compile(r"《([^《》\n]{4,60})》")
+
+
+def _named_five_year(simp_title: str, head: str, r: _Rules):
+    """News of a plan gives its name in full near the top (国务院印发《国家人口发展“十二五”规划》) while its
+    headline, the title, leaves the five-year plan out (国务院印发国家人口发展规划): the name's years."""
+    if not simp_title:
+        return None
+    for m in _CITED_NAME.finditer(head, 0, 600):
+        fy = r.five_year.search(m.group(1))
+        if fy and (m.group(1)[:fy.start()] + m.group(1)[fy.end():]).strip("“”\"") in simp_title:
+            return fy
+    return None
 
 
 def _region(simp: str, title: str, r: _Rules) -> Optional[str]:

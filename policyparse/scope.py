@@ -120,8 +120,13 @@ def _without_headline_repeats(found: list, text: str) -> list:
     nl = text.find("\n", first)
     if nl < 0 or nl - top > _HEADLINE_MAX or "。" in text[top:nl] or text.count("\n", 0, top) >= _HEADLINE_LINES:
         return found  # a long first line is no headline (a table copied onto one line, a whole plan)
-    later = {(f.value, f.unit) for f in found if f.start > nl}
-    return [f for f in found if f.start > nl or (f.value, f.unit) not in later]
+    later: dict = {}
+    for f in found:
+        if f.start > nl:
+            later.setdefault(f.value, set()).add(f.unit)
+    # a headline shortens the unit it shares (总人口控制在13.9亿以内 over 13.9亿人以内)
+    return [f for f in found if f.start > nl or not any(
+        u == f.unit or (f.unit and u.startswith(f.unit)) for u in later.get(f.value, ()))]
 
 
 _HEADLINE_LINES = 3

@@ -172,6 +172,7 @@ class _Lex:
     approx_after: frozenset
     approx_after_re: re.Pattern
     goal_before_compare: re.Pattern
+    goal_after_past: re.Pattern
     count_heading: re.Pattern
     span_numeral: re.Pattern
     list_total: re.Pattern
@@ -341,6 +342,7 @@ def lexicon() -> _Lex:
         approx_after=frozenset(d["approximate"]["after"]),
         approx_after_re=_alt(d["approximate"]["after"]),
         goal_before_compare=_compile(d["goal_before_compare"]),
+        goal_after_past=_compile(d["goal_after_past"]),
         count_heading=_compile(d["count_heading"]),
         span_numeral=_compile(_NUMERAL),
         list_total=_compile(_NUMERAL + "{1,2}(?:" + "|".join(map(regex.escape, d["list_total_words"])) + ")"),
@@ -544,6 +546,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         past = lx.baseline.search(sent) if sent else None
         if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx)):
             past = lx.baseline.search(sent, past.end())
+        goal = lx.goal_after_past.search(sent, past.end()) if past else None
+        if goal and not lx.baseline.search(sent, goal.start()):  # …，要实现全年增长7.5%的目标: what has been, then the goal
+            _reject_all((m for m in found if m.start() < goal.start()), s0, "fact", f"past or present ({past.group(0)})")
+            found = [m for m in found if m.start() >= goal.start()]
+            sent, past = " " * goal.start() + sent[goal.start():], None
         if not sent or past or lx.title_line.match(sent.strip()) or \
                 (lx.last_year_base.search(sent) and not lx.last_year_forward.search(sent)):
             if sent and _SINK is not None:
@@ -834,7 +841,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         inclusive = lx.inclusive_aside.match(clause, end) if not pm and unit and clause[end:end + 1] in "（(" else None
         if inclusive:
             pm = lx.post.match(clause, inclusive.end())  # 90分(含90分)以上: the bound after its aside
-        if pm and unit:
+        if pm:  # (with no unit too: 性别比下降至115以下)
             post, end = pm.group(1), pm.end()
         if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start):
             _reject(_AT + num_start, "qualifier", "qualifier word before")
@@ -1159,7 +1166,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         if dated:  # 2010年达到550亿公斤，2012年…; …和2035年远景目标：到2025年，…: the nearest year before
             cy = lx.year.search(clause)
             if cy and 1990 <= int(cy.group(1)) <= 2100 and not _in_aside(sent, c0 + cy.start()):
-                year = int(cy.group(1))
+                span = lx.year_range.match(clause, cy.start())
+                year = int(span.group(2) if span else cy.group(1))  # 2023年至2024年…: a span holds by its end
                 listed = _YEAR_LIST.search(clause)  # 到2025年、2035年，…分别达到26%、30%: a year for each value
                 years = [int(y) for y in _FOUR_DIGITS.findall(listed.group(0))] if listed else []
                 if listed and clause.startswith(lx.each_year, listed.end()):
@@ -1383,9 +1391,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # 2012年展会数量总数，力争达到2100个: the clause before names it (力争 alone names nothing)
                 indicator = _topic(lead_in, lx) or indicator
             if not comp and clause[prev_end:raw_end].lstrip().startswith("、") and out and \
-                    out[-1].unit == lx.aliases.get(q.unit, q.unit):
+                    out[-1].unit == lx.aliases.get(q.unit, q.unit) and out[-1].comparator != "range":
                 comp = out[-1].comparator  # 小学达到1:19、初中1:13.5: the list shares its comparator (not 失业率
-                # 控制在4%以内、新增创业人数27万人: another measure)
+                # 控制在4%以内、新增创业人数27万人: another measure; nor a range, 2到3家、一级企业20家: its own value)
             comparator = "range" if q.comparator == "range" else \
                 (lx.post_map.get(q.post) if q.post and not (comp == "<=" and q.post in lx.approx_after) else None) \
                 or q.comparator or comp or "="  # 控制在4%左右: a ceiling, approximately
