@@ -428,7 +428,8 @@ def _named_five_year(simp_title: str, head: str, r: _Rules):
         return None
     for m in _CITED_NAME.finditer(head, 0, 600):
         fy = r.five_year.search(m.group(1))
-        if fy and (m.group(1)[:fy.start()] + m.group(1)[fy.end():]).strip("“”\"") in simp_title:
+        name = (m.group(1)[:fy.start()] + m.group(1)[fy.end():]).strip("“”\"") if fy else ""
+        if name and (name in simp_title or simp_title in name):  # (某省旅游业发展规划 under 旅游业发展规划)
             return fy
     return None
 

@@ -169,6 +169,7 @@ class _Lex:
     change_nouns: frozenset
     names_end: re.Pattern
     place_scope: regex.Pattern
+    place_list: regex.Pattern
     approx_after: frozenset
     approx_after_re: re.Pattern
     goal_before_compare: re.Pattern
@@ -194,7 +195,8 @@ def lexicon() -> _Lex:
     # 2.5万个, 3亿人次: a multiplier joins the unit as written (十万元 → 10 万元 by TARGETS.md)
     mult = "|".join(regex.escape(m) for m in d["unit_multipliers"])
     per = "|".join(regex.escape(u) for u in sorted(d["rate_units"], key=len, reverse=True))
-    unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) for u in units) + f")(?:/(?:{per}))?"
+    latin = "|".join(regex.escape(u) for u in sorted(d["latin_units"], key=len, reverse=True))
+    unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) for u in units) + f"|(?:{latin})(?![A-Za-z]))(?:/(?:{per}))?"
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
     num = r"\d{1,15}(?:\.\d{1,10})?(?!\d)"  # longer runs of digits are codes or noise, not quantities
     # the group order is part of the contract: _quantities unpacks m.groups() by position
@@ -339,6 +341,7 @@ def lexicon() -> _Lex:
         change_nouns=frozenset(d["change_nouns"]),
         names_end=_fast(d["names_end"]),
         place_scope=_compile(d["place_scope"]),
+        place_list=_compile(d["place_list"]),
         approx_after=frozenset(d["approximate"]["after"]),
         approx_after_re=_alt(d["approximate"]["after"]),
         goal_before_compare=_compile(d["goal_before_compare"]),
@@ -1408,6 +1411,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = _opening_subject(sent, orig, lx) or indicator  # 外贸进出口仍将…，全年要增长16%
             elif short and last_indicator and lx.bare_verb.fullmatch(short):
                 indicator = last_indicator  # 确保完成2900人，力争完成4300人: the second goes on with the first
+            each = indicator.find("分别") if not scope else -1
+            if each > 0 and (lx.place_list.fullmatch(to_simplified(indicator[:each])) or
+                             lx.place_scope.fullmatch(to_simplified(indicator[:each]))):
+                # 济南市和青岛市分别建成60公里以上: the places are the scope, what each does the indicator
+                scope, indicator = indicator[:each], indicator[each + 2:]
             if not indicator:
                 continue
             shared = _shared_pieces(indicator, clause, i, raw_end, lx)
@@ -1497,6 +1505,8 @@ def _frequency(text: str, lx: _Lex, pos: int, clause_start: int = 0) -> Optional
         best, at = word, m.start()
     if best is not None and lx.other_period.search(text, at, pos):
         return None  # 每年招聘…，教师每五年累计培训: the nearer 每五年 is the period, and it has no name
+    if best is not None and clause_start > at and lx.year.search(text, at, pos):
+        return None  # 每年新发展4000公顷，到2020年，面积达到15.4万公顷: a clause of its own year is no yearly quota
     return lx.freq_map[best] if best is not None else None
 
 
@@ -1545,8 +1555,9 @@ def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _L
     measure the last name runs on into is each one's (二氧化硫排放总量, 氮氧化物排放总量)."""
     i, j = _trim(clause[:fenbie], lx)
     parts = _pieces(clause, i, j, "、")
-    if len(parts) < 2:
-        return []
+    listed = to_simplified(clause[i:j]).rstrip("各均")
+    if len(parts) < 2 or lx.place_list.fullmatch(listed) or lx.place_scope.fullmatch(listed):
+        return []  # (淄博、烟台等市分别建成40公里, 各县（市、区）分别建成: the places the one value holds for)
     words = [clause[a:b] for a, b in parts]
     split = _scope_list(words, lx)
     if split:

@@ -36,6 +36,9 @@ CASES = [
     # a number's thousands separators go (5,980万吨); years listed with a comma and lists of digits stay
     ("thousands_separator", "总产量5,980万吨，投入12,345,678元。", "总产量5980万吨，投入12345678元。"),
     ("thousands_separator", "投入1,000万元", "投入1000万元"),   # not a Chinese comma either
+    # a space between groups of three digits before the unit (the journals' style: 4 000 hm2, 12 500 km)
+    ("thousands_separator", "每年新发展果园面积4 000 hm2。", "每年新发展果园面积4000 hm2。"),
+    ("thousands_separator", "建成干线公路12 500公里。", "建成干线公路12500公里。"),
     ("repeated_heading", "一、总体要求\n一、总体要求\n正文。", "一、总体要求\n正文。"),
     # a news page's list of other articles, under its heading, up to the next sentence
     ("related_links", "正文。\n频道推荐\n  • 从绝技到体系：一场融合\n  • 国债红利落地 某县10台老旧电梯更新\n", "正文。"),
@@ -141,6 +144,7 @@ def test_width_normalisation(text, expected):
     "到X年，全市达到85%。",        # placeholders are kept
     "时间为9:00-18:30。",           # clock times keep their colons
         "2020,2021年两年分为1,2,3类。",  # years listed with a comma, a list of digits: no thousands
+    "5 120 300 480",  # numbers apart by spaces (a row of cells): no thousands
     "2023年推进教育现代化。",
 ])
 def test_left_alone(text):

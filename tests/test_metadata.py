@@ -266,6 +266,12 @@ def test_a_link_to_another_page_is_no_title():
     ("专栏1 “十三五”生态环境保护主要指标\n指标 | 2015年 | 2020年", (2016, 2020)),
     # a review's table is no caption of the plan's period
     ("发展成效显著。\n“十三五”主要指标完成情况\n指标 | 基期 | 完成", (None, None)),
+    # news of a plan whose headline drops the five-year plan its lede names in full
+    ("国务院印发国家人口发展规划 “十二五”时期总人口控制在13.9亿以内\n根据中国政府网消息，国务院日前印发《国家人口发展“十二五”规划》，"
+     "明确了发展目标。", (2011, 2015)),
+    ("某省印发旅游业发展规划\n近日，省政府印发《某省旅游业发展“十四五”规划》，提出到2025年接待游客5亿人次。", (2021, 2025)),
+    # a five-year plan cited by a text of another name is not its period
+    ("某市印发农业农村工作要点\n近日，市政府印发《某市农业农村现代化“十四五”规划》，今年新建高标准农田5万亩。", (None, None)),
     # a five-year plan named in a sentence is no heading of the text
     ("近日，我市召开会议。十二五期间全市新建学校30所。\n一、今年的工作\n新建学校5所。", (None, None)),
 ])
