@@ -84,6 +84,10 @@ class _Rules:
     link_first: frozenset
     jammer: regex.Pattern
     leading_cell: regex.Pattern
+    broken_verb: re.Pattern
+    broken_bound: re.Pattern
+    broken_number: re.Pattern
+    broken_max: int
     min_leading_cells: int
     jammer_pairs: int
     jammer_lines: re.Pattern
@@ -116,6 +120,10 @@ def rules() -> _Rules:
         jammer_lines=re.compile(r"(?m)^(?:[^ \n]*+ ){%d}[^\n]*" % d["forum_jammer"]["line_spaces"]),
         leading_cell=regex.compile(d["leading_cell"]["pattern"]),
         min_leading_cells=d["leading_cell"]["min_lines"],
+        broken_verb=re.compile(d["broken_phrase"]["verb_end"]),
+        broken_bound=re.compile(d["broken_phrase"]["bound_line"]),
+        broken_number=re.compile(d["broken_phrase"]["number_end"]),
+        broken_max=d["broken_phrase"]["max_chars"],
         # the characters a links heading can start with, in either script: most lines pass one set lookup
         link_first=with_traditional(prefilter.start_set(d["related_links"]["heading"]) or ()),
     )
@@ -206,6 +214,7 @@ def clean(raw: RawDocument) -> CleanText:
     lines, origin = _drop_lines(lines, origin, raw, r, log)
     lines, origin = _join_chunk_markers(lines, origin, r, log)
     lines, origin = _join_leading_cells(lines, origin, r, log)
+    lines, origin = _join_broken_phrases(lines, origin, r, log)
 
     # assemble the clean text and where each source block landed
     out_parts: list[str] = []
@@ -436,6 +445,27 @@ def _join_leading_cells(lines, origin, r: _Rules, log: _Log):
         out_l.append(line)
         out_o.append(origin[i])
     log.add("leading_cells", lines[cells[0]], len(cells))
+    return out_l, out_o
+
+
+def _join_broken_phrases(lines, origin, r: _Rules, log: _Log):
+    """A phone page breaks a sentence over short lines (2020年 / 全省总人口达到 / 4100万人 / 左右): a short
+    line ending in a comparator goes on with the next line when that opens with a number, and a line that
+    is only a bound or 左右 goes back after the number's line. (A table flattened a cell a line has no
+    comparator at a line's end, nor a bound alone on a line.)"""
+    out_l: list[str] = []
+    out_o: list[int] = []
+    for line, o in zip(lines, origin):
+        s = line.strip()
+        if out_l and s and len(s) <= r.broken_max:
+            prev = out_l[-1].rstrip()
+            if (s[0].isdigit() and len(prev) <= r.broken_max and r.broken_verb.search(prev)) or \
+                    (r.broken_bound.fullmatch(s) and r.broken_number.search(prev)):
+                log.add("broken_phrase", prev[-12:] + "|" + s)
+                out_l[-1] = prev + s
+                continue
+        out_l.append(line)
+        out_o.append(o)
     return out_l, out_o
 
 

@@ -170,6 +170,7 @@ class _Lex:
     names_end: re.Pattern
     place_scope: regex.Pattern
     place_list: regex.Pattern
+    map_scale_after: re.Pattern
     approx_after: frozenset
     approx_after_re: re.Pattern
     goal_before_compare: re.Pattern
@@ -342,6 +343,7 @@ def lexicon() -> _Lex:
         names_end=_fast(d["names_end"]),
         place_scope=_compile(d["place_scope"]),
         place_list=_compile(d["place_list"]),
+        map_scale_after=_compile(d["map_scale_after"]),
         approx_after=frozenset(d["approximate"]["after"]),
         approx_after_re=_alt(d["approximate"]["after"]),
         goal_before_compare=_compile(d["goal_before_compare"]),
@@ -773,6 +775,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         unit_span, vmax, comp = (0, 0), None, None
         doubling = False
         if ratio:
+            if ratio[0] == "1" and not ratio[1:2].isdigit() and lx.map_scale_after.match(clause, m_end):
+                _reject(_AT + m_start, "code", "a map's scale (1:1万数字线划图)")
+                continue
             value = float(rv)
         elif den == "百":  # 百分之九十
             value = _cn_decimal(pcn)

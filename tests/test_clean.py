@@ -36,6 +36,12 @@ CASES = [
     # a number's thousands separators go (5,980万吨); years listed with a comma and lists of digits stay
     ("thousands_separator", "总产量5,980万吨，投入12,345,678元。", "总产量5980万吨，投入12345678元。"),
     ("thousands_separator", "投入1,000万元", "投入1000万元"),   # not a Chinese comma either
+    # an aggregator's disclaimer under a copied article, quoting its title with the article's numbers
+    ("boilerplate", "正文。\n1.《某省人口2019总人数 2020年总人口将达到4100万》援引自互联网,旨在传递更多网络信息知识。\n"
+     "2.《某省人口发展规划出炉》仅供读者参考,本网站未对该内容进行证实。", "正文。"),
+    # a phone page's sentence broken over short lines goes back onto one line
+    ("broken_phrase", "2020年\n全省总人口达到\n4100万人\n左右", "2020年\n全省总人口达到4100万人左右"),
+    ("broken_phrase", "森林覆盖率\n稳定在\n45%以上", "森林覆盖率\n稳定在45%以上"),
     # a space between groups of three digits before the unit (the journals' style: 4 000 hm2, 12 500 km)
     ("thousands_separator", "每年新发展果园面积4 000 hm2。", "每年新发展果园面积4000 hm2。"),
     ("thousands_separator", "建成干线公路12 500公里。", "建成干线公路12500公里。"),
@@ -145,6 +151,7 @@ def test_width_normalisation(text, expected):
     "时间为9:00-18:30。",           # clock times keep their colons
         "2020,2021年两年分为1,2,3类。",  # years listed with a comma, a list of digits: no thousands
     "5 120 300 480",  # numbers apart by spaces (a row of cells): no thousands
+    "指标\n2023年\n2025年\n森林覆盖率\n43\n45\n以上各项指标",  # a table a cell a line: no comparator ends a line
     "2023年推进教育现代化。",
 ])
 def test_left_alone(text):

@@ -85,6 +85,9 @@ def test_year_from_a_lead_in_governs_the_items_below():
     # a colon with no year, or a year in a line that is no lead-in: nothing governs the list
     ("为做好有关工作，现通知如下：\n一、目标\n新建学校5所。\n二、要求\n培训教师300人次。", [None, None]),
     ("2023年以来，我县教育工作取得新进展。\n一、目标\n新建学校5所。", [None]),
+    # a year alone on its line heads the lines after it (a phone page's layout)
+    ("福建省计划：\n2020年\n全省总人口达到\n4100万人\n左右\n2030年\n全省总人口达到\n4150万人\n左右", [2020, 2030]),
+    ("主要目标\n到2025年\n新建学校5所。\n到2030年\n新建学校8所。", [2025, 2030]),
 ])
 def test_year_from_the_line_before_the_first_heading(text, years):
     assert [t.year for t in policyparse.parse_text(text).targets] == years
