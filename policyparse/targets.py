@@ -379,7 +379,7 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 # a sentence of more numbers than this with fewer characters than this per number is a dump of
 # figures (a flattened statistics table with no full stop), not prose that sets targets
 _DUMP_MIN, _DUMP_CHARS = 64, 8
-_FAN = {"两": 2, "二": 2, "三": 3}  # 翻两番: quadruples
+_FAN = {"两": 2, "二": 2, "三": 3}  # 翻两番: two doublings (a value of 2 番, as written)
 
 
 def _alt(words, suffix: str = "", engine=None):
@@ -804,7 +804,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             value, unit_span = float(_ROMAN.index(roman) + 1), (m.start(12) - shift, m.end(12) - shift)
         elif v is None:  # 翻一番: doubles, an increase of 100%
             doubling = True
-            value = float(2 ** _FAN.get(fan, 1) - 1) * 100
+            value = float(_FAN.get(fan, 1))  # 翻一番: 1 番 as written (the gold's unit), an increase
         else:
             value = float(v)
             if u:
@@ -819,7 +819,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if code:
             _reject(_AT + m_start, *code)
             continue
-        unit = "ratio" if ratio else "%" if (den or doubling) else clause[unit_span[0]:unit_span[1]]
+        unit = "ratio" if ratio else "%" if den else "番" if doubling else clause[unit_span[0]:unit_span[1]]
         unit = lx.aliases.get(unit, unit)
         if unit == "年" and value >= 1900:
             _reject(_AT + m_start, "date", "year")
