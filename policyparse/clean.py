@@ -37,6 +37,20 @@ _NEEDS_WIDTH = re.compile("[" + re.escape("".join(chr(c) for c in _WIDTH)) + "]"
 _OTHER_DIGIT = regex.compile(r"(?![0-9])\p{Nd}")
 
 
+# 二〇二五年, 二0一0年: a year written digit by digit in Chinese numerals
+_CN_YEAR = re.compile("(?<![〇零0-9一二三四五六七八九十百千万])[一二][〇零0一二三四五六七八九]{3}(?=年)")
+_CN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _cn_years(text: str, log) -> str:
+    if "年" not in text:
+        return text
+    def f(m):
+        log.add("chinese_numeral_year", m.group(0))
+        return m.group(0).translate(_CN_DIGIT)
+    return _CN_YEAR.sub(f, text)
+
+
 def ascii_digits(s: str) -> str:
     """Decimal digits of any script as 0-9 (one character for one, so offsets hold); one Python cannot
     read becomes ?."""
@@ -205,6 +219,7 @@ def clean(raw: RawDocument) -> CleanText:
     text = translate_where_needed(text, _WIDTH, _NEEDS_WIDTH)
     text = _strip_jammer(text, r, log)
     text = ascii_digits(text)
+    text = _cn_years(text, log)
     text = _strip_pinyin(text, r, log)
     for rule, pat, rep in r.subs:
         text = _sub(pat, rep, text, rule, log)

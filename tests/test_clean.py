@@ -39,6 +39,9 @@ CASES = [
     # an aggregator's disclaimer under a copied article, quoting its title with the article's numbers
     ("boilerplate", "正文。\n1.《某省人口2019总人数 2020年总人口将达到4100万》援引自互联网,旨在传递更多网络信息知识。\n"
      "2.《某省人口发展规划出炉》仅供读者参考,本网站未对该内容进行证实。", "正文。"),
+    # a year written digit by digit in Chinese numerals (a notice's date, an old page's goal year)
+    ("chinese_numeral_year", "到二〇二五年，新建学校10所。", "到2025年，新建学校10所。"),
+    ("chinese_numeral_year", "收入在二0一0年达到一千亿元。", "收入在2010年达到一千亿元。"),
     # a phone page's sentence broken over short lines goes back onto one line
     ("broken_phrase", "2020年\n全省总人口达到\n4100万人\n左右", "2020年\n全省总人口达到4100万人左右"),
     ("broken_phrase", "森林覆盖率\n稳定在\n45%以上", "森林覆盖率\n稳定在45%以上"),
@@ -151,6 +154,7 @@ def test_width_normalisation(text, expected):
     "时间为9:00-18:30。",           # clock times keep their colons
         "2020,2021年两年分为1,2,3类。",  # years listed with a comma, a list of digits: no thousands
     "5 120 300 480",  # numbers apart by spaces (a row of cells): no thousands
+    "“十二五”规划，一二三类学校。",  # 十二五 and a list of numerals are no year
     "指标\n2023年\n2025年\n森林覆盖率\n43\n45\n以上各项指标",  # a table a cell a line: no comparator ends a line
     "2023年推进教育现代化。",
 ])
