@@ -220,6 +220,18 @@ def test_a_plan_with_no_period_takes_the_year_of_its_goals_or_work():
     assert [(t.value, t.year) for t in plan.targets] == [(8.0, 2024), (5.5, 2024), (2000.0, 2024), (7.0, 2024), (5.0, 2024)]
 
 
+@pytest.mark.parametrize("text,year", [
+    # news of an annual document issued (印发2019年…指导意见), its goals for the year
+    ("近日，某省能源局印发2019年全省能源工作指导意见的通知，其中指出：力争在运核电装机达到300万千瓦，发电量达到200亿千瓦时。",
+     2019),
+    # a press conference on the year's work (2012年工作重点): its goals for that year
+    ("在日前的2011某市会展经济发展情况和2012年工作重点新闻发布会上获悉，今年力争展会数量达到600个。", 2012),
+])
+def test_news_of_a_years_document_dates_its_goals(text, year):
+    targets = policyparse.parse_text(text).targets
+    assert targets and all(t.year == year for t in targets), [(t.indicator, t.year) for t in targets]
+
+
 def test_a_news_page_gives_only_goals_it_states_outright():
     """A page read as news keeps what it states as a goal (a plan in the news: 到2025年, 力争, 计划新建),
     never its results, nor a result measured against a target (完成目标任务的130%)."""
