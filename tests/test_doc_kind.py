@@ -232,6 +232,13 @@ def test_news_of_a_years_document_dates_its_goals(text, year):
     assert targets and all(t.year == year for t in targets), [(t.indicator, t.year) for t in targets]
 
 
+def test_news_of_a_meeting_gives_the_task_it_sets_not_what_was_done():
+    """目标任务为 states the year's task outright; 截至目前已建设完成 reports progress."""
+    text = ("近日，记者从全省秋冬种工作视频会议上获悉，今年全省秋冬种生产面积目标任务为2100万亩，其中油菜750万亩。"
+            "我省组织开展了秋杂粮扩种行动，截至目前已建设完成27.1万亩。（记者 某某）")
+    assert [t.value for t in policyparse.parse_text(text).targets] == [2100.0, 750.0]
+
+
 def test_a_news_page_gives_only_goals_it_states_outright():
     """A page read as news keeps what it states as a goal (a plan in the news: 到2025年, 力争, 计划新建),
     never its results, nor a result measured against a target (完成目标任务的130%)."""
