@@ -266,9 +266,10 @@ def lexicon() -> _Lex:
         last_year_base=_fast(d["last_year_base"]),
         last_year_forward=_fast(d["last_year_forward"]),
         freq_first=tuple(sorted({w[:1] if w[0] == "每" else w[:2] for w in d["frequency"]})),
-        # what _trim cuts from an indicator's front, in one scan: separators, time phrases, fillers
+        # what _trim cuts from an indicator's front, in one scan: separators (and a title's closing 》, whose
+        # opening is not in the indicator), time phrases, fillers
         # (unless nothing would be left) and frequency words (even then: 每周 alone is not an indicator)
-        front_trim=_compile("(?:[" + regex.escape("".join(_STRIP)) + "]+|" + d["year_context"] + r"(?!\d{1,2}月|\d)|"
+        front_trim=_compile("(?:[" + regex.escape("".join(_STRIP)) + "》]+|" + d["year_context"] + r"(?!\d{1,2}月|\d)|"
                                  + d["period_phrase"] + "|"
                                  + d["placeholder_year"] + "|(?>" + _alt(d["fillers"]).pattern + "|" + d["joiner_before"] + "|" + d["dateline_lead"] + r")(?=[\s\S])|"
                                  + _alt(d["frequency"]).pattern + ")*+"),
@@ -1381,6 +1382,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     change = out[-1].change  # 能耗降低10%，省会城市15%: the places' cut too
             if scope or (not indicator and not noun):
                 indicator = indicator or last_indicator
+            elif share and noun and (not indicator or lx.filler_re.fullmatch(to_simplified(indicator))):
+                indicator = noun  # 将90%的关键栖息地纳入有效保护范围: a share's whole is after it, however long
             elif noun and len(noun) <= longest and (indicator.endswith("等") or "、" in indicator):
                 # 为城东小学、河西中学等5所学校…, 新建甲、乙、丙3座污水处理站: what is counted, not the names
                 verb = lx.verb_start.match(clause, i)

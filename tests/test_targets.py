@@ -199,10 +199,17 @@ def test_phases_of_a_plan():
         ("第一阶段", "2025-01", "2025-06"), ("第二阶段", "2025-07", "2026-12"), ("总结评估阶段", "2027-01", "2027-12")]
 
 
-def test_sections_that_report_the_past_hold_no_targets():
-    plan = policyparse.parse_text("某市教育发展规划\n第一章 发展基础\n全市学前三年毛入园率达到88%，建成学校30所。\n"
+@pytest.mark.parametrize("background", ["第一章 发展基础", "第一章 我国候鸟保护概况\n第一节 候鸟资源"])
+def test_sections_that_report_the_past_hold_no_targets(background):
+    plan = policyparse.parse_text(f"某市发展规划\n{background}\n全市学前三年毛入园率达到88%，候鸟超过800种。\n"
                                   "第二章 发展目标\n到2025年，学前三年毛入园率达到92%。")
     assert [(t.value, t.year) for t in plan.targets] == [(92.0, 2025)]
+
+
+def test_a_projects_overview_is_no_background():
+    """项目概况 states what the project will build (its scale), not what was."""
+    plan = policyparse.parse_text("某县污水处理厂建设方案\n一、项目概况\n本项目新建污水处理厂1座，日处理规模2万吨。")
+    assert [t.value for t in plan.targets] == [1.0, 2.0]
 
 
 def test_a_phase_heading_run_into_the_item_before_it():
