@@ -27,6 +27,8 @@ def commitments(found: list, text: str, md, unmarked_report: bool) -> list:
                         f"a {md.doc_kind}'s sentence that does not look forward")
     found = dropped(found, _without_headline_repeats(found, text), "repeat", "a headline restating a target of the body")
     found = dropped(found, _without_lede_repeats(found, text), "repeat", "the body restating a target of the page's lede")
+    found = dropped(found, _without_subheading_repeats(found, text), "repeat",
+                    "a subheading restating a target of the paragraph under it")
     found = _without_past_years(found, md)
     _period_years(found, md, text)
     return _without_repeats(found, text)
@@ -129,6 +131,27 @@ def _without_headline_repeats(found: list, text: str) -> list:
         u == f.unit or (f.unit and u.startswith(f.unit)) for u in later.get(f.value, ()))]
 
 
+def _without_subheading_repeats(found: list, text: str) -> list:
+    """A news page's subheading in 【】 states the goal its paragraph then gives (【体育产业总规模超过7200亿元】
+    … 全省体育产业总规模要超过7200亿元), as does the line of its original headline (原标题：…): the
+    paragraph's statement is the target."""
+    if "【" not in text and not any(t in text for t in _ORIGINAL_TITLE):
+        return found
+    out = []
+    for k, f in enumerate(found):
+        top = text.rfind("\n", 0, f.start) + 1
+        nl = text.find("\n", f.start)
+        nl = len(text) if nl < 0 else nl
+        line = text[top:nl].strip()
+        if (line.startswith(_ORIGINAL_TITLE) or line.startswith("【") and line.endswith("】")) and nl - top <= _HEADLINE_MAX and any(
+                g.value == f.value and g.unit == f.unit for g in found[k + 1:] if g.start - nl <= _SUBHEADING_REACH):
+            continue
+        out.append(f)
+    return out
+
+
+_ORIGINAL_TITLE = ("原标题", "原標題", "原题", "原題")
+_SUBHEADING_REACH = 600  # characters under a subheading where the paragraph it heads restates its goal
 _HEADLINE_LINES = 3
 _LEDE_CHARS = 500  # a news page's lede (the paragraph under its headline) stands within this of the start
 

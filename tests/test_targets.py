@@ -506,6 +506,11 @@ def test_a_table_targets_text_is_its_row_not_the_whole_table(text):
      [(18, None), (5000, None)]),
     # another year is another target
     ("某市推进绿化\n记者了解到，今年将新增绿地200公顷。\n明年，全市将新增绿地200公顷。", [(200, None), (200, None)]),
+    # subheadings in 【】 and the original headline's line restate the goal of the paragraph under them
+    ("某省体育规划出台\n【体育产业总规模超过7200亿元】\n“十四五”时期，全省体育产业总规模要超过7200亿元。\n"
+     "【新建健身步道】\n到2025年新建健身步道500公里。", [(7200, None), (500, None)]),
+    ("某省将实现人均体育场地面积3.6平方米\n2021年11月18日 来源：某台\n原标题：某省体育规划出台 实现人均体育场地面积3.6平方米\n"
+     "近日，《某省体育发展“十四五”规划》出台。\n到2025年，全省人均体育场地面积达到3.6平方米。", [(3.6, None)]),
 ])
 def test_a_lede_restated_by_the_body_is_one_target(text, want):
     got = sorted((t.value, t.scope) for t in policyparse.parse_text(text).targets)
