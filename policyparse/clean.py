@@ -37,18 +37,17 @@ _NEEDS_WIDTH = re.compile("[" + re.escape("".join(chr(c) for c in _WIDTH)) + "]"
 _OTHER_DIGIT = regex.compile(r"(?![0-9])\p{Nd}")
 
 
-# 二〇二五年, 二0一0年: a year written digit by digit in Chinese numerals
-_CN_YEAR = re.compile("(?<![〇零0-9一二三四五六七八九十百千万])[一二][〇零0一二三四五六七八九]{3}(?=年)")
 _CN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
-def _cn_years(text: str, log) -> str:
+def _cn_years(text: str, r: "_Rules", log) -> str:
     if "年" not in text:
         return text
+
     def f(m):
         log.add("chinese_numeral_year", m.group(0))
         return m.group(0).translate(_CN_DIGIT)
-    return _CN_YEAR.sub(f, text)
+    return r.cn_year.sub(f, text)
 
 
 def ascii_digits(s: str) -> str:
@@ -102,6 +101,8 @@ class _Rules:
     broken_bound: re.Pattern
     broken_number: re.Pattern
     broken_max: int
+    broken_first: frozenset
+    cn_year: re.Pattern
     min_leading_cells: int
     jammer_pairs: int
     jammer_lines: re.Pattern
@@ -138,6 +139,8 @@ def rules() -> _Rules:
         broken_bound=re.compile(d["broken_phrase"]["bound_line"]),
         broken_number=re.compile(d["broken_phrase"]["number_end"]),
         broken_max=d["broken_phrase"]["max_chars"],
+        broken_first=prefilter.start_set(d["broken_phrase"]["bound_line"]) or frozenset(),
+        cn_year=re.compile(d["chinese_numeral_year"]),
         # the characters a links heading can start with, in either script: most lines pass one set lookup
         link_first=with_traditional(prefilter.start_set(d["related_links"]["heading"]) or ()),
     )
@@ -219,7 +222,7 @@ def clean(raw: RawDocument) -> CleanText:
     text = translate_where_needed(text, _WIDTH, _NEEDS_WIDTH)
     text = _strip_jammer(text, r, log)
     text = ascii_digits(text)
-    text = _cn_years(text, log)
+    text = _cn_years(text, r, log)
     text = _strip_pinyin(text, r, log)
     for rule, pat, rep in r.subs:
         text = _sub(pat, rep, text, rule, log)
@@ -472,7 +475,8 @@ def _join_broken_phrases(lines, origin, r: _Rules, log: _Log):
     out_o: list[int] = []
     for line, o in zip(lines, origin):
         s = line.strip()
-        if out_l and s and len(s) <= r.broken_max:
+        # (only a line opening with a digit or a bound's first character can go on the line before)
+        if out_l and s and (s[0].isdigit() or s[0] in r.broken_first) and len(s) <= r.broken_max:
             prev = out_l[-1].rstrip()
             if (s[0].isdigit() and len(prev) <= r.broken_max and r.broken_verb.search(prev)) or \
                     (r.broken_bound.fullmatch(s) and r.broken_number.search(prev)):

@@ -135,7 +135,8 @@ def _without_subheading_repeats(found: list, text: str) -> list:
     """A news page's subheading in 【】 states the goal its paragraph then gives (【体育产业总规模超过7200亿元】
     … 全省体育产业总规模要超过7200亿元), as does the line of its original headline (原标题：…): the
     paragraph's statement is the target."""
-    if "【" not in text and not any(t in text for t in _ORIGINAL_TITLE):
+    original = tuple(load("targets")["original_title"])
+    if "【" not in text and not any(t in text for t in original):
         return found
     out = []
     for k, f in enumerate(found):
@@ -143,14 +144,13 @@ def _without_subheading_repeats(found: list, text: str) -> list:
         nl = text.find("\n", f.start)
         nl = len(text) if nl < 0 else nl
         line = text[top:nl].strip()
-        if (line.startswith(_ORIGINAL_TITLE) or line.startswith("【") and line.endswith("】")) and nl - top <= _HEADLINE_MAX and any(
+        if (line.startswith(original) or line.startswith("【") and line.endswith("】")) and nl - top <= _HEADLINE_MAX and any(
                 g.value == f.value and g.unit == f.unit for g in found[k + 1:] if g.start - nl <= _SUBHEADING_REACH):
             continue
         out.append(f)
     return out
 
 
-_ORIGINAL_TITLE = ("原标题", "原標題", "原题", "原題")
 _SUBHEADING_REACH = 600  # characters under a subheading where the paragraph it heads restates its goal
 _HEADLINE_LINES = 3
 _LEDE_CHARS = 500  # a news page's lede (the paragraph under its headline) stands within this of the start
