@@ -1372,6 +1372,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
                     and lx.goal_noun.match(clause, q.end):
                 noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted
+            if len(noun) > longest and "的" in noun and not share:  # 6家以上市场规模居同行业前列的法人金融机构:
+                head = noun[noun.rindex("的") + 1:]  # what is counted is the head after its long modifier
+                noun = head if 2 <= len(head) <= longest else noun
             aside = _TRAILING_ASIDE.search(clause, i, j)  # 建成(改扩建)11个: the verb before its aside
             ends_in_verb = (bool(lx.verb_end.search(clause, i, aside.start() if aside else j)) or verb) and noun
             if noun and not places and not comp and q.unit != "%" and clause[j:q.num_start].strip().endswith("的"):
