@@ -115,6 +115,9 @@ GENERATORS = {
     "ratio chains": lambda n: _fill("1:2:3:4:", n),
     "long tokens": lambda n: _fill("http://example.invalid/" + "a" * 200 + " ", n),
     "scrape markers": lambda n: _fill("城镇@@化率@@达到@@63%@@。", n),
+    "bracketed subheadings": lambda n: _fill("【新建学校5所】\n到2025年新建学校5所。\n", n),
+    "sentences broken over lines": lambda n: _fill("全省总人口达到\n4100万人\n左右\n", n),
+    "Chinese-numeral years": lambda n: _fill("二〇二五年二0一0年", n),
     "random targets": _random_numbers,
     "one-line plan": lambda n: _fill(_PLAN_SENTENCES, n),
 }

@@ -6,6 +6,7 @@ extractor needs (years stated in headings and lead-ins) is read here too. Each f
 why a number went (targets._SINK)."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -138,19 +139,25 @@ def _without_subheading_repeats(found: list, text: str) -> list:
     original = tuple(load("targets")["original_title"])
     if "【" not in text and not any(t in text for t in original):
         return found
+    ends = [m.start() for m in _NEWLINE.finditer(text)] + [len(text)]  # found once: a one-line text is long
     out = []
     for k, f in enumerate(found):
-        top = text.rfind("\n", 0, f.start) + 1
-        nl = text.find("\n", f.start)
-        nl = len(text) if nl < 0 else nl
-        line = text[top:nl].strip()
-        if (line.startswith(original) or line.startswith("【") and line.endswith("】")) and nl - top <= _HEADLINE_MAX and any(
-                g.value == f.value and g.unit == f.unit for g in found[k + 1:] if g.start - nl <= _SUBHEADING_REACH):
-            continue
+        b = bisect.bisect_left(ends, f.start)
+        top, nl = (ends[b - 1] + 1 if b else 0), ends[b]
+        if nl - top <= _HEADLINE_MAX:
+            line = text[top:nl].strip()
+            if line.startswith(original) or line.startswith("【") and line.endswith("】"):
+                j = k + 1
+                while j < len(found) and found[j].start - nl <= _SUBHEADING_REACH and \
+                        (found[j].value, found[j].unit) != (f.value, f.unit):
+                    j += 1
+                if j < len(found) and found[j].start - nl <= _SUBHEADING_REACH:
+                    continue
         out.append(f)
     return out
 
 
+_NEWLINE = re.compile("\n")
 _SUBHEADING_REACH = 600  # characters under a subheading where the paragraph it heads restates its goal
 _HEADLINE_LINES = 3
 _LEDE_CHARS = 500  # a news page's lede (the paragraph under its headline) stands within this of the start
