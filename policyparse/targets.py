@@ -1106,10 +1106,11 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     i = lx.front_trim.match(s, i, j).end()
     whole = j
     j = i + lx.back_trim.search(s[i:j]).start()
-    # every base year ends in 年: a find in C spares most indicators the pattern's scan. Looked for
-    # before the back trim too, which takes a trailing year (比2020年 → 比) and would hide it
+    # every base year ends in 年 or names a five-year plan (比“十三五”末): a find in C spares most
+    # indicators the pattern's scan. Looked for before the back trim too, which takes a trailing year
+    # (比2020年 → 比) and would hide it
     base = (lx.base_year_tail.search(s, i, whole) or lx.base_year_tail.search(s, i, j)) \
-        if s.find("年", i, whole) >= 0 else None
+        if s.find("年", i, whole) >= 0 or s.find("五", i, whole) >= 0 else None
     if base and base.start() >= i:  # 比2020年增长了约50%: a base year alone names nothing (the indicator before does)
         j = i + lx.back_trim.search(s[i:base.start()]).start()
     if s.find("年", i, j) >= 0:  # 各县区要在2020年底前完成…: the actor before a time phrase is no part of it
