@@ -18,7 +18,7 @@ from typing import Optional
 
 import regex
 
-from . import prefilter
+from . import prefilter, regions
 from .data import line_label, load, to_simplified, with_traditional
 from .numbers import cn_to_int, five_year_plan_start, parse_number
 from .spans import Innermost
@@ -1098,6 +1098,9 @@ def _trim_cached(s: str) -> tuple[int, int]:
     return _trim_uncached(s, lexicon())
 
 
+_BASE_MARKS = ("年", "五", "期", "现状")  # one of these is in every alternative of base_year_tail
+
+
 def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     i, j = 0, len(s)
     lab = lx.label.match(s)
@@ -1106,11 +1109,11 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     i = lx.front_trim.match(s, i, j).end()
     whole = j
     j = i + lx.back_trim.search(s[i:j]).start()
-    # every base year ends in 年 or names a five-year plan (比“十三五”末): a find in C spares most
+    # every base holds one of _BASE_MARKS (比2020年, 比“十三五”末, 比基期, 比现状): a find in C spares most
     # indicators the pattern's scan. Looked for before the back trim too, which takes a trailing year
     # (比2020年 → 比) and would hide it
     base = (lx.base_year_tail.search(s, i, whole) or lx.base_year_tail.search(s, i, j)) \
-        if s.find("年", i, whole) >= 0 or s.find("五", i, whole) >= 0 else None
+        if any(s.find(w, i, whole) >= 0 for w in _BASE_MARKS) else None
     if base and base.start() >= i:  # 比2020年增长了约50%: a base year alone names nothing (the indicator before does)
         j = i + lx.back_trim.search(s[i:base.start()]).start()
     if s.find("年", i, j) >= 0:  # 各县区要在2020年底前完成…: the actor before a time phrase is no part of it
@@ -1328,7 +1331,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             # 打造200个甲、1000个以上乙: a list item that opens with its number names what follows it
             opens_item = bool(prev_end) and clause[prev_end:q.num_start].rstrip(" 达到为").endswith("、")
             # 洛阳市、南阳市不低于45%, 直辖市及省会城市30%以上: places, of the indicator named before
-            places = not opens_item and last_indicator and j > i and lx.place_scope.fullmatch(clause, i, j)
+            places = not opens_item and last_indicator and j > i and (
+                lx.place_scope.fullmatch(clause, i, j) or regions.all_divisions(clause[i:j]))
             found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
                 found_scope = None  # 改扩建小学5所, 新建中小学15所: what is built, not a group the value is for
