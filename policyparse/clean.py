@@ -17,6 +17,7 @@ import regex
 
 from . import prefilter
 from .data import load, to_simplified, translate_where_needed, with_traditional
+from .numbers import cn_to_int
 from .readers import RawDocument
 
 _WIDTH = {**{0xFF10 + i: str(i) for i in range(10)},
@@ -37,16 +38,13 @@ _NEEDS_WIDTH = re.compile("[" + re.escape("".join(chr(c) for c in _WIDTH)) + "]"
 _OTHER_DIGIT = regex.compile(r"(?![0-9])\p{Nd}")
 
 
-_CN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
-
-
 def _cn_years(text: str, r: "_Rules", log) -> str:
     if "年" not in text:
         return text
 
     def f(m):
         log.add("chinese_numeral_year", m.group(0))
-        return m.group(0).translate(_CN_DIGIT)
+        return str(cn_to_int(m.group(0).replace("0", "〇")))  # (二0一0: a digit among the numerals)
     return r.cn_year.sub(f, text)
 
 
@@ -111,6 +109,11 @@ class _Rules:
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     d = load("clean")
+    # the comparator words and bounds a phone page breaks a sentence at are the extractor's own
+    t = load("targets")
+    bounds = t["bound_after"] + t["approximate"]["after"]
+    comparators = [w for w in t["pre_comparators"] if _HAN_ONLY.fullmatch(w) and w not in bounds] + \
+        [w + to for w in t["change_words"] for to in "到至"] + d["broken_phrase"]["also_before_number"]
     letters = d["pinyin_letters"]
     return _Rules(
         droppable=[(rule, _scanners(d[rule])) for rule in ("page_furniture", "boilerplate")],
@@ -135,15 +138,22 @@ def rules() -> _Rules:
         jammer_lines=re.compile(r"(?m)^(?:[^ \n]*+ ){%d}[^\n]*" % d["forum_jammer"]["line_spaces"]),
         leading_cell=regex.compile(d["leading_cell"]["pattern"]),
         min_leading_cells=d["leading_cell"]["min_lines"],
-        broken_verb=re.compile(d["broken_phrase"]["verb_end"]),
-        broken_bound=re.compile(d["broken_phrase"]["bound_line"]),
+        broken_verb=_alternation(comparators, "$"),
+        broken_bound=_alternation(bounds, "[。，；]?"),
         broken_number=re.compile(d["broken_phrase"]["number_end"]),
         broken_max=d["broken_phrase"]["max_chars"],
-        broken_first=prefilter.start_set(d["broken_phrase"]["bound_line"]) or frozenset(),
+        broken_first=frozenset(b[0] for b in bounds),
         cn_year=re.compile(d["chinese_numeral_year"]),
         # the characters a links heading can start with, in either script: most lines pass one set lookup
         link_first=with_traditional(prefilter.start_set(d["related_links"]["heading"]) or ()),
     )
+
+
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+
+
+def _alternation(words, after: str) -> re.Pattern:
+    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")" + after)
 
 
 def _within_line(pattern: str) -> str:

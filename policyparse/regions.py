@@ -246,15 +246,11 @@ def _choose(cands: list[_Node], evidence: list[str], doc_number: Optional[str]) 
     return None
 
 
-_NAME_LIST = regex.compile(r"[、，,和及与]")
-
-
-def all_divisions(s: str) -> bool:
-    """s is division names and nothing else, one or a list (广西, 广西、云南, 淄博和烟台等): the places a
-    value is split over (其中广西500万亩，云南200万亩)."""
+def all_divisions(names: list[str]) -> bool:
+    """Each name is division names and nothing else (广西, 淄博, 江苏省苏州市): the places a value is split
+    over (其中广西500万亩，云南200万亩)."""
     ix = _index()
-    names = [x for x in _NAME_LIST.split(s.strip().rstrip("各均等")) if x]
-    return bool(names) and all(x[0] in ix.lengths and ix.chain_at(x, 0)[1] >= len(x) for x in names)
+    return bool(names) and all(x and x[0] in ix.lengths and ix.chain_at(x, 0)[1] >= len(x) for x in names)
 
 
 def leading_division(s: str) -> int:

@@ -181,6 +181,7 @@ class _Lex:
     joiner_end: re.Pattern
     approx_before: re.Pattern
     base_year: re.Pattern
+    base_marks: tuple
     measure_noun: re.Pattern
     shared_rate_tail: regex.Pattern
     amount_noun: regex.Pattern
@@ -355,6 +356,7 @@ def lexicon() -> _Lex:
         joiner_end=_compile("(?:" + "|".join(map(regex.escape, d["joiner_words"])) + "|" + d["list_joiners"] + ")$"),
         approx_before=_fast("(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
         base_year=_fast(d["base_year"]),
+        base_marks=tuple(d["base_year_tail_marks"]),
         measure_noun=_fast(d["measure_nouns"]),
         shared_rate_tail=_compile(d["shared_rate_tail"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
@@ -1098,9 +1100,6 @@ def _trim_cached(s: str) -> tuple[int, int]:
     return _trim_uncached(s, lexicon())
 
 
-_BASE_MARKS = ("年", "五", "期", "现状")  # one of these is in every alternative of base_year_tail
-
-
 def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     i, j = 0, len(s)
     lab = lx.label.match(s)
@@ -1109,11 +1108,11 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     i = lx.front_trim.match(s, i, j).end()
     whole = j
     j = i + lx.back_trim.search(s[i:j]).start()
-    # every base holds one of _BASE_MARKS (比2020年, 比“十三五”末, 比基期, 比现状): a find in C spares most
+    # every base holds one of its marks (比2020年, 比“十三五”末, 比基期, 比现状): a find in C spares most
     # indicators the pattern's scan. Looked for before the back trim too, which takes a trailing year
     # (比2020年 → 比) and would hide it
     base = (lx.base_year_tail.search(s, i, whole) or lx.base_year_tail.search(s, i, j)) \
-        if any(s.find(w, i, whole) >= 0 for w in _BASE_MARKS) else None
+        if any(s.find(w, i, whole) >= 0 for w in lx.base_marks) else None
     if base and base.start() >= i:  # 比2020年增长了约50%: a base year alone names nothing (the indicator before does)
         j = i + lx.back_trim.search(s[i:base.start()]).start()
     if s.find("年", i, j) >= 0:  # 各县区要在2020年底前完成…: the actor before a time phrase is no part of it
@@ -1332,7 +1331,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             opens_item = bool(prev_end) and clause[prev_end:q.num_start].rstrip(" 达到为").endswith("、")
             # 洛阳市、南阳市不低于45%, 直辖市及省会城市30%以上: places, of the indicator named before
             places = not opens_item and last_indicator and j > i and (
-                lx.place_scope.fullmatch(clause, i, j) or regions.all_divisions(clause[i:j]))
+                _places(clause[i:j], lx))
             found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
                 found_scope = None  # 改扩建小学5所, 新建中小学15所: what is built, not a group the value is for
@@ -1428,8 +1427,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif short and last_indicator and lx.bare_verb.fullmatch(short):
                 indicator = last_indicator  # 确保完成2900人，力争完成4300人: the second goes on with the first
             each = indicator.find("分别") if not scope else -1
-            if each > 0 and (lx.place_list.fullmatch(to_simplified(indicator[:each])) or
-                             lx.place_scope.fullmatch(to_simplified(indicator[:each]))):
+            if each > 0 and _places(to_simplified(indicator[:each]), lx):
                 # 济南市和青岛市分别建成60公里以上: the places are the scope, what each does the indicator
                 scope, indicator = indicator[:each], indicator[each + 2:]
             if not indicator:
@@ -1571,8 +1569,7 @@ def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _L
     measure the last name runs on into is each one's (二氧化硫排放总量, 氮氧化物排放总量)."""
     i, j = _trim(clause[:fenbie], lx)
     parts = _pieces(clause, i, j, "、")
-    listed = to_simplified(clause[i:j]).rstrip("各均")
-    if len(parts) < 2 or lx.place_list.fullmatch(listed) or lx.place_scope.fullmatch(listed):
+    if len(parts) < 2 or _places(clause[i:j], lx):
         return []  # (淄博、烟台等市分别建成40公里, 各县（市、区）分别建成: the places the one value holds for)
     words = [clause[a:b] for a, b in parts]
     split = _scope_list(words, lx)
@@ -1586,6 +1583,14 @@ def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _L
     found = _distribute(clause, orig, fenbie, [q] * len(names), year, freq, s0, s1, lx, c0)
     return [Found(n, f.comparator, f.value, f.value_max, f.unit, f.change, f.year, f.frequency, None, s0, s1,
                   num=f.num, num_end=f.num_end) for n, f in zip(names, found)]
+
+
+def _places(s: str, lx: _Lex) -> bool:
+    """s (Simplified) names places, the group a value holds for, not measures: 洛阳市、南阳市 (a place
+    word closing each), 淄博、烟台等市 (closing the list), 各县（市、区）, 广西、云南 (names the gazetteer knows)."""
+    bare = s.rstrip("各均")
+    return bool(lx.place_scope.fullmatch(s) or lx.place_list.fullmatch(bare) or
+                regions.all_divisions([x for x in lx.list_joiners.split(bare.rstrip("等")) if x]))
 
 
 def _names_before(lead_in: str, n: int, lx: _Lex) -> Optional[list[str]]:

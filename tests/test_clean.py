@@ -45,6 +45,7 @@ CASES = [
     # a phone page's sentence broken over short lines goes back onto one line
     ("broken_phrase", "2020年\n全省总人口达到\n4100万人\n左右", "2020年\n全省总人口达到4100万人左右"),
     ("broken_phrase", "森林覆盖率\n稳定在\n45%以上", "森林覆盖率\n稳定在45%以上"),
+    ("broken_phrase", "粮食播种面积目标为\n1600万亩", "粮食播种面积目标为1600万亩"),
     # a space between groups of three digits before the unit (the journals' style: 4 000 hm2, 12 500 km)
     ("thousands_separator", "每年新发展果园面积4 000 hm2。", "每年新发展果园面积4000 hm2。"),
     ("thousands_separator", "建成干线公路12 500公里。", "建成干线公路12500公里。"),

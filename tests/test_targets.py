@@ -506,6 +506,8 @@ def test_a_table_targets_text_is_its_row_not_the_whole_table(text):
      [(18, None), (5000, None)]),
     # another year is another target
     ("某市推进绿化\n记者了解到，今年将新增绿地200公顷。\n明年，全市将新增绿地200公顷。", [(200, None), (200, None)]),
+    # a headline shortens the unit the body gives in full (13.9亿 over 13.9亿人)
+    ("“十二五”时期总人口控制在13.9亿以内\n规划提出，“十二五”期间，全国总人口控制在13.9亿人以内。", [(13.9, None)]),
     # subheadings in 【】 and the original headline's line restate the goal of the paragraph under them
     ("某省体育规划出台\n【体育产业总规模超过7200亿元】\n“十四五”时期，全省体育产业总规模要超过7200亿元。\n"
      "【新建健身步道】\n到2025年新建健身步道500公里。", [(7200, None), (500, None)]),
