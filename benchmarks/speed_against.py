@@ -31,6 +31,9 @@ print(f"{best:.3f}")
 
 
 def main(argv: list[str]) -> int:
+    if not argv or argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0 if argv else 2
     rounds = int(argv[argv.index("--rounds") + 1]) if "--rounds" in argv else 3
     args = [a for a in argv if not a.startswith("--") and a != str(rounds)]
     rev, folder = args[0], Path(args[1] if len(args) > 1 else ROOT.parent / "shared" / "real").resolve()
