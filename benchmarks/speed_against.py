@@ -5,7 +5,8 @@ machine's speed drifts by a fifth over a day, so figures taken hours apart canno
     python benchmarks/speed_against.py REV [FOLDER] [--rounds 3]
 
 Each round parses 1 M characters of FOLDER's .txt files (default ../shared/real) with REV's code (a git
-worktree in a temporary folder) and then with this checkout's, in fresh processes, best of four each."""
+worktree in a temporary folder) and with this checkout's, in fresh processes, best of four each, the order
+turning each round."""
 from __future__ import annotations
 
 import subprocess
@@ -43,9 +44,12 @@ def main(argv: list[str]) -> int:
                        capture_output=True)
         try:
             for r in range(1, rounds + 1):
-                times = [subprocess.run([sys.executable, "-c", ONE, str(code), str(folder)], check=True,
-                                        capture_output=True, text=True).stdout.strip() for code in (old, ROOT)]
-                print(f"round {r}: {rev} {times[0]} s, this checkout {times[1]} s (1 M characters of {folder.name})")
+                # the one run second in quick succession runs slower on a shared machine: turns alternate
+                order = (old, ROOT) if r % 2 else (ROOT, old)
+                got = {code: subprocess.run([sys.executable, "-c", ONE, str(code), str(folder)], check=True,
+                                            capture_output=True, text=True).stdout.strip() for code in order}
+                print(f"round {r}: {rev} {got[old]} s, this checkout {got[ROOT]} s (1 M characters of {folder.name};"
+                      f" {'old' if r % 2 else 'this'} first)")
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old)], capture_output=True)
     return 0

@@ -100,7 +100,6 @@ class _Rules:
     broken_number: re.Pattern
     broken_max: int
     broken_first: frozenset
-    broken_any: re.Pattern
     cn_year: re.Pattern
     min_leading_cells: int
     jammer_pairs: int
@@ -144,9 +143,6 @@ def rules() -> _Rules:
         broken_number=re.compile(d["broken_phrase"]["number_end"]),
         broken_max=d["broken_phrase"]["max_chars"],
         broken_first=frozenset(b[0] for b in bounds),
-        # where a join can be: a comparator ending a line before a digit, a bound alone after a number's line
-        broken_any=re.compile(_alternation(comparators, r"[ \t\u3000]*\n[ \t\u3000]*\d").pattern + "|" +
-                              r"\d[ \t\u3000]*\S{0,4}[ \t\u3000]*\n[ \t\u3000]*" + _alternation(bounds, r"[。，；]?[ \t\u3000]*(?:\n|$)").pattern),
         cn_year=re.compile(d["chinese_numeral_year"]),
         # the characters a links heading can start with, in either script: most lines pass one set lookup
         link_first=with_traditional(prefilter.start_set(d["related_links"]["heading"]) or ()),
@@ -485,21 +481,18 @@ def _join_broken_phrases(lines, origin, r: _Rules, log: _Log):
     line ending in a comparator goes on with the next line when that opens with a number, and a line that
     is only a bound or 左右 goes back after the number's line. (A table flattened a cell a line has no
     comparator at a line's end, nor a bound alone on a line.)"""
-    if not r.broken_any.search("\n".join(lines)):  # one scan in C: most texts have no broken phrase
-        return lines, origin
     out_l: list[str] = []
     out_o: list[int] = []
-    for line, o in zip(lines, origin):
-        s = line.strip()
+    for s, o in zip(lines, origin):  # (stripped by _drop_lines; a chunk marker's removal can leave one empty)
         # (only a line opening with a digit or a bound's first character can go on the line before)
         if out_l and s and (s[0].isdigit() or s[0] in r.broken_first) and len(s) <= r.broken_max:
-            prev = out_l[-1].rstrip()
+            prev = out_l[-1]
             if (s[0].isdigit() and len(prev) <= r.broken_max and r.broken_verb.search(prev)) or \
                     (r.broken_bound.fullmatch(s) and r.broken_number.search(prev)):
                 log.add("broken_phrase", prev[-12:] + "|" + s)
                 out_l[-1] = prev + s
                 continue
-        out_l.append(line)
+        out_l.append(s)
         out_o.append(o)
     return out_l, out_o
 
