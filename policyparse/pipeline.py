@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Optional
 
 from . import clean as clean_mod
-from . import doc_kind, indicators, instruments, metadata, progresstable, regions, responsibility, scope, structure, tasktable, timeline, units, verdicts
+from . import doc_kind, indicators, instruments, metadata, numbered_table, progresstable, regions, responsibility, scope, structure, tasktable, timeline, units, verdicts
 from . import targets as targets_mod
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
@@ -75,7 +75,10 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     sections, measures = _convert(seg.roots, ct.text, page_at)
     _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
     flat = targets_mod.flattened_tables(ct.text, md.period_end) if not table_spans else []
-    skip = table_spans + [(a, b) for _, a, b, _ in flat] + [(a, b, "contents") for a, b in seg.contents]
+    numbered = [t for t in numbered_table.find(ct.text) if not any(a < t[1] and t[0] < b for _, a, b, _ in flat)] \
+        if not table_spans else []
+    skip = table_spans + [(a, b) for _, a, b, _ in flat] + [(a, b) for a, b, _ in numbered] + \
+        [(a, b, "contents") for a, b in seg.contents]
     unmarked_report = False
     if md.doc_kind != "report":
         skip += [(a, b, "background") for a, b in scope.background_sections(seg.roots)]
@@ -116,6 +119,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                 found += targets_mod.table_targets(b.rows, b.start, b.end, _row_spans(ct.text, b))
         for rows, a, b, spans in flat:
             found += targets_mod.table_targets(rows, a, b, spans)
+        for _, _, table in numbered:
+            found += table
         found = scope.commitments(found, ct.text, md, unmarked_report)
     section_at = Innermost((s.span[0], s.span[1], s.id) for s in _iter(sections)).at
     measure_at = Innermost((m.span[0], m.span[1], m.id) for m in measures).at
