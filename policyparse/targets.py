@@ -137,6 +137,8 @@ class _Lex:
     lead_year: regex.Pattern
     stated_year: regex.Pattern
     this_year: regex.Pattern
+    own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
+    dated_report: regex.Pattern  # a year or month a clause reports on (2016年，…; 1-5月), not one it aims at
     from_number: regex.Pattern
     premise: regex.Pattern
     class_clause: regex.Pattern
@@ -225,6 +227,8 @@ def lexicon() -> _Lex:
         baseline=_fast("|".join(d["baseline"])),
         year=_fast(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
         placeholder_year=_compile(d["placeholder_year"]),
+        dated_report=_compile(d["dated_report"]),
+        own_clause_past=_compile(d["own_clause_past"]),
         five_year_end=_compile(d["five_year_end"]),
         noun_units=frozenset(d["skip_units_when_followed_by_noun"]),
         duration_units=frozenset(d["duration_units"]),
@@ -554,6 +558,14 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         past = lx.baseline.search(sent) if sent else None
         if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx)):
             past = lx.baseline.search(sent, past.end())
+        if past and found and found[0].end() <= past.start() and lx.own_clause_past.match(sent, past.start()):
+            # …关闭退出114处煤矿，化解产能6460万吨/年，分别占现有煤矿和产能的60%: the past or present word
+            # speaks of its own clause and after, not of the numbers of the clauses before it
+            # (unless those clauses are dated, 2016年，…已立项28个，…目前已完工6个: the whole reports)
+            cs = max(sent.rfind(c, 0, past.start()) for c in "，,；;") + 1
+            if cs > 0 and found[0].end() <= cs and not lx.dated_report.search(sent, 0, cs) and s0 >= lead_until:
+                sent, found = _cut(sent, found, cs, s0, "fact", f"past or present ({past.group(0)})")
+                past = None
         goal = lx.goal_after_past.search(sent, past.end()) if past else None
         if goal and not lx.baseline.search(sent, goal.start()):  # …，要实现全年增长7.5%的目标: what has been, then the goal
             _reject_all((m for m in found if m.start() < goal.start()), s0, "fact", f"past or present ({past.group(0)})")
