@@ -40,6 +40,7 @@ class _Rules:
     weak_goal_words: re.Pattern
     max_weak_share: float
     min_numeric_sentences: int
+    min_numeric_sentences_news: int
     min_han_share: float
     heads: dict
     results_title: re.Pattern
@@ -55,7 +56,8 @@ def rules() -> _Rules:
                   re.compile(d["report"]["heading"]), re.compile(d["report"]["forward_cue"]),
                   re.compile(d["news_forward_cue"]), re.compile(d["news_achieved"]),
                   re.compile(d["reports_only"]["goal_words"]), re.compile(d["reports_only"]["weak_goal_words"]),
-                  d["reports_only"]["max_weak_share"], d["reports_only"]["min_sentences"], d["min_han_share"],
+                  d["reports_only"]["max_weak_share"], d["reports_only"]["min_sentences"],
+                  d["reports_only"]["min_sentences_news"], d["min_han_share"],
                   {**d["heads"], "not_title": re.compile(d["heads"]["not_title"]),
                    "not_title_line": re.compile(d["heads"]["not_title_line"])}, re.compile(d["results_title"]))
 
@@ -149,7 +151,8 @@ def _reports_only(sample: str, r: _Rules, past_cues: bool) -> bool:
                 return False
             weak += 1
         n += 1
-    return n >= r.min_numeric_sentences and weak <= r.max_weak_share * n
+    # a page that reads as news or results may be a short item (…3个专科被确定为…；至此，我市…7个): two do
+    return n >= (r.min_numeric_sentences_news if past_cues else r.min_numeric_sentences) and weak <= r.max_weak_share * n
 
 
 def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[str, str]]:

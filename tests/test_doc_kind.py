@@ -142,6 +142,11 @@ KINDS = [
     # a work report quoted by a trade site, 报吿 written with its variant character
     ("2017年1月6日在某市第六届人民代表大会第一次会议上，代市长在政府工作报吿中指出：要壮大丝纺服装产业集群。"
      "力争全市丝纺服装产业集群产值超过660亿元。", "report"),
+    # a short news item of results: two sentences with numbers, none looking forward
+    ("某市新闻网讯（记者 王某）近日，市卫生健康委发出通知，市人民医院心内科、儿科等3个专科被确定为2019年度市级临床重点专科"
+     "建设项目。至此，我县共有市级临床重点专科6个、省级临床重点专科2个。", "news"),
+    ("某县新闻网讯 日前，县农业农村局组织验收，全县新建的12个高标准农田项目全部通过验收。项目共新增耕地860亩，"
+     "惠及农户3200户。", "news"),
 ]
 
 
