@@ -138,6 +138,7 @@ class _Lex:
     stated_year: regex.Pattern
     this_year: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
+    added_on_base: regex.Pattern  # 基础上新增: a rise from the base
     dated_report: regex.Pattern  # a year or month a clause reports on (2016年，…; 1-5月), not one it aims at
     from_number: regex.Pattern
     premise: regex.Pattern
@@ -228,6 +229,7 @@ def lexicon() -> _Lex:
         year=_fast(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
         placeholder_year=_compile(d["placeholder_year"]),
         dated_report=_compile(d["dated_report"]),
+        added_on_base=_compile(d["added_on_base"]),
         own_clause_past=_compile(d["own_clause_past"]),
         five_year_end=_compile(d["five_year_end"]),
         noun_units=frozenset(d["skip_units_when_followed_by_noun"]),
@@ -1097,6 +1099,10 @@ def _pre_uncached(window: str, lx: _Lex):
             cut = min(cut, i)  # 提高到90%: a level, not a change
             if comp is None and lx.change_map[word] == "decrease":
                 comp = "<="  # 下降到4‰: a level reached going down, at most that
+    if change is None:
+        added = lx.added_on_base.search(window)
+        if added:  # 在2016年基础上新增30元: what is added to the base, a rise (新增 alone counts new things)
+            change, cut = "increase", min(cut, added.start(1))
     return comp, change, cut
 
 
@@ -1418,8 +1424,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 li, lj = _trim(to_simplified(lead_in), lx)
                 indicator = lead_in[li:lj] if lj - li <= 15 else ""  # 基础作业：控制在20分钟内
             elif lead_in and (not indicator or lx.filler_re.fullmatch(to_simplified(indicator))):
-                # 2012年展会数量总数，力争达到2100个: the clause before names it (力争 alone names nothing)
-                indicator = _topic(lead_in, lx) or indicator
+                # 2012年展会数量总数，力争达到2100个: the clause before names it (力争 alone names nothing);
+                # …补助标准新增30元，平均每人每年不低于450元: or the target before it goes on
+                indicator = _topic(lead_in, lx) or (indicator and last_indicator) or indicator
             if not comp and clause[prev_end:raw_end].lstrip().startswith("、") and out and \
                     out[-1].unit == lx.aliases.get(q.unit, q.unit) and out[-1].comparator != "range":
                 comp = out[-1].comparator  # 小学达到1:19、初中1:13.5: the list shares its comparator (not 失业率
