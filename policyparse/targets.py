@@ -139,6 +139,7 @@ class _Lex:
     this_year: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     added_on_base: regex.Pattern  # 基础上新增: a rise from the base
+    report_period: regex.Pattern  # 2020年二季度，…: a sentence reporting a period
     dated_report: regex.Pattern  # a year or month a clause reports on (2016年，…; 1-5月), not one it aims at
     from_number: regex.Pattern
     premise: regex.Pattern
@@ -229,6 +230,7 @@ def lexicon() -> _Lex:
         year=_fast(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
         placeholder_year=_compile(d["placeholder_year"]),
         dated_report=_compile(d["dated_report"]),
+        report_period=_compile(d["report_period"]),
         added_on_base=_compile(d["added_on_base"]),
         own_clause_past=_compile(d["own_clause_past"]),
         five_year_end=_compile(d["five_year_end"]),
@@ -514,7 +516,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _names_follow(simp_all, s1, line_ends) and not simp_all[max(0, s0 - 2):s0].rstrip().endswith(("：", ":")):
             _reject_all(lx.quantity.finditer(sent), s0, "parts", "a heading counting the list under it (10条道路)")
             continue
-        if s0 < past_until and lx.forward_words.search(sent):
+        if s0 < past_until and lx.forward_words.search(sent, retro.end() if retro else 0):  # (目标制定依据：)
             past_until = -1  # 全年主要预期目标是：…, 到2025年，…: the paragraph turns to what is to come
         if s0 < past_until:
             if _SINK is not None:
@@ -1177,7 +1179,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     # the places of a split name no indicator of their own (其中：甲区51.1公里): the total's goes on
     last_indicator = carry if sent.lstrip().startswith(lx.split_opener) else ""
     prev_clause = ""
-    cued = bool(lx.cues.search(sent)) or year is not None
+    cued = bool(lx.cues.search(sent)) or (year is not None and not lx.report_period.match(sent))
     # 小学有449所，在校生297693人: a sentence that reports counts and commits to nothing
     statistic = not cued and bool(lx.statistic.search(sent))
     found = found if found is not None else list(lx.quantity.finditer(sent))
