@@ -199,10 +199,16 @@ def test_phases_of_a_plan():
         ("第一阶段", "2025-01", "2025-06"), ("第二阶段", "2025-07", "2026-12"), ("总结评估阶段", "2027-01", "2027-12")]
 
 
-@pytest.mark.parametrize("background", ["第一章 发展基础", "第一章 我国候鸟保护概况\n第一节 候鸟资源"])
+@pytest.mark.parametrize("background", ["第一章 发展基础", "第一章 我国候鸟保护概况\n第一节 候鸟资源",
+                                        "第一章 全市教育改革建设成效", "第一章 “十三五”时期主要成就"])
 def test_sections_that_report_the_past_hold_no_targets(background):
     plan = policyparse.parse_text(f"某市发展规划\n{background}\n全市学前三年毛入园率达到88%，候鸟超过800种。\n"
                                   "第二章 发展目标\n到2025年，学前三年毛入园率达到92%。")
+    assert [(t.value, t.year) for t in plan.targets] == [(92.0, 2025)]
+
+
+def test_expected_results_are_no_background():
+    plan = policyparse.parse_text("某市发展规划\n一、预期成效\n到2025年，学前三年毛入园率达到92%。")
     assert [(t.value, t.year) for t in plan.targets] == [(92.0, 2025)]
 
 
