@@ -236,22 +236,30 @@ def has_forward_part(text: str) -> bool:
 
 
 def forward_year(text: str) -> Optional[int]:
-    """The year a report plans for: the year in its first forward marker (2024年重点任务, 2025年主要预期目标)."""
-    r = rules()
-    simp = to_simplified(text)
-    for a, b in _lines(simp):
+    """The year a report plans for: the year in its first forward marker (2024年重点任务, 2025年主要预期目标).
+    A headline's year that the body contradicts (2010年…预期目标 over 提出2009年…预期目标) is the editor's:
+    the body's wins."""
+    hits = _forward_years(to_simplified(text), rules())
+    first = next(hits, None)
+    if first is None or first[0] > 0:
+        return first[1] if first else None
+    return next((y for line, y in hits if line > 0), first[1])
+
+
+def _forward_years(simp: str, r: _Rules):
+    """(line number, year) of each forward marker with a year, in the order forward_year weighs them."""
+    for n, (a, b) in enumerate(_lines(simp)):
         at = _forward_at(simp[a:b], r)
         if at is not None:
             y = _YEAR.search(simp, a + at, min(b, a + at + 24)) or _YEAR.search(simp, a, min(b, a + 24))
             if y:
-                return int(y.group(1))
-    for a, b in _lines(simp):  # 报告中提出了2019年经济社会发展主要预期目标: the year the goals are named with
+                yield n, int(y.group(1))
+    for n, (a, b) in enumerate(_lines(simp)):  # 报告中提出了2019年经济社会发展主要预期目标: the year the goals are named with
         fwd = r.forward.search(simp, a, b)
         if fwd and not r.done.search(simp, a, fwd.start()):
             years = list(_YEAR.finditer(simp, max(0, fwd.start() - 40), fwd.end()))  # the heading above too
             if years:
-                return int(years[-1].group(1))
-    return None
+                yield n, int(years[-1].group(1))
 
 
 _CLAUSE_START = re.compile(r"[，,；;]\s*")

@@ -208,6 +208,11 @@ def test_text_with_almost_no_chinese_is_read_but_sets_no_goals():
     # a news page on a county's report: last year's results, then a paragraph opening with the coming year
     ("近日，某县县长作政府工作报告，回顾了2012年的政府工作。\n经初步预计，全县2012年实现生产总值163亿元，比上年增长13%。\n"
      "2013年，某县计划招引20个以上过亿项目，招商引资到位固定资产投资15亿元以上。", [2013, 2013]),
+    # a headline naming one year, the body another: the body's statement of the goals wins
+    ("政府工作报告提出：2010年某市经济社会发展预期目标\n本网讯 代市长昨日在政府工作报告中提出2009年经济社会发展的预期目标。\n"
+     "经济社会发展的主要预期目标是：地区生产总值增长13%，财政总收入增长13%。", [2009, 2009]),
+    ("2025年某县经济社会发展主要预期目标\n县长作政府工作报告。\n主要预期目标是：地区生产总值增长6%，城镇新增就业3000人以上。",
+     [2025, 2025]),
 ])
 def test_work_report_pages_give_their_goals_with_the_year(text, years):
     targets = policyparse.parse_text(text).targets
