@@ -1759,6 +1759,8 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
         lab = lx.label.match(indicator)
         if lab and lab.end() < len(indicator):
             indicator = indicator[lab.end():].strip()  # 4.劳动年龄人口平均受教育年限: the row's number is no part of it
+        if indicator.startswith("其中") and indicator[2:3] in ("：", ":"):
+            indicator = indicator[3:].strip()  # 其中：城市家庭普及率: a part of the row above, named by itself
         for c, year in years.items():
             cell = (row[c] if c < len(row) else "").strip()
             if not cell:
@@ -1798,6 +1800,8 @@ def _cell_value(cell: str, head_unit: str, lx: _Lex):
     """(value, value_max, unit, comparator, change, approximate) of a table cell (92, ≥92, 83%, 下降10%以上,
     15左右, 约15), or None."""
     simp = cell if cell.isascii() else to_simplified(cell)
+    if simp[-1:] in ")）" and simp[:1].isdigit():
+        simp = _CELL_NOTE.sub("", simp) or simp  # 20(80%用户), 100(部分城市): the value, then a note on it
     m = _NUMBER_CELL.fullmatch(simp)  # a bare number (most cells): its unit is the row's
     if m:
         return float(m.group(1)), None, m.group(2) or head_unit, "=", None, False
@@ -1817,6 +1821,7 @@ def _cell_value(cell: str, head_unit: str, lx: _Lex):
     return q.value, q.value_max, q.unit or head_unit, comparator, change, False
 
 
+_CELL_NOTE = _compile(r"\s*[（(][^（()）]{1,20}[)）]$")
 _LATIN_UNIT_CELL = _compile(r"\s*(\d+(?:\.\d+)?)\s*([A-Za-z]{1,3}(?:/[A-Za-z]{1,3})?)\s*")
 
 
@@ -1950,6 +1955,14 @@ _EXTRA_HEAD = _compile(_PASTED["extra_head"])
 _NO_VALUE = frozenset(_PASTED["no_value"])
 _CELL_EDGE_CHARS = " \t\u3000|｜"
 _HEAD_NOTE = _compile(r"[（(][^）)]{4,}[）)]$")
+
+
+def _trailing_bars(line: str) -> int:
+    """How many bars end the line (Mbps | | → 2), spaces between them."""
+    n, rest = 0, line.rstrip()
+    while rest[-1:] in ("|", "｜"):
+        n, rest = n + 1, rest[:-1].rstrip()
+    return n
 
 
 def _cell(line: str) -> str:
@@ -2296,7 +2309,13 @@ def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[
     # one cell a line: blank lines between cells are spacing, not cells; a cell may end in the | of a
     # table pasted as Markdown, and a header may explain itself in brackets (2020年基期值(起始…))
     # (a line of a bar alone is an empty cell of a table whose cells end in bars: 指标 | 2013年 | … | |)
-    cells = [(c, start) for line, start in zip(lines, starts) if (c := _cell(line)) or line.strip() in ("|", "｜")]
+    cells = []
+    for line, start in zip(lines, starts):
+        c = _cell(line)
+        if c or line.strip() in ("|", "｜"):
+            cells.append((c, start))
+            # Mbps | |: a cell, then the empty one cleaning joined to its line
+            cells += [("", start + len(line))] * (_trailing_bars(line) - 1 if c else 0)
     attribute = _table_words()[4]
     i = 0
     unit_head = _table_words()[3]

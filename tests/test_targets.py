@@ -470,6 +470,17 @@ def test_a_table_pasted_as_markdown_cells_one_a_line_with_notes_in_its_headers()
                    ("农业科技进步贡献率", "=", 4.0, "个百分点", 2025)]  # its five years' change, 年均增(5年累计)
 
 
+@pytest.mark.parametrize("empty", ["|\n", " |\n", "｜\n"])
+def test_an_empty_cell_of_a_table_a_cell_a_line_keeps_the_rows_in_step(empty):
+    """An empty cell is a line of a bar alone, or a second bar after the cell before (Mbps | |)."""
+    text = ("发展目标与时间表如下：\n指标 |\n单位 |\n2013年 |\n2015年 |\n2020年 |\n城市接入能力 |\nMbps |\n8 |\n20 |\n50 |\n"
+            "其中：发达城市 |\nMbps |" + empty + "100(部分城市) |\n1000(部分用户) |\n农村接入能力 |\nMbps |\n4 |\n4 |\n12 |\n")
+    got = [(t.indicator, t.value, t.year) for t in policyparse.parse_text(text).targets]
+    assert got == [("城市接入能力", 8.0, 2013), ("城市接入能力", 20.0, 2015), ("城市接入能力", 50.0, 2020),
+                   ("发达城市", 100.0, 2015), ("发达城市", 1000.0, 2020),
+                   ("农村接入能力", 4.0, 2013), ("农村接入能力", 4.0, 2015), ("农村接入能力", 12.0, 2020)]
+
+
 @pytest.mark.parametrize("text,want", [
     ("节水目标分解表指标2016年2017年2018年再生水回用率30%40%55%农田灌溉水有效利用系数0.720.750.78",
      [("再生水回用率", 30.0, 2016), ("再生水回用率", 40.0, 2017), ("再生水回用率", 55.0, 2018),
