@@ -142,6 +142,10 @@ KINDS = [
     # a work report quoted by a trade site, 报吿 written with its variant character
     ("2017年1月6日在某市第六届人民代表大会第一次会议上，代市长在政府工作报吿中指出：要壮大丝纺服装产业集群。"
      "力争全市丝纺服装产业集群产值超过660亿元。", "report"),
+    # a headline of entering a list (入围…名单) is news, not the list
+    ("某市入围新一轮全国电信普遍服务试点市名单\n7月3日，记者获悉，某市入选试点。到2020年，全市行政村4G网络覆盖率达到98%以上。",
+     "plan"),
+    ("2023年度市级示范家庭农场名单\n1. 张三家庭农场\n2. 李四家庭农场", "form"),
     # a short news item of results: two sentences with numbers, none looking forward
     ("某市新闻网讯（记者 王某）近日，市卫生健康委发出通知，市人民医院心内科、儿科等3个专科被确定为2019年度市级临床重点专科"
      "建设项目。至此，我县共有市级临床重点专科6个、省级临床重点专科2个。", "news"),
