@@ -140,6 +140,7 @@ class _Lex:
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     added_on_base: regex.Pattern  # 基础上新增: a rise from the base
     report_period: regex.Pattern  # 2020年二季度，…: a sentence reporting a period
+    split_change_after: regex.Pattern  # …分别达到a、b，比2014年增加c、d
     dated_report: regex.Pattern  # a year or month a clause reports on (2016年，…; 1-5月), not one it aims at
     from_number: regex.Pattern
     premise: regex.Pattern
@@ -230,6 +231,7 @@ def lexicon() -> _Lex:
         year=_fast(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
         placeholder_year=_compile(d["placeholder_year"]),
         dated_report=_compile(d["dated_report"]),
+        split_change_after=_compile(d["split_change_after"]),
         report_period=_compile(d["report_period"]),
         added_on_base=_compile(d["added_on_base"]),
         own_clause_past=_compile(d["own_clause_past"]),
@@ -1189,6 +1191,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     found = found if found is not None else list(lx.quantity.finditer(sent))
     k, spill = 0, 0  # spill: where a match that ran past its clause's end stopped
     years: list[int] = []  # the years a clause lists (到2025年、2035年)
+    split: list[Found] = []  # the targets of the clause before when it split a list (…分别达到a、b)
     for cm in _CLAUSE.finditer(sent):
         c0, c1 = cm.span()
         clause = cm.group(0)
@@ -1228,6 +1231,17 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "qualifier", "names the class the next clause sets a goal for")
             continue
+        if split and len(qs) == len(split) and lx.split_change_after.match(clause):
+            # 油菜籽面积、产量分别达到1.2亿亩、1620万吨，比2014年增加618万亩、143万吨: the same items' changes
+            comp, change, _ = _pre(clause[:qs[0].num_start], lx)
+            for q, f in zip(qs, split):
+                unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[c0 + q.unit_span[0]:c0 + q.unit_span[1]]
+                out.append(Found(f.indicator, lx.post_map.get(q.post) if q.post else comp or "=", q.value, q.value_max,
+                                 lx.aliases.get(unit, unit), change, f.year, f.frequency, f.scope, s0, s1,
+                                 num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end))
+            _points_shared(out[-len(qs):])
+            split = []
+            continue
         freq = _frequency(sent, lx, c0 + qs[0].num_start, c0)
         fenbie = clause.find("分别")
         after = [q for q in qs if q.num_start > fenbie] if fenbie >= 0 else []
@@ -1244,7 +1258,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             # 分别安排乡村岗位2.4万个、城镇岗位0.36万个: each value names itself after 分别, read as any list
             if named or not all(len(_HAN.findall(clause, a.end, b.num_start)) >= 2 for a, b in zip(after, after[1:])):
                 out.extend(named)
+                split = named
                 continue
+        split = []
         if len(after) == 1 and "、" in clause[:fenbie]:  # 二氧化硫、氮氧化物排放总量分别下降15%: one value each
             each = _each(clause, orig[c0:c0 + len(clause)], fenbie, after[0], year, freq, s0, s1, lx, c0)
             if each:
@@ -1586,7 +1602,16 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[q.unit_span[0]:q.unit_span[1]]
         out.append(Found(ind, c, q.value, q.value_max, lx.aliases.get(unit, unit), change, year, freq, sc, s0, s1,
                          num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end))
-    return out
+    return _points_shared(out)
+
+
+def _points_shared(found: list[Found]) -> list[Found]:
+    """分别提高2个、3个百分点: the list's last unit is the others' too."""
+    if len(found) > 1 and found[-1].unit == "个百分点":
+        for f in found[:-1]:
+            if f.unit == "个":
+                f.unit = "个百分点"
+    return found
 
 
 def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _Lex, c0: int = 0) -> list[Found]:
