@@ -181,7 +181,9 @@ def _without_lede_repeats(found: list, text: str) -> list:
     kept = []
     for f in found:
         same = lede.get((f.value, f.unit)) if f.start >= lede_end else None
-        if same and any(_restates(f, g) and _relative_year(text, f) == _relative_year(text, g) for g in same):
+        # (years both known and equal need no 今年 to agree: 2012年6月底前… and …今年的…工作…)
+        if same and any(_restates(f, g) and ((f.year is not None and g.year is not None) or
+                                              _relative_year(text, f) == _relative_year(text, g)) for g in same):
             continue
         kept.append(f)
     return kept

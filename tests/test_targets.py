@@ -521,6 +521,10 @@ def test_a_table_targets_text_is_its_row_not_the_whole_table(text):
      [(120, None), (3, None)]),
     ("某某门户网\n某区今年将改造老旧小区18个\n本报讯 今年，某区将改造老旧小区18个，惠及居民5000户。",
      [(18, None), (5000, None)]),
+    # the lede's year stated, the body's sentence naming 今年 in another clause: the same year, one target
+    ("某区村村通将达到全覆盖\n4月25日，记者了解到，2012年6月底前，该区16个乡镇广播电视覆盖率将达到100%。\n"
+     "该区按照七个步骤推进今年的村村通工作，在2012年6月底前完成安装任务，全区乡镇广播电视覆盖率将达到100%。",
+     [(100, None)]),
     # another year is another target
     ("某市推进绿化\n记者了解到，今年将新增绿地200公顷。\n明年，全市将新增绿地200公顷。", [(200, None), (200, None)]),
     # a headline shortens the unit the body gives in full (13.9亿 over 13.9亿人)
