@@ -506,6 +506,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         retro = lx.retro_paragraph.match(sent)
         if retro and not _own_five_year(retro.group(0), period_end):  # opening looking back: the rest of its paragraph too
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
+            if retro.group(0).rstrip()[-1:] in "：:":  # a run-in label (发展成效：…): to the next label of its line
+                nxt = _RUN_IN_LABEL.search(simp_all, s0 + retro.end(), past_until)
+                past_until = nxt.start() + 1 if nxt else past_until
         elif (s0 == 0 or simp_all[s0 - 1] == "\n") and "了" in sent and lx.done_paragraph.search(sent) \
                 and not lx.forward_words.search(sent):  # 完成了55个…: a paragraph opening with work done
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
@@ -622,6 +625,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
 
 
 # why a skipped span's numbers are no targets (explain)
+_RUN_IN_LABEL = _compile(r"[。；;][^，,。；;：:\n]{2,20}[：:]")  # …投入使用。“十四五”主要任务：
 _SKIP_VERDICT = {"table": ("table", "read by the table reader"), "contents": ("parts", "table of contents"),
                  "background": ("fact", "background or review section"), "review": ("fact", "a report's review part")}
 
