@@ -141,6 +141,7 @@ class _Lex:
     added_on_base: regex.Pattern  # 基础上新增: a rise from the base
     report_period: regex.Pattern  # 2020年二季度，…: a sentence reporting a period
     split_change_after: regex.Pattern  # …分别达到a、b，比2014年增加c、d
+    resident_quote: regex.Pattern  # …”家住某村的老人说: a quotation that is an anecdote
     dated_report: regex.Pattern  # a year or month a clause reports on (2016年，…; 1-5月), not one it aims at
     from_number: regex.Pattern
     premise: regex.Pattern
@@ -231,6 +232,7 @@ def lexicon() -> _Lex:
         year=_fast(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
         placeholder_year=_compile(d["placeholder_year"]),
         dated_report=_compile(d["dated_report"]),
+        resident_quote=_compile(d["resident_quote"]),
         split_change_after=_compile(d["split_change_after"]),
         report_period=_compile(d["report_period"]),
         added_on_base=_compile(d["added_on_base"]),
@@ -556,6 +558,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             sent, found = _cut(sent, found, sd.start(), s0, "qualifier", "what a plan covers (实施范围包括…)")
             if not found:
                 continue
+        if simp_all[s1:s1 + 1] in "”\"" and lx.resident_quote.match(simp_all, s1):
+            _reject_all(found, s0, "example", "a resident's words (…”家住某村的老人说)")
+            continue
         a = lx.anecdote.search(sent)
         if a:
             sent, found = _cut(sent, found, a.start(), s0, "example", "example or anecdote (例如, 据统计 …)")
