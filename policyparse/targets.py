@@ -789,7 +789,12 @@ def _quoted_name(clause: str, num_start: int, end: int, lx) -> bool:
     """The quotation around a number is a name (“15分钟健身圈”, “1+N”), not goals quoted (“…达到85%”)."""
     a = clause.rfind("“", max(0, num_start - _QUOTED_NAME), num_start)
     b = clause.find("”", end, end + _QUOTED_NAME)  # (both bounded: a clause can be a whole one-line plan)
-    return a >= 0 and b >= 0 and b - a <= _QUOTED_NAME and not lx.cues.search(clause, a, num_start)
+    return a >= 0 and b >= 0 and b - a <= _QUOTED_NAME and (
+        not lx.cues.search(clause, a, num_start) or bool(_SLOGAN.fullmatch(clause, a + 1, b)))
+
+
+# “一个目标、三个不怕、四个宁可”: a slogan of counted words, whatever goal word it holds
+_SLOGAN = _compile(r"(?:[一二两三四五六七八九十百千\d]{1,3}[个大条项种][^、，”\d]{1,6}、?){2,8}")
 
 
 def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
