@@ -309,7 +309,7 @@ def year_of_writing(md: Metadata, text: str) -> Optional[int]:
 def annual_plan_year(text: str) -> Optional[int]:
     """The year of the first year's plan the head of a text names (组织编制2022年城镇老旧小区改造计划)."""
     m = rules().annual_plan.search(to_simplified(text[:_DATELINE_WITHIN]))
-    return int(m.group(1)) if m else None
+    return int(m.group(1) or m.group(2)) if m else None  # (or: 2024年是…的关键一年, opening the text)
 
 
 def form_date(text: str) -> Optional[str]:

@@ -346,3 +346,11 @@ def test_a_cited_plan_is_not_the_pages_title(text):
 def test_an_activitys_dates_are_its_period(text, period):
     md = policyparse.parse_text(text).metadata
     assert (md.period_start, md.period_end) == period
+
+
+@pytest.mark.parametrize("opening", ["2024年是实施“十四五”规划的关键一年，为做好全县地质灾害防治工作，制定本方案。",
+                                     "2024年是贯彻落实党的二十大精神的攻坚之年，为推动全县冷链物流发展，制定本方案。"])
+def test_a_plan_opening_on_the_year_it_is_for_takes_that_period(opening):
+    plan = policyparse.parse_text(opening + "\n一、工作目标\n核销地质灾害风险防范区19处，新建雨量报警器100个。")
+    assert (plan.metadata.period_start, plan.metadata.period_end) == (2024, 2024)
+    assert [(t.value, t.year) for t in plan.targets] == [(19.0, 2024), (100.0, 2024)]
