@@ -142,6 +142,7 @@ class _Lex:
     report_period: regex.Pattern  # 2020年二季度，…: a sentence reporting a period
     split_change_after: regex.Pattern  # …分别达到a、b，比2014年增加c、d
     resident_quote: regex.Pattern  # …”家住某村的老人说: a quotation that is an anecdote
+    margin_over: regex.Pattern  # 比非成员农户高: a margin over another group
     dated_report: regex.Pattern  # a year or month a clause reports on (2016年，…; 1-5月), not one it aims at
     from_number: regex.Pattern
     premise: regex.Pattern
@@ -232,6 +233,7 @@ def lexicon() -> _Lex:
         year=_fast(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
         placeholder_year=_compile(d["placeholder_year"]),
         dated_report=_compile(d["dated_report"]),
+        margin_over=_compile(d["margin_over"]),
         resident_quote=_compile(d["resident_quote"]),
         split_change_after=_compile(d["split_change_after"]),
         report_period=_compile(d["report_period"]),
@@ -1121,6 +1123,10 @@ def _pre_uncached(window: str, lx: _Lex):
             cut = min(cut, i)  # 提高到90%: a level, not a change
             if comp is None and lx.change_map[word] == "decrease":
                 comp = "<="  # 下降到4‰: a level reached going down, at most that
+    if change is None and "比" in window:
+        margin = lx.margin_over.search(window)
+        if margin:  # 比非成员农户高20%: higher than that group by so much
+            change, cut = ("increase" if margin.group(2) in "高多" else "decrease"), min(cut, margin.start())
     if change is None:
         added = lx.added_on_base.search(window)
         if added:  # 在2016年基础上新增30元: what is added to the base, a rise (新增 alone counts new things)
