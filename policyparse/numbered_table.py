@@ -47,10 +47,13 @@ def _unit_ending():
 def find(text: str) -> list[tuple[int, int, list[Found]]]:
     """(start, end, targets) of each run-together indicator table: a line with a header (序号…名称) and
     at least five row numbers counting up."""
-    out = []
+    out: list[tuple[int, int, list[Found]]] = []
+    heads = list(_HEADER.finditer(text))
+    if not heads:
+        return out  # most texts: no line breaks to find
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     done = set()
-    for head in _HEADER.finditer(text):
+    for head in heads:
         b = bisect.bisect_left(breaks, head.start())
         a = breaks[b - 1] + 1 if b else 0
         if a in done:
