@@ -271,6 +271,9 @@ def test_a_news_page_gives_only_goals_it_states_outright():
     # a five-year plan's span with 将 before its goals
     ("“十四五”期间某省将治理中小河流47条\n日前，某省水利厅印发通知提出，“十四五”期间，某省将按照系统治理思路，治理中小河流47条，"
      "总长度1037公里。近年来，某省完成了147条河的治理任务。近年来成效显著。", [47.0, 1037.0]),
+    # 将建设 before a list of counts
+    ("某省花卉工作会议召开\n本报讯 从近日召开的全省花卉工作会议上获悉，“十三五”期间，我省将建设花卉种苗繁育基地4个，"
+     "花卉产业园区3-4个；打造种质资源圃5个。", [4.0, 3.0, 5.0]),
     # its report of what was done gives none
     ("某市启动秋季防疫\n记者获悉，全市今年已免疫生猪12万头，免疫密度达到95%。", []),
 ])
