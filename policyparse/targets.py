@@ -1391,7 +1391,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             opens_item = bool(prev_end) and clause[prev_end:q.num_start].rstrip(" 达到为").endswith("、")
             # 洛阳市、南阳市不低于45%, 直辖市及省会城市30%以上: places, of the indicator named before
             places = not opens_item and last_indicator and j > i and (
-                _places(clause[i:j], lx))
+                _places(clause[i:j], lx) or _split_part(clause, i, j, q, out, lx))
             found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
                 found_scope = None  # 改扩建小学5所, 新建中小学15所: what is built, not a group the value is for
@@ -1661,6 +1661,20 @@ def _places(s: str, lx: _Lex) -> bool:
     bare = s.rstrip("各均")
     return bool(lx.place_scope.fullmatch(s) or lx.place_list.fullmatch(bare) or
                 regions.all_divisions([x for x in lx.list_joiners.split(bare.rstrip("等")) if x]))
+
+
+def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex) -> bool:
+    """其中油菜750万亩、绿肥500万亩 after a total (目标任务为2100万亩): a list of bare short names before
+    their values, in the total's unit, are parts of the total (each its scope), as places are; a verb
+    (其中新建5所) or a single part (其中本级抽检3万批次) names a measure of its own."""
+    return clause.lstrip().startswith(lx.split_opener) and "、" in clause and 2 <= j - i <= _PART_NAME_MAX and bool(out) and \
+        to_simplified(out[-1].unit) == lx.aliases.get(q.unit, q.unit) and not lx.verb_start.match(clause, i) and \
+        not lx.verb_end.search(clause, i, j) and not _DIGIT_RE.search(clause, i, j) and \
+        not clause[i:j].endswith(_MEASURE_ENDINGS)  # (其中外贸量1亿吨: a measure of its own)
+
+
+_PART_NAME_MAX = 6
+_MEASURE_ENDINGS = ("量", "率", "额", "数", "值", "面积", "规模", "能力")
 
 
 def _names_before(lead_in: str, n: int, lx: _Lex) -> Optional[list[str]]:
