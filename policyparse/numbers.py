@@ -35,6 +35,15 @@ def cn_to_int(s: str) -> int | None:
     return total + (digit or 0)
 
 
+def cn_pair(s: str) -> tuple[int, int] | None:
+    """一两 -> (1, 2), 两三 -> (2, 3), 三五 -> (3, 5): two numerals side by side say "one or two", a range;
+    None for anything else (二十 is a number)."""
+    if len(s) != 2 or s[0] not in CN_DIGITS or s[1] not in CN_DIGITS:
+        return None
+    a, b = CN_DIGITS[s[0]], CN_DIGITS[s[1]]
+    return (a, b) if a >= 1 and (b == a + 1 or (a, b) == (3, 5)) else None
+
+
 def int_to_cn(n: int, legal: bool = False) -> str:
     """23 -> 二十三 (the way Word's chineseCounting renders list numbers); legal=True gives 贰拾叁."""
     digits = _LEGAL if legal else _SIMPLE

@@ -20,7 +20,7 @@ import regex
 
 from . import prefilter, regions
 from .data import line_label, load, to_simplified, with_traditional
-from .numbers import cn_to_int, five_year_plan_start, parse_number
+from .numbers import cn_pair, cn_to_int, five_year_plan_start, parse_number
 from .spans import Innermost
 
 _NUMERAL = r"[一二三四五六七八九十两\d]"  # a digit or a Chinese numeral of a count
@@ -143,6 +143,8 @@ class _Lex:
     split_change_after: regex.Pattern  # …分别达到a、b，比2014年增加c、d
     resident_quote: regex.Pattern  # …”家住某村的老人说: a quotation that is an anecdote
     margin_over: regex.Pattern  # 比非成员农户高: a margin over another group
+    time_quota_units: frozenset  # 每天锻炼一小时: a time to spend, a quota
+    time_quota_before: regex.Pattern
     dated_report: regex.Pattern  # a year or month a clause reports on (2016年，…; 1-5月), not one it aims at
     from_number: regex.Pattern
     premise: regex.Pattern
@@ -233,6 +235,8 @@ def lexicon() -> _Lex:
         year=_fast(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
         placeholder_year=_compile(d["placeholder_year"]),
         dated_report=_compile(d["dated_report"]),
+        time_quota_units=frozenset(d["time_quota_units"]),
+        time_quota_before=_compile(d["time_quota_before"]),
         margin_over=_compile(d["margin_over"]),
         resident_quote=_compile(d["resident_quote"]),
         split_change_after=_compile(d["split_change_after"]),
@@ -826,7 +830,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 continue
             value = round(share * 100, 2)
         elif cn:
-            n = cn_to_int(cn)
+            pair = cn_pair(cn)  # 一两项, 两三个: one or two, a range
+            n = pair[1] if pair else cn_to_int(cn)
             if n is None or cn in lx.not_count_numerals or lx.not_count_after.match(clause, m_end):
                 _reject(_AT + m_start, "name", "ordinal or kind")
                 continue  # 二次供水, 一次性, 二十届四中全会: a kind, a manner or an ordinal, not a count
@@ -835,7 +840,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 continue  # 千人床位数: per thousand, the name of a rate
             value, unit_span = float(n), (m.start(10) - shift, m.end(10) - shift)
             low = _CN_RANGE_BEFORE.search(clause, max(0, m_start - 5), m_start)
-            if low and (lo_n := cn_to_int(low.group(1))) is not None and lo_n < n:
+            if pair:
+                value, vmax, comp = float(pair[0]), float(pair[1]), "range"
+            elif low and (lo_n := cn_to_int(low.group(1))) is not None and lo_n < n:
                 value, vmax, comp, m_start = float(lo_n), float(n), "range", low.start()  # 一到两次: 1 to 2
         elif roman:
             value, unit_span = float(_ROMAN.index(roman) + 1), (m.start(12) - shift, m.end(12) - shift)
@@ -1337,7 +1344,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     comp = lx.pre_map[far.group(1)]
                     raw_end = far.start()
             verb = bool(lx.verb_end.search(clause, raw_end, q.num_start))
-            if (q.before_de or q.article) and not comp:
+            if (q.before_de or q.article) and not comp and not (
+                    q.unit in lx.time_quota_units and lx.time_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)):
                 if not q.before_de or _LIST_MARK.search(clause, prev_end, q.num_start) is None:
                     prev_end = q.end  # (甲率、乙率、500年以上的古树覆盖率均达100%: a qualifier inside a list of names keeps the list)
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes a thing (…的, 一批)")

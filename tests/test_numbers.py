@@ -1,6 +1,6 @@
 import pytest
 
-from policyparse.numbers import cn_to_int, int_to_cn
+from policyparse.numbers import cn_pair, cn_to_int, int_to_cn
 
 CN = [("一", 1), ("十", 10), ("十一", 11), ("二十", 20), ("二十三", 23), ("一百", 100), ("一百零五", 105),
       ("一百二十", 120), ("两", 2), ("三千", 3000), ("二〇二五", 2025), ("零", 0), ("贰拾叁", 23)]
@@ -42,3 +42,9 @@ def test_parse_number(text, value):
 @pytest.mark.parametrize("text", ["", "abc", "年", "1.2.3"])
 def test_parse_number_rejects(text):
     assert parse_number(text) is None
+
+
+@pytest.mark.parametrize("s,want", [("一两", (1, 2)), ("两三", (2, 3)), ("三四", (3, 4)), ("三五", (3, 5)),
+                                    ("二十", None), ("一一", None), ("十一", None), ("三", None), ("〇一", None)])
+def test_two_numerals_side_by_side_are_a_range(s, want):
+    assert cn_pair(s) == want
