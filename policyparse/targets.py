@@ -145,6 +145,7 @@ class _Lex:
     margin_over: regex.Pattern  # 比非成员农户高: a margin over another group
     time_quota_units: frozenset  # 每天锻炼一小时: a time to spend, a quota
     time_quota_before: regex.Pattern
+    listed_task_verbs: regex.Pattern  # 完善…、加强…: a list of the plan's own tasks
     dated_report: regex.Pattern  # a year or month a clause reports on (2016年，…; 1-5月), not one it aims at
     from_number: regex.Pattern
     premise: regex.Pattern
@@ -235,6 +236,7 @@ def lexicon() -> _Lex:
         year=_fast(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
         placeholder_year=_compile(d["placeholder_year"]),
         dated_report=_compile(d["dated_report"]),
+        listed_task_verbs=_compile(d["listed_task_verbs"]),
         time_quota_units=frozenset(d["time_quota_units"]),
         time_quota_before=_compile(d["time_quota_before"]),
         margin_over=_compile(d["margin_over"]),
@@ -661,12 +663,27 @@ def _names_follow(simp: str, end: int, line_ends: list[int]) -> bool:
     return bool(nxt.strip()) and not _DIGIT_RE.search(nxt)
 
 
+_DEADLINE_LEAD = _compile(r"\s*(?:到|至)\s*(?:19|20)\d\d\s*年")
+
+
+def _counts_the_list_after(sent: str, at: int, q: _Q, lx: _Lex) -> bool:
+    """健全安全管理责任制3项：完善甲、完善乙、完善丙。: the number counts the tasks listed after the colon, item
+    by item, each opening with its verb (a list of names, 项目3个：甲厂、乙站、丙园, is what is built)."""
+    end = _LIST_END.search(sent, at)
+    items = [x.strip() for x in sent[at:end.start() if end else len(sent)].split("、")]
+    return q.value >= 2 and q.value == len(items) and all(len(x) >= 2 and lx.listed_task_verbs.match(x) for x in items)
+
+
+_LIST_END = _compile(r"[。；;\n]")
+
+
 def _goal_compared(sent: str, past, lx: _Lex) -> bool:
     """确保…连续3年同比下降8%: 同比 after a goal word of its clause is the goal's base, not a statistic's."""
     if not past.group(0).startswith("同比"):
         return False
     start = max(sent.rfind(c, 0, past.start()) for c in "，,；;") + 1
-    return bool(lx.goal_before_compare.search(sent, start, past.start()))
+    # (到2023年底，…，涉校安全事故同比下降10%: a deadline opening the sentence makes it a goal's too)
+    return bool(lx.goal_before_compare.search(sent, start, past.start()) or _DEADLINE_LEAD.match(sent))
 
 
 def _qualify(f: Found, simp: str, lx: _Lex) -> None:
@@ -1246,7 +1263,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             qs = _quantities(clause, lx, found[first:k], c0)
         if first < k:
             spill = found[k - 1].end()
-        if qs and clause[-1:] in "：:" and lx.items_next.match(sent, c1):
+        if qs and clause[-1:] in "：:" and (lx.items_next.match(sent, c1) or _counts_the_list_after(sent, c1, qs[-1], lx)):
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "parts", "counts the items listed next (满足3个条件：一是…)")
             continue
