@@ -119,9 +119,20 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         return kind, [cue_note, "results outweigh goals"]
     if not plan_like and counts["results"] >= 2 and counts["results"] >= 2 * counts["plan"] and not by_title:
         return "news", [cue_note, "reports twice what it sets"]  # 截至9月底，已办理…，全年目标任务已超额完成
-    if counts["plan"] == 0 and _reports_only(sample, r, counts["news"] + counts["results"] > 0):
+    lone_cue = counts["plan"] == 1 and counts["news"] >= 2 and _cue_without_numbers(sample, r)
+    if (counts["plan"] == 0 or lone_cue) and _reports_only(sample, r, counts["news"] + counts["results"] > 0):
         return "news", [cue_note, "its sentences with numbers look nowhere forward"]
     return ("plan" if counts["plan"] else "other"), [cue_note]
+
+
+def _cue_without_numbers(sample: str, r: _Rules) -> bool:
+    """The page's one plan cue stands in a sentence with no number and names no year (…切实抓好安全建设，确保
+    实现“三个百分之百”全覆盖。): a news page's turn of phrase, not a goal it sets."""
+    m = r.cues["plan"].search(sample)
+    if m is None or _DIGIT.search(m.group(0)) or "五" in m.group(0):
+        return False
+    s = _SENTENCE.search(sample, max(sample.rfind(c, 0, m.start()) for c in "。；！？!?;\n") + 1)
+    return s is not None and not _DIGIT.search(s.group(0))
 
 
 _WORDED = 6  # Han characters of a sentence that reports, not a table's cell (覆盖率3, 12%)

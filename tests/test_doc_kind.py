@@ -142,6 +142,13 @@ KINDS = [
     # a work report quoted by a trade site, 报吿 written with its variant character
     ("2017年1月6日在某市第六届人民代表大会第一次会议上，代市长在政府工作报吿中指出：要壮大丝纺服装产业集群。"
      "力争全市丝纺服装产业集群产值超过660亿元。", "report"),
+    # news of results whose lede has one goal word in a sentence with no number (确保实现“三个百分之百”)
+    ("市教育局三个100%把好校园安全关\n本报讯（记者 某某）市教育局切实抓好安全基础能力建设，确保实现“三个百分之百”全覆盖。\n"
+     "投资115万元新建警卫室24个，配备安保器材1250件，专兼职安保人员配备率达到100%。投资900万元，维修65所学校围墙。",
+     "news"),
+    # a class (省级以上) or an average (平均每年) in a report is no goal word
+    ("某市野生动物保护再升级\n记者从市林业部门获悉，近年来我市扎实推进野生动物保护。全市共建3个救助站，平均每年救治野生动物超200只。"
+     "全市共建设15处省级以上自然保护地。", "news"),
     # a headline of entering a list (入围…名单) is news, not the list
     ("某市入围新一轮全国电信普遍服务试点市名单\n7月3日，记者获悉，某市入选试点。到2020年，全市行政村4G网络覆盖率达到98%以上。",
      "plan"),
