@@ -250,27 +250,32 @@ def forward_year(text: str) -> Optional[int]:
     """The year a report plans for: the year in its first forward marker (2024年重点任务, 2025年主要预期目标).
     A headline's year that the body contradicts (2010年…预期目标 over 提出2009年…预期目标) is the editor's:
     the body's wins."""
-    hits = _forward_years(to_simplified(text), rules())
-    first = next(hits, None)
+    simp = to_simplified(text)
+    first = next(_forward_years(simp, rules()), None)
     if first is None or first[0] > 0:
-        return first[1] if first else None
-    return next((y for line, y in hits if line > 0), first[1])
+        return first[2] if first else None
+    # (looked for in the lede only: a text's later years are its own business, and a scan of all is slow)
+    return next((y for line, _, y in _forward_years(simp[:_LEDE_CHARS], rules()) if line > 0), first[2])
+
+
+_LEDE_CHARS = 600
 
 
 def _forward_years(simp: str, r: _Rules):
-    """(line number, year) of each forward marker with a year, in the order forward_year weighs them."""
+    """(line number, where it starts, year) of each forward marker with a year, in the order forward_year
+    weighs them."""
     for n, (a, b) in enumerate(_lines(simp)):
         at = _forward_at(simp[a:b], r)
         if at is not None:
             y = _YEAR.search(simp, a + at, min(b, a + at + 24)) or _YEAR.search(simp, a, min(b, a + 24))
             if y:
-                yield n, int(y.group(1))
+                yield n, a, int(y.group(1))
     for n, (a, b) in enumerate(_lines(simp)):  # 报告中提出了2019年经济社会发展主要预期目标: the year the goals are named with
         fwd = r.forward.search(simp, a, b)
         if fwd and not r.done.search(simp, a, fwd.start()):
             years = list(_YEAR.finditer(simp, max(0, fwd.start() - 40), fwd.end()))  # the heading above too
             if years:
-                yield n, int(years[-1].group(1))
+                yield n, a, int(years[-1].group(1))
 
 
 _CLAUSE_START = re.compile(r"[，,；;]\s*")

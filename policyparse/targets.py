@@ -163,6 +163,7 @@ class _Lex:
     date_after: re.Pattern
     whole_of: regex.Pattern
     retro_paragraph: re.Pattern
+    review_label: regex.Pattern  # 发展成效：…, 目标制定依据：…
     items_next: re.Pattern
     done_paragraph: re.Pattern
     forward_words: re.Pattern
@@ -348,6 +349,7 @@ def lexicon() -> _Lex:
         date_after=_fast(d["date_after"]),
         whole_of=_compile(d["whole_of"]),
         retro_paragraph=_fast(d["retro_paragraph"].replace("{period_forward}", d["period_forward"])),
+        review_label=_compile(d["review_label"]),
         items_next=_compile(d["items_next"]),
         done_paragraph=_fast(d["done_paragraph"]),
         forward_words=_fast(d["forward_words"]),
@@ -513,7 +515,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _reject_all(lx.quantity.finditer(sm.group(0)), s0, *_SKIP_VERDICT.get(skipped, ("other", skipped)))
             continue
         sent = sm.group(0)
-        retro = lx.retro_paragraph.match(sent)
+        retro = lx.retro_paragraph.match(sent) or \
+            (lx.review_label.match(sent) if "：" in sent[:_LABEL_WITHIN] or ":" in sent[:_LABEL_WITHIN] else None)
         if retro and not _own_five_year(retro.group(0), period_end):  # opening looking back: the rest of its paragraph too
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
             if retro.group(0).rstrip()[-1:] in "：:":  # a run-in label (发展成效：…): to the next label of its line
@@ -638,6 +641,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
 
 
 # why a skipped span's numbers are no targets (explain)
+_LABEL_WITHIN = 24  # characters: a run-in label's colon comes this early
 _RUN_IN_LABEL = _compile(r"[。；;][^，,。；;：:\n]{2,20}[：:]")  # …投入使用。“十四五”主要任务：
 _SKIP_VERDICT = {"table": ("table", "read by the table reader"), "contents": ("parts", "table of contents"),
                  "background": ("fact", "background or review section"), "review": ("fact", "a report's review part")}
