@@ -18,7 +18,7 @@ _D = load("numbered_table")
 _HEADER = regex.compile(_D["header"])
 _CONTINUED = regex.compile(_D["continued"])
 _COMPARATORS: dict[str, str] = _D["comparators"]
-_ENDINGS = tuple(_D["indicator_endings"])
+_ENDINGS = tuple(load("targets")["indicator_endings"])  # (山区, 二氧化硫: parts; 工业用水重复率: its own)
 _MIN_ROWS: int = _D["min_rows"]
 _ROW_GAP: int = _D["row_gap"]  # characters from one row number to the next: a row is short
 _ROW_NUMBER = regex.compile(r"(?<![\d.])\d+(?=\p{Han})")  # (2.5之间: no row 5)

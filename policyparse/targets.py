@@ -1703,7 +1703,7 @@ def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex) 
 
 
 _PART_NAME_MAX = 6
-_MEASURE_ENDINGS = ("量", "率", "额", "数", "值", "面积", "规模", "能力")
+_MEASURE_ENDINGS = tuple(load("targets")["indicator_endings"])
 
 
 def _names_before(lead_in: str, n: int, lx: _Lex) -> Optional[list[str]]:
