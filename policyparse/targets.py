@@ -146,6 +146,8 @@ class _Lex:
     time_quota_units: frozenset  # 每天锻炼一小时: a time to spend, a quota
     time_quota_before: regex.Pattern
     listed_task_verbs: regex.Pattern  # 完善…、加强…: a list of the plan's own tasks
+    capacity_units: frozenset  # 16吨压缩箱: a class of thing by its capacity
+    capacity_class_after: regex.Pattern
     dated_report: regex.Pattern  # a year or month a clause reports on (2016年，…; 1-5月), not one it aims at
     from_number: regex.Pattern
     premise: regex.Pattern
@@ -237,6 +239,8 @@ def lexicon() -> _Lex:
         year=_fast(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
         placeholder_year=_compile(d["placeholder_year"]),
         dated_report=_compile(d["dated_report"]),
+        capacity_units=frozenset(d["capacity_units"]),
+        capacity_class_after=_compile(d["capacity_class_after"]),
         listed_task_verbs=_compile(d["listed_task_verbs"]),
         time_quota_units=frozenset(d["time_quota_units"]),
         time_quota_before=_compile(d["time_quota_before"]),
@@ -996,6 +1000,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         amount = unit in lx.money_units and lx.amount_noun.match(clause, end + (nxt == "的"))
         if nxt == "的" and lx.goal_noun.match(clause, end):
             nxt = ""  # 新建学校5所的任务: the frame of the sentence, not what the number describes
+        if unit in lx.capacity_units and nxt and _HAN.match(nxt) and lx.capacity_class_after.match(clause, end):
+            _reject(_AT + num_start, "qualifier", "the capacity of the thing it names (16吨压缩箱, 8吨洗扫车)")
+            continue
         if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt not in "的和及与或" and not amount \
                 and not clause.startswith(lx.currency_after, end):  # (20亿元人民币: the money's currency, not who)
             _reject(_AT + num_start, "qualifier", "describes who")
