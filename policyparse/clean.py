@@ -16,7 +16,7 @@ from typing import Optional
 import regex
 
 from . import prefilter
-from .data import load, to_simplified, translate_where_needed, with_traditional
+from .data import load, to_simplified, translate_where_needed, with_traditional, word_alternation
 from .numbers import cn_to_int
 from .readers import RawDocument
 
@@ -153,7 +153,7 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 
 
 def _alternation(words, after: str) -> re.Pattern:
-    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")" + after)
+    return re.compile("(?:" + word_alternation(words) + ")" + after)
 
 
 def _within_line(pattern: str) -> str:

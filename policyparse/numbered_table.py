@@ -11,7 +11,7 @@ from typing import Optional
 
 import regex
 
-from .data import load, to_simplified
+from .data import load, to_simplified, word_alternation
 from .targets import Found, lexicon
 
 _D = load("numbered_table")
@@ -23,7 +23,7 @@ _MIN_ROWS: int = _D["min_rows"]
 _ROW_GAP: int = _D["row_gap"]  # characters from one row number to the next: a row is short
 _ROW_NUMBER = regex.compile(r"(?<![\d.])\d+(?=\p{Han})")  # (2.5之间: no row 5)
 _CMP = "".join(_COMPARATORS)
-_STATUS = "|".join(regex.escape(s) for s in sorted(_D["status"], key=len, reverse=True))
+_STATUS = word_alternation(_D["status"])
 # a cell: an optional label (a sub-row: 山区, 城镇生活污水集中处理率), a comparator, the digits (target and
 # base glued: 1.419.1), the upper end of a range, and the status letter. Rows are short, so the lazy label
 # is tried over a few dozen characters at most.
@@ -125,8 +125,8 @@ def _row_spans(text: str, rows: list[tuple[int, int]], a: int, z: int) -> list[t
         if cell.group("status"):
             break
     spans.append((end, stop))
-    if rows[0][0] > a and not _CONTINUED.search(text, a, rows[0][0]):
-        spans.insert(0, (a, rows[0][0]))
+    if a < rows[0][0] <= a + _ROW_GAP and not _CONTINUED.search(text, a, rows[0][0]):
+        spans.insert(0, (a, rows[0][0]))  # (a row's length at most: a paragraph before a table is no row)
     return spans
 
 

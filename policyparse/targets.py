@@ -19,7 +19,7 @@ from typing import Optional
 import regex
 
 from . import prefilter, regions
-from .data import line_label, load, to_simplified, with_traditional
+from .data import line_label, load, to_simplified, with_traditional, word_alternation
 from .numbers import cn_pair, cn_to_int, five_year_plan_start, parse_number
 from .spans import Innermost
 
@@ -413,8 +413,7 @@ _FAN = {"两": 2, "二": 2, "三": 3}  # 翻两番: two doublings (a value of 2 
 
 def _alt(words, suffix: str = "", engine=None):
     """One compiled alternation of words, longest first, so a single scan replaces a loop of startswith."""
-    return (engine or _fast)("(" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
-                             + suffix)
+    return (engine or _fast)("(" + word_alternation(words) + ")" + suffix)
 
 
 def _either_script(*sets) -> Optional[frozenset]:
@@ -824,8 +823,7 @@ def _quoted_name(clause: str, num_start: int, end: int, lx) -> bool:
         not lx.cues.search(clause, a, num_start) or bool(_SLOGAN.fullmatch(clause, a + 1, b)))
 
 
-# “一个目标、三个不怕、四个宁可”: a slogan of counted words, whatever goal word it holds
-_SLOGAN = _compile(r"(?:[一二两三四五六七八九十百千\d]{1,3}[个大条项种][^、，”\d]{1,6}、?){2,8}")
+_SLOGAN = _compile(load("targets")["slogan"])
 
 
 def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
@@ -1290,9 +1288,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             # 油菜籽面积、产量分别达到1.2亿亩、1620万吨，比2014年增加618万亩、143万吨: the same items' changes
             comp, change, _ = _pre(clause[:qs[0].num_start], lx)
             for q, f in zip(qs, split):
-                unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[c0 + q.unit_span[0]:c0 + q.unit_span[1]]
                 out.append(Found(f.indicator, lx.post_map.get(q.post) if q.post else comp or "=", q.value, q.value_max,
-                                 lx.aliases.get(unit, unit), change, f.year, f.frequency, f.scope, s0, s1,
+                                 _unit_as_written(q, orig, c0, lx), change, f.year, f.frequency, f.scope, s0, s1,
                                  num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end))
             _points_shared(out[-len(qs):])
             split = []
@@ -1537,8 +1534,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if len(_HAN.findall(tail)) >= 2 and _depth(tail) == 0:  # …“五大行动”(先诊疗后付费、…、实际报销比例不低于70%):
                     indicator = tail  # the last item of a long list, not the list, is what the number measures
             last_indicator = indicator
-            unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[c0 + q.unit_span[0]:c0 + q.unit_span[1]]
-            unit = lx.aliases.get(unit, unit)
+            unit = _unit_as_written(q, orig, c0, lx)
             if not unit:
                 named = _bracket_unit(indicator, len(indicator), lx)
                 if named:  # 残疾人基本养老保险参保率(%)  >90: a table row copied as a line names its unit
@@ -1655,10 +1651,16 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
     out = []
     for q, ind, sc in zip(qs, indicators, scopes):
         c = "range" if q.comparator == "range" else comparator
-        unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[q.unit_span[0]:q.unit_span[1]]
-        out.append(Found(ind, c, q.value, q.value_max, lx.aliases.get(unit, unit), change, year, freq, sc, s0, s1,
+        out.append(Found(ind, c, q.value, q.value_max, _unit_as_written(q, orig, 0, lx), change, year, freq, sc, s0, s1,
                          num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end))
     return _points_shared(out)
+
+
+def _unit_as_written(q: _Q, orig: str, c0: int, lx: _Lex) -> str:
+    """A quantity's unit as the text writes it (orig: the clause's words from c0, Traditional kept), under
+    its alias; a ratio or a percentage as read."""
+    unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[c0 + q.unit_span[0]:c0 + q.unit_span[1]]
+    return lx.aliases.get(unit, unit)
 
 
 def _points_shared(found: list[Found]) -> list[Found]:
@@ -1854,8 +1856,9 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
         lab = lx.label.match(indicator)
         if lab and lab.end() < len(indicator):
             indicator = indicator[lab.end():].strip()  # 4.劳动年龄人口平均受教育年限: the row's number is no part of it
-        if indicator.startswith("其中") and indicator[2:3] in ("：", ":"):
-            indicator = indicator[3:].strip()  # 其中：城市家庭普及率: a part of the row above, named by itself
+        opener = len(lx.split_opener)
+        if indicator.startswith(lx.split_opener) and indicator[opener:opener + 1] in ("：", ":"):
+            indicator = indicator[opener + 1:].strip()  # 其中：城市家庭普及率: a part of the row above, named by itself
         for c, year in years.items():
             cell = (row[c] if c < len(row) else "").strip()
             if not cell:

@@ -77,3 +77,12 @@ def test_the_prose_after_a_numbered_table_is_read_as_sentences():
             "生态保护区划。到2025年，全市新增造林面积达到10万亩。")
     got = _rows(text)
     assert len(got) == 6 and got[-1][:3] == ("新增造林面积", ">=", 10.0)
+
+
+def test_a_paragraph_before_the_first_row_number_is_no_row():
+    """Only a row's length before the first row number is read as a row cut from its header; a paragraph
+    run onto the same line is left to the sentences (and is not scanned as one long row)."""
+    prose = "本方案所称生态文明建设示范区评价指标说明如下并据此执行" * 40 + "其中森林覆盖率≥45"
+    rows = "1污水处理率%≥9588.2N2绿地率%≥3834.6N3覆盖率%≥8091.5Y4优良天数比例%≥8578.3N5普及率%≥9095.1Y"
+    [(start, _, found)] = numbered_table.find(prose + rows + HEAD)
+    assert start > len(prose) - 100 and [f.value for f in found] == [95, 38, 80, 85, 90]

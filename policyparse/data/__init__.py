@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -10,6 +11,12 @@ from importlib import resources
 def load(name: str):
     """Parsed JSON data file policyparse/data/NAME.json (cached)."""
     return json.loads(resources.files(__name__).joinpath(f"{name}.json").read_text(encoding="utf-8"))
+
+
+def word_alternation(words) -> str:
+    """The pattern text of an alternation of words, longest first (so 不低于 wins over 低于), each escaped:
+    one compiled scan instead of a loop of startswith. Valid for both re and regex."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def resources_text(name: str) -> str:
