@@ -132,13 +132,15 @@ def _cue_without_numbers(sample: str, r: _Rules) -> bool:
     if m is None or _DIGIT.search(m.group(0)) or "五" in m.group(0):
         return False
     s = _SENTENCE.search(sample, max(sample.rfind(c, 0, m.start()) for c in "。；！？!?;\n") + 1)
-    return s is not None and not _DIGIT.search(s.group(0))
+    return s is not None and not _NUMBER.search(s.group(0))
 
 
 _WORDED = 6  # Han characters of a sentence that reports, not a table's cell (覆盖率3, 12%)
 _CELL_GAP = re.compile(r"\t| {2,}|\u3000{2,}|\|")
 _SENTENCE = re.compile(r"[^。；！？!?;\n]+")  # (a sentence, then a look for a digit in it: linear)
 _DIGIT = re.compile(r"\d")
+# a number, not a digit of a name (5G通信, L2级, 4K): such a sentence sets or reports no quantity
+_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d++(?:\.\d++)?+(?![A-Za-z])")
 
 
 def _reports_only(sample: str, r: _Rules, past_cues: bool) -> bool:
@@ -148,7 +150,7 @@ def _reports_only(sample: str, r: _Rules, past_cues: bool) -> bool:
     n = weak = 0
     for m in _SENTENCE.finditer(sample):
         sentence = m.group(0)
-        if not _DIGIT.search(sentence):
+        if not _NUMBER.search(sentence):
             continue
         if _CELL_GAP.search(sentence) or len(_HAN.findall(sentence)) < _WORDED:
             continue  # a table's row or cell: the table reader decides what its cells are

@@ -240,8 +240,8 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
                 continue  # (落实《X意见》: a document the page acts on, not the one it is about)
             # 《意见》, 本实施方案, 关于…的通知: a short form, a reference or the notice, not the plan's name
             if t.startswith(r.references) or (t.startswith("关于") and t.endswith("通知")) or not kind or \
-                    len(t) - len(kind.group(0)) < 3:
-                continue
+                    len(t) - len(kind.group(0)) < 3 or simp[m.end():m.end() + 1] in _LISTED_AFTER:
+                continue  # (相继出台了A意见、B规范等文件: one of the documents a page lists as done, not its own)
             title = r.decorations.sub("", line[m.start("title"):m.end("title")]).strip(" ：:")
             place = _PUBLISHER.search(simp, max(0, m.start() - 8), m.start())
             if place and place.group(1) in r.provinces and not t.startswith(r.provinces):
@@ -251,6 +251,7 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
     return None
 
 
+_LISTED_AFTER = ("、", "等")
 _PUBLISHER = regex.compile(r"(?:^|[^\p{Han}])(\p{Han}{2,3}?)(?:省|市)?$")
 
 

@@ -319,6 +319,9 @@ def test_a_line_of_cells_apart_by_bars_is_no_title(text):
     ("2024年是实施《某市综合交通“十四五”规划》任务的关键之年，轨道交通建设成为发展版图中浓墨重彩的一笔。", None),
     # a type word used as a verb before a number is no title run into the text
     ("地铁五期工程在龙华区规划22、25、27号线3条地铁线路，绵延46.5公里。", None),
+    # one of the documents a page lists as issued (相继出台了A意见、B规范等) is not its own
+    ("近年来，政策体系逐步完善，相继出台了智能网联汽车准入管理意见、测试示范管理规范等政策性文件。", None),
+    ("今年以来，某市发布了养老服务体系建设方案、社区食堂管理办法等文件，全市建成食堂120个。", None),
     # a page's news of a plan still names it, approved for implementation too
     ("省政府近日批准实施的《某省地质灾害防治“十二五”规划》明确，完成180处治理任务。", "某省地质灾害防治“十二五”规划"),
     ("近日，某省印发《某省数字经济发展行动计划》，提出到2025年数字经济增加值超过1万亿元。", "某省数字经济发展行动计划"),
