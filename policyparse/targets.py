@@ -187,6 +187,7 @@ class _Lex:
     approx_after: frozenset
     approx_after_re: re.Pattern
     goal_before_compare: re.Pattern
+    goal_statements: frozenset
     goal_after_past: re.Pattern
     count_heading: re.Pattern
     span_numeral: re.Pattern
@@ -375,6 +376,7 @@ def lexicon() -> _Lex:
         approx_after=frozenset(d["approximate"]["after"]),
         approx_after_re=_alt(d["approximate"]["after"]),
         goal_before_compare=_compile(d["goal_before_compare"]),
+        goal_statements=frozenset(d["goal_statements"]),
         goal_after_past=_compile(d["goal_after_past"]),
         count_heading=_compile(d["count_heading"]),
         span_numeral=_compile(_NUMERAL),
@@ -595,10 +597,15 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 sent, found = _cut(sent, found, cs, s0, "fact", f"past or present ({past.group(0)})")
                 past = None
         goal = lx.goal_after_past.search(sent, past.end()) if past else None
+        facts_until, said = -1, past.group(0) if past else ""
         if goal and not lx.baseline.search(sent, goal.start()):  # …，要实现全年增长7.5%的目标: what has been, then the goal
-            _reject_all((m for m in found if m.start() < goal.start()), s0, "fact", f"past or present ({past.group(0)})")
-            found = [m for m in found if m.start() >= goal.start()]
-            sent, past = " " * goal.start() + sent[goal.start():], None
+            if goal.group(0).endswith("年"):  # 现有养老机构12个，到2025年达到20个: the clause before names the goal
+                if "已" not in sent[goal.end():]:  # and gives its baseline; read whole, its numbers dropped
+                    facts_until, past = s0 + goal.start(), None  # (…，到2020年已增加到20个 reports)
+            else:
+                _reject_all((m for m in found if m.start() < goal.start()), s0, "fact", f"past or present ({said})")
+                found = [m for m in found if m.start() >= goal.start()]
+                sent, past = " " * goal.start() + sent[goal.start():], None
         if not sent or past or lx.title_line.match(sent.strip()) or \
                 (lx.last_year_base.search(sent) and not lx.last_year_forward.search(sent)):
             if sent and _SINK is not None:
@@ -637,6 +644,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             out.extend(row)
         else:
             out.extend(_sentence_targets_at(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found))
+        if facts_until >= 0:
+            out[first:] = _facts_before(out[first:], facts_until, said, lx)
         for f in out[first:]:
             f.year_source = None if f.year is None else source if f.year == year else "clause"
             _qualify(f, simp_all, lx)
@@ -656,6 +665,27 @@ def _cut(sent: str, found: list, at: int, offset: int, verdict: str, rule: str) 
     return sent[:at], [m for m in found if m.end() <= at]
 
 
+def _facts_before(found: list[Found], until: int, said: str, lx: _Lex) -> list[Found]:
+    """The targets from until on; those before it are what is (现有…12个), each the baseline of the goal
+    after it in its unit (…，到2025年达到20个: 12)."""
+    kept, base = [], None
+    for f in found:
+        if 0 <= f.num < until:
+            if _SINK is not None:
+                _SINK.append((f.num, "baseline", f"past or present ({said}) before the goal's deadline"))
+            base = f
+            continue
+        if base is not None and f.baseline is None and f.unit == base.unit and f.value_max is None:
+            f.baseline, base = base.value, None
+        said_in_name = None
+        for said_in_name in lx.baseline.finditer(to_simplified(f.indicator)):
+            pass  # (目前全市共有养老机构: the goal is named by what follows the words of the present)
+        if said_in_name is not None and len(f.indicator) - said_in_name.end() >= 2:
+            f.indicator = f.indicator[said_in_name.end():]
+        kept.append(f)
+    return kept
+
+
 def _reject_all(matches, offset: int, verdict: str, rule: str) -> None:
     if _SINK is not None:
         for m in matches:
@@ -671,6 +701,7 @@ def _names_follow(simp: str, end: int, line_ends: list[int]) -> bool:
 
 
 _DEADLINE_LEAD = _compile(r"\s*(?:到|至)\s*(?:19|20)\d\d\s*年")
+_DEADLINE = _compile(r"(?<![增加长高降少升达])(?:到|至)\s*20\d\d\s*年")
 
 
 def _counts_the_list_after(sent: str, at: int, q: _Q, lx: _Lex) -> bool:
@@ -685,7 +716,10 @@ _LIST_END = _compile(r"[。；;\n]")
 
 
 def _goal_compared(sent: str, past, lx: _Lex) -> bool:
-    """确保…连续3年同比下降8%: 同比 after a goal word of its clause is the goal's base, not a statistic's."""
+    """确保…连续3年同比下降8%: 同比 after a goal word of its clause is the goal's base, not a statistic's;
+    a share stated (占比为4%) after a deadline of its sentence (…主要指标：到2025年…占比为4%) is a goal's."""
+    if past.group(0) in lx.goal_statements:
+        return bool(_DEADLINE.search(sent, 0, past.start()))
     if not past.group(0).startswith("同比"):
         return False
     start = max(sent.rfind(c, 0, past.start()) for c in "，,；;") + 1

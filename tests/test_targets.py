@@ -397,6 +397,9 @@ BASELINES = [
     ("地区生产总值增长5%左右。", (5.0, None, None, True)),
     ("城镇新增就业约10万人。", (10.0, None, None, True)),
     ("比2020年降低18%上下。", (18.0, None, 2020, True)),
+    # a present value in the clause before the goal's deadline (现有…12个，到2025年达到20个)
+    ("全市现有养老机构12个，到2025年达到20个。", (20.0, 12.0, None, False)),
+    ("目前，全市持证社工人数占比为18%，到2025年提高到25%左右。", (25.0, 18.0, None, True)),
 ]
 
 
