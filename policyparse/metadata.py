@@ -399,9 +399,15 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     if sy:
         y = int(sy.group(1))
         return _set_period(md, y, y + (md.period_years or 1) - 1)
+    lead = simp_title + "\n" + head[:1500]
+    # 到2035年，全民素质明显提升: a vision with no number sets no period end beside the goals' 到2025年
+    years = [(int(m.group(1)), _DIGIT.search(lead, m.end(), _sentence_end(lead, m.end())) is not None)
+             for m in r.lead_year.finditer(lead)]
+    ends = [y for y, counted in years if counted] or [y for y, _ in years]
     pr = r.period_range.search(head)
     if pr and int(pr.group(1)) <= int(pr.group(2)) <= int(pr.group(1)) + 15:
-        return _set_period(md, int(pr.group(1)), int(pr.group(2)))
+        # (its goals' 到2030年 beyond the range's end: the range is a first stage, the plan runs to 2030)
+        return _set_period(md, int(pr.group(1)), max([int(pr.group(2))] + ends))
     at = _activity_time().search(head)
     if at:  # 二、活动时间 2020年4月15日至6月30日: an activity's plan runs over these dates
         return _set_period(md, int(at.group(1)), int(at.group(2) or at.group(1)))
@@ -409,11 +415,6 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     if fy:
         start = five_year_plan_start(next(g for g in fy.groups() if g))
         return _set_period(md, start, start + 4)
-    lead = simp_title + "\n" + head[:1500]
-    # 到2035年，全民素质明显提升: a vision with no number sets no period end beside the goals' 到2025年
-    years = [(int(m.group(1)), _DIGIT.search(lead, m.end(), _sentence_end(lead, m.end())) is not None)
-             for m in r.lead_year.finditer(lead)]
-    ends = [y for y, counted in years if counted] or [y for y, _ in years]
     if ends:
         end = max(ends)
         _set_period(md, end - md.period_years + 1 if md.period_years else None, end)

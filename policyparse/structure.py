@@ -63,6 +63,8 @@ class _Grammar:
     window: int
     restart_min: int
     family_fields: list[tuple] = field(default_factory=list)  # per family: what each of its Nodes carries
+    digit_families: frozenset = frozenset()  # families of labels in figures (1. 1.1): a number could be one
+    title_end: Optional[regex.Pattern] = None
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +77,8 @@ def grammar() -> _Grammar:
     stops = regex.escape(d["title_stop"])
     fields = [(f["kind"], f["family"], f["rank"], f["continuous"], f.get("glued", False), f["bracketed"]) for f in fams]
     return _Grammar(patterns, fams, d["strong_before"], regex.compile(f"[{stops}]"),
-                    regex.compile(d["title_cut"]), d["title_max"], d["run_in_window"], d["restart_min_sections"], fields)
+                    regex.compile(d["title_cut"]), d["title_max"], d["run_in_window"], d["restart_min_sections"], fields,
+                    frozenset(d["digit_families"]), regex.compile(d["title_end"]))
 
 
 LOST = -1  # the ordinal of a label whose digit a broken encoding destroyed
@@ -156,8 +159,10 @@ def segment(text: str, exclude: list[tuple[int, int]] = (), title: Optional[str]
             if open_node.family == node.family:
                 depth = d
                 break
-        if not strong and node.ordinal == 1 and not roots and _after_title(text, node.start):
-            strong = True  # 某某实施方案一、总体要求: a scraped title run into the first heading
+        if not strong and node.ordinal == 1 and not roots and _after_title(text, node.start) and \
+                (node.family not in g.digit_families or g.title_end.search(text, max(0, node.start - 20), node.start)):
+            strong = True  # 某某实施方案一、总体要求: a scraped title run into the first heading (a figure's
+            # label only after a title's type word: 按保费收入5.1万亿元测算 holds a number, not item 5.1)
         if not strong and depth == 0 and node.ordinal == 1 and _repeats_first_heading(text, node, roots[0], g, heads):
             strong = True  # the text after a table of contents: its first heading again, run in
         if node.ordinal == LOST:

@@ -292,6 +292,18 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
 
 
 @pytest.mark.parametrize("text,period", [
+    # a range in the lead, then goals to a later year: the range is a first stage, the plan runs on
+    ("某市再生水利用规划\n规划期限为2018—2020年，远期展望至2030年。到2030年，再生水利用率达到50%。", (2018, 2030)),
+    ("某市湿地保护方案\n2017年至2019年，新建湿地公园4个。到2020年，湿地保护率达到55%。", (2017, 2020)),
+    # no later goal: the range is the period
+    ("某县农田建设方案\n实施期限为2023年至2025年。到2025年，建成高标准农田10万亩。", (2023, 2025)),
+])
+def test_goals_beyond_a_range_in_the_lead_extend_the_period(text, period):
+    md = policyparse.parse_text(text).metadata
+    assert (md.period_start, md.period_end) == period
+
+
+@pytest.mark.parametrize("text,period", [
     ("2021某市燃气管网改造方案\n自2021年起，利用3年时间，对中心城区的老旧燃气管线实施全面改造。", (2021, 2023)),
     ("某县方案\n从2023年开始，用五年时间，建成示范村30个。", (2023, 2027)),
     # a span that starts in another year than the title's is another plan's

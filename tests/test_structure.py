@@ -85,6 +85,11 @@ CASES = [
     ("a scraped title run into the first heading",
      "某县养老服务实施方案一、总体要求\n（一）指导思想。坚持以人民为中心。\n二、重点任务\n（一）扩大供给。",
      [("一、", "总体要求", 1), ("（一）", "指导思想", 2), ("二、", "重点任务", 1), ("（一）", "扩大供给", 2)]),
+    ("a scraped title run into a first heading in figures",
+     "某县养老服务实施方案1.总体要求\n2.重点任务\n3.保障措施",
+     [("1.", "总体要求", 1), ("2.", "重点任务", 1), ("3.", "保障措施", 1)]),
+    ("a figure after other words is a number, not item 5.1 or 1.",
+     "按保费收入5.1万亿元测算，保险密度在3500元/人左右。\n人均收入1.2倍于全国。", []),
     ("a table of contents, then the text run in after its last line: the text's headings are kept",
      "某某方案参考模板一、项目背景与意义\n1.1国家战略导向\n1.2发展基础与制约\n二、目标与任务\n2.1总体目标定位\n"
      "2.2具体目标体系一、项目背景与意义1.1国家战略导向。黄河流域生态保护是国家战略，必须统筹推进各项工作。"
