@@ -136,6 +136,7 @@ class _Lex:
     rank_units: frozenset
     lead_year: regex.Pattern
     stated_year: regex.Pattern
+    goal_list_lead: re.Pattern
     this_year: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     added_on_base: regex.Pattern  # 基础上新增: a rise from the base
@@ -337,6 +338,7 @@ def lexicon() -> _Lex:
         rank_not_subject=d["rank_not_subject"],
         lead_year=_fast(d["lead_year"]),
         stated_year=_fast(d["stated_year"]),
+        goal_list_lead=_compile(d["goal_list_lead"]),
         this_year=_fast(d["this_year"]),
         premise=_fast(d["premise_clause"]),
         class_clause=_fast(d["class_clause"]),
@@ -504,6 +506,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     lead_year, lead_until = None, -1  # 到2025年，…: the year a paragraph's lead-in sets for its sentences
     # 到2020年，基本形成…。(a paragraph of a stage, no number in it) over lines of goals: the stage's year
     stage_year, stage_until = None, -1
+    listed_until = -1  # 主要目标如下：…；\n…；: the lines of a list of goals under its lead
     stated_year, stated_until = None, -1  # 2025年是…: the year 全年 and 年内 in the sentences after it mean
     past_until = -1  # “十三五”以来，… 五年来，…: what follows in the paragraph reports the past
     cited_until = -1  # a sidebar line led by another document's 文号
@@ -557,6 +560,13 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 stage_year, stage_until = None, -1  # a stage ends where the next line opens with its year
                 if not _DIGIT_RE.search(simp_all, s0 + own.end(), nl):
                     stage_year, stage_until = lead_year, breaks[b] if b < len(breaks) else len(simp_all)
+        if s0 >= listed_until and ("为" in sent or "是" in sent or "如下" in sent):
+            listed = lx.goal_list_lead.search(sent)
+            if listed:  # 2019年各市考核指标为，甲市…；\n乙市…；: goals, line after line, to the first that does
+                listed_until = _list_end(simp_all, s0, line_ends)  # not go on with ；, in the lead's year
+                year_of_list = _YEAR_IN.findall(sent, 0, listed.start())
+                if year_of_list and s0 >= lead_until:
+                    lead_year, lead_until = int(year_of_list[-1]), listed_until
         if s0 >= stated_until:
             stated_year = None
         stated = lx.stated_year.match(sent.lstrip()) if "年" in sent else None
@@ -643,7 +653,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 f.year = year
             out.extend(row)
         else:
-            out.extend(_sentence_targets_at(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found))
+            out.extend(_sentence_targets_at(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found,
+                                            s0 < listed_until))
         if facts_until >= 0:
             out[first:] = _facts_before(out[first:], facts_until, said, lx)
         for f in out[first:]:
@@ -663,6 +674,19 @@ def _cut(sent: str, found: list, at: int, offset: int, verdict: str, rule: str) 
     """The sentence up to at and its numbers there; the numbers after it are told to explain as verdict."""
     _reject_all((m for m in found if m.end() > at), offset, verdict, rule)
     return sent[:at], [m for m in found if m.end() <= at]
+
+
+def _list_end(simp: str, at: int, line_ends: list[int]) -> int:
+    """The end of the list of lines from at's line on, each but the last ending with ；, ， or 、 (or
+    followed within two lines by one that does: 甲市…。\n十市平均…。\n乙区…；: a total between its parts)."""
+    i = bisect.bisect_left(line_ends, at)
+    while i + 1 < len(line_ends) and any(simp[e - 1:e] in _LIST_GOES_ON for e in line_ends[i:i + 3]):
+        i += 1
+    return line_ends[i]
+
+
+_LIST_GOES_ON = frozenset("；;，,、")
+_YEAR_IN = _compile(r"((?:19|20)\d\d)\s*年")
 
 
 def _facts_before(found: list[Found], until: int, said: str, lx: _Lex) -> list[Found]:
@@ -1247,32 +1271,34 @@ _SENTENCE_CACHE_MAX = 4096
 _CACHED_SENTENCE_MAX = 1000  # characters: a task table's cell or a sentence of a plan, not a page on one line
 
 
-def _sentence_targets_at(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str, found) -> list[Found]:
+def _sentence_targets_at(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str, found,
+                         in_list: bool = False) -> list[Found]:
     """_sentence_targets of a sentence at s0, remembered by its words, year and carry: what a sentence
     commits to depends on them alone, and the cells of a task table repeat (1.新建3所。 in every row)."""
     if _SINK is not None or lx is not lexicon() or len(sent) > _CACHED_SENTENCE_MAX:
         # (explain records every number's verdict where it stands; a sentence this long never comes again,
         # and its copy at its offset would cost as much as reading it)
-        return _sentence_targets(sent, orig, s0, s1, year, lx, carry, found)
-    key = (sent, orig, year, carry, s1 - s0)
+        return _sentence_targets(sent, orig, s0, s1, year, lx, carry, found, in_list)
+    key = (sent, orig, year, carry, s1 - s0, in_list)
     rel = _SENTENCE_CACHE.get(key)
     if rel is None:
         if len(_SENTENCE_CACHE) >= _SENTENCE_CACHE_MAX:
             _SENTENCE_CACHE.clear()
-        rel = _SENTENCE_CACHE[key] = _sentence_targets(sent, orig, 0, s1 - s0, year, lx, carry, found)
+        rel = _SENTENCE_CACHE[key] = _sentence_targets(sent, orig, 0, s1 - s0, year, lx, carry, found, in_list)
     return [Found(r.indicator, r.comparator, r.value, r.value_max, r.unit, r.change, r.year, r.frequency, r.scope,
                   r.start + s0, r.end + s0, r.year_source, r.num + s0 if r.num >= 0 else -1,
                   r.num_end + s0 if r.num_end >= 0 else -1, r.baseline, r.baseline_year, r.approximate) for r in rel]
 
 
 def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str = "",
-                      found=None) -> list[Found]:
+                      found=None, in_list: bool = False) -> list[Found]:
     global _AT
     out: list[Found] = []
     # the places of a split name no indicator of their own (其中：甲区51.1公里): the total's goes on
     last_indicator = carry if sent.lstrip().startswith(lx.split_opener) else ""
     prev_clause = ""
-    cued = bool(lx.cues.search(sent)) or (year is not None and not lx.report_period.match(sent))
+    # (a line of a list of goals under its lead, 主要目标如下：, is cued by the lead)
+    cued = in_list or bool(lx.cues.search(sent)) or (year is not None and not lx.report_period.match(sent))
     # 小学有449所，在校生297693人: a sentence that reports counts and commits to nothing
     statistic = not cued and bool(lx.statistic.search(sent))
     found = found if found is not None else list(lx.quantity.finditer(sent))

@@ -932,6 +932,22 @@ def test_a_goal_table_a_cell_a_line_with_a_unit_column_and_cells_ending_in_bars(
     assert (1000.0, "Mbps", 2020) in got
 
 
+@pytest.mark.parametrize("text,want", [
+    # a lead that opens a list of goals (考核指标为，): its lines ending in ； go on with it, a total between them too
+    ("某省蓝天保卫战工作方案\n2019年各市空气质量考核指标为，甲市优良天数257天，PM2.5浓度为54微克/立方米；\n"
+     "乙市优良天数276天，PM2.5浓度为53微克/立方米；\n丙市优良天数264天。\n三市平均优良天数265.7天。\n"
+     "丁区优良天数246天；\n戊区优良天数250天，PM2.5浓度为67微克/立方米。\n全省共有监测站点120个。",
+     [(257, 2019), (54, 2019), (276, 2019), (53, 2019), (264, 2019), (265.7, 2019), (246, 2019), (250, 2019),
+      (67, 2019)]),
+    ("某县水污染防治方案\n主要目标如下：\n城区黑臭水体消除比例为100%；\n县级饮用水水源地水质达标率为100%。\n"
+     "全县现有污水处理厂3座。",
+     [(100, None), (100, None)]),
+])
+def test_a_list_of_goals_after_its_lead_runs_over_its_lines(text, want):
+    got = [(t.value, t.year) for t in policyparse.parse_text(text).targets]
+    assert got == [(float(v), y) for v, y in want]
+
+
 @pytest.mark.parametrize("name", ["baseline", "anecdote", "retro_paragraph", "cues", "statistic", "year"])
 def test_patterns_tried_on_every_sentence_stay_on_the_fast_engine(name):
     """A pattern tried on every sentence runs on the standard library's engine behind its prefilter; one
