@@ -948,6 +948,22 @@ def test_a_list_of_goals_after_its_lead_runs_over_its_lines(text, want):
     assert got == [(float(v), y) for v, y in want]
 
 
+@pytest.mark.parametrize("text,want", [
+    # a numbered heading that states the goal its paragraph then gives again: the paragraph's
+    ("某市科技创新规划\n一、主要目标\n2、研发经费投入强度达到2.5%\n未来五年，全社会研发经费投入强度达到2.5%，科技进步贡献率达到60%。",
+     [("全社会研发经费投入强度", 2.5), ("科技进步贡献率", 60)]),
+    # numbered items of one value are items, not a heading and its repeat, nor a headline
+    ("某县教育方案\n一、任务\n1.新建学校5所\n2.改造校舍5所\n3.培训教师200人",
+     [("新建学校", 5), ("改造校舍", 5), ("培训教师", 200)]),
+    # news of results that quotes the plan's yearly quotas (计划退出37座): the quotas, not the results
+    ("9月19日，某市举行新闻发布会，记者从会上获悉，该市小水电站清理整改进展顺利。\n全市核定小水电站187座，全面完成了“一站一策”"
+     "方案编制。制定年度退出计划（其中，2020年计划退出37座，2021年计划退出45座）。\n目前已完成退出15座，剩余15座正有序推进，"
+     "工作成效明显。", [("计划退出", 37), ("计划退出", 45)]),
+])
+def test_headings_items_and_quoted_quotas(text, want):
+    assert [(t.indicator, t.value) for t in policyparse.parse_text(text).targets] == [(i, float(v)) for i, v in want]
+
+
 @pytest.mark.parametrize("name", ["baseline", "anecdote", "retro_paragraph", "cues", "statistic", "year"])
 def test_patterns_tried_on_every_sentence_stay_on_the_fast_engine(name):
     """A pattern tried on every sentence runs on the standard library's engine behind its prefilter; one
