@@ -253,6 +253,10 @@ def _attach(node: Node, stack: list[Node], roots: list[Node]) -> None:
     stack.append(node)
 
 
+_DIGIT = regex.compile(r"\d")
+_PAGE_NUMBER = regex.compile(r"[\s.．…·]*\d*$")  # a contents line's page number (中国候鸟保护概况5, 总体要求……13)
+
+
 def _choose_part(parts: list[Part], text: str, title: Optional[str]) -> tuple[Part, set[int]]:
     """The plan is the part announced by the document's title; failing that, the one with the
     biggest headings and the most text; never a table of contents. Returns it and the indices of
@@ -261,13 +265,19 @@ def _choose_part(parts: list[Part], text: str, title: Optional[str]) -> tuple[Pa
     # the end: the longest later part opening with each first heading)
     contents: set[int] = set()
     longest_after: dict[str, int] = {}
+    titles_after: dict[str, set] = {}
     for i in range(len(parts) - 1, -1, -1):
         p = parts[i]
-        first = title_of(text, p.roots[0].label_end, min(len(text), p.roots[0].label_end + 60))[:4]
+        whole = title_of(text, p.roots[0].label_end, min(len(text), p.roots[0].label_end + 60))
+        first = whole[:4]
         if len(_HAN.findall(first)) == 4:
-            if longest_after.get(first, 0) > p.end - p.start:
+            # (an entry holding a figure is a contents line only as the heading it lists: 2025年目标 1.总产量
+            # 达到14000万吨 and 2035年目标 1.总产量达到1.7亿吨 are two lists of goals)
+            if longest_after.get(first, 0) > p.end - p.start and \
+                    (not _DIGIT.search(_PAGE_NUMBER.sub("", whole)) or whole in titles_after.get(first, ())):
                 contents.add(i)
             longest_after[first] = max(longest_after.get(first, 0), p.end - p.start)
+            titles_after.setdefault(first, set()).add(whole)
     index = {id(p): i for i, p in enumerate(parts)}
 
     def key(p: Part):

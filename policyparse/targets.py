@@ -137,6 +137,7 @@ class _Lex:
     lead_year: regex.Pattern
     stated_year: regex.Pattern
     goal_list_lead: re.Pattern
+    year_heading: re.Pattern
     this_year: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     added_on_base: regex.Pattern  # 基础上新增: a rise from the base
@@ -339,6 +340,7 @@ def lexicon() -> _Lex:
         lead_year=_fast(d["lead_year"]),
         stated_year=_fast(d["stated_year"]),
         goal_list_lead=_compile(d["goal_list_lead"]),
+        year_heading=_compile(d["year_heading"]),
         this_year=_fast(d["this_year"]),
         premise=_fast(d["premise_clause"]),
         class_clause=_fast(d["class_clause"]),
@@ -547,6 +549,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if s0 < past_until:
             if _SINK is not None:
                 _reject_all(lx.quantity.finditer(sent), s0, "fact", "a paragraph looking back (“十三五”以来, 过去五年 …)")
+            continue
+        if (s0 == 0 or simp_all[s0 - 1] == "\n") and "年" in sent and lx.year_heading.fullmatch(sent.strip()):
+            b = bisect.bisect_right(breaks, s0)  # 2035年目标 over a list of goals: its year, to the next such
+            stage_year = int(lx.year_heading.fullmatch(sent.strip()).group(1))  # line or numbered section
+            stage_until = breaks[b] if b < len(breaks) else len(simp_all)
             continue
         own = lx.lead_year.search(sent) if "年" in sent else None
         if own and _in_aside(sent, own.start()):

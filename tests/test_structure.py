@@ -90,6 +90,9 @@ CASES = [
      [("1.", "总体要求", 1), ("2.", "重点任务", 1), ("3.", "保障措施", 1)]),
     ("a figure after other words is a number, not item 5.1 or 1.",
      "按保费收入5.1万亿元测算，保险密度在3500元/人左右。\n人均收入1.2倍于全国。", []),
+    ("a table of contents with page numbers is still contents: the text's headings are kept",
+     "目录\n一、总体要求5\n二、主要任务13\n一、总体要求\n推进工作。\n二、主要任务\n新建学校5所。",
+     [("一、", "总体要求", 1), ("二、", "主要任务", 1)]),
     ("a table of contents, then the text run in after its last line: the text's headings are kept",
      "某某方案参考模板一、项目背景与意义\n1.1国家战略导向\n1.2发展基础与制约\n二、目标与任务\n2.1总体目标定位\n"
      "2.2具体目标体系一、项目背景与意义1.1国家战略导向。黄河流域生态保护是国家战略，必须统筹推进各项工作。"

@@ -964,6 +964,18 @@ def test_headings_items_and_quoted_quotas(text, want):
     assert [(t.indicator, t.value) for t in policyparse.parse_text(text).targets] == [(i, float(v)) for i, v in want]
 
 
+@pytest.mark.parametrize("text,want", [
+    # a line of a year and goals (2025年目标) heads the list under it; two such lists opening with the same words are
+    # two lists of goals, not a table of contents and its text
+    ("某行业发展纲要\n2025年目标\n1.全国总产量达到14000万吨；\n2.原生纸浆产量3000万吨；\n2035年目标\n1.全国总产量达到1.7亿吨；\n"
+     "2.原生纸浆比例30%以上。", [(14000, 2025), (3000, 2025), (1.7, 2035), (30, 2035)]),
+    ("某县养老服务方案\n2024年主要目标：\n1.新建养老机构3所。\n2026年主要目标：\n1.新建养老机构5所。",
+     [(3, 2024), (5, 2026)]),
+])
+def test_a_year_heading_gives_its_list_its_year(text, want):
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(float(v), y) for v, y in want]
+
+
 @pytest.mark.parametrize("name", ["baseline", "anecdote", "retro_paragraph", "cues", "statistic", "year"])
 def test_patterns_tried_on_every_sentence_stay_on_the_fast_engine(name):
     """A pattern tried on every sentence runs on the standard library's engine behind its prefilter; one
