@@ -154,6 +154,7 @@ class _Lex:
     from_number: regex.Pattern
     premise: regex.Pattern
     class_clause: regex.Pattern
+    milestone_after: tuple
     size_class_before: regex.Pattern
     compared_value_before: regex.Pattern
     age_units: frozenset
@@ -392,6 +393,7 @@ def lexicon() -> _Lex:
         measure_noun=_fast(d["measure_nouns"]),
         shared_rate_tail=_compile(d["shared_rate_tail"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
+        milestone_after=tuple(d["milestone_after"]),
         from_number=_fast(d["from_value"].removesuffix("$") + r"\d"),  # 从/由 (a base year) then the number
         shared_subject=d["shared_subject"],
         not_shared=frozenset(d["not_shared_subject"]),
@@ -1067,7 +1069,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "qualifier", "the capacity of the thing it names (16吨压缩箱, 8吨洗扫车)")
             continue
         if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt not in "的和及与或" and not amount \
-                and not clause.startswith(lx.currency_after, end):  # (20亿元人民币: the money's currency, not who)
+                and not clause.startswith(lx.currency_after, end) and not clause.startswith(lx.milestone_after, end):
+            # (20亿元人民币: the money's currency, not who; 突破1000亿元大关: the mark the goal passes)
             _reject(_AT + num_start, "qualifier", "describes who")
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
         if unit in lx.age_units and _in_aside(clause, num_start):
@@ -1504,8 +1507,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     i, j = i + i2, i + j2
             indicator = orig[c0 + i:c0 + j]
             after = clause[q.end:q.end + 60]  # bounded: a clause can be a whole one-line plan
-            if after[:1] in (" ", "\t", "\u3000"):
+            if after[:1] in (" ", "\t", "\u3000") or clause.startswith(lx.milestone_after, q.end):
                 after = ""  # 基本建成任务700套 城镇老旧小区改造…: a gap after the unit ends the cell, nothing counted follows
+                # (nor is 突破100万人大关 a count of 大关)
             stop = lx.noun_stop.search(after)
             # 培育10个以上具有较高品牌影响力的全民健身赛事: a verb alone before the number, so the name after it
             # is all there is, however long
