@@ -1584,7 +1584,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 change = "increase"
             # (…公园和2个省级湿地公园: what this count counts is its own; the next starts after the conjunction)
             prev_end = q.end + joined.end() if joined and indicator.endswith(noun) and noun else q.end
-            indicator = indicator or carry  # nothing in this sentence names it: the one before did
+            if carry and (not indicator or (len(indicator) <= _SHORT_NAME and lx.filler_re.fullmatch(to_simplified(indicator)))):
+                indicator = carry  # nothing in this sentence names it (…；奋斗目标938亿元): the one before did
             short = to_simplified(indicator) if len(indicator) <= _SHORT_NAME and \
                 (lx.short_first is None or indicator[:1] in lx.short_first) else ""  # (one look for both)
             if short and lx.time_only.fullmatch(short):
