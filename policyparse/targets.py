@@ -510,6 +510,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     lead_year, lead_until = None, -1  # 到2025年，…: the year a paragraph's lead-in sets for its sentences
     # 到2020年，基本形成…。(a paragraph of a stage, no number in it) over lines of goals: the stage's year
     stage_year, stage_until = None, -1
+    last_first = 0  # where the targets of the last sentence that gave any start in out
     listed_until = -1  # 主要目标如下：…；\n…；: the lines of a list of goals under its lead
     stated_year, stated_until = None, -1  # 2025年是…: the year 全年 and 年内 in the sentences after it mean
     past_until = -1  # “十三五”以来，… 五年来，…: what follows in the paragraph reports the past
@@ -650,6 +651,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         # and a sentence opening with 其中 splits the total the one before it gave (其中：甲区51.1公里、…)
         carry = out[-1].indicator if out and out[-1].end == s0 and (simp_all[s0 - 1:s0] in "；;" or
                                                                      sent.lstrip().startswith(lx.split_opener)) else ""
+        # (2015年甲、乙分别达到90%、99%；2020年分别达到98%、99%: the list of names goes on too)
+        names = tuple(f.indicator for f in out[last_first:]) if carry and len(out) - last_first >= 2 else ()
         # matching runs on the Simplified form (same length); words are reported as the text writes them
         first = len(out)
         row = None
@@ -663,7 +666,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             out.extend(row)
         else:
             out.extend(_sentence_targets_at(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found,
-                                            s0 < listed_until))
+                                            s0 < listed_until, names))
+        if len(out) > first:
+            last_first = first
         if facts_until >= 0:
             out[first:] = _facts_before(out[first:], facts_until, said, lx)
         for f in out[first:]:
@@ -695,6 +700,7 @@ def _list_end(simp: str, at: int, line_ends: list[int]) -> int:
 
 
 _LIST_GOES_ON = frozenset("；;，,、")
+_YEAR_ONLY = _compile(r"\s*(?:(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?)?[\s，,]*(?:将|要|力争|争取)?\s*")
 _YEAR_IN = _compile(r"((?:19|20)\d\d)\s*年")
 
 
@@ -1282,26 +1288,26 @@ _CACHED_SENTENCE_MAX = 1000  # characters: a task table's cell or a sentence of 
 
 
 def _sentence_targets_at(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str, found,
-                         in_list: bool = False) -> list[Found]:
+                         in_list: bool = False, names: tuple = ()) -> list[Found]:
     """_sentence_targets of a sentence at s0, remembered by its words, year and carry: what a sentence
     commits to depends on them alone, and the cells of a task table repeat (1.新建3所。 in every row)."""
     if _SINK is not None or lx is not lexicon() or len(sent) > _CACHED_SENTENCE_MAX:
         # (explain records every number's verdict where it stands; a sentence this long never comes again,
         # and its copy at its offset would cost as much as reading it)
-        return _sentence_targets(sent, orig, s0, s1, year, lx, carry, found, in_list)
-    key = (sent, orig, year, carry, s1 - s0, in_list)
+        return _sentence_targets(sent, orig, s0, s1, year, lx, carry, found, in_list, names)
+    key = (sent, orig, year, carry, s1 - s0, in_list, names)
     rel = _SENTENCE_CACHE.get(key)
     if rel is None:
         if len(_SENTENCE_CACHE) >= _SENTENCE_CACHE_MAX:
             _SENTENCE_CACHE.clear()
-        rel = _SENTENCE_CACHE[key] = _sentence_targets(sent, orig, 0, s1 - s0, year, lx, carry, found, in_list)
+        rel = _SENTENCE_CACHE[key] = _sentence_targets(sent, orig, 0, s1 - s0, year, lx, carry, found, in_list, names)
     return [Found(r.indicator, r.comparator, r.value, r.value_max, r.unit, r.change, r.year, r.frequency, r.scope,
                   r.start + s0, r.end + s0, r.year_source, r.num + s0 if r.num >= 0 else -1,
                   r.num_end + s0 if r.num_end >= 0 else -1, r.baseline, r.baseline_year, r.approximate) for r in rel]
 
 
 def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str = "",
-                      found=None, in_list: bool = False) -> list[Found]:
+                      found=None, in_list: bool = False, names: tuple = ()) -> list[Found]:
     global _AT
     out: list[Found] = []
     # the places of a split name no indicator of their own (其中：甲区51.1公里): the total's goes on
@@ -1373,8 +1379,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 for f, y in zip(got, years):
                     f.year = y
             if not clause[:fenbie].strip(" ，,") and lead_in:  # …企业和科技型企业实现“双倍增”，分别超过90家和870家
-                names = _names_before(lead_in, len(got), lx)
-                for f, name in zip(got, names or []):
+                for f, name in zip(got, _names_before(lead_in, len(got), lx) or []):
+                    f.indicator = name
+            elif len(names) == len(got) and not lead_in and _YEAR_ONLY.fullmatch(clause[:fenbie]):
+                for f, name in zip(got, names):  # …；2020年分别达到98%、99%: the names of the list before
                     f.indicator = name
             named = [f for f in got if f.indicator.strip()]
             # 分别安排乡村岗位2.4万个、城镇岗位0.36万个: each value names itself after 分别, read as any list
