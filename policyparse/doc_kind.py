@@ -44,6 +44,7 @@ class _Rules:
     min_han_share: float
     heads: dict
     results_title: re.Pattern
+    goal_statement: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,8 @@ def rules() -> _Rules:
                   d["reports_only"]["max_weak_share"], d["reports_only"]["min_sentences"],
                   d["reports_only"]["min_sentences_news"], d["min_han_share"],
                   {**d["heads"], "not_title": re.compile(d["heads"]["not_title"]),
-                   "not_title_line": re.compile(d["heads"]["not_title_line"])}, re.compile(d["results_title"]))
+                   "not_title_line": re.compile(d["heads"]["not_title_line"])}, re.compile(d["results_title"]),
+                  re.compile(d["goal_statement"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -80,6 +82,10 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     if sample.strip() and han < r.min_han_share * len(sample.replace(" ", "").replace("\n", "")):
         return "other", [f"{LITTLE_CHINESE} ({han} of {len(sample)} characters)"]
     counts = {k: sum(1 for _ in p.finditer(sample)) for k, p in r.cues.items()}
+    # (…预期目标为：国内旅游人数35.8亿人次，同比增长10%；…: a list of goals' 同比 and 比上年 are their bases)
+    goals_stated = [(m.start(), _SENTENCE_END.search(sample, m.end()).start()) for m in r.goal_statement.finditer(sample)]
+    for k in ("statistics", "results") if goals_stated else ():
+        counts[k] -= sum(1 for m in r.cues[k].finditer(sample) if any(a <= m.start() < b for a, b in goals_stated))
     cue_note = "cues: " + ", ".join(f"{k} {n}" for k, n in counts.items())
     o = r.overrule
     # what the body says outright beats any title: an invoice's fields, a standard's clauses, a report's address
@@ -139,6 +145,7 @@ _WORDED = 6  # Han characters of a sentence that reports, not a table's cell (�
 _CELL_GAP = re.compile(r"\t| {2,}|\u3000{2,}|\|")
 _SENTENCE = re.compile(r"[^。；！？!?;\n]+")  # (a sentence, then a look for a digit in it: linear)
 _DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[。！？!?\n]|$")
 # a number, not a digit of a name (5G通信, L2级, 4K): such a sentence sets or reports no quantity
 _NUMBER = re.compile(r"(?<![A-Za-z\d.])\d++(?:\.\d++)?+(?![A-Za-z])")
 
@@ -223,7 +230,7 @@ def review_spans(text: str) -> list[tuple[int, int]]:
     return sorted((a, b) for a, b in spans if b > a)
 
 
-_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!以来|来)")  # (2021年以来 looks back: no year planned for)
 
 
 _LOOK_BACK = 400  # characters before a sentence looked at for the clauses that open it

@@ -93,6 +93,8 @@ def find_title(text: str) -> Optional[str]:
             continue  # 各区县人民政府，市政府各部门： a salutation, whatever words it holds (计划单列市)
         simp = to_simplified(line)
         m = r.type_re.search(simp, 0, 80)
+        if m is not None and len(_HAN.findall(line)) <= _CATEGORY_MAX:
+            continue  # 计划总结, 规划计划: a portal's category over the page, not a document's name
         title_line = m is not None and len(line) <= 60 and m.end() >= len(line) - 12
         if not title_line or _SENTENCE.search(simp, 0, m.start()):
             named = _named(line, simp, r)
@@ -145,6 +147,7 @@ def _portal_field() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _date_words() -> regex.Pattern:
     return regex.compile(load("metadata")["date_words"])
+_CATEGORY_MAX = 4  # Han characters of a line naming a portal's category (计划总结), not a document
 _CUT_TITLE_MIN = 6  # Han characters of a title cut from the line it runs into (某县教育三年行动计划 …)
 _FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
 # a date (2024年3月8日) or a document number (〔2024〕3号) line is no piece of a title

@@ -606,7 +606,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all((m for m in found if not sent[m.start():m.end()].strip()), s0, "baseline", "aside with the present value")
             found = [m for m in found if sent[m.start():m.end()].strip()]
         past = lx.baseline.search(sent) if sent else None
-        if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx)):
+        if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx) or
+                     (s0 < listed_until and past.group(0).startswith("同比"))):  # (预期目标为：…同比增长10%；…)
             past = lx.baseline.search(sent, past.end())
         if past and found and found[0].end() <= past.start() and lx.own_clause_past.match(sent, past.start()):
             # …关闭退出114处煤矿，化解产能6460万吨/年，分别占现有煤矿和产能的60%: the past or present word

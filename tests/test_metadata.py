@@ -331,6 +331,9 @@ def test_a_line_of_cells_apart_by_bars_is_no_title(text):
     ("2024年是实施《某市综合交通“十四五”规划》任务的关键之年，轨道交通建设成为发展版图中浓墨重彩的一笔。", None),
     # a type word used as a verb before a number is no title run into the text
     ("地铁五期工程在龙华区规划22、25、27号线3条地铁线路，绵延46.5公里。", None),
+    # a portal's category line over the page (计划总结) is no title: the notice's plan is
+    ("计划总结\n索 引 号：002482365/2023-00095\n某省卫生健康委关于印发2023年某省卫生健康工作要点的通知\n各市卫生健康委：\n"
+     "现将工作要点印发给你们。\n2023年某省卫生健康工作要点\n一、总体要求", "2023年某省卫生健康工作要点"),
     # one of the documents a page lists as issued (相继出台了A意见、B规范等) is not its own
     ("近年来，政策体系逐步完善，相继出台了智能网联汽车准入管理意见、测试示范管理规范等政策性文件。", None),
     ("今年以来，某市发布了养老服务体系建设方案、社区食堂管理办法等文件，全市建成食堂120个。", None),

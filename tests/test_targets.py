@@ -976,6 +976,13 @@ def test_a_year_heading_gives_its_list_its_year(text, want):
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(float(v), y) for v, y in want]
 
 
+def test_a_list_of_expected_goals_keeps_the_goals_compared_with_last_year():
+    text = ("2014年全国某行业工作会议今日在京召开\n会议提出2014年发展预期目标为：总收入3.19万亿元，比上年增长11%；国内人数35.8亿人次，"
+            "同比增长10%；国内收入2.85万亿元，同比增长12%。")
+    got = [(t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets]
+    assert (35.8, "亿人次", 2014) in got and (10.0, "%", 2014) in got and (12.0, "%", 2014) in got
+
+
 @pytest.mark.parametrize("name", ["baseline", "anecdote", "retro_paragraph", "cues", "statistic", "year"])
 def test_patterns_tried_on_every_sentence_stay_on_the_fast_engine(name):
     """A pattern tried on every sentence runs on the standard library's engine behind its prefilter; one
