@@ -310,6 +310,16 @@ def year_of_writing(md: Metadata, text: str) -> Optional[int]:
     return None
 
 
+def only_year(text: str) -> Optional[int]:
+    """The one year a text names, if it names exactly one (2021年以来 looks back, 在2016年基础上 is a base:
+    they count for none)."""
+    years = {m.group(1) for m in _ONE_YEAR.finditer(text)}
+    return int(years.pop()) if len(years) == 1 else None
+
+
+_ONE_YEAR = regex.compile(r"(?<![\d比较])((?:19|20)\d\d)\s*年(?!以来|来|前|的?(?:基础|水平)上)")  # (a base year counts for none)
+
+
 def annual_plan_year(text: str) -> Optional[int]:
     """The year of the first year's plan the head of a text names (组织编制2022年城镇老旧小区改造计划)."""
     m = rules().annual_plan.search(to_simplified(text[:_DATELINE_WITHIN]))

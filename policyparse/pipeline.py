@@ -91,6 +91,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     if md.doc_kind == "plan" and md.period_start is None and md.period_end is None:
         # a plan that names no period but the year of its goals or work (三、2024年主要工作安排, 2013年，某县计划…)
         md.period_end = doc_kind.forward_year(ct.text)
+        if md.period_end is None and metadata.rules().this_year.search(ct.text[:_WHOLE_YEAR_WITHIN]):
+            # 全年扩种大豆3万亩 … 2022年新创产业园区3个: a year's plan that names no other year is for that one
+            md.period_start = md.period_end = metadata.only_year(ct.text)
     if md.doc_kind in ("plan", "news", "other") and md.period_start is None and md.period_end is None:
         # 福建今年将建成200家…, dated 2022-04-26: goals for 2022
         md.period_start = md.period_end = metadata.year_of_writing(md, ct.text) or \
@@ -146,6 +149,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                     size=raw.size, pages=raw.pages, encoding=raw.encoding)
     return Plan(source=source, metadata=md, text=ct.text, blocks=blocks, tables=tables, sections=sections,
                 measures=measures, targets=target_models, phases=phase_models, problems=problems, cleaning=cleaning)
+
+
+_WHOLE_YEAR_WITHIN = 20000  # characters looked at for 全年, 年内 (bounded: a one-line text is long)
 
 
 def _head_of(raw: RawDocument, chars: int = 2000) -> str:

@@ -292,6 +292,18 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
 
 
 @pytest.mark.parametrize("text,period", [
+    # a year's plan (全年…) that names one year only is for that year; a base year or a past span counts for none
+    ("一是粮食安全行动。\n全年扩种大豆3万亩，确保粮食播种面积在27万亩以上。\n二是产业提升行动。\n2022年新创产业园区3个，力争覆盖率超80%。",
+     (2022, 2022)),
+    ("一是医保行动。\n全年各级财政人均补助标准在2016年基础上新增30元，确保参保率达到95%以上。", (None, None)),
+    ("一是稳增长行动。\n2021年以来，全县经济平稳。全年主要预期目标是：地区生产总值增长6%，确保完成任务。", (None, None)),
+])
+def test_a_years_plan_naming_one_year_is_for_it(text, period):
+    md = policyparse.parse_text(text).metadata
+    assert (md.period_start, md.period_end) == period
+
+
+@pytest.mark.parametrize("text,period", [
     # a range in the lead, then goals to a later year: the range is a first stage, the plan runs on
     ("某市再生水利用规划\n规划期限为2018—2020年，远期展望至2030年。到2030年，再生水利用率达到50%。", (2018, 2030)),
     ("某市湿地保护方案\n2017年至2019年，新建湿地公园4个。到2020年，湿地保护率达到55%。", (2017, 2020)),

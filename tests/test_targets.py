@@ -353,7 +353,7 @@ def test_a_year_opening_a_paragraph_governs_its_later_sentences():
     ("2024年，全县上下要狠抓落实。年内新建幼儿园3所，本年度新增学位1200个。", [2024, 2024]),
     # no year stated before, or one that a numbered section has left behind: 全年 says nothing
     ("全年主要预期目标是：地区生产总值增长6%。", [None]),
-    ("2023年是攻坚之年。\n一、主要目标\n全年新建幼儿园3所。", [None]),
+    ("2023年是攻坚之年。2022年打下了基础。\n一、主要目标\n全年新建幼儿园3所。", [None]),
     # a past span is no stated year
     ("2021年以来，全县经济平稳。全年主要预期目标是：地区生产总值增长6%。", [None]),
 ])
