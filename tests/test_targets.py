@@ -983,6 +983,14 @@ def test_a_list_of_expected_goals_keeps_the_goals_compared_with_last_year():
     assert (35.8, "亿人次", 2014) in got and (10.0, "%", 2014) in got and (12.0, "%", 2014) in got
 
 
+def test_a_table_a_cell_a_line_with_a_base_columns_results_and_group_headings():
+    # 2010年实绩 is the base column; 一、经济增长 heads the rows under it, however it ends (增长 is no column)
+    text = ("某市现代农业“十二五”规划指标表\n类别\n指标\n2010年实绩\n2015年目标\n一、经济增长\n农业增加值(亿元)\n81.53\n163\n"
+            "农民人均纯收入(元)\n10874\n22000\n二、农产品供给\n粮食总产(万吨)\n119.6\n100\n")
+    got = [(t.indicator, t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets]
+    assert got == [("农业增加值", 163.0, "亿元", 2015), ("农民人均纯收入", 22000.0, "元", 2015), ("粮食总产", 100.0, "万吨", 2015)]
+
+
 @pytest.mark.parametrize("name", ["baseline", "anecdote", "retro_paragraph", "cues", "statistic", "year"])
 def test_patterns_tried_on_every_sentence_stay_on_the_fast_engine(name):
     """A pattern tried on every sentence runs on the standard library's engine behind its prefilter; one
