@@ -310,6 +310,22 @@ def year_of_writing(md: Metadata, text: str) -> Optional[int]:
     return None
 
 
+def years_from_date(md: Metadata, text: str) -> Optional[tuple[int, int]]:
+    """The years a dated text's goals take when it gives them a number of years and no start (计划用三年时间,
+    三年内实现): from the year of its date on."""
+    m = _YEARS_SPAN.search(to_simplified(text[:_SPAN_WITHIN])) if md.date_published else None
+    g = (m.group(1) or m.group(2)) if m else ""
+    n = int(g) if g.isdigit() else cn_to_int(g) if g else None
+    if md.date_published is None or not n or not 2 <= n <= 10:
+        return None
+    return int(md.date_published[:4]), int(md.date_published[:4]) + n - 1
+
+
+_YEARS_SPAN = regex.compile(r"(?:用|利用|力争用|通过)\s*([一二三四五两\d]{1,2})\s*年(?:左右)?时间|(?<![\d一二三四五六七八九十])"
+                            r"([一二三四五两\d]{1,2})\s*年内(?:实现|完成|建成|达到)")
+_SPAN_WITHIN = 1500
+
+
 def only_year(text: str) -> Optional[int]:
     """The one year a text names, if it names exactly one (2021年以来 looks back, 在2016年基础上 is a base:
     they count for none)."""

@@ -98,6 +98,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         # 福建今年将建成200家…, dated 2022-04-26: goals for 2022
         md.period_start = md.period_end = metadata.year_of_writing(md, ct.text) or \
             (metadata.annual_plan_year(ct.text) if md.doc_kind == "plan" else None)
+        span = metadata.years_from_date(md, ct.text)
+        if span:  # dated 2020-02-25, 计划用三年时间…: 2020–2022
+            md.period_start, md.period_end = span
     phase_problems: list = []
     found_phases = timeline.phases(seg.roots, ct.text, phase_problems)
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in phase_problems]

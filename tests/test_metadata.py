@@ -304,6 +304,16 @@ def test_a_years_plan_naming_one_year_is_for_it(text, period):
 
 
 @pytest.mark.parametrize("text,period", [
+    # a dated page whose goals take a number of years and no start: from the date's year on
+    ("某县实施乡村振兴工程\n2020-02-25 16:43 来源：某县委组织部\n计划用三年时间，培育骨干企业10个、示范园区10个。", (2020, 2022)),
+    ("某县人居环境整治\n发布时间：2021-03-01\n力争5年内实现生活垃圾处理率达95%以上，确保完成任务。", (2021, 2025)),
+])
+def test_years_counted_from_a_pages_date(text, period):
+    md = policyparse.parse_text(text).metadata
+    assert (md.period_start, md.period_end) == period
+
+
+@pytest.mark.parametrize("text,period", [
     # a range in the lead, then goals to a later year: the range is a first stage, the plan runs on
     ("某市再生水利用规划\n规划期限为2018—2020年，远期展望至2030年。到2030年，再生水利用率达到50%。", (2018, 2030)),
     ("某市湿地保护方案\n2017年至2019年，新建湿地公园4个。到2020年，湿地保护率达到55%。", (2017, 2020)),
