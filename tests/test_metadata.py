@@ -297,41 +297,21 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
      (2022, 2022)),
     ("一是医保行动。\n全年各级财政人均补助标准在2016年基础上新增30元，确保参保率达到95%以上。", (None, None)),
     ("一是稳增长行动。\n2021年以来，全县经济平稳。全年主要预期目标是：地区生产总值增长6%，确保完成任务。", (None, None)),
-])
-def test_a_years_plan_naming_one_year_is_for_it(text, period):
-    md = policyparse.parse_text(text).metadata
-    assert (md.period_start, md.period_end) == period
-
-
-@pytest.mark.parametrize("text,period", [
     # a dated page whose goals take a number of years and no start: from the date's year on
     ("某县实施乡村振兴工程\n2020-02-25 16:43 来源：某县委组织部\n计划用三年时间，培育骨干企业10个、示范园区10个。", (2020, 2022)),
     ("某县人居环境整治\n发布时间：2021-03-01\n力争5年内实现生活垃圾处理率达95%以上，确保完成任务。", (2021, 2025)),
-])
-def test_years_counted_from_a_pages_date(text, period):
-    md = policyparse.parse_text(text).metadata
-    assert (md.period_start, md.period_end) == period
-
-
-@pytest.mark.parametrize("text,period", [
     # a range in the lead, then goals to a later year: the range is a first stage, the plan runs on
     ("某市再生水利用规划\n规划期限为2018—2020年，远期展望至2030年。到2030年，再生水利用率达到50%。", (2018, 2030)),
     ("某市湿地保护方案\n2017年至2019年，新建湿地公园4个。到2020年，湿地保护率达到55%。", (2017, 2020)),
     # no later goal: the range is the period
     ("某县农田建设方案\n实施期限为2023年至2025年。到2025年，建成高标准农田10万亩。", (2023, 2025)),
-])
-def test_goals_beyond_a_range_in_the_lead_extend_the_period(text, period):
-    md = policyparse.parse_text(text).metadata
-    assert (md.period_start, md.period_end) == period
-
-
-@pytest.mark.parametrize("text,period", [
+    # a start year and a number of years
     ("2021某市燃气管网改造方案\n自2021年起，利用3年时间，对中心城区的老旧燃气管线实施全面改造。", (2021, 2023)),
     ("某县方案\n从2023年开始，用五年时间，建成示范村30个。", (2023, 2027)),
     # a span that starts in another year than the title's is another plan's
     ("2024年某县工作要点\n自2021年起，利用3年时间完成改造。", (2024, 2024)),
 ])
-def test_a_start_year_and_a_number_of_years_give_the_period(text, period):
+def test_period_from_the_years_a_text_names(text, period):
     md = policyparse.parse_text(text).metadata
     assert (md.period_start, md.period_end) == period
 
