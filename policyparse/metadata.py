@@ -82,7 +82,7 @@ def find_title(text: str) -> Optional[str]:
     # (a line opening with a bullet is a link to another page: ·公安部发出通知要求…)
     bullets = load("metadata")["link_bullets"]
     worded = [x for x in text[:6000].split("\n")[:60] if len(_HAN.findall(x)) >= 2 and x.lstrip()[:1] not in bullets
-              and not _portal_field().match(x)][:15]
+              and not _pattern("portal_fields").match(x)][:15]
     official = _official_title(worded)
     if official:
         return r.decorations.sub("", official).strip(" ：:")
@@ -126,7 +126,7 @@ def find_title(text: str) -> Optional[str]:
     first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
     if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or \
             (line_label().match(first) and not _LABEL_TITLE.match(first)) or first.count("|") >= 2 or \
-            len(_HAN.findall(_date_words().sub("", first))) < 4:
+            len(_HAN.findall(_pattern("date_words").sub("", first))) < 4:
         return None  # a sentence, a lead-in, a numbered heading, a table's row, a date or a page's furniture is no title
     return r.decorations.sub("", first[:60]).strip() or None
 
@@ -134,19 +134,12 @@ def find_title(text: str) -> Optional[str]:
 _HAN = regex.compile(r"\p{Han}")
 
 
-@lru_cache(maxsize=1)
-def _activity_time() -> regex.Pattern:
-    return regex.compile(load("metadata")["activity_time"])
+@lru_cache(maxsize=None)
+def _pattern(key: str) -> regex.Pattern:
+    """A pattern of data/metadata.json, compiled once, when first needed."""
+    return regex.compile(load("metadata")[key])
 
 
-@lru_cache(maxsize=1)
-def _portal_field() -> regex.Pattern:
-    return regex.compile(load("metadata")["portal_fields"])
-
-
-@lru_cache(maxsize=1)
-def _date_words() -> regex.Pattern:
-    return regex.compile(load("metadata")["date_words"])
 _CATEGORY_MAX = 4  # Han characters of a line naming a portal's category (计划总结), not a document
 _CUT_TITLE_MIN = 6  # Han characters of a title cut from the line it runs into (某县教育三年行动计划 …)
 _FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
@@ -313,7 +306,7 @@ def year_of_writing(md: Metadata, text: str) -> Optional[int]:
 def years_from_date(md: Metadata, text: str) -> Optional[tuple[int, int]]:
     """The years a dated text's goals take when it gives them a number of years and no start (计划用三年时间,
     三年内实现): from the year of its date on."""
-    m = _YEARS_SPAN.search(to_simplified(text[:_SPAN_WITHIN])) if md.date_published else None
+    m = _pattern("years_span").search(to_simplified(text[:_SPAN_WITHIN])) if md.date_published else None
     g = (m.group(1) or m.group(2)) if m else ""
     n = int(g) if g.isdigit() else cn_to_int(g) if g else None
     if md.date_published is None or not n or not 2 <= n <= 10:
@@ -321,19 +314,16 @@ def years_from_date(md: Metadata, text: str) -> Optional[tuple[int, int]]:
     return int(md.date_published[:4]), int(md.date_published[:4]) + n - 1
 
 
-_YEARS_SPAN = regex.compile(r"(?:用|利用|力争用|通过)\s*([一二三四五两\d]{1,2})\s*年(?:左右)?时间|(?<![\d一二三四五六七八九十])"
-                            r"([一二三四五两\d]{1,2})\s*年内(?:实现|完成|建成|达到)")
 _SPAN_WITHIN = 1500
 
 
 def only_year(text: str) -> Optional[int]:
     """The one year a text names, if it names exactly one (2021年以来 looks back, 在2016年基础上 is a base:
     they count for none)."""
-    years = {m.group(1) for m in _ONE_YEAR.finditer(text)}
+    years = {m.group(1) for m in _pattern("counted_year").finditer(text)}
     return int(years.pop()) if len(years) == 1 else None
 
 
-_ONE_YEAR = regex.compile(r"(?<![\d比较])((?:19|20)\d\d)\s*年(?!以来|来|前|的?(?:基础|水平)上)")  # (a base year counts for none)
 
 
 def annual_plan_year(text: str) -> Optional[int]:
@@ -437,7 +427,7 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     if pr and int(pr.group(1)) <= int(pr.group(2)) <= int(pr.group(1)) + 15:
         # (its goals' 到2030年 beyond the range's end: the range is a first stage, the plan runs to 2030)
         return _set_period(md, int(pr.group(1)), max([int(pr.group(2))] + ends))
-    at = _activity_time().search(head)
+    at = _pattern("activity_time").search(head)
     if at:  # 二、活动时间 2020年4月15日至6月30日: an activity's plan runs over these dates
         return _set_period(md, int(at.group(1)), int(at.group(2) or at.group(1)))
     fy = r.five_year_heading.search(head) or r.five_year_lead.search(head, 0, 600) or _named_five_year(simp_title, head, r)

@@ -12,13 +12,12 @@ from typing import Optional
 import regex
 
 from .data import load, to_simplified, word_alternation
-from .targets import Found, lexicon
+from .targets import MEASURE_ENDINGS, Found, lexicon
 
 _D = load("numbered_table")
 _HEADER = regex.compile(_D["header"])
 _CONTINUED = regex.compile(_D["continued"])
 _COMPARATORS: dict[str, str] = _D["comparators"]
-_ENDINGS = tuple(load("targets")["indicator_endings"])  # (山区, 二氧化硫: parts; 工业用水重复率: its own)
 _MIN_ROWS: int = _D["min_rows"]
 _ROW_GAP: int = _D["row_gap"]  # characters from one row number to the next: a row is short
 _ROW_NUMBER = regex.compile(r"(?<![\d.])\d+(?=\p{Han})")  # (2.5之间: no row 5)
@@ -189,7 +188,7 @@ def _cells(text: str, s: int, e: int):
 
 
 def _is_indicator(label: str) -> bool:
-    return to_simplified(label.strip()).endswith(_ENDINGS)
+    return to_simplified(label.strip()).endswith(MEASURE_ENDINGS)  # (山区, 二氧化硫: parts; 工业用水重复率: its own)
 
 
 def _value(c, unit: str) -> Optional[tuple[str, float, Optional[float], Optional[float]]]:

@@ -122,7 +122,7 @@ def _without_headline_repeats(found: list, text: str) -> list:
     top = text.rfind("\n", 0, first) + 1
     nl = text.find("\n", first)
     if nl < 0 or nl - top > _HEADLINE_MAX or "。" in text[top:nl] or text.count("\n", 0, top) >= _HEADLINE_LINES \
-            or text[top:nl].rstrip()[-1:] in "；;，,、" or line_label().match(text, top):
+            or text[top:nl].rstrip()[-1:] in targets.LIST_GOES_ON or line_label().match(text, top):
         return found  # a long first line is no headline (a table copied onto one line, a whole plan), nor a
         # line that goes on into the next (城区黑臭水体消除比例为100%；: an item of a list), nor a numbered item
     later: dict = {}

@@ -553,9 +553,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if _SINK is not None:
                 _reject_all(lx.quantity.finditer(sent), s0, "fact", "a paragraph looking back (“十三五”以来, 过去五年 …)")
             continue
-        if (s0 == 0 or simp_all[s0 - 1] == "\n") and "年" in sent and lx.year_heading.fullmatch(sent.strip()):
-            b = bisect.bisect_right(breaks, s0)  # 2035年目标 over a list of goals: its year, to the next such
-            stage_year = int(lx.year_heading.fullmatch(sent.strip()).group(1))  # line or numbered section
+        heading = lx.year_heading.fullmatch(sent.strip()) if (s0 == 0 or simp_all[s0 - 1] == "\n") and "年" in sent \
+            else None
+        if heading:  # 2035年目标 over a list of goals: its year, to the next such line or numbered section
+            b = bisect.bisect_right(breaks, s0)
+            stage_year = int(heading.group(1))
             stage_until = breaks[b] if b < len(breaks) else len(simp_all)
             continue
         own = lx.lead_year.search(sent) if "年" in sent else None
@@ -606,8 +608,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all((m for m in found if not sent[m.start():m.end()].strip()), s0, "baseline", "aside with the present value")
             found = [m for m in found if sent[m.start():m.end()].strip()]
         past = lx.baseline.search(sent) if sent else None
-        if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx) or
-                     (s0 < listed_until and past.group(0).startswith("同比"))):  # (预期目标为：…同比增长10%；…)
+        if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, s0 < listed_until)):
             past = lx.baseline.search(sent, past.end())
         if past and found and found[0].end() <= past.start() and lx.own_clause_past.match(sent, past.start()):
             # …关闭退出114处煤矿，化解产能6460万吨/年，分别占现有煤矿和产能的60%: the past or present word
@@ -695,12 +696,12 @@ def _list_end(simp: str, at: int, line_ends: list[int]) -> int:
     """The end of the list of lines from at's line on, each but the last ending with ；, ， or 、 (or
     followed within two lines by one that does: 甲市…。\n十市平均…。\n乙区…；: a total between its parts)."""
     i = bisect.bisect_left(line_ends, at)
-    while i + 1 < len(line_ends) and any(simp[e - 1:e] in _LIST_GOES_ON for e in line_ends[i:i + 3]):
+    while i + 1 < len(line_ends) and any(simp[e - 1:e] in LIST_GOES_ON for e in line_ends[i:i + 3]):
         i += 1
     return line_ends[i]
 
 
-_LIST_GOES_ON = frozenset("；;，,、")
+LIST_GOES_ON = frozenset("；;，,、")  # a line ending so goes on into the next (a list's item)
 _YEAR_ONLY = _compile(r"\s*(?:(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?)?[\s，,]*(?:将|要|力争|争取)?\s*")
 _YEAR_IN = _compile(r"((?:19|20)\d\d)\s*年")
 
@@ -740,8 +741,7 @@ def _names_follow(simp: str, end: int, line_ends: list[int]) -> bool:
     return bool(nxt.strip()) and not _DIGIT_RE.search(nxt)
 
 
-_DEADLINE_LEAD = _compile(r"\s*(?:到|至)\s*(?:19|20)\d\d\s*年")
-_DEADLINE = _compile(r"(?<![增加长高降少升达])(?:到|至)\s*20\d\d\s*年")
+_DEADLINE = _compile(r"(?<![增加长高降少升达])(?:到|至)\s*(?:19|20)\d\d\s*年")
 
 
 def _counts_the_list_after(sent: str, at: int, q: _Q, lx: _Lex) -> bool:
@@ -755,16 +755,18 @@ def _counts_the_list_after(sent: str, at: int, q: _Q, lx: _Lex) -> bool:
 _LIST_END = _compile(r"[。；;\n]")
 
 
-def _goal_compared(sent: str, past, lx: _Lex) -> bool:
-    """确保…连续3年同比下降8%: 同比 after a goal word of its clause is the goal's base, not a statistic's;
-    a share stated (占比为4%) after a deadline of its sentence (…主要指标：到2025年…占比为4%) is a goal's."""
+def _goal_compared(sent: str, past, lx: _Lex, in_list: bool = False) -> bool:
+    """确保…连续3年同比下降8%: 同比 after a goal word of its clause is the goal's base, not a statistic's, as
+    it is in a line of a list of goals (预期目标为：…同比增长10%；…); a share stated (占比为4%) after a deadline of
+    its sentence (…主要指标：到2025年…占比为4%) is a goal's."""
     if past.group(0) in lx.goal_statements:
         return bool(_DEADLINE.search(sent, 0, past.start()))
     if not past.group(0).startswith("同比"):
         return False
     start = max(sent.rfind(c, 0, past.start()) for c in "，,；;") + 1
     # (到2023年底，…，涉校安全事故同比下降10%: a deadline opening the sentence makes it a goal's too)
-    return bool(lx.goal_before_compare.search(sent, start, past.start()) or _DEADLINE_LEAD.match(sent))
+    return in_list or bool(lx.goal_before_compare.search(sent, start, past.start()) or
+                           _DEADLINE.match(sent, len(sent) - len(sent.lstrip())))
 
 
 def _qualify(f: Found, simp: str, lx: _Lex) -> None:
@@ -1789,11 +1791,11 @@ def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex) 
     return clause.lstrip().startswith(lx.split_opener) and "、" in clause and 2 <= j - i <= _PART_NAME_MAX and bool(out) and \
         to_simplified(out[-1].unit) == lx.aliases.get(q.unit, q.unit) and not lx.verb_start.match(clause, i) and \
         not lx.verb_end.search(clause, i, j) and not _DIGIT_RE.search(clause, i, j) and \
-        not clause[i:j].endswith(_MEASURE_ENDINGS)  # (其中外贸量1亿吨: a measure of its own)
+        not clause[i:j].endswith(MEASURE_ENDINGS)  # (其中外贸量1亿吨: a measure of its own)
 
 
 _PART_NAME_MAX = 6
-_MEASURE_ENDINGS = tuple(load("targets")["indicator_endings"])
+MEASURE_ENDINGS = tuple(load("targets")["indicator_endings"])
 
 
 def _names_before(lead_in: str, n: int, lx: _Lex) -> Optional[list[str]]:
