@@ -23,3 +23,8 @@ def replacing(path: str | os.PathLike) -> Iterator[str]:
 def write_text(path: str | os.PathLike, text: str) -> None:
     with replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
         fh.write(text)
+
+
+def write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    with replacing(path) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)

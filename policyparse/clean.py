@@ -189,7 +189,7 @@ def _scanners(patterns: list[str]) -> list[regex.Pattern]:
     rest = [p for p in anchored if not p.startswith(lead)]
     # the shared blanks taken whole (possessive): given back one by one, each alternative would retry them
     # all, and a line of a million blanks would take a million squared steps
-    alts = [f"(?:{p})" for p in rest] + ([lead + "+(?:" + "|".join(f"(?:{p})" for p in blank) + ")"] if blank else [])
+    alts = _first_chars_first(rest) + ([lead + "+(?:" + "|".join(_first_chars_first(blank)) + ")"] if blank else [])
     # no line pattern matches a line of fewer than two characters (tests/test_clean.py holds them to it):
     # a text of a million one-character lines is then passed over at a lookahead's cost
     out = [regex.compile("^(?=[^\n]{2})(?:" + "|".join(alts) + ")", regex.MULTILINE)] if anchored else []
@@ -203,6 +203,16 @@ def _scanners(patterns: list[str]) -> list[regex.Pattern]:
         except re.error:
             out.append(regex.compile(phrases, regex.MULTILINE))
     return out
+
+
+def _first_chars_first(patterns: list[str]) -> list[str]:
+    """The alternatives whose first characters are known behind one lookahead for all of them: a line that
+    starts otherwise (most lines) then skips them in one test instead of trying each in turn."""
+    known = [p for p in patterns if prefilter.first_chars(p)]
+    others = [f"(?:{p})" for p in patterns if p not in known]
+    if len(known) < 2:
+        return [f"(?:{p})" for p in patterns]
+    return [prefilter.with_lookahead("|".join(f"(?:{p})" for p in known))] + others
 
 
 class _Log:

@@ -1923,6 +1923,7 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
     name_col = next((c for c, h in enumerate(simp_head) if indicator_head.search(h) and c not in years), 0)
     unit_col = next((c for c, h in enumerate(simp_head) if unit_head.match(h)), None)
     out = []
+    read_cells: dict = {}
     for r, row in enumerate(rows[1:], 1):
         if len(row) <= name_col or not row[name_col].strip():
             continue
@@ -1946,7 +1947,8 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
             cell = (row[c] if c < len(row) else "").strip()
             if not cell:
                 continue
-            read = _cell_value(cell, head_unit, lx)
+            key = (cell, head_unit)  # a table's cells repeat (100%, 是, 1): each read once
+            read = read_cells[key] if key in read_cells else read_cells.setdefault(key, _cell_value(cell, head_unit, lx))
             if read is None:
                 continue
             value, vmax, unit, comparator, change, approximate = read
@@ -2496,7 +2498,8 @@ def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[
         if c or line.strip() in ("|", "｜"):
             cells.append((c, start))
             # Mbps | |: a cell, then the empty one cleaning joined to its line
-            cells += [("", start + len(line))] * (_trailing_bars(line) - 1 if c else 0)
+            if c and line[-1:] in _CELL_EDGE_CHARS:
+                cells += [("", start + len(line))] * (_trailing_bars(line) - 1)
     attribute = _table_words()[4]
     i = 0
     unit_head = _table_words()[3]
