@@ -19,7 +19,8 @@ from .readers import EXTENSIONS
 _NORM = regex.compile(r"[\s（）()“”\"'《》〈〉<>]")
 
 
-_DASHES = str.maketrans("—–－~～", "-----")
+# the cleaner writes a title's punctuation in one width (漳浦…幼儿园:将覆盖 → ：): a title is right in either
+_DASHES = str.maketrans("—–－~～：，；！？", "-----:,;!?")
 
 
 # a page's pinyin glosses (服務(wù)): cleaning drops them, gold may keep them (the letters are cleaning's)

@@ -155,6 +155,11 @@ class _Lex:
     premise: regex.Pattern
     class_clause: regex.Pattern
     milestone_after: tuple
+    topic_clause: re.Pattern
+    place_name_end: re.Pattern
+    place_head: re.Pattern
+    bare_place: re.Pattern
+    topic_word: str
     size_class_before: regex.Pattern
     compared_value_before: regex.Pattern
     age_units: frozenset
@@ -394,6 +399,11 @@ def lexicon() -> _Lex:
         shared_rate_tail=_compile(d["shared_rate_tail"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
         milestone_after=tuple(d["milestone_after"]),
+        topic_clause=_fast(d["topic_clause"]["pattern"]),
+        place_name_end=_fast(d["place_names"]["end"] + "$"),
+        bare_place=_fast(d["place_names"]["bare"]),
+        place_head=_fast("([\u4e00-\u9fff]{1,10}?" + d["place_names"]["end"] + ")的?(?=[\u4e00-\u9fff]{3})"),
+        topic_word=d["topic_clause"]["word"],
         from_number=_fast(d["from_value"].removesuffix("$") + r"\d"),  # 从/由 (a base year) then the number
         shared_subject=d["shared_subject"],
         not_shared=frozenset(d["not_shared_subject"]),
@@ -667,8 +677,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 f.year = year
             out.extend(row)
         else:
+            # (…其他城市达到75%；县城力争达到60%: a list of places goes on over the semicolon)
             out.extend(_sentence_targets_at(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found,
-                                            s0 < listed_until, names))
+                                            s0 < listed_until, names, out[-1].unit if carry and out[-1].scope else ""))
         if len(out) > first:
             last_first = first
         if facts_until >= 0:
@@ -994,7 +1005,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             pm = lx.post.match(clause, inclusive.end())  # 90分(含90分)以上: the bound after its aside
         if pm:  # (with no unit too: 性别比下降至115以下)
             post, end = pm.group(1), pm.end()
-        if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start):
+        if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start) and \
+                not lx.approx_before.search(clause, max(0, num_start - 4), num_start):  # 近5年, not 接近5000辆
             _reject(_AT + num_start, "qualifier", "qualifier word before")
             continue
         if (classified and classified.start() < num_start) or (_han_at(clause, end) and lx.citation_after.match(clause, end)):
@@ -1291,26 +1303,27 @@ _CACHED_SENTENCE_MAX = 1000  # characters: a task table's cell or a sentence of 
 
 
 def _sentence_targets_at(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str, found,
-                         in_list: bool = False, names: tuple = ()) -> list[Found]:
+                         in_list: bool = False, names: tuple = (), places_unit: str = "") -> list[Found]:
     """_sentence_targets of a sentence at s0, remembered by its words, year and carry: what a sentence
     commits to depends on them alone, and the cells of a task table repeat (1.新建3所。 in every row)."""
     if _SINK is not None or lx is not lexicon() or len(sent) > _CACHED_SENTENCE_MAX:
         # (explain records every number's verdict where it stands; a sentence this long never comes again,
         # and its copy at its offset would cost as much as reading it)
-        return _sentence_targets(sent, orig, s0, s1, year, lx, carry, found, in_list, names)
-    key = (sent, orig, year, carry, s1 - s0, in_list, names)
+        return _sentence_targets(sent, orig, s0, s1, year, lx, carry, found, in_list, names, places_unit)
+    key = (sent, orig, year, carry, s1 - s0, in_list, names, places_unit)
     rel = _SENTENCE_CACHE.get(key)
     if rel is None:
         if len(_SENTENCE_CACHE) >= _SENTENCE_CACHE_MAX:
             _SENTENCE_CACHE.clear()
-        rel = _SENTENCE_CACHE[key] = _sentence_targets(sent, orig, 0, s1 - s0, year, lx, carry, found, in_list, names)
+        rel = _SENTENCE_CACHE[key] = _sentence_targets(sent, orig, 0, s1 - s0, year, lx, carry, found, in_list, names,
+                                                       places_unit)
     return [Found(r.indicator, r.comparator, r.value, r.value_max, r.unit, r.change, r.year, r.frequency, r.scope,
                   r.start + s0, r.end + s0, r.year_source, r.num + s0 if r.num >= 0 else -1,
                   r.num_end + s0 if r.num_end >= 0 else -1, r.baseline, r.baseline_year, r.approximate) for r in rel]
 
 
 def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str = "",
-                      found=None, in_list: bool = False, names: tuple = ()) -> list[Found]:
+                      found=None, in_list: bool = False, names: tuple = (), places_unit: str = "") -> list[Found]:
     global _AT
     out: list[Found] = []
     # the places of a split name no indicator of their own (其中：甲区51.1公里): the total's goes on
@@ -1324,10 +1337,17 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     k, spill = 0, 0  # spill: where a match that ran past its clause's end stopped
     years: list[int] = []  # the years a clause lists (到2025年、2035年)
     split: list[Found] = []  # the targets of the clause before when it split a list (…分别达到a、b)
+    # what the values of places measure: a topic clause (氢燃料电池汽车推广应用方面，到2025年，宁波达到500辆、
+    # 嘉兴2500辆) or the sentence before when it gave it for places too, in the same unit (…其他城市达到75%；
+    # 县城力争达到60%), the places' values standing alone (not 县城至少有1个…中心: a count of its own)
+    topic = ""
     for cm in _CLAUSE.finditer(sent):
         c0, c1 = cm.span()
         clause = cm.group(0)
         lead_in, prev_clause = prev_clause, orig[c0:c1]
+        named = lx.topic_clause.match(clause) if lx.topic_word in clause else None
+        if named:
+            topic = orig[c0 + named.start(1):c0 + named.end(1)]
         first = k
         while k < len(found) and found[k].start() < c1:
             k += 1
@@ -1504,7 +1524,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             # 打造200个甲、1000个以上乙: a list item that opens with its number names what follows it
             opens_item = bool(prev_end) and clause[prev_end:q.num_start].rstrip(" 达到为").endswith("、")
             # 洛阳市、南阳市不低于45%, 直辖市及省会城市30%以上: places, of the indicator named before
-            places = not opens_item and last_indicator and j > i and (
+            alone = not _han_at(clause, q.end) and (topic or (
+                _same_series(places_unit, lx.aliases.get(q.unit, q.unit)) and _bare_place(clause[i:j], lx)))
+            places = not opens_item and (last_indicator or alone) and j > i and (
                 _places(clause[i:j], lx) or _split_part(clause, i, j, q, out, lx))
             found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
@@ -1563,7 +1585,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if change is None and out:
                     change = out[-1].change  # 能耗降低10%，省会城市15%: the places' cut too
             if scope or (not indicator and not noun):
-                indicator = indicator or last_indicator
+                indicator = indicator or last_indicator or topic or (carry if places_unit else "")
             elif share and noun and (not indicator or lx.filler_re.fullmatch(to_simplified(indicator))):
                 indicator = noun  # 将90%的关键栖息地纳入有效保护范围: a share's whole is after it, however long
             elif noun and len(noun) <= longest and (indicator.endswith("等") or "、" in indicator):
@@ -1700,10 +1722,19 @@ def _frequency(text: str, lx: _Lex, pos: int, clause_start: int = 0) -> Optional
     return lx.freq_map[best] if best is not None else None
 
 
+def _list_trim(clause: str, fenbie: int, lx: _Lex) -> tuple[int, int]:
+    """The bounds of the names before 分别, trimmed; a name trimmed as a filler (全省、各市、各县普及率)
+    is kept when the list goes on after it: it is the list's first item."""
+    i, j = _trim(clause[:fenbie], lx)
+    if clause[i - 1:i] == "、":
+        i = len(clause[:i - 1]) - len(clause[:i - 1].lstrip(" ，,"))
+    return i, j
+
+
 def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s0, s1, lx: _Lex,
                 c0: int = 0) -> list[Found]:
     """小学、初中…占比分别达到75%、85%以上 / 参与度、活跃度分别提升20%、15%."""
-    i, j = _trim(clause[:fenbie], lx)
+    i, j = _list_trim(clause, fenbie, lx)
     parts = _pieces(clause, i, j, "、")
     if len(parts) != len(qs):  # 孕产妇死亡率和婴儿死亡率分别…: the list may be joined by 和, 及, 与
         parts = _pieces(clause, i, j, lx.list_joiners)
@@ -1758,7 +1789,7 @@ def _points_shared(found: list[Found]) -> list[Found]:
 def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _Lex, c0: int = 0) -> list[Found]:
     """二氧化硫、氮氧化物排放总量分别下降15%: the one value holds for each name of the list, and the
     measure the last name runs on into is each one's (二氧化硫排放总量, 氮氧化物排放总量)."""
-    i, j = _trim(clause[:fenbie], lx)
+    i, j = _list_trim(clause, fenbie, lx)
     parts = _pieces(clause, i, j, "、")
     if len(parts) < 2 or _places(clause[i:j], lx):
         return []  # (淄博、烟台等市分别建成40公里, 各县（市、区）分别建成: the places the one value holds for)
@@ -1774,6 +1805,16 @@ def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _L
     found = _distribute(clause, orig, fenbie, [q] * len(names), year, freq, s0, s1, lx, c0)
     return [Found(n, f.comparator, f.value, f.value_max, f.unit, f.change, f.year, f.frequency, None, s0, s1,
                   num=f.num, num_end=f.num_end) for n, f in zip(names, found)]
+
+
+def _same_series(unit: str, other: str) -> bool:
+    """Values of one measure: one unit, or a rate and its change in points (达到90%；重点镇提高5个百分点)."""
+    return bool(unit) and (unit == other or {unit, other} == {"%", "个百分点"})
+
+
+def _bare_place(s: str, lx: _Lex) -> bool:
+    """s is a place and nothing else (县城, 重点镇, 其他城市, 宁波; not 酒水农村: a measure, then its place)."""
+    return s in lx.scopes or bool(lx.bare_place.fullmatch(s)) or regions.all_divisions([s])
 
 
 def _places(s: str, lx: _Lex) -> bool:
@@ -1815,6 +1856,10 @@ def _scope_list(words: list[str], lx: _Lex):
     等(区域…) when that follows it, else it is as long as the names before it (all of one length, at
     least two characters: with one-character names, 水、电、燃气普及率, the cut cannot be known)."""
     names, last = words[:-1], words[-1]
+    if names and all(lx.place_name_end.search(_ASIDE_END.sub("", w)) for w in names):
+        head = lx.place_head.match(last)  # 西湖管理区、西洞庭管理区和桃花源旅游管理区自愿无偿献血…人次
+        if head:
+            return head.end(1), head.end()
     longest = max(len(w) for w in names) if names else 0
     if not names or longest > 4 or len(last) < longest + 3:
         return None
@@ -1827,13 +1872,25 @@ def _scope_list(words: list[str], lx: _Lex):
     return None
 
 
+_ASIDE_END = _compile(r"[（(][^（()）]*[)）]$")
+
+
 def _pieces(s: str, i: int, j: int, sep) -> list[tuple[int, int]]:
-    """Bounds of the non-empty pieces of s[i:j] between separators (a string or a pattern)."""
-    bounds, pos = [], i
+    """Bounds of the non-empty pieces of s[i:j] between separators (a string or a pattern), a separator
+    inside brackets left in its piece (甲开发区(含乙、丙单位)、丁区: two pieces)."""
+    bounds, pos, opened = [], i, None
     for piece in (sep.split(s[i:j]) if not isinstance(sep, str) else s[i:j].split(sep)):
-        if piece:
-            bounds.append((pos, pos + len(piece)))
+        if opened is not None:
+            piece_start = opened
+        else:
+            piece_start = pos
         pos += len(piece) + 1
+        if _depth(s[piece_start:pos - 1]) > 0 and pos - 1 < j:
+            opened = piece_start
+            continue
+        opened = None
+        if pos - 1 > piece_start:
+            bounds.append((piece_start, pos - 1))
     return bounds
 
 
