@@ -86,6 +86,10 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     goals_stated = [(m.start(), _SENTENCE_END.search(sample, m.end()).start()) for m in r.goal_statement.finditer(sample)]
     for k in ("statistics", "results") if goals_stated else ():
         counts[k] -= sum(1 for m in r.cues[k].finditer(sample) if any(a <= m.start() < b for a, b in goals_stated))
+    # (…提前达到了健康北京行动提出的“到2022年，成人吸烟率低于20%”的目标: a goal quoted from another plan)
+    quoted = [m.span() for m in _QUOTED.finditer(sample)]
+    if quoted:
+        counts["plan"] -= sum(1 for m in r.cues["plan"].finditer(sample) if any(a <= m.start() < b for a, b in quoted))
     cue_note = "cues: " + ", ".join(f"{k} {n}" for k, n in counts.items())
     o = r.overrule
     # what the body says outright beats any title: an invoice's fields, a standard's clauses, a report's address
@@ -129,6 +133,9 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     if (counts["plan"] == 0 or lone_cue) and _reports_only(sample, r, counts["news"] + counts["results"] > 0):
         return "news", [cue_note, "its sentences with numbers look nowhere forward"]
     return ("plan" if counts["plan"] else "other"), [cue_note]
+
+
+_QUOTED = re.compile("“[^“”\n\\d]{0,60}\\d[^“”\n]{0,100}”")  # a quotation with a number in it (not a name, “十项民生实事”)
 
 
 def _cue_without_numbers(sample: str, r: _Rules) -> bool:

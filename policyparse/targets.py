@@ -159,6 +159,7 @@ class _Lex:
     place_name_end: re.Pattern
     place_head: re.Pattern
     bare_place: re.Pattern
+    subject_verb: re.Pattern
     topic_word: str
     size_class_before: regex.Pattern
     compared_value_before: regex.Pattern
@@ -402,6 +403,7 @@ def lexicon() -> _Lex:
         topic_clause=_fast(d["topic_clause"]["pattern"]),
         place_name_end=_fast(d["place_names"]["end"] + "$"),
         bare_place=_fast(d["place_names"]["bare"]),
+        subject_verb=_fast(d["subject_verb"]),
         place_head=_fast("([\u4e00-\u9fff]{1,10}?" + d["place_names"]["end"] + ")的?(?=[\u4e00-\u9fff]{3})"),
         topic_word=d["topic_clause"]["word"],
         from_number=_fast(d["from_value"].removesuffix("$") + r"\d"),  # 从/由 (a base year) then the number
@@ -681,6 +683,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             out.extend(_sentence_targets_at(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found,
                                             s0 < listed_until, names, out[-1].unit if carry and out[-1].scope else ""))
         if len(out) > first:
+            if carry:  # …提升到25%和35%；精神分裂症治疗率达到80%和85%: the years of the list before, in turn
+                _years_go_on(out[last_first:first], out[first:])
             last_first = first
         if facts_until >= 0:
             out[first:] = _facts_before(out[first:], facts_until, said, lx)
@@ -1414,7 +1418,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 split = named
                 continue
         split = []
-        if len(after) == 1 and "、" in clause[:fenbie]:  # 二氧化硫、氮氧化物排放总量分别下降15%: one value each
+        # 二氧化硫、氮氧化物排放总量分别下降15%, 单产水平和优果率分别提升5个百分点: one value each (not 纺织和服装
+        # 分别达到76亿元、44亿元规模: a second value the reader passed over)
+        if len(after) == 1 and ("、" in clause[:fenbie] or (lx.list_joiners.search(clause, 0, fenbie) and
+                                                           not _DIGIT_RE.search(clause, after[0].end))):
             each = _each(clause, orig[c0:c0 + len(clause)], fenbie, after[0], year, freq, s0, s1, lx, c0)
             if each:
                 out.extend(each)
@@ -1631,6 +1638,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 scope, indicator = indicator[:each], indicator[each + 2:]
             if not indicator:
                 continue
+            said = lx.subject_verb.search(to_simplified(indicator)) if len(indicator) > 6 else None
+            if said and len(indicator) - said.end() >= 2:
+                indicator = indicator[said.end():]  # 旅游产业将实现旅游总收入: what is counted, not who counts it
             shared = _shared_pieces(indicator, clause, i, raw_end, lx)
             if len(indicator) > _LONG_NAME and "、" in indicator and not shared:
                 cut = indicator.rindex("、")
@@ -1657,7 +1667,33 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 out.append(Found(name, comparator, q.value, q.value_max, unit, change, own or year, freq, scope, s0, s1,
                                  num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end, baseline=base_value))
         _share_list_comparator(out, clause_first, clause)
+        _values_joined(out, clause_first, years)
     return out
+
+
+def _years_go_on(before: list[Found], now: list[Found]) -> None:
+    """Two targets of one measure in a row, after a sentence whose two were for two years: those years."""
+    if len(now) == len(before) == 2 and now[0].indicator == now[1].indicator and now[0].year == now[1].year and \
+            before[0].indicator == before[1].indicator and before[0].year is not None and \
+            before[1].year is not None and before[0].year < before[1].year and now[0].year in (None, before[0].year):
+        now[0].year, now[1].year = before[0].year, before[1].year
+
+
+_JOINERS = frozenset(("和", "及", "与", "、", "和到", "至"))
+
+
+def _values_joined(out: list[Found], first: int, years: list[int]) -> None:
+    """到2022年和2030年，素养水平提升到25%和35%: a value after a joiner alone is the one before it again, for
+    the next year of the clause's list of years."""
+    run = [out[first]] if len(out) > first else []
+    for f in out[first + 1:]:
+        if f.indicator.strip() not in _JOINERS or f.unit != run[-1].unit:
+            break
+        f.indicator, f.comparator, f.change, f.scope = run[-1].indicator, run[-1].comparator, run[-1].change, run[-1].scope
+        run.append(f)
+    if len(run) > 1 and len(run) == len(years):
+        for f, y in zip(run, years):
+            f.year = y
 
 
 def _share_list_comparator(out: list[Found], first: int, clause: str) -> None:
@@ -1791,6 +1827,8 @@ def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _L
     measure the last name runs on into is each one's (二氧化硫排放总量, 氮氧化物排放总量)."""
     i, j = _list_trim(clause, fenbie, lx)
     parts = _pieces(clause, i, j, "、")
+    if len(parts) < 2:  # 单产水平和优果率分别提升5个百分点: two names joined by 和
+        parts = _pieces(clause, i, j, lx.list_joiners)
     if len(parts) < 2 or _places(clause[i:j], lx):
         return []  # (淄博、烟台等市分别建成40公里, 各县（市、区）分别建成: the places the one value holds for)
     words = [clause[a:b] for a, b in parts]
