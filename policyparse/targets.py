@@ -160,6 +160,8 @@ class _Lex:
     place_head: re.Pattern
     bare_place: re.Pattern
     subject_verb: re.Pattern
+    moving_verb: re.Pattern
+    criterion_adjectives: tuple[str, str]
     topic_word: str
     size_class_before: regex.Pattern
     compared_value_before: regex.Pattern
@@ -404,6 +406,8 @@ def lexicon() -> _Lex:
         place_name_end=_fast(d["place_names"]["end"] + "$"),
         bare_place=_fast(d["place_names"]["bare"]),
         subject_verb=_fast(d["subject_verb"]),
+        moving_verb=_fast(d["moving_verb"]),
+        criterion_adjectives=(d["criterion_adjectives"]["adjectives"], d["criterion_adjectives"]["not_after"]),
         place_head=_fast("([\u4e00-\u9fff]{1,10}?" + d["place_names"]["end"] + ")的?(?=[\u4e00-\u9fff]{3})"),
         topic_word=d["topic_clause"]["word"],
         from_number=_fast(d["from_value"].removesuffix("$") + r"\d"),  # 从/由 (a base year) then the number
@@ -1009,6 +1013,11 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             pm = lx.post.match(clause, inclusive.end())  # 90分(含90分)以上: the bound after its aside
         if pm:  # (with no unit too: 性别比下降至115以下)
             post, end = pm.group(1), pm.end()
+        if clause[num_start - 1:num_start] in ("(", "（") and num_start >= 2 and \
+                clause[num_start - 2] in lx.criterion_adjectives[0] and clause[end:end + 1] in (")", "）") and \
+                clause[num_start - 3:num_start - 2] not in lx.criterion_adjectives[1]:  # (not 不降低(3.12万平方公里))
+            _reject(_AT + num_start, "qualifier", "a criterion's threshold in brackets")
+            continue  # 农村人口少(50户以下)，贫困发生率高(50%以上)的村: which villages, not a goal
         if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start) and \
                 not lx.approx_before.search(clause, max(0, num_start - 4), num_start):  # 近5年, not 接近5000辆
             _reject(_AT + num_start, "qualifier", "qualifier word before")
@@ -1638,9 +1647,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 scope, indicator = indicator[:each], indicator[each + 2:]
             if not indicator:
                 continue
-            said = lx.subject_verb.search(to_simplified(indicator)) if len(indicator) > 6 else None
+            simp_name = to_simplified(indicator)
+            said = (lx.subject_verb.search(simp_name) if len(indicator) > 6 else None) or lx.moving_verb.match(simp_name)
             if said and len(indicator) - said.end() >= 2:
-                indicator = indicator[said.end():]  # 旅游产业将实现旅游总收入: what is counted, not who counts it
+                # 旅游产业将实现旅游总收入: what is counted, not who counts it; 推动物流总费用与GDP的比率下降至12%:
+                # the level that moves, not the push
+                indicator = indicator[said.end():]
             shared = _shared_pieces(indicator, clause, i, raw_end, lx)
             if len(indicator) > _LONG_NAME and "、" in indicator and not shared:
                 cut = indicator.rindex("、")
