@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import Optional
 
 import regex
@@ -88,6 +89,7 @@ class _Rules:
     chunk_line: regex.Pattern
     max_drop_line: int
     lone_number: regex.Pattern
+    lone_number_lines: regex.Pattern
     table_cell: regex.Pattern
     caption_suffix: regex.Pattern
     link_heading: regex.Pattern
@@ -129,6 +131,7 @@ def rules() -> _Rules:
         chunk_line=regex.compile(r"^(\d{1,4})、"),
         max_drop_line=d["max_drop_line"],
         lone_number=regex.compile(d["lone_number"]),
+        lone_number_lines=regex.compile(_within_line(d["lone_number"]), regex.MULTILINE),
         table_cell=regex.compile(d["table_cell"]),
         caption_suffix=regex.compile(d["caption_suffix"]),
         link_heading=regex.compile(d["related_links"]["heading"]),
@@ -229,12 +232,11 @@ class _Log:
 def clean(raw: RawDocument) -> CleanText:
     r = rules()
     log = _Log()
-    lines: list[str] = []
-    origin: list[int] = []
-    for i, b in enumerate(raw.blocks):
-        for line in b.text.split("\n"):
-            lines.append(line)
-            origin.append(i)
+    lines = [b.text for b in raw.blocks]
+    origin = list(range(len(lines)))
+    if any("\n" in line for line in lines):  # (a block a line, as a text file's, is the common case: no split)
+        pairs = [(line, i) for i, b in enumerate(raw.blocks) for line in b.text.split("\n")]
+        lines, origin = [p[0] for p in pairs], [p[1] for p in pairs]
 
     if not lines:
         return CleanText("", [], {})  # a document with no paragraph at all (an empty Word file)
@@ -255,23 +257,16 @@ def clean(raw: RawDocument) -> CleanText:
     lines, origin = _join_broken_phrases(lines, origin, r, log)
 
     # assemble the clean text and where each source block landed
-    out_parts: list[str] = []
+    kept = [(line, o) for line, o in zip(map(str.strip, lines), origin) if line]
+    out_parts = [line for line, _ in kept]
+    ends = list(accumulate(len(line) + 1 for line in out_parts))  # each line's end, plus one for its newline
     spans: dict[int, list[int]] = {}
-    pos = 0
-    for line, o in zip(lines, origin):
-        line = line.strip()
-        if not line:
-            continue
-        if out_parts:
-            pos += 1
-        start = pos
-        out_parts.append(line)
-        pos += len(line)
+    for (line, o), end in zip(kept, ends):
         s = spans.get(o)
         if s is None:
-            spans[o] = [start, pos]
+            spans[o] = [end - 1 - len(line), end - 1]
         else:
-            s[1] = pos
+            s[1] = end - 1
     final = "\n".join(out_parts)
     blocks = []
     for idx in sorted(spans):
@@ -349,9 +344,7 @@ _WORDED = regex.compile(r"\p{Han}{2}")
 
 def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
     joined = to_simplified("\n".join(lines))  # one translate for the whole text
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = [0, *accumulate(len(line) + 1 for line in lines)]
     # Each rule scans the whole text once (fast, in C); only the lines it touches are checked one by one.
     suspects: dict[int, str] = {}
     for rule, pats in r.droppable:
@@ -361,10 +354,8 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
                 last = bisect.bisect_right(starts, max(m.start(), m.end() - 1)) - 1
                 for line_no in range(k, last + 1):
                     suspects.setdefault(line_no, rule)
-    keep_l, keep_o = [], []
-    prev = None
-    content = [k for k, line in enumerate(lines) if line.strip()]
-    position = {k: n for n, k in enumerate(content)}
+    strips = [line.strip() for line in lines]
+    content = [k for k, s in enumerate(strips) if s]
     tables = {i for i, b in enumerate(raw.blocks) if b.kind == "table"}
     cell: dict[int, bool] = {}  # line -> is it a table cell; each asked up to twice, by both neighbours
 
@@ -373,50 +364,96 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
         if c is None:
             c = cell[x] = bool(r.table_cell.match(lines[x]))
         return c
+
+    # The lines any rule below can touch, found in bulk; the lines between them are kept as they are, a run
+    # at a time (a text of a million short lines spent most of its cleaning in this loop, a line at a time).
+    lone = {bisect.bisect_right(starts, m.start()) - 1 for m in r.lone_number_lines.finditer(joined)}
+    special = {k for k in content if strips[k][0] in r.link_first} | lone | suspects.keys()
+    texts = [strips[k] for k in content]
+    special.update(k for k, a, b in zip(content[1:], texts, texts[1:]) if a == b and _WORDED.search(b))
+    at = sorted(bisect.bisect_left(content, k) for k in special)  # where they stand among the content lines
+    keep_l: list[str] = []
+    keep_o: list[int] = []
+    prev = None
     links = False  # under a news page's heading of links to other articles
-    for k in content:
-        line, o = lines[k], origin[k]
-        s = line.strip()
-        if links:
-            if o not in tables and r.link_title.match(s):
-                log.add("related_links", s)
-                continue
-            links = False
-        if s[0] in r.link_first and r.link_heading.match(to_simplified(s)):
-            log.add("related_links", s)
-            links = True
+    slow = True  # the line after one the rules looked at is looked at too (what went before it may have gone)
+    first_seen = False
+    n = 0
+    while n < len(content):
+        k = content[n]
+        if not slow and k not in special:
+            nxt = bisect.bisect_right(at, n)
+            m = at[nxt] if nxt < len(at) else len(content)
+            run = content[n:m]
+            keep_l.extend(strips[x] for x in run)
+            keep_o.extend(origin[x] for x in run)
+            prev = keep_l[-1]
+            n = m
             continue
-        if (s[0] in _NUMBER_START or s[0].isdigit()) and r.lone_number.match(s):
-            # a lone number is a page number, unless it sits among other cells of a table pasted as text
-            # (the neighbours that count skip page furniture: a footer can fall inside a table)
-            n = position[k]
-            if suspects:
-                before = next((content[x] for x in range(n - 1, max(-1, n - 4), -1) if content[x] not in suspects), None)
-                after = next((content[x] for x in range(n + 1, min(len(content), n + 4)) if content[x] not in suspects), None)
-            else:  # nothing to skip (most texts): the lines next to it
-                before = content[n - 1] if n else None
-                after = content[n + 1] if n + 1 < len(content) else None
-            if not ((before is not None and is_cell(before)) or (after is not None and is_cell(after))):
-                log.add("page_furniture", s)
-                continue
-        if o not in tables and len(s) <= r.max_drop_line:
-            if k in suspects:
-                simp = joined[starts[k]:starts[k] + len(line)].strip()
-                rule = next((rule for rule, pats in r.droppable if any(p.search(simp) for p in pats)), None)
-                if rule and not (s.count("|") >= 2 and _among_rows(lines, content, position[k])):
-                    log.add(rule, s)
-                    continue  # (a row of cells among more rows is a table's, not a site's menu)
-            # a heading printed twice, or a web page's headline repeated above its links and footer
-            # (a cell of values repeated, 100% under 100%, is no heading: a table flattened a cell a line)
-            first = keep_l[0] if keep_l else None
-            if (s == prev or s == first or (first and s.startswith(first) and r.caption_suffix.fullmatch(s, len(first)))) \
-                    and len(s) <= 80 and _WORDED.search(s):
-                log.add("repeated_heading", s)
-                continue
-        keep_l.append(s)
-        keep_o.append(o)
-        prev = s
+        n += 1
+        kept_before = len(keep_l)
+        s, o = strips[k], origin[k]
+        slow = _drop_line(s, o, k, lines, content, suspects, tables, is_cell, joined, starts,
+                          keep_l, prev, r, log, links)
+        links = slow == "links"
+        if len(keep_l) > kept_before:  # kept
+            keep_o.append(o)
+            prev = s
+            slow = False
+        if keep_l and not first_seen:  # the first line kept: every line that starts like it is looked at
+            first_seen = True
+            first = keep_l[0]
+            # (lines of at most 80 characters with two Chinese in a row: the others no rule drops as repeats)
+            like = regex.compile(r"^[^\S\n]*(?=" + regex.escape(to_simplified(first)) + r")(?=[^\n]{0,78}?\p{Han}{2})",
+                                 regex.MULTILINE)
+            more = {x for x in (bisect.bisect_right(starts, m.start()) - 1 for m in like.finditer(joined, starts[k] + 1))
+                    if len(strips[x]) <= 80}
+            if more:
+                special |= more
+                at = sorted(bisect.bisect_left(content, x) for x in special)
     return keep_l, keep_o
+
+
+def _drop_line(s, o, k, lines, content, suspects, tables, is_cell, joined, starts, keep_l, prev,
+               r: _Rules, log: _Log, links: bool):
+    """One line the rules look at: appended to keep_l if kept; "links" when a list of links goes on after
+    it, True when dropped (the next line is looked at too)."""
+    if links:
+        if o not in tables and r.link_title.match(s):
+            log.add("related_links", s)
+            return "links"
+    if s[0] in r.link_first and r.link_heading.match(to_simplified(s)):
+        log.add("related_links", s)
+        return "links"
+    if (s[0] in _NUMBER_START or s[0].isdigit()) and r.lone_number.match(s):
+        # a lone number is a page number, unless it sits among other cells of a table pasted as text
+        # (the neighbours that count skip page furniture: a footer can fall inside a table)
+        n = bisect.bisect_left(content, k)
+        if suspects:
+            before = next((content[x] for x in range(n - 1, max(-1, n - 4), -1) if content[x] not in suspects), None)
+            after = next((content[x] for x in range(n + 1, min(len(content), n + 4)) if content[x] not in suspects), None)
+        else:  # nothing to skip (most texts): the lines next to it
+            before = content[n - 1] if n else None
+            after = content[n + 1] if n + 1 < len(content) else None
+        if not ((before is not None and is_cell(before)) or (after is not None and is_cell(after))):
+            log.add("page_furniture", s)
+            return True
+    if o not in tables and len(s) <= r.max_drop_line:
+        if k in suspects:
+            simp = joined[starts[k]:starts[k] + len(lines[k])].strip()
+            rule = next((rule for rule, pats in r.droppable if any(p.search(simp) for p in pats)), None)
+            if rule and not (s.count("|") >= 2 and _among_rows(lines, content, bisect.bisect_left(content, k))):
+                log.add(rule, s)
+                return True  # (a row of cells among more rows is a table's, not a site's menu)
+        # a heading printed twice, or a web page's headline repeated above its links and footer
+        # (a cell of values repeated, 100% under 100%, is no heading: a table flattened a cell a line)
+        first = keep_l[0] if keep_l else None
+        if (s == prev or s == first or (first and s.startswith(first) and r.caption_suffix.fullmatch(s, len(first)))) \
+                and len(s) <= 80 and _WORDED.search(s):
+            log.add("repeated_heading", s)
+            return True
+    keep_l.append(s)
+    return False
 
 
 def _join_chunk_markers(lines, origin, r: _Rules, log: _Log):
