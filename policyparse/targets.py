@@ -1626,6 +1626,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     out[-1].unit == lx.aliases.get(q.unit, q.unit) and out[-1].comparator != "range":
                 comp = out[-1].comparator  # 小学达到1:19、初中1:13.5: the list shares its comparator (not 失业率
                 # 控制在4%以内、新增创业人数27万人: another measure; nor a range, 2到3家、一级企业20家: its own value)
+                if change is None and out[-1].num >= s0 + c0:  # 降低交易成本约8亿元、人工成本约40亿元: and its change
+                    change = out[-1].change
             comparator = "range" if q.comparator == "range" else \
                 (lx.post_map.get(q.post) if q.post and not (comp == "<=" and q.post in lx.approx_after) else None) \
                 or q.comparator or comp or "="  # 控制在4%左右: a ceiling, approximately
@@ -2022,6 +2024,9 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
     years = _year_columns(header)
     if not years:
         return _column_targets(rows, start, end, row_spans)
+    in_order = [y for _, y in sorted(years.items())]
+    if len(in_order) >= 3 and all(a > b for a, b in zip(in_order, in_order[1:])):
+        return []  # 2021年 | 2020年 | 2019年 …: a series of statistics, newest first; a plan's years run forward
     simp_head = [to_simplified(h or "") for h in header]
     _, _, indicator_head, unit_head, _ = _table_words()
     growth = _growth_columns(header)

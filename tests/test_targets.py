@@ -119,6 +119,17 @@ def test_a_five_year_plans_indicator_table(header):
     assert got == [("学前三年毛入园率", ">=", 92.0, "%", 2025), ("劳动年龄人口平均受教育年限", "=", 11.3, "年", 2025)]
 
 
+@pytest.mark.parametrize("header,n", [
+    (["指标", "2021年", "2020年", "2019年", "2018年"], 0),  # newest first: a series of statistics
+    (["指标", "2023年", "2022年", "2021年"], 0),
+    (["指标", "2023年", "2024年", "2025年", "2026年"], 4),  # a plan's years run forward
+    (["指标", "2025年", "2020年"], 2),  # two years only: not enough to call a series
+])
+def test_a_table_whose_years_run_backwards_is_statistics(header, n):
+    rows = [header, ["自然保护区个数(个)"] + ["78"] * (len(header) - 1)]
+    assert len(table_targets(rows, 0, 10)) == n
+
+
 @pytest.mark.parametrize("growth_head,change,frequency", [
     ("年均增长(%)", "increase", "year"), ("年均增速（%）", "increase", "year"), ("累计下降(%)", "decrease", None)])
 def test_an_indicator_tables_column_of_change_gives_a_target_a_row(growth_head, change, frequency):
