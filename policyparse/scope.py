@@ -62,9 +62,12 @@ def dropped(found: list, kept: list, verdict: str, rule: str) -> list:
 def _without_past_years(found: list, md) -> list:
     """2019年，全省接待游客8.07亿人次 in a 2021–2025 plan: a year before the period is what was done."""
     title = md.title or ""
-    if md.period_start is None or not (str(md.period_start) in title or metadata.rules().five_year.search(title)):
-        return found  # only a period the title states: one read from phases or lead-ins may start late
-    kept = [f for f in found if f.year is None or f.year >= md.period_start or f.year_source not in ("sentence", "clause")]
+    r = metadata.rules()
+    if md.period_start is None or not (str(md.period_start) in title or r.five_year.search(title) or
+                                       r.period_length.search(title)):
+        return found  # only a period the title states (its years, 十四五, 三年规划): one read from phases or
+        # lead-ins alone may start late
+    kept = [f for f in found if f.year is None or f.year >= md.period_start or f.year_source not in ("sentence", "clause", "lead")]
     return dropped(found, kept, "fact", f"a year before the plan's period ({md.period_start})")
 
 

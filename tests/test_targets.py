@@ -435,9 +435,13 @@ def test_a_goal_restated_in_other_words_is_kept_twice():
     assert [t.value for t in policyparse.parse_text(text).targets] == [10.0, 10.0]
 
 
-def test_a_year_before_the_plans_period_is_a_result():
-    text = ("某省“十四五”文化和旅游发展规划\n2019年，全省接待游客8.07亿人次，增长25.14%。\n"
-            "到2025年，接待游客总人数10亿人次以上。")
+@pytest.mark.parametrize("text", [
+    "某省“十四五”文化和旅游发展规划\n2019年，全省接待游客8.07亿人次，增长25.14%。\n到2025年，接待游客总人数10亿人次以上。",
+    # a plan that states its length (三年规划), its years in the text; a span before it, the lead of its sentence
+    "某省文化和旅游三年规划\n规划期为2023—2025年。\n2019至2022年，全省接待游客8.07亿人次；增长25.14%。\n"
+    "到2025年，接待游客总人数10亿人次以上。",
+])
+def test_a_year_before_the_plans_period_is_a_result(text):
     plan = policyparse.parse_text(text, candidates=True)
     assert [(t.value, t.year) for t in plan.targets] == [(10.0, 2025)]
     assert {c.number: c.verdict for c in plan.candidates}["8.07亿人次"] == "fact"
