@@ -430,7 +430,8 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     at = _pattern("activity_time").search(head)
     if at:  # 二、活动时间 2020年4月15日至6月30日: an activity's plan runs over these dates
         return _set_period(md, int(at.group(1)), int(at.group(2) or at.group(1)))
-    fy = r.five_year_heading.search(head) or r.five_year_lead.search(head, 0, 600) or _named_five_year(simp_title, head, r)
+    fy = r.five_year_heading.search(head) or r.five_year_lead.search(head, 0, 600) or \
+        _pattern("five_year_goals").search(head, 0, 600) or _named_five_year(simp_title, head, r)
     if fy:
         start = five_year_plan_start(next(g for g in fy.groups() if g))
         return _set_period(md, start, start + 4)

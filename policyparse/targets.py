@@ -1674,8 +1674,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif "、" in indicator:
                 # 中联重科产值、税收增长15%: measures of one subject listed, one value for each
                 pieces = [p.strip() for p in indicator.split("、")]
+                rates = [p.strip() for p in lx.list_joiners.split(indicator) if p.strip()]
                 if all(lx.measure_noun.search(to_simplified(p)) for p in pieces) and all(len(p) <= 6 for p in pieces[1:]):
                     names = pieces
+                elif all(2 <= len(p) <= 16 and to_simplified(p).endswith("率") for p in rates):
+                    names = rates  # 免疫犬只发证率、建档率和挂牌率、染疫犬无害化处理率达100%: rates listed, each at the value
             own = _aside_year(sent, c0 + q.num_start, lx) if dated and q.num_start else None
             for name in names:
                 out.append(Found(name, comparator, q.value, q.value_max, unit, change, own or year, freq, scope, s0, s1,

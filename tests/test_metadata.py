@@ -271,6 +271,9 @@ def test_a_link_to_another_page_is_no_title():
     ("国务院印发国家人口发展规划 “十二五”时期总人口控制在13.9亿以内\n根据中国政府网消息，国务院日前印发《国家人口发展“十二五”规划》，"
      "明确了发展目标。", (2011, 2015)),
     ("某省印发旅游业发展规划\n近日，省政府印发《某省旅游业发展“十四五”规划》，提出到2025年接待游客5亿人次。", (2021, 2025)),
+    # news that a five-year plan's goals were set: its years, before a later vision's 到2020年
+    ("新华社北京1月13日电 国务院会议确定了我国“十二五”时期安全生产奋斗目标，其中包括相对指标、绝对指标。\n"
+     "主要是亿元GDP事故死亡率下降36%以上。力争为到2020年实现事故死亡率达到中等发达国家水平打下基础。", (2011, 2015)),
     # a five-year plan cited by a text of another name is not its period
     ("某市印发农业农村工作要点\n近日，市政府印发《某市农业农村现代化“十四五”规划》，今年新建高标准农田5万亩。", (None, None)),
     # a five-year plan named in a sentence is no heading of the text
