@@ -162,6 +162,7 @@ class _Lex:
     subject_verb: re.Pattern
     moving_verb: re.Pattern
     criterion_adjectives: tuple[str, str]
+    named_standard: re.Pattern
     topic_word: str
     size_class_before: regex.Pattern
     compared_value_before: regex.Pattern
@@ -407,6 +408,7 @@ def lexicon() -> _Lex:
         bare_place=_fast(d["place_names"]["bare"]),
         subject_verb=_fast(d["subject_verb"]),
         moving_verb=_fast(d["moving_verb"]),
+        named_standard=_fast(d["named_standard"]),
         criterion_adjectives=(d["criterion_adjectives"]["adjectives"], d["criterion_adjectives"]["not_after"]),
         place_head=_fast("([\u4e00-\u9fff]{1,10}?" + d["place_names"]["end"] + ")的?(?=[\u4e00-\u9fff]{3})"),
         topic_word=d["topic_clause"]["word"],
@@ -1463,6 +1465,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 change = "increase"  # 收入保持10%左右的年增长: the rate is a growth
             # 80%的学校达到…: a share, the target; 年均增长10%以上的企业…: a growth that describes them
             share = q.unit == "%" and clause[q.end:q.end + 1] == "的" and not change
+            if share and lx.named_standard.match(clause, q.end + 1):
+                _reject(s0 + c0 + q.num_start, "qualifier", "names a standard")
+                continue  # 执行居住建筑节能65%的地方标准: the standard's name, not a share to reach
             raw_end = wstart + cut
             if base > prev_end:
                 raw_end = min(raw_end, base)
