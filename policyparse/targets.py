@@ -1172,7 +1172,7 @@ _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8�
 _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _INNER_ASIDE = _compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
 _TRAILING_ASIDE = _compile(r"[（(][^（）()]{1,8}[）)]$")
-_LISTED_HEAD = _compile(r"、[^，。；,;：:\d]{0,40}?(?<![高平同对中初上下均相])等(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
+_LISTED_HEAD = _compile(r"、[^，。；,;：:\d]{0,40}?(?:(?<![高平同对中初上下均相])等|的)(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _NOUN_AFTER_VERB_MAX = 24
 _BOUND_DE = _compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
 _YEAR_LIST = _compile(r"(?:19|20)\d\d年?(?:\s*[、和及与]\s*(?:19|20)\d\d年?)+")
@@ -1581,7 +1581,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             a_i, a_j = _trim(after[:stop.start()] if stop else after, lx)
             if stop and after[stop.start():stop.start() + 1] == "、":
                 head = _LISTED_HEAD.match(after, stop.start())
-                if head:  # 500个中药材、苗木花卉、森林食品等示范基地: what is counted is the head after 等
+                if head:  # 500个中药材、苗木花卉、森林食品等示范基地, 4座以上功能齐全、设备完善的专业电竞馆: what is
+                    # counted is the head after 等 or after the modifiers' 的
                     a_i, a_j = head.span(1)
             joined = None
             if stop and stop.group(0)[:1].isdigit():
