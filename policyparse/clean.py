@@ -131,7 +131,10 @@ def rules() -> _Rules:
         chunk_line=regex.compile(r"^(\d{1,4})、"),
         max_drop_line=d["max_drop_line"],
         lone_number=regex.compile(d["lone_number"]),
-        lone_number_lines=regex.compile(_within_line(d["lone_number"]), regex.MULTILINE),
+        # (blanks taken whole: on a line of a million blanks, blanks given back one by one to the next run of
+        # blanks would be a million squared steps)
+        lone_number_lines=regex.compile(_within_line(d["lone_number"]).replace("[^\\S\\n]*", "[^\\S\\n]*+"),
+                                        regex.MULTILINE),
         table_cell=regex.compile(d["table_cell"]),
         caption_suffix=regex.compile(d["caption_suffix"]),
         link_heading=regex.compile(d["related_links"]["heading"]),
@@ -403,8 +406,10 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
         if keep_l and not first_seen:  # the first line kept: every line that starts like it is looked at
             first_seen = True
             first = keep_l[0]
+            if len(first) > 80:
+                continue  # (no line of 80 characters at most, the only ones dropped as repeats, starts like it)
             # (lines of at most 80 characters with two Chinese in a row: the others no rule drops as repeats)
-            like = regex.compile(r"^[^\S\n]*(?=" + regex.escape(to_simplified(first)) + r")(?=[^\n]{0,78}?\p{Han}{2})",
+            like = regex.compile(r"^[^\S\n]*+(?=" + regex.escape(to_simplified(first)) + r")(?=[^\n]{0,78}?\p{Han}{2})",
                                  regex.MULTILINE)
             more = {x for x in (bisect.bisect_right(starts, m.start()) - 1 for m in like.finditer(joined, starts[k] + 1))
                     if len(strips[x]) <= 80}

@@ -1690,7 +1690,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 out.append(Found(name, comparator, q.value, q.value_max, unit, change, own or year, freq, scope, s0, s1,
                                  num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end, baseline=base_value))
         _share_list_comparator(out, clause_first, clause)
-        _values_joined(out, clause_first, years)
+        _values_joined(out, clause_first, years, lx)
     return out
 
 
@@ -1702,15 +1702,12 @@ def _years_go_on(before: list[Found], now: list[Found]) -> None:
         now[0].year, now[1].year = before[0].year, before[1].year
 
 
-_JOINERS = frozenset(("和", "及", "与", "、", "和到", "至"))
-
-
-def _values_joined(out: list[Found], first: int, years: list[int]) -> None:
+def _values_joined(out: list[Found], first: int, years: list[int], lx: _Lex) -> None:
     """到2022年和2030年，素养水平提升到25%和35%: a value after a joiner alone is the one before it again, for
     the next year of the clause's list of years."""
     run = [out[first]] if len(out) > first else []
     for f in out[first + 1:]:
-        if f.indicator.strip() not in _JOINERS or f.unit != run[-1].unit:
+        if not lx.list_joiners.fullmatch(f.indicator.strip()) or f.unit != run[-1].unit:
             break
         f.indicator, f.comparator, f.change, f.scope = run[-1].indicator, run[-1].comparator, run[-1].change, run[-1].scope
         run.append(f)
@@ -1941,10 +1938,7 @@ def _pieces(s: str, i: int, j: int, sep) -> list[tuple[int, int]]:
     inside brackets left in its piece (甲开发区(含乙、丙单位)、丁区: two pieces)."""
     bounds, pos, opened = [], i, None
     for piece in (sep.split(s[i:j]) if not isinstance(sep, str) else s[i:j].split(sep)):
-        if opened is not None:
-            piece_start = opened
-        else:
-            piece_start = pos
+        piece_start = opened if opened is not None else pos
         pos += len(piece) + 1
         if _depth(s[piece_start:pos - 1]) > 0 and pos - 1 < j:
             opened = piece_start

@@ -58,3 +58,26 @@ def test_every_generator_has_a_one_line_variant():
     with_breaks = [n for n, make in adversarial.GENERATORS.items() if "\n" in make(400)]
     assert len(names) >= 40
     assert all(f"{n}, one line" in names for n in with_breaks if not n.endswith("one line"))
+
+
+# A regex that backtracks catastrophically does its work inside one C call, which the call count above cannot see.
+# These texts (runs of one kind of character on one line) are where it happens; each must finish. The limit is a
+# hang guard far above any machine's time (a linear parse of them takes well under a second), not a measure of speed.
+HANG_GUARD_S = 120
+RUNS = ["blank lines, one line", "digits only", "long line, no punctuation", "year-dash run", "percent run",
+        "deep brackets", "one character a line, one line", "boilerplate lines, one line"]
+
+
+@pytest.mark.parametrize("name", RUNS)
+def test_a_long_run_of_one_kind_of_character_finishes(name):
+    import signal
+
+    def hang(signum, frame):
+        raise TimeoutError(f"{name}: still parsing after {HANG_GUARD_S} s (catastrophic backtracking?)")
+    old = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(HANG_GUARD_S)
+    try:
+        policyparse.parse_text(adversarial.GENERATORS[name](300_000))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
