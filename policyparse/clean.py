@@ -343,6 +343,7 @@ _NUMBER_START = frozenset("-—–－")  # what a lone number (a page number) ca
 
 
 _WORDED = regex.compile(r"\p{Han}{2}")
+_REPEAT_MAX = 80  # characters: a line longer than this is never dropped as a repeated heading
 
 
 def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
@@ -367,6 +368,44 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
         if c is None:
             c = cell[x] = bool(r.table_cell.match(lines[x]))
         return c
+
+    def look_at(s: str, o: int, k: int, prev: Optional[str], links: bool) -> str:
+        """What the rules make of one line: "keep", "drop", or "links" (dropped, and a list of links goes on)."""
+        if links and o not in tables and r.link_title.match(s):
+            log.add("related_links", s)
+            return "links"
+        if s[0] in r.link_first and r.link_heading.match(to_simplified(s)):
+            log.add("related_links", s)
+            return "links"
+        if (s[0] in _NUMBER_START or s[0].isdigit()) and r.lone_number.match(s):
+            # a lone number is a page number, unless it sits among other cells of a table pasted as text
+            # (the neighbours that count skip page furniture: a footer can fall inside a table)
+            n = bisect.bisect_left(content, k)
+            if suspects:
+                before = next((content[x] for x in range(n - 1, max(-1, n - 4), -1) if content[x] not in suspects), None)
+                after = next((content[x] for x in range(n + 1, min(len(content), n + 4)) if content[x] not in suspects),
+                             None)
+            else:  # nothing to skip (most texts): the lines next to it
+                before = content[n - 1] if n else None
+                after = content[n + 1] if n + 1 < len(content) else None
+            if not ((before is not None and is_cell(before)) or (after is not None and is_cell(after))):
+                log.add("page_furniture", s)
+                return "drop"
+        if o not in tables and len(s) <= r.max_drop_line:
+            if k in suspects:
+                simp = joined[starts[k]:starts[k] + len(lines[k])].strip()
+                rule = next((rule for rule, pats in r.droppable if any(p.search(simp) for p in pats)), None)
+                if rule and not (s.count("|") >= 2 and _among_rows(lines, content, bisect.bisect_left(content, k))):
+                    log.add(rule, s)
+                    return "drop"  # (a row of cells among more rows is a table's, not a site's menu)
+            # a heading printed twice, or a web page's headline repeated above its links and footer
+            # (a cell of values repeated, 100% under 100%, is no heading: a table flattened a cell a line)
+            first = keep_l[0] if keep_l else None
+            if (s == prev or s == first or (first and s.startswith(first) and r.caption_suffix.fullmatch(s, len(first)))) \
+                    and len(s) <= _REPEAT_MAX and _WORDED.search(s):
+                log.add("repeated_heading", s)
+                return "drop"
+        return "keep"
 
     # The lines any rule below can touch, found in bulk; the lines between them are kept as they are, a run
     # at a time (a text of a million short lines spent most of its cleaning in this loop, a line at a time).
@@ -394,71 +433,28 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
             n = m
             continue
         n += 1
-        kept_before = len(keep_l)
         s, o = strips[k], origin[k]
-        slow = _drop_line(s, o, k, lines, content, suspects, tables, is_cell, joined, starts,
-                          keep_l, prev, r, log, links)
-        links = slow == "links"
-        if len(keep_l) > kept_before:  # kept
+        verdict = look_at(s, o, k, prev, links)
+        links = verdict == "links"
+        slow = verdict != "keep"
+        if verdict == "keep":
+            keep_l.append(s)
             keep_o.append(o)
             prev = s
-            slow = False
         if keep_l and not first_seen:  # the first line kept: every line that starts like it is looked at
             first_seen = True
             first = keep_l[0]
-            if len(first) > 80:
-                continue  # (no line of 80 characters at most, the only ones dropped as repeats, starts like it)
-            # (lines of at most 80 characters with two Chinese in a row: the others no rule drops as repeats)
-            like = regex.compile(r"^[^\S\n]*+(?=" + regex.escape(to_simplified(first)) + r")(?=[^\n]{0,78}?\p{Han}{2})",
-                                 regex.MULTILINE)
+            if len(first) > _REPEAT_MAX:
+                continue  # (no line short enough to be dropped as a repeat starts like it)
+            # (lines short enough, with two Chinese in a row: the others no rule drops as repeats)
+            like = regex.compile(r"^[^\S\n]*+(?=" + regex.escape(to_simplified(first)) +
+                                 r")(?=[^\n]{0,%d}?\p{Han}{2})" % (_REPEAT_MAX - 2), regex.MULTILINE)
             more = {x for x in (bisect.bisect_right(starts, m.start()) - 1 for m in like.finditer(joined, starts[k] + 1))
-                    if len(strips[x]) <= 80}
+                    if len(strips[x]) <= _REPEAT_MAX}
             if more:
                 special |= more
                 at = sorted(bisect.bisect_left(content, x) for x in special)
     return keep_l, keep_o
-
-
-def _drop_line(s, o, k, lines, content, suspects, tables, is_cell, joined, starts, keep_l, prev,
-               r: _Rules, log: _Log, links: bool):
-    """One line the rules look at: appended to keep_l if kept; "links" when a list of links goes on after
-    it, True when dropped (the next line is looked at too)."""
-    if links:
-        if o not in tables and r.link_title.match(s):
-            log.add("related_links", s)
-            return "links"
-    if s[0] in r.link_first and r.link_heading.match(to_simplified(s)):
-        log.add("related_links", s)
-        return "links"
-    if (s[0] in _NUMBER_START or s[0].isdigit()) and r.lone_number.match(s):
-        # a lone number is a page number, unless it sits among other cells of a table pasted as text
-        # (the neighbours that count skip page furniture: a footer can fall inside a table)
-        n = bisect.bisect_left(content, k)
-        if suspects:
-            before = next((content[x] for x in range(n - 1, max(-1, n - 4), -1) if content[x] not in suspects), None)
-            after = next((content[x] for x in range(n + 1, min(len(content), n + 4)) if content[x] not in suspects), None)
-        else:  # nothing to skip (most texts): the lines next to it
-            before = content[n - 1] if n else None
-            after = content[n + 1] if n + 1 < len(content) else None
-        if not ((before is not None and is_cell(before)) or (after is not None and is_cell(after))):
-            log.add("page_furniture", s)
-            return True
-    if o not in tables and len(s) <= r.max_drop_line:
-        if k in suspects:
-            simp = joined[starts[k]:starts[k] + len(lines[k])].strip()
-            rule = next((rule for rule, pats in r.droppable if any(p.search(simp) for p in pats)), None)
-            if rule and not (s.count("|") >= 2 and _among_rows(lines, content, bisect.bisect_left(content, k))):
-                log.add(rule, s)
-                return True  # (a row of cells among more rows is a table's, not a site's menu)
-        # a heading printed twice, or a web page's headline repeated above its links and footer
-        # (a cell of values repeated, 100% under 100%, is no heading: a table flattened a cell a line)
-        first = keep_l[0] if keep_l else None
-        if (s == prev or s == first or (first and s.startswith(first) and r.caption_suffix.fullmatch(s, len(first)))) \
-                and len(s) <= 80 and _WORDED.search(s):
-            log.add("repeated_heading", s)
-            return True
-    keep_l.append(s)
-    return False
 
 
 def _join_chunk_markers(lines, origin, r: _Rules, log: _Log):

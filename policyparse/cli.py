@@ -185,9 +185,22 @@ def _status(failures: list[int]) -> int:
 
 
 def _stdout_bytes():
-    """Standard output as bytes (after what was written to it as text)."""
+    """Standard output as bytes (after what was written to it as text); a text-only stream put in its place
+    (an application's io.StringIO) is written the same bytes as text."""
     sys.stdout.flush()
-    return sys.stdout.buffer
+    buffer = getattr(sys.stdout, "buffer", None)
+    return buffer if buffer is not None else _TextSink(sys.stdout)
+
+
+class _TextSink:
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, data: bytes) -> None:
+        self.stream.write(data.decode("utf-8"))
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 def _cmd_parse(args) -> int:

@@ -1172,6 +1172,7 @@ _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8�
 _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _INNER_ASIDE = _compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
 _TRAILING_ASIDE = _compile(r"[（(][^（）()]{1,8}[）)]$")
+_ASIDE_END = _compile(r"[（(][^（()）]*[)）]$")  # of any length: a place's (含驻区市直派出机构、各类企事业单位)
 _LISTED_HEAD = _compile(r"、[^，。；,;：:\d]{0,40}?(?:(?<![高平同对中初上下均相])等|的)(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _NOUN_AFTER_VERB_MAX = 24
 _BOUND_DE = _compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
@@ -1656,11 +1657,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if not indicator:
                 continue
             simp_name = to_simplified(indicator)
-            said = (lx.subject_verb.search(simp_name) if len(indicator) > 6 else None) or lx.moving_verb.match(simp_name)
-            if said and len(indicator) - said.end() >= 2:
+            doer = (lx.subject_verb.search(simp_name) if len(indicator) > 6 else None) or lx.moving_verb.match(simp_name)
+            if doer and len(indicator) - doer.end() >= 2:
                 # 旅游产业将实现旅游总收入: what is counted, not who counts it; 推动物流总费用与GDP的比率下降至12%:
                 # the level that moves, not the push
-                indicator = indicator[said.end():]
+                indicator = indicator[doer.end():]
             shared = _shared_pieces(indicator, clause, i, raw_end, lx)
             if len(indicator) > _LONG_NAME and "、" in indicator and not shared:
                 cut = indicator.rindex("、")
@@ -1928,9 +1929,6 @@ def _scope_list(words: list[str], lx: _Lex):
             and not last.startswith(("以下", "以上", "及以上", "周岁"), longest):
         return longest, longest  # not 婴儿和5岁以下儿童死亡率: an age is no name of a place or group
     return None
-
-
-_ASIDE_END = _compile(r"[（(][^（()）]*[)）]$")
 
 
 def _pieces(s: str, i: int, j: int, sep) -> list[tuple[int, int]]:

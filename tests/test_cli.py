@@ -267,3 +267,15 @@ def test_compare_csv_with_a_bom(tmp_path):
     assert r.returncode == 0 and (tmp_path / "t.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     r = cli("targets", CORPUS / "regions" / "320585_太仓市.txt", "--bom")
     assert r.stdout.startswith("\ufeff") and "320585" in r.stdout
+
+
+def test_parse_to_a_text_only_stdout_an_application_put_in_place(monkeypatch, tmp_path):
+    import io
+
+    from policyparse import cli as cli_mod
+    src = tmp_path / "plan.txt"
+    src.write_text("某县教育三年行动计划\n到2025年，新建学校5所。", encoding="utf-8")
+    out = io.StringIO()  # no .buffer: the plan's bytes are written to it as text, not a traceback
+    monkeypatch.setattr(sys, "stdout", out)
+    assert cli_mod.main(["parse", str(src)]) == 0
+    assert json.loads(out.getvalue())["targets"][0]["value"] == 5.0

@@ -66,6 +66,20 @@ def test_sentence(sentence, want):
         assert _same(g, w), (shown, w)
 
 
+@pytest.mark.parametrize("sentence,indicator", [
+    # the table above compares names by overlap, as the scorer does; these rules only cut a name, so exactly
+    ("到2025年，我市旅游产业将实现旅游总收入500亿元。", "旅游总收入"),  # who acts, and its verb
+    ("预计2025年，中国酒类产业将实现酿酒总产量6690万千升。", "酿酒总产量"),
+    ("同时随着结构优化，推动全社会物流总费用与GDP的比率下降至12%左右。", "全社会物流总费用与GDP的比率"),  # a push
+    ("到2025年，促进城镇化率提高到65%。", "城镇化率"),
+    ("到2025年，全省推广应用氢燃料电池汽车接近5000辆。", "推广应用氢燃料电池汽车"),  # how near
+    ("到2025年，全市新能源汽车保有量将近10万辆。", "新能源汽车保有量"),
+    ("区县新收案件数就不能低于25件。", "区县新收案件数"),
+])
+def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
+    assert [t.indicator for t in extract(sentence)] == [indicator]
+
+
 def test_year_from_a_lead_in_governs_the_items_below():
     plan = policyparse.parse_text("一、工作目标\n到2025年，实现以下目标：\n1.学业达标率达到98%以上。\n2.优良率达到85%。\n"
                                   "二、重点任务\n（一）每学期开展1次学业质量监测。")
