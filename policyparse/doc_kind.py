@@ -14,11 +14,13 @@ from typing import Optional
 
 import regex
 
+from . import prefilter
 from .data import load, to_simplified
 
 LITTLE_CHINESE = "little Chinese text"
 _SAMPLE = 20_000  # cues are counted in the first characters: a kind shows early, and this keeps it linear
 _HAN = regex.compile(r"\p{Han}")
+_NOT_HAN = regex.compile(r"\P{Han}+")
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,8 @@ class _Rules:
 def rules() -> _Rules:
     d = load("doc_kind")
     return _Rules(tuple(d["title_order"]), {k: re.compile(v) for k, v in d["title"].items()},
-                  re.compile(d["plan_inside_notice"]), {k: re.compile(v) for k, v in d["cues"].items()},
+                  re.compile(d["plan_inside_notice"]),
+                  {k: re.compile(prefilter.with_lookahead(v)) for k, v in d["cues"].items()},
                   d["overrule"], frozenset(d["no_targets"]), re.compile(d["report"]["review"]),
                   re.compile(d["report"]["forward"]), re.compile(d["report"]["done"]),
                   re.compile(d["report"]["heading"]), re.compile(d["report"]["forward_cue"]),
@@ -77,8 +80,9 @@ def classify(title: Optional[str], text: str, progress_table: bool = False) -> t
 def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     r = rules()
     # a page printed twice counts its cues once: its lines, each the first time it comes
-    sample = "\n".join(dict.fromkeys(to_simplified(text[:_SAMPLE]).split("\n")))
-    han = len(_HAN.findall(sample))
+    # (a line break first: a cue at a line's start is one after \n, so every cue has characters it starts with)
+    sample = "\n" + "\n".join(dict.fromkeys(to_simplified(text[:_SAMPLE]).split("\n")))
+    han = len(_NOT_HAN.sub("", sample))
     if sample.strip() and han < r.min_han_share * len(sample.replace(" ", "").replace("\n", "")):
         return "other", [f"{LITTLE_CHINESE} ({han} of {len(sample)} characters)"]
     counts = {k: sum(1 for _ in p.finditer(sample)) for k, p in r.cues.items()}

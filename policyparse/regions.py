@@ -10,6 +10,7 @@ province or city elsewhere in the head of the text, the province character of th
 evidence cannot settle is recorded as ambiguous, with its candidates, never guessed."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -75,10 +76,13 @@ class _Index:
             top = min(_RANK[n.level] for n in nodes)
             self.table[name] = [n for n in nodes if _RANK[n.level] == top]
         self.table.update(self.names)
+        # (by first two characters, every name having two at least: most characters that begin a name, 中 or 大,
+        # begin none with the character after them, and the head of a text is read at every character)
         lengths: dict[str, set] = {}
         for name in self.table:
-            lengths.setdefault(name[0], set()).add(len(name))
+            lengths.setdefault(name[:2], set()).add(len(name))
         self.lengths = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
+        self.first = re.compile("[" + "".join(sorted({c[0] for c in self.lengths})) + "]")  # re: five times the regex module
         self.not_after = regex.compile(d["not_after"])
         self.generic = set(d["generic_names"])
         self.before_short = regex.compile(d["before_short"])
@@ -92,8 +96,8 @@ class _Index:
         candidates, and where they end."""
         out = []
         table, lengths = self.table, self.lengths
-        while i < len(s) and s[i] in lengths:
-            for n in lengths[s[i]]:
+        while s[i:i + 2] in lengths:
+            for n in lengths[s[i:i + 2]]:
                 name = s[i:i + n]
                 if name in table:
                     out.append(table[name])
@@ -107,10 +111,8 @@ class _Index:
         """Every division named anywhere in s."""
         found: set[_Node] = set()
         table, lengths = self.table, self.lengths
-        for i, c in enumerate(s):
-            if c not in lengths:
-                continue
-            for n in lengths[c]:
+        for i in range(len(s) - 1):
+            for n in lengths.get(s[i:i + 2], ()):
                 name = s[i:i + n]
                 if name in table:
                     found.update(table[name])
@@ -189,8 +191,12 @@ def _scan(head: str) -> list[_Node]:
     weight: dict[tuple, int] = {}
     full: set[tuple] = set()  # keys named once at least by a full name of three characters or more
     i = 0
-    while i < len(head):
-        if head[i] not in ix.lengths:
+    while True:
+        m = ix.first.search(head, i)
+        if m is None:
+            break
+        i = m.start()
+        if head[i:i + 2] not in ix.lengths:
             i += 1
             continue
         chain, end = ix.chain_at(head, i)
@@ -250,13 +256,13 @@ def all_divisions(names: list[str]) -> bool:
     """Each name is division names and nothing else (广西, 淄博, 江苏省苏州市): the places a value is split
     over (其中广西500万亩，云南200万亩)."""
     ix = _index()
-    return bool(names) and all(x and x[0] in ix.lengths and ix.chain_at(x, 0)[1] >= len(x) for x in names)
+    return bool(names) and all(x[:2] in ix.lengths and ix.chain_at(x, 0)[1] >= len(x) for x in names)
 
 
 def leading_division(s: str) -> int:
     """How many characters of s are division names read from its start (河南省粮食生产能力 → 3)."""
     ix = _index()
-    if not s or s[0] not in ix.lengths:
+    if s[:2] not in ix.lengths:
         return 0
     chain, end = ix.chain_at(s, 0)
     return end if chain and end < len(s) else 0

@@ -43,3 +43,21 @@ def test_every_prefixed_lexicon_pattern_matches_as_before():
             for i in range(len(s)):
                 a, b = plain.match(s, i), p.match(s, i)
                 assert (a and a.span()) == (b and b.span()), (p.pattern[:60], s[i:i + 20])
+
+
+def test_every_doc_kind_cue_is_prefixed_and_counts_as_before():
+    """The cues are counted over every page's first 20,000 characters: each must have characters it starts
+    with (a cue at a line's start is written after \\n, not ^), and the lookahead must not change a count."""
+    from policyparse import doc_kind
+    from policyparse.data import load
+    plain = {k: re.compile(v) for k, v in load("doc_kind")["cues"].items()}
+    cues = doc_kind.rules().cues
+    assert cues.keys() == plain.keys()
+    assert all(p.pattern.startswith("(?=[") for p in cues.values())
+    page = "\n".join(["\n一、指导思想", "新华社北京3月5日电（记者 王某）", "到2025年，力争建成30个。", "发票代码 144031900111",
+                      "全年完成投资12亿元，比上年增长8%。", "截至2023年底，累计建成45个，已完成全年任务的90%。",
+                      "\n文/张三", "￥ 120.00", "同比增长5%左右", "各位代表：过去一年", "统计公报",
+                      "本标准规定了术语和定义"])
+    for k, p in cues.items():
+        assert [m.span() for m in p.finditer(page)] == [m.span() for m in plain[k].finditer(page)], k
+        assert p.search(page), k
