@@ -47,6 +47,7 @@ class _Rules:
     heads: dict
     results_title: re.Pattern
     goal_statement: re.Pattern
+    forward_title: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,7 @@ def rules() -> _Rules:
                   d["reports_only"]["min_sentences_news"], d["min_han_share"],
                   {**d["heads"], "not_title": re.compile(d["heads"]["not_title"]),
                    "not_title_line": re.compile(d["heads"]["not_title_line"])}, re.compile(d["results_title"]),
-                  re.compile(d["goal_statement"]))
+                  re.compile(d["goal_statement"]), re.compile(d["forward_title"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -116,6 +117,8 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         if kind in ("news", "notice") and plan_like and counts["plan"] > counts["results"] and "goals met" not in why:
             return "plan", [why, cue_note, "the body sets goals"]
         return kind, [why, cue_note]
+    if counts["plan"] and title and r.forward_title.search(to_simplified(title)):
+        return "plan", [cue_note, "a headline that looks forward"]
     if counts["news"] >= 2 and counts["results"] > counts["plan"]:  # an article on what was achieved
         return "news", [cue_note, "news that reports more than it sets"]
     past = counts["statistics"] + counts["results"]
