@@ -102,6 +102,7 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         if counts[kind] >= o[f"{kind}_cues_for_{kind}"] and counts[kind] >= counts["plan"] // 2:
             return kind, [cue_note, f"{kind} cues"]
     by_title = _by_title(title, sample, r)
+    forward_head = bool(title and r.forward_title.search(to_simplified(title)))
     if counts["plan_heading"] >= o["plan_headings_for_plan"]:  # 一、指导思想 … 二、目标任务 …: a plan's skeleton
         return "plan", [cue_note, "a plan's own headings"]
     plan_like = counts["plan"] >= o["plan_cues_for_plan"]
@@ -110,14 +111,15 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         if kind == "plan" and counts["plan"] == 0 and counts["statistics"] >= o["statistics_cues_for_statistics"]:
             return "statistics", [why, cue_note, "no plan cue, many statistics cues"]
         past = counts["statistics"] + counts["results"]
-        if kind == "plan" and counts["plan"] <= 2 and past >= o["results_cues_for_news"] and past > 2 * counts["plan"]:
+        if kind == "plan" and counts["plan"] <= 2 and past >= o["results_cues_for_news"] and past > 2 * counts["plan"] \
+                and not forward_head:
             # a page about a plan's results (《纲要》终期统计监测报告): the plan is cited, not set
             return ("statistics" if counts["statistics"] >= counts["results"] else "news"), \
                 [why, cue_note, "results outweigh goals"]
         if kind in ("news", "notice") and plan_like and counts["plan"] > counts["results"] and "goals met" not in why:
             return "plan", [why, cue_note, "the body sets goals"]
         return kind, [why, cue_note]
-    if counts["plan"] and title and r.forward_title.search(to_simplified(title)):
+    if counts["plan"] and forward_head:
         return "plan", [cue_note, "a headline that looks forward"]
     if counts["news"] >= 2 and counts["results"] > counts["plan"]:  # an article on what was achieved
         return "news", [cue_note, "news that reports more than it sets"]

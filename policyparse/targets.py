@@ -140,6 +140,10 @@ class _Lex:
     year_heading: re.Pattern
     this_year: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
+    disposal_before: regex.Pattern  # 将/把 … before 现有: what exists is the object of the goal, not a report
+    changed_after: regex.Pattern  # …what exists, then the verb that changes it (现有79个屠宰厂减少)
+    class_head_after: regex.Pattern  # …以上, then the things it sizes (20户以上自然村, 100吨以上危险废物的企业)
+    class_count_units: frozenset  # the units that count the things themselves (20个以上自然村: a count)
     added_on_base: regex.Pattern  # 基础上新增: a rise from the base
     report_period: regex.Pattern  # 2020年二季度，…: a sentence reporting a period
     split_change_after: regex.Pattern  # …分别达到a、b，比2014年增加c、d
@@ -263,6 +267,10 @@ def lexicon() -> _Lex:
         report_period=_compile(d["report_period"]),
         added_on_base=_compile(d["added_on_base"]),
         own_clause_past=_compile(d["own_clause_past"]),
+        disposal_before=_compile(d["disposal_before"]),
+        changed_after=_compile(d["changed_after"]),
+        class_head_after=_compile(d["class_head_after"]),
+        class_count_units=frozenset(d["class_count_units"]),
         five_year_end=_compile(d["five_year_end"]),
         noun_units=frozenset(d["skip_units_when_followed_by_noun"]),
         duration_units=frozenset(d["duration_units"]),
@@ -626,7 +634,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all((m for m in found if not sent[m.start():m.end()].strip()), s0, "baseline", "aside with the present value")
             found = [m for m in found if sent[m.start():m.end()].strip()]
         past = lx.baseline.search(sent) if sent else None
-        if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, s0 < listed_until)):
+        if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, s0 < listed_until)
+                     or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())):
             past = lx.baseline.search(sent, past.end())
         if past and found and found[0].end() <= past.start() and lx.own_clause_past.match(sent, past.start()):
             # …关闭退出114处煤矿，化解产能6460万吨/年，分别占现有煤矿和产能的60%: the past or present word
@@ -1173,6 +1182,7 @@ _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _INNER_ASIDE = _compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
 _TRAILING_ASIDE = _compile(r"[（(][^（）()]{1,8}[）)]$")
 _ASIDE_END = _compile(r"[（(][^（()）]*[)）]$")  # of any length: a place's (含驻区市直派出机构、各类企事业单位)
+_NOUN_AFTER_LAST = _compile(r"(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _LISTED_HEAD = _compile(r"、[^，。；,;：:\d]{0,40}?(?:(?<![高平同对中初上下均相])等|的)(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _NOUN_AFTER_VERB_MAX = 24
 _BOUND_DE = _compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
@@ -1508,6 +1518,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "the set a later count is drawn from (150项工程范围的30处)")
                 continue
+            if q.post and q.unit and q.unit not in lx.class_count_units and lx.class_head_after.match(clause, q.end):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "qualifier", "the size of the things a goal is for (20户以上自然村)")
+                continue  # 年产生100吨以上危险废物的企业通过审核: which firms, by what they produce, not how many
             if q.before_de and q.unit != "%" and lx.size_class_before.search(clause, max(prev_end, q.num_start - 16), q.num_start):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "a class of things by their size (面积超过2万平方米的建筑)")
@@ -1528,6 +1542,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     and not _rank_follows(clause, q, qs[1], lx):
                 _reject(s0 + c0 + q.num_start, "qualifier", "opens the name of what a later number measures")
                 continue  # 24小时晴雨预报准确率从85.9%提升到90%: the 24 hours are part of the indicator's name
+            if clause.endswith("现有", max(0, q.num_start - 2), q.num_start) and lx.changed_after.match(clause, q.end):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "baseline", "what exists, which the goal changes (将现有79个…减少50%)")
+                continue
             if not comp and not change and q.comparator is None and not q.post and not cued and \
                     (statistic or lx.statistic_end.search(clause, max(prev_end, q.num_start - 2), q.num_start)):
                 statistic = True
@@ -1807,6 +1825,19 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         rest = orig[parts[-1][0] + (len(lead) if lead else 0):parts[-1][1]]
         if len(names) == len(qs):
             scopes, indicators = names, [rest] * len(qs)
+    elif len(parts) == len(qs) and len(qs) >= 2 and all(
+            lx.place_name_end.search(w) or regions.all_divisions([w]) for w in words):
+        # 甲县、乙县分别新建养老机构3所、2所 / …将分别创建14家、2家放心早餐示范店: the places are the scopes; what
+        # each does is named between 分别 and the first value, else after the last one
+        scopes = [orig[a:b] for a, b in parts]
+        a, b = _trim(clause[fenbie + 2:qs[0].num_start], lx)
+        name = orig[fenbie + 2 + a:fenbie + 2 + b]
+        compared = _pre(name, lx)[0] is not None  # 分别达到: a comparator names nothing
+        verb_only = bool(name) and not compared and lx.verb_alone.fullmatch(clause, fenbie + 2 + a, fenbie + 2 + b) is not None
+        if compared or not name or verb_only:
+            tail = _NOUN_AFTER_LAST.match(clause, qs[-1].end)
+            name = (name if verb_only else "") + (orig[tail.start(1):tail.end(1)] if tail else "")
+        indicators = [name or orig[i:j]] * len(qs)
     elif len(parts) == len(qs):
         indicators = [orig[a:b] for a, b in parts]
         split = _scope_list(words, lx)
