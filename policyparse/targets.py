@@ -1518,7 +1518,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "the set a later count is drawn from (150项工程范围的30处)")
                 continue
-            if q.post and q.unit and q.unit not in lx.class_count_units and lx.class_head_after.match(clause, q.end):
+            if (q.post or clause.startswith("规模", q.end)) and q.unit and q.unit not in lx.class_count_units \
+                    and lx.class_head_after.match(clause, q.end):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "the size of the things a goal is for (20户以上自然村)")
                 continue  # 年产生100吨以上危险废物的企业通过审核: which firms, by what they produce, not how many
