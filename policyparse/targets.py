@@ -1433,6 +1433,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif len(names) == len(got) and not lead_in and _YEAR_ONLY.fullmatch(clause[:fenbie]):
                 for f, name in zip(got, names):  # …；2020年分别达到98%、99%: the names of the list before
                     f.indicator = name
+            for f in got:  # places and their values only (…分别达到2560亿元、1080亿元): what was measured before
+                if f.scope and f.scope in f.indicator and (last_indicator or carry):
+                    f.indicator = last_indicator or carry
             named = [f for f in got if f.indicator.strip()]
             # 分别安排乡村岗位2.4万个、城镇岗位0.36万个: each value names itself after 分别, read as any list
             if named or not all(len(_HAN.findall(clause, a.end, b.num_start)) >= 2 for a, b in zip(after, after[1:])):
@@ -1838,7 +1841,7 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         if compared or not name or verb_only:
             tail = _NOUN_AFTER_LAST.match(clause, qs[-1].end)
             name = (name if verb_only else "") + (orig[tail.start(1):tail.end(1)] if tail else "")
-        indicators = [name or orig[i:j]] * len(qs)
+        indicators = [name or orig[i:j]] * len(qs)  # (no name: the caller may know it from the sentence before)
     elif len(parts) == len(qs):
         indicators = [orig[a:b] for a, b in parts]
         split = _scope_list(words, lx)
