@@ -1506,7 +1506,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     raw_end = far.start()
             verb = bool(lx.verb_end.search(clause, raw_end, q.num_start))
             if (q.before_de or q.article) and not comp and not (
-                    q.unit in lx.time_quota_units and lx.time_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)):
+                    q.unit in lx.time_quota_units and lx.time_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)) \
+                    and not (q.post in lx.approx_after and q.unit in lx.class_count_units):  # 支持300所左右的…学校: a count
                 if not q.before_de or _LIST_MARK.search(clause, prev_end, q.num_start) is None:
                     prev_end = q.end  # (甲率、乙率、500年以上的古树覆盖率均达100%: a qualifier inside a list of names keeps the list)
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes a thing (…的, 一批)")
