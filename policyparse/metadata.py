@@ -73,6 +73,10 @@ def rules() -> _Rules:
                   regex.compile(f"(?:{d['cited_verbs']})[^，。；《]{{0,10}}《"), regex.compile(d["five_year_lead"]))
 
 
+_HEADLINE_MAX = 40
+_BODY_LINE = regex.compile(r"^(?=.{40})[^\n]*。[^\n]*。")  # a paragraph of the body: two sentences at least
+
+
 def find_title(text: str) -> Optional[str]:
     """The first line that names a plan type; a news page's sentence that names the plan (印发《X》,
     印发X的通知, X发布) gives X; a title run into the body (a whole plan on one line) is cut just after
@@ -86,7 +90,11 @@ def find_title(text: str) -> Optional[str]:
     official = _official_title(worded)
     if official:
         return r.decorations.sub("", official).strip(" ：:")
-    for line in _join_broken_title(worded, r):
+    lines = _join_broken_title(worded, r)
+    headline = bool(lines) and len(lines[0]) <= _HEADLINE_MAX and "。" not in lines[0]
+    for n, line in enumerate(lines):
+        if headline and n >= 2 and _BODY_LINE.search(lines[n - 1]):
+            break  # a headline, its body, then lines after the body: links to other pages, not this one's name
         if line_label().match(line) and not _LABEL_TITLE.match(line):
             continue  # 七、合同、信息管理方案；: an item of a list, not a title
         if line.endswith(("：", ":")):

@@ -339,6 +339,10 @@ def test_a_line_of_cells_apart_by_bars_is_no_title(text):
     # a portal's category line over the page (计划总结) is no title: the notice's plan is
     ("计划总结\n索 引 号：002482365/2023-00095\n某省卫生健康委关于印发2023年某省卫生健康工作要点的通知\n各市卫生健康委：\n"
      "现将工作要点印发给你们。\n2023年某省卫生健康工作要点\n一、总体要求", "2023年某省卫生健康工作要点"),
+    # a news headline, its body, then the site's links to other pages: the links name other documents
+    ("某省建成1029个农村留守儿童之家\n本文来源：人民政府\n我省2015年共建成留守儿童之家1029个，超额完成目标任务。去年，"
+     "我省制定了建设1000个的目标任务。有5个市州超额完成任务。\n各地要加强关爱服务体系建设。\n"
+     "最全!一图读懂2020年《政府工作报告》\n全国文明畅通提升行动计划专家组调研", "某省建成1029个农村留守儿童之家"),
     # one of the documents a page lists as issued (相继出台了A意见、B规范等) is not its own
     ("近年来，政策体系逐步完善，相继出台了智能网联汽车准入管理意见、测试示范管理规范等政策性文件。", None),
     ("今年以来，某市发布了养老服务体系建设方案、社区食堂管理办法等文件，全市建成食堂120个。", None),
