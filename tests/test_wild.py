@@ -61,7 +61,6 @@ def test_the_work_report_gives_this_years_goals_with_their_year_and_no_results()
 # closes (so the list only shrinks).
 KNOWN_GAPS = {
     ("docx_policy_platform_srs.docx", "title"): "a cover page's title over two lines of a large font",
-    ("pdf_beijing_gzbg2024.pdf", "title"): "an excerpt with no title: a body line naming 意见 is taken",
     ("pdf_dlp_rules_table.pdf", "title"): "a table with no title: its first cell is taken",
     ("ofd_linxiang_permit.ofd", "title"): "a permit form with no title: a field value is taken",
     ("ofd_shouwen_form.ofd", "title"): "a form's large heading loses to the incoming document's 公文标题 field",
