@@ -959,6 +959,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 continue
             value = round(share * 100, 2)
         elif cn:
+            if _FIVE_YEAR.fullmatch(cn):
+                _reject(_AT + m_start, "name", "a five-year plan (十四五期间)")
+                continue  # 十四五期间 written without quotes: the plan's name, not fifteen 期
             pair = cn_pair(cn)  # 一两项, 两三个: one or two, a range
             n = pair[1] if pair else cn_to_int(cn)
             if n is None or cn in lx.not_count_numerals or lx.not_count_after.match(clause, m_end):

@@ -869,6 +869,10 @@ def test_scoring_reads_one_unit_however_written(a, b):
     ("（三）总体目标\n“十二五”期间，我市工业企业技术改造投资2700亿元以上，年均增长30%以上。\n每年实施重点技术改造项目100项以上。"
      "单位工业增加值能耗比“十一五”末降低16%。",
      [(2700.0, 2015), (30.0, 2015), (100.0, 2015), (16.0, 2015)]),
+    # a news lede: the five-year plan after what the reporter heard
+    ("记者从近日召开的全区植保工作会议了解到，“十二五”期间，某区将力争防治面积占应防面积的95%以上。\n"
+     "全区每个乡镇至少建立1支病虫专业化防治队，植保信息覆盖95%的行政村。",
+     [(95.0, 2015), (1.0, 2015), (95.0, 2015)]),
 ])
 def test_a_five_year_plans_goals_without_a_title(text, want):
     plan = policyparse.parse_text(text)
