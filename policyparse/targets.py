@@ -1185,6 +1185,7 @@ _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _INNER_ASIDE = _compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
 _TRAILING_ASIDE = _compile(r"[（(][^（）()]{1,8}[）)]$")
 _ASIDE_END = _compile(r"[（(][^（()）]*[)）]$")  # of any length: a place's (含驻区市直派出机构、各类企事业单位)
+_LIST_COUNT_UNITS = frozenset(("种", "类", "项", "个", "家", "大", "条", "所"))
 _NOUN_AFTER_LAST = _compile(r"(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _LISTED_HEAD = _compile(r"、[^，。；,;：:\d]{0,40}?(?:(?<![高平同对中初上下均相])等|的)(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _NOUN_AFTER_VERB_MAX = 24
@@ -1524,6 +1525,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if _SET_BEFORE_COUNT.match(clause, q.end):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "the set a later count is drawn from (150项工程范围的30处)")
+                continue
+            if clause[q.num_start - 1:q.num_start] == "等" and q.unit in _LIST_COUNT_UNITS and \
+                    any(x.num_start > q.end and x.unit != q.unit and not x.article for x in qs):  # (not 和10个基地, 及一批)
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "qualifier", "how many things the list before names (甲、乙等9种…达到4.5亿吨)")
                 continue
             if (q.post or clause.startswith("规模", q.end)) and q.unit and q.unit not in lx.class_count_units \
                     and lx.class_head_after.match(clause, q.end):

@@ -57,6 +57,7 @@ CASES = [
     ("ocr_o_for_period", "生师比达到1:220o教师", "生师比达到1:220。教师"),
     ("ocr_o_for_period", "覆盖率达到80%o其他", "覆盖率达到80%。其他"),
     ("ocr_al_for_ai", "推进Al赋能教育", "推进AI赋能教育"),
+    ("classifier_before_yi", "今年计划发放贷款1个亿，建示范基地6个。", "今年计划发放贷款1亿，建示范基地6个。"),
     # a portal's breadcrumb before the headline
     ("boilerplate", "首页 快讯 > 正文\n某区完成年度发展目标", "某区完成年度发展目标"),
     ("boilerplate", "首页 > 新闻中心 > 详情\n某区完成年度发展目标", "某区完成年度发展目标"),
