@@ -85,7 +85,7 @@ def find_title(text: str) -> Optional[str]:
     # lines with words only: a page's counters (5379篇) and blank lines do not use up the lines looked at
     # (a line opening with a bullet is a link to another page: ·公安部发出通知要求…)
     bullets = load("metadata")["link_bullets"]
-    worded = [x for x in text[:6000].split("\n")[:60] if len(_HAN.findall(x)) >= 2 and x.lstrip()[:1] not in bullets
+    worded = [x for x in text[:6000].split("\n")[:60] if _TWO_HAN.search(x) and x.lstrip()[:1] not in bullets
               and not _pattern("portal_fields").match(x)][:15]
     official = _official_title(worded)
     if official:
@@ -140,6 +140,7 @@ def find_title(text: str) -> Optional[str]:
 
 
 _HAN = regex.compile(r"\p{Han}")
+_TWO_HAN = regex.compile(r"\p{Han}\P{Han}*\p{Han}")  # two Han characters at least
 
 
 @lru_cache(maxsize=None)

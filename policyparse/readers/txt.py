@@ -12,9 +12,8 @@ from . import RawBlock, RawDocument
 from .mojibake import repair
 
 _CJK_HAN = regex.compile(r"\p{Han}")
-_CJK = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
-_ASCII = regex.compile(r"[ -~\r\n\t]")
 _BAD = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\p{Co}]")
+_GOOD_RUNS = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef -~\r\n\t]+")  # CJK, its punctuation, printable ASCII
 
 
 def _plausibility(text: str) -> float:
@@ -22,10 +21,9 @@ def _plausibility(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:200_000]
-    bad = len(_BAD.findall(sample))
-    cjk = len(_CJK.findall(sample))
-    ascii_ok = len(_ASCII.findall(sample))
-    return max(0.0, (cjk + ascii_ok - 5 * bad) / len(sample))
+    rest = _GOOD_RUNS.sub("", sample)  # what is neither: deleted in runs, not listed a character at a time
+    bad = len(_BAD.findall(rest))
+    return max(0.0, (len(sample) - len(rest) - 5 * bad) / len(sample))
 
 
 @lru_cache(maxsize=1)
