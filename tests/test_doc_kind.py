@@ -333,8 +333,15 @@ def test_a_news_page_gives_only_goals_it_states_outright():
     # 将建设 before a list of counts
     ("某省花卉工作会议召开\n本报讯 从近日召开的全省花卉工作会议上获悉，“十三五”期间，我省将建设花卉种苗繁育基地4个，"
      "花卉产业园区3-4个；打造种质资源圃5个。", [4.0, 3.0, 5.0]),
-    # its report of what was done gives none
+    # the year's plan in news of progress: 计划续建, 将从…减少至, 拟在…建设, 努力实现
+    ("某市海塘工程过半\n记者今天获悉，全市海塘新开工长度已达到36公里，提前实现时间过半、任务过半的目标。\n"
+     "今年，我市计划续建海塘34公里，新开工海塘60公里。", [34.0, 60.0]),
+    ("某市证明事项大幅精简\n记者获悉，某市行政机关证明事项将从8043项减少至12项，保留清单即将公布。去年共清理证明120项。", [12.0]),
+    ("某县建设海防堤\n记者获悉，某县拟在老城等地建设海防堤5.6公里。目前设计已完成。", [5.6]),
+    ("某省发布卒中地图\n近日，某省发布卒中急救地图，努力实现发病到呼救不超过1小时。去年全省已建成卒中中心80家。", [1.0]),
+    # its report of what was done gives none, nor a year's plan quoted as the yardstick of a result
     ("某市启动秋季防疫\n记者获悉，全市今年已免疫生猪12万头，免疫密度达到95%。", []),
+    ("某集结中心超额完成任务\n新华社电 记者获悉，2017年集结中心共开行班列700列，超额完成年初计划开行500列的目标任务。", []),
 ])
 def test_a_news_page_that_states_its_requirements_gives_them(text, values):
     plan = policyparse.parse_text(text)
