@@ -53,7 +53,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in ct.problems]
     table_spans = [(b.start, b.end) for b in ct.blocks if b.kind == "table"]
     md = metadata.extract(ct.text)
-    md.date_published = metadata.dateline(_head_of(raw))
+    head = _head_of(raw)
+    md.date_published = metadata.dateline(head)
+    md.title = metadata.title_field(head) or md.title
     metadata.apply_declared(md, raw.meta)
     md.division = regions.resolve(md.title, md.issuer, ct.text, md.doc_number)
     progress_table = progresstable.find(ct.text)  # tasks against what was done: the tasks are the goals

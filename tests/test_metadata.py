@@ -382,3 +382,15 @@ def test_a_plan_opening_on_the_year_it_is_for_takes_that_period(opening):
     plan = policyparse.parse_text(opening + "\n一、工作目标\n核销地质灾害风险防范区19处，新建雨量报警器100个。")
     assert (plan.metadata.period_start, plan.metadata.period_end) == (2024, 2024)
     assert [(t.value, t.year) for t in plan.targets] == [(19.0, 2024), (100.0, 2024)]
+
+
+@pytest.mark.parametrize("text,title", [
+    # the 信息公开 header's 标 题: field names the page, whatever document its body cites
+    ("大姚县人民政府\n首页 >> 公开信息内容\n索 引 号:dyx025-/2023-1023009 发文机构:某县乡村振兴局 发布日期:2023年10月23日 "
+     "文  号: 标  题:某县持续深化东西部协作,帮扶作用充分发挥\n一是强化组织领导。先后召开县委常委会研究部署工作3次，制定《某县2023年"
+     "东西部协作工作要点》。", "某县持续深化东西部协作,帮扶作用充分发挥"),
+    # a notice's own title in the field leaves the plan it carries to the text
+    ("标题：某市人民政府关于印发某市养老服务三年行动计划的通知\n某市养老服务三年行动计划\n一、总体要求", "某市养老服务三年行动计划"),
+])
+def test_the_title_field_of_a_portals_header(text, title):
+    assert policyparse.parse_text(text).metadata.title == title
