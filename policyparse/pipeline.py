@@ -124,9 +124,10 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                                     md.period_end)
         for b in ct.blocks:
             if b.kind == "table" and b.rows:
-                found += targets_mod.table_targets(b.rows, b.start, b.end, _row_spans(ct.text, b))
+                found += targets_mod.table_targets(b.rows, b.start, b.end, _row_spans(ct.text, b),
+                                                   ct.text[max(0, b.start - _TABLE_HEAD):b.start])
         for rows, a, b, spans in flat:
-            found += targets_mod.table_targets(rows, a, b, spans)
+            found += targets_mod.table_targets(rows, a, b, spans, ct.text[max(0, a - _TABLE_HEAD):a])
         for _, _, table in numbered:
             found += table
         found = scope.commitments(found, ct.text, md, unmarked_report)
@@ -157,6 +158,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
 
 
 _WHOLE_YEAR_WITHIN = 20000  # characters looked at for 全年, 年内 (bounded: a one-line text is long)
+
+
+_TABLE_HEAD = 80  # characters before a table read for the line that names it
 
 
 def _head_of(raw: RawDocument, chars: int = 2000) -> str:

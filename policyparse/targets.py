@@ -144,6 +144,7 @@ class _Lex:
     changed_after: regex.Pattern  # …what exists, then the verb that changes it (现有79个屠宰厂减少)
     class_head_after: regex.Pattern  # …以上, then the things it sizes (20户以上自然村, 100吨以上危险废物的企业)
     class_count_units: frozenset  # the units that count the things themselves (20个以上自然村: a count)
+    statistics_table_head: regex.Pattern  # the line above a table that calls it a ranking or statistics
     added_on_base: regex.Pattern  # 基础上新增: a rise from the base
     report_period: regex.Pattern  # 2020年二季度，…: a sentence reporting a period
     split_change_after: regex.Pattern  # …分别达到a、b，比2014年增加c、d
@@ -271,6 +272,7 @@ def lexicon() -> _Lex:
         changed_after=_compile(d["changed_after"]),
         class_head_after=_compile(d["class_head_after"]),
         class_count_units=frozenset(d["class_count_units"]),
+        statistics_table_head=_compile(d["statistics_table_head"]),
         five_year_end=_compile(d["five_year_end"]),
         noun_units=frozenset(d["skip_units_when_followed_by_noun"]),
         duration_units=frozenset(d["duration_units"]),
@@ -2059,7 +2061,7 @@ def _year_columns(header: list[str]) -> dict[int, int]:
     return {c: y for c, y in years.items() if c not in base}
 
 
-def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -> list[Found]:
+def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None, before: str = "") -> list[Found]:
     """A table of targets: a header row with one column per year (2023-2024年 → 2024; a base-year column
     left out), a row per indicator named in the 指标 column (else the first), its unit in a 单位 column
     or in brackets after the name; one target per cell."""
@@ -2068,8 +2070,8 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -
         return []
     header = rows[0]
     years = _year_columns(header)
-    if not years:
-        return _column_targets(rows, start, end, row_spans)
+    if not years:  # (省份排名及数据, 统计表: a table the line above calls a ranking or statistics allocates nothing)
+        return [] if lx.statistics_table_head.search(to_simplified(before)) else _column_targets(rows, start, end, row_spans)
     in_order = [y for _, y in sorted(years.items())]
     if len(in_order) >= 3 and all(a > b for a, b in zip(in_order, in_order[1:])):
         return []  # 2021年 | 2020年 | 2019年 …: a series of statistics, newest first; a plan's years run forward

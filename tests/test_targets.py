@@ -610,6 +610,13 @@ def test_an_allocation_table_a_cell_a_line_gives_a_target_per_number():
     assert len(got) == 9
 
 
+def test_a_table_the_line_above_calls_a_ranking_allocates_nothing():
+    """The same columns and rows under 排名及数据 (or 统计表, 基本情况): counts of what is, not tasks."""
+    ranking = ALLOCATION.replace("组织编制2022年城镇老旧小区改造计划，各县区任务如下：", "（四）各县区老旧小区排名及数据")
+    assert policyparse.parse_text(ranking).targets == []
+    assert len(policyparse.parse_text(ALLOCATION).targets) == 9
+
+
 def test_an_allocation_table_in_a_page_gives_a_target_per_number():
     html = ("<html><body><h1>某县2024年农村改厕实施方案</h1><p>到2024年底完成以下任务。</p><table>"
             "<tr><td>乡镇</td><td>改厕户数</td><td>公厕座数</td></tr>"
