@@ -78,6 +78,7 @@ def test_sentence(sentence, want):
     ("到2025年，甲县、乙县分别新建养老机构3所、2所。", "新建养老机构"),  # places before 分别 are scopes
     ("今年甲区、乙区将分别创建14家、2家放心早餐示范店。", "创建放心早餐示范店"),
     ("我市将改造现有55座五类危桥。", "改造现有五类危桥"),  # what exists, as the object
+    ("大连市将在3年时间内培育15个农产品批发市场。", "培育农产品批发市场"),  # who acts, and by when
 ])
 def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     assert {t.indicator for t in extract(sentence)} == {indicator}
