@@ -73,7 +73,6 @@ def rules() -> _Rules:
                   regex.compile(f"(?:{d['cited_verbs']})[^，。；《]{{0,10}}《"), regex.compile(d["five_year_lead"]))
 
 
-_TITLE_FIELD = regex.compile(r"(?m)(?:^|[ \t])标[ \t\u3000]{0,3}题[ \t]*[:：][ \t]*(\S[^\n]{3,80}?)[ \t]*(?=$|[ \t]\S{1,8}[ \t]*[:：])")
 _HEADLINE_MAX = 40
 _BODY_LINE = regex.compile(r"^(?=.{40})[^\n]*。[^\n]*。")  # a paragraph of the body: two sentences at least
 
@@ -366,7 +365,7 @@ def title_field(head: str) -> Optional[str]:
     """The title a page's 信息公开 header gives in its 标 题: field (or a reprint's 标题: line), from the text
     as it came (cleaning drops the header); a notice's own title (关于印发…的通知) is left to the text, which
     names the plan it carries."""
-    m = _TITLE_FIELD.search(head)
+    m = _pattern("title_field").search(head)
     if m is None or rules().notice.match(to_simplified(m.group(1))):
         return None
     return rules().decorations.sub("", m.group(1)).strip(" ：:|") or None

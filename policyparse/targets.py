@@ -145,6 +145,7 @@ class _Lex:
     class_head_after: regex.Pattern  # …以上, then the things it sizes (20户以上自然村, 100吨以上危险废物的企业)
     class_count_units: frozenset  # the units that count the things themselves (20个以上自然村: a count)
     statistics_table_head: regex.Pattern  # the line above a table that calls it a ranking or statistics
+    list_count_units: frozenset  # the units of how many things a list names (甲、乙等9种)
     added_on_base: regex.Pattern  # 基础上新增: a rise from the base
     report_period: regex.Pattern  # 2020年二季度，…: a sentence reporting a period
     split_change_after: regex.Pattern  # …分别达到a、b，比2014年增加c、d
@@ -273,6 +274,7 @@ def lexicon() -> _Lex:
         class_head_after=_compile(d["class_head_after"]),
         class_count_units=frozenset(d["class_count_units"]),
         statistics_table_head=_compile(d["statistics_table_head"]),
+        list_count_units=frozenset(d["list_count_units"]),
         five_year_end=_compile(d["five_year_end"]),
         noun_units=frozenset(d["skip_units_when_followed_by_noun"]),
         duration_units=frozenset(d["duration_units"]),
@@ -1187,7 +1189,6 @@ _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _INNER_ASIDE = _compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
 _TRAILING_ASIDE = _compile(r"[（(][^（）()]{1,8}[）)]$")
 _ASIDE_END = _compile(r"[（(][^（()）]*[)）]$")  # of any length: a place's (含驻区市直派出机构、各类企事业单位)
-_LIST_COUNT_UNITS = frozenset(("种", "类", "项", "个", "家", "大", "条", "所"))
 _NOUN_AFTER_LAST = _compile(r"(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _LISTED_HEAD = _compile(r"、[^，。；,;：:\d]{0,40}?(?:(?<![高平同对中初上下均相])等|的)(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _NOUN_AFTER_VERB_MAX = 24
@@ -1528,7 +1529,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "the set a later count is drawn from (150项工程范围的30处)")
                 continue
-            if clause[q.num_start - 1:q.num_start] == "等" and q.unit in _LIST_COUNT_UNITS and \
+            if clause[q.num_start - 1:q.num_start] == "等" and q.unit in lx.list_count_units and \
                     any(x.num_start > q.end and x.unit != q.unit and not x.article for x in qs):  # (not 和10个基地, 及一批)
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "how many things the list before names (甲、乙等9种…达到4.5亿吨)")
