@@ -201,6 +201,9 @@ KINDS = [
     # a year's account of work done (先后召开…3次, 实际拨付, 共举办…培训班): a report of results, with no plan word
     ("某县持续深化东西部协作\n一是强化组织领导。先后召开县委常委会研究部署工作3次。二是资金使用。已实际拨付使用资金2405万元，"
      "资金使用率74%。三是劳务协作。共举办劳务协作培训班4期，培训164人。", "news"),
+    # news of a ranking (排名全省第一, 排名第11) reports results, whatever goal words a quoted plan adds
+    ("某市文明城市测评排名全省第一\n3月20日，中央文明办公布文明城市年度测评结果。某市测评总分91.56分，在全省排名第一，"
+     "在113个测评地级市中排名第11，比上年前进4位。", "news"),
     # a headline of things built (建成1029个…) reports, whatever plan words its body quotes
     ("某省建成1029个农村留守儿童之家\n我省2015年共建成留守儿童之家1029个，超额完成当年1000个的目标任务。去年，我省制定了"
      "建设1000个的目标任务，到2015年12月15日，已建成1029个。有5个市州超额完成目标任务。各地要确保建成一个验收一个，"
