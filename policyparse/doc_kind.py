@@ -16,11 +16,11 @@ import regex
 
 from . import prefilter
 from .data import load, to_simplified
+from .readers.txt import han_count
 
 LITTLE_CHINESE = "little Chinese text"
 _SAMPLE = 20_000  # cues are counted in the first characters: a kind shows early, and this keeps it linear
 _HAN = regex.compile(r"\p{Han}")
-_NOT_HAN = regex.compile(r"\P{Han}+")
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     # a page printed twice counts its cues once: its lines, each the first time it comes
     # (a line break first: a cue at a line's start is one after \n, so every cue has characters it starts with)
     sample = "\n" + "\n".join(dict.fromkeys(to_simplified(text[:_SAMPLE]).split("\n")))
-    han = len(_NOT_HAN.sub("", sample))
+    han = han_count(sample, len(sample))
     if sample.strip() and han < r.min_han_share * len(sample.replace(" ", "").replace("\n", "")):
         return "other", [f"{LITTLE_CHINESE} ({han} of {len(sample)} characters)"]
     counts = {k: sum(1 for _ in p.finditer(sample)) for k, p in r.cues.items()}

@@ -142,6 +142,8 @@ class _Lex:
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     disposal_before: regex.Pattern  # 将/把 … before 现有: what exists is the object of the goal, not a report
     changed_after: regex.Pattern  # …what exists, then the verb that changes it (现有79个屠宰厂减少)
+    existing_before: regex.Pattern  # the word of what exists right before a count (现有79个)
+    size_word_after: regex.Pattern  # a size word after a count that makes it a bound (50头规模以上的)
     class_head_after: regex.Pattern  # …以上, then the things it sizes (20户以上自然村, 100吨以上危险废物的企业)
     class_count_units: frozenset  # the units that count the things themselves (20个以上自然村: a count)
     statistics_table_head: regex.Pattern  # the line above a table that calls it a ranking or statistics
@@ -271,6 +273,8 @@ def lexicon() -> _Lex:
         own_clause_past=_compile(d["own_clause_past"]),
         disposal_before=_compile(d["disposal_before"]),
         changed_after=_compile(d["changed_after"]),
+        existing_before=_compile(d["existing_before"]),
+        size_word_after=_compile(d["size_word_after"]),
         class_head_after=_compile(d["class_head_after"]),
         class_count_units=frozenset(d["class_count_units"]),
         statistics_table_head=_compile(d["statistics_table_head"]),
@@ -1189,7 +1193,6 @@ _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _INNER_ASIDE = _compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
 _TRAILING_ASIDE = _compile(r"[（(][^（）()]{1,8}[）)]$")
 _ASIDE_END = _compile(r"[（(][^（()）]*[)）]$")  # of any length: a place's (含驻区市直派出机构、各类企事业单位)
-_NOUN_AFTER_LAST = _compile(r"(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _LISTED_HEAD = _compile(r"、[^，。；,;：:\d]{0,40}?(?:(?<![高平同对中初上下均相])等|的)(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _NOUN_AFTER_VERB_MAX = 24
 _BOUND_DE = _compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
@@ -1534,7 +1537,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "how many things the list before names (甲、乙等9种…达到4.5亿吨)")
                 continue
-            if (q.post or clause.startswith("规模", q.end)) and q.unit and q.unit not in lx.class_count_units \
+            if (q.post or lx.size_word_after.match(clause, q.end)) and q.unit and q.unit not in lx.class_count_units \
                     and lx.class_head_after.match(clause, q.end):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "the size of the things a goal is for (20户以上自然村)")
@@ -1559,7 +1562,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     and not _rank_follows(clause, q, qs[1], lx):
                 _reject(s0 + c0 + q.num_start, "qualifier", "opens the name of what a later number measures")
                 continue  # 24小时晴雨预报准确率从85.9%提升到90%: the 24 hours are part of the indicator's name
-            if clause.endswith("现有", max(0, q.num_start - 2), q.num_start) and lx.changed_after.match(clause, q.end):
+            if lx.existing_before.search(clause, max(0, q.num_start - 4), q.num_start) and lx.changed_after.match(clause, q.end):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "baseline", "what exists, which the goal changes (将现有79个…减少50%)")
                 continue
@@ -1851,9 +1854,12 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         name = orig[fenbie + 2 + a:fenbie + 2 + b]
         compared = _pre(name, lx)[0] is not None  # 分别达到: a comparator names nothing
         verb_only = bool(name) and not compared and lx.verb_alone.fullmatch(clause, fenbie + 2 + a, fenbie + 2 + b) is not None
-        if compared or not name or verb_only:
-            tail = _NOUN_AFTER_LAST.match(clause, qs[-1].end)
-            name = (name if verb_only else "") + (orig[tail.start(1):tail.end(1)] if tail else "")
+        if compared or not name or verb_only:  # (the noun after the last value, read as after any count)
+            end = qs[-1].end
+            after = clause[end:end + 60]
+            stop = lx.noun_stop.search(after)
+            ta, tb = _trim(after[:stop.start()] if stop else after, lx)
+            name = (name if verb_only else "") + orig[end + ta:end + tb]
         indicators = [name or orig[i:j]] * len(qs)  # (no name: the caller may know it from the sentence before)
     elif len(parts) == len(qs):
         indicators = [orig[a:b] for a, b in parts]
