@@ -1433,7 +1433,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         fenbie = clause.find("分别")
         after = [q for q in qs if q.num_start > fenbie] if fenbie >= 0 else []
         if len(after) >= 2:
-            got = _distribute(clause, orig[c0:c0 + len(clause)], fenbie, after, year, freq, s0, s1, lx, c0)
+            got = _distribute(clause, orig[c0:c0 + len(clause)], fenbie, after, year, freq, s0, s1, lx, c0,
+                              last_indicator or carry)
             if len(years) == len(got) > 1:
                 for f, y in zip(got, years):
                     f.year = y
@@ -1443,9 +1444,6 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif len(names) == len(got) and not lead_in and _YEAR_ONLY.fullmatch(clause[:fenbie]):
                 for f, name in zip(got, names):  # …；2020年分别达到98%、99%: the names of the list before
                     f.indicator = name
-            for f in got:  # places and their values only (…分别达到2560亿元、1080亿元): what was measured before
-                if f.scope and f.scope in f.indicator and (last_indicator or carry):
-                    f.indicator = last_indicator or carry
             named = [f for f in got if f.indicator.strip()]
             # 分别安排乡村岗位2.4万个、城镇岗位0.36万个: each value names itself after 分别, read as any list
             if named or not all(len(_HAN.findall(clause, a.end, b.num_start)) >= 2 for a, b in zip(after, after[1:])):
@@ -1827,8 +1825,9 @@ def _list_trim(clause: str, fenbie: int, lx: _Lex) -> tuple[int, int]:
 
 
 def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s0, s1, lx: _Lex,
-                c0: int = 0) -> list[Found]:
-    """小学、初中…占比分别达到75%、85%以上 / 参与度、活跃度分别提升20%、15%."""
+                c0: int = 0, measured: str = "") -> list[Found]:
+    """小学、初中…占比分别达到75%、85%以上 / 参与度、活跃度分别提升20%、15%. measured: what the clause before
+    measured, for places listed with their values and no name."""
     i, j = _list_trim(clause, fenbie, lx)
     parts = _pieces(clause, i, j, "、")
     if len(parts) != len(qs):  # 孕产妇死亡率和婴儿死亡率分别…: the list may be joined by 和, 及, 与
@@ -1860,7 +1859,8 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
             stop = lx.noun_stop.search(after)
             ta, tb = _trim(after[:stop.start()] if stop else after, lx)
             name = (name if verb_only else "") + orig[end + ta:end + tb]
-        indicators = [name or orig[i:j]] * len(qs)  # (no name: the caller may know it from the sentence before)
+        # (places and values only, …分别达到2560亿元、1080亿元: what the clause before measured)
+        indicators = [name or measured or orig[i:j]] * len(qs)
     elif len(parts) == len(qs):
         indicators = [orig[a:b] for a, b in parts]
         split = _scope_list(words, lx)
