@@ -73,13 +73,15 @@ def test_a_file_past_the_time_limit_is_stopped_and_recorded(tmp_path):
     src.mkdir()
     shutil.copy(CORPUS / "01_edu_quality.txt", src / "small.txt")
     line = (CORPUS / "01_edu_quality.txt").read_text(encoding="utf-8").replace("\n", "")
-    (src / "huge.txt").write_text(line * (8_000_000 // len(line)), encoding="utf-8")  # seconds of work
-    r = run_batch(src, tmp_path / "out", jobs=2, timeout=1.0, progress=False)
+    # generous slack both ways on a shared machine: the small file takes well under a second, the huge one
+    # (25 M characters) twenty seconds or more, the limit between them 5 s
+    (src / "huge.txt").write_text(line * (25_000_000 // len(line)), encoding="utf-8")  # under the 100 MiB limit
+    r = run_batch(src, tmp_path / "out", jobs=2, timeout=5.0, progress=False)
     assert (r.parsed, r.failed) == (1, 1)
     err = json.loads((tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8"))
     assert (err["file"], err["error"]) == ("huge.txt", "Timeout")
     # a time-out is not the file's fault for sure: the next run tries it again
-    r = run_batch(src, tmp_path / "out", jobs=1, timeout=1.0, progress=False)
+    r = run_batch(src, tmp_path / "out", jobs=1, timeout=5.0, progress=False)
     assert (r.failed, r.skipped) == (1, 1)
 
 
