@@ -383,7 +383,8 @@ def lexicon() -> _Lex:
         tally_units=frozenset(d["tally_units"]),
         date_after=_fast(d["date_after"]),
         whole_of=_compile(d["whole_of"]),
-        retro_paragraph=_fast(d["retro_paragraph"].replace("{period_forward}", d["period_forward"])),
+        retro_paragraph=_fast(d["retro_paragraph"].replace("{period_forward}", d["period_forward"])
+                                 .replace("{to_date}", d["to_date"])),
         review_label=_compile(d["review_label"]),
         items_next=_compile(d["items_next"]),
         done_paragraph=_fast(d["done_paragraph"]),
