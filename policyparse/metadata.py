@@ -1,6 +1,7 @@
 """Title, plan type, plan period, region, issuer and document number of a plan."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -77,7 +78,41 @@ _HEADLINE_MAX = 40
 _BODY_LINE = regex.compile(r"^(?=.{40})[^\n]*。[^\n]*。")  # a paragraph of the body: two sentences at least
 
 
-def find_title(text: str) -> Optional[str]:
+def _dated_at(lines: list[str]) -> Optional[int]:
+    """Which of a page's first lines is its date line (发布日期：2019-10-05 来源：…)."""
+    return next((i for i, x in enumerate(lines[:_DATELINE_LINES])
+                 if rules().dateline.search(to_simplified(x)) or _pattern("bare_date").match(x)), None)
+
+
+def _headline_over(lines: list[str], at: int) -> Optional[str]:
+    """The headline above a news page's date line at lines[at]: the page's first line when it is one and the
+    date follows within a few lines (a subtitle or a site's link may stand between), else the nearest line
+    above, over the byline's fields (作者：…, 来源：…)."""
+    def headline(x: str, han: int) -> bool:
+        return len(_HAN.findall(x)) >= han and len(x) <= 60 and not _FRAGMENT_STOP.search(x) and \
+            not x.endswith(("：", ":")) and not _pattern("crumbs").search(x)
+    first = lines[0].strip(_HEAD_EDGES)
+    if at <= _FIRST_HEADLINE_WITHIN and headline(first, _FIRST_HEADLINE_HAN):
+        return first
+    for i in range(at - 1, -1, -1):
+        x = lines[i].strip(_HEAD_EDGES)
+        if not _pattern("byline_fields").match(x):
+            return x if headline(x, _CUT_TITLE_MIN) else None
+    return None
+
+
+_HEAD_EDGES = " \t\u3000|｜"
+_GLOSS_OR_SPACE = regex.compile(r"\s+|[(（][" + load("clean")["pinyin_letters"] + r"]{1,8}[)）]")
+
+
+def _line_key(line: str) -> str:
+    """A line as compared before and after cleaning: without spaces and pinyin glosses, width folded."""
+    return unicodedata.normalize("NFKC", _GLOSS_OR_SPACE.sub("", line.strip(_HEAD_EDGES)))
+_FIRST_HEADLINE_WITHIN = 3  # lines between a page's first line and its date line for the first to be the headline
+_FIRST_HEADLINE_HAN = 8  # Han characters of such a first line (退出长者模式, 全国咨询热线 are a site's links)
+
+
+def find_title(text: str, raw_head: str = "") -> Optional[str]:
     """The first line that names a plan type; a news page's sentence that names the plan (印发《X》,
     印发X的通知, X发布) gives X; a title run into the body (a whole plan on one line) is cut just after
     its plan-type word."""
@@ -90,6 +125,22 @@ def find_title(text: str) -> Optional[str]:
     official = _official_title(worded)
     if official:
         return r.decorations.sub("", official).strip(" ：:")
+    dated = _dated_at(worded)
+    over_date = None
+    # a news page: its headline over its date line (which cleaning may have dropped as furniture: looked for
+    # in the page as it came too), and the lede under it, name it
+    src = worded if dated is not None or not raw_head else \
+        [x for x in raw_head.split("\n")[:60] if _TWO_HAN.search(x)][:15]
+    at = dated if src is worded else _dated_at(src)
+    if at:
+        over_date = _headline_over(src, at)
+        if over_date and src is not worded:  # the line as cleaning left it (glosses and spaces gone), when it did
+            key = _line_key(over_date)
+            over_date = next((x.strip(_HEAD_EDGES) for x in worded if _line_key(x) == key), over_date)
+    body = dated if dated is not None else next((i for i, x in enumerate(worded) if over_date and x.strip(_HEAD_EDGES) == over_date), None)
+    if body is not None:  # (what the body cites further on is another document)
+        paras = [i for i in range(body + 1, len(worded)) if "。" in worded[i] and len(worded[i]) >= _LEDE_MIN]
+        worded = worded[:paras[_LEDE_PARAS - 1] + 1] if len(paras) >= _LEDE_PARAS else worded
     lines = _join_broken_title(worded, r)
     headline = bool(lines) and len(lines[0]) <= _HEADLINE_MAX and "。" not in lines[0]
     for n, line in enumerate(lines):
@@ -108,7 +159,7 @@ def find_title(text: str) -> Optional[str]:
             named = _named(line, simp, r)
             if named:
                 return named
-        if not m or r.cited_inside.search(simp, 0, m.start()) or (title_line and simp.endswith("的")) or \
+        if not m or r.cited_inside.search(simp, 0, m.start()) or (title_line and simp.endswith(("的", "。"))) or \
                 (not title_line and (simp[m.end():m.end() + 1] in ("的", "了") or simp[m.end():m.end() + 1].isdigit()
                                      or _FRAGMENT_STOP.search(simp, 0, m.start()))):
             continue  # 2025年是“十四五”规划的决胜之年, 以五年为周期，规划未来…, 为贯彻落实《…意见》, 在龙华区规划22号线:
@@ -131,7 +182,11 @@ def find_title(text: str) -> Optional[str]:
     labelled = _title_after_label(text)
     if labelled:
         return r.decorations.sub("", labelled).strip()
+    if over_date:
+        return r.decorations.sub("", over_date).strip() or None
     first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+    if dated == 0:
+        return None  # a page that opens on its date line has lost its headline
     if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or \
             (line_label().match(first) and not _LABEL_TITLE.match(first)) or first.count("|") >= 2 or \
             len(_HAN.findall(_pattern("date_words").sub("", first))) < 4:
@@ -149,6 +204,9 @@ def _pattern(key: str) -> regex.Pattern:
     return regex.compile(load("metadata")[key])
 
 
+_DATELINE_LINES = 8  # worded lines a news page's date line is looked for in, under its headline
+_LEDE_MIN = 30  # characters of a paragraph of a news page's body
+_LEDE_PARAS = 2  # paragraphs under a news page's date line that may name the document it is about
 _CATEGORY_MAX = 4  # Han characters of a line naming a portal's category (计划总结), not a document
 _CUT_TITLE_MIN = 6  # Han characters of a title cut from the line it runs into (某县教育三年行动计划 …)
 _FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
@@ -244,6 +302,10 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
                 cited_end = m.end()
                 continue  # (落实《X意见》: a document the page acts on, not the one it is about)
             # 《意见》, 本实施方案, 关于…的通知: a short form, a reference or the notice, not the plan's name
+            about = _ABOUT_PLAN.fullmatch(t)
+            if about and any(k.end() == len(about.group(1)) for k in r.type_re.finditer(about.group(1))):
+                # 发布《关于某省“十四五”某规划的通知》: the plan (not 关于成立某计划领导小组的通知)
+                return line[m.start("title") + about.start(1):m.start("title") + about.end(1)].strip("《》“”\"")
             if t.startswith(r.references) or (t.startswith("关于") and t.endswith("通知")) or not kind or \
                     len(t) - len(kind.group(0)) < 3 or simp[m.end():m.end() + 1] in _LISTED_AFTER:
                 continue  # (相继出台了A意见、B规范等文件: one of the documents a page lists as done, not its own)
@@ -257,13 +319,15 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
 
 
 _LISTED_AFTER = ("、", "等")
+# (关于实施某计划的通知, 关于做好某规划工作的通知: a notice about carrying a plan out, not the plan)
+_ABOUT_PLAN = regex.compile(r"关于(?:印发|转发|公布|发布)?《?(?!实施|做好|开展|加强|推进|进一步|落实)(.{4,60}?)》?的通知")
 _PUBLISHER = regex.compile(r"(?:^|[^\p{Han}])(\p{Han}{2,3}?)(?:省|市)?$")
 
 
 
-def extract(text: str, title: Optional[str] = None) -> Metadata:
+def extract(text: str, title: Optional[str] = None, raw_head: str = "") -> Metadata:
     r = rules()
-    title = title if title is not None else find_title(text)
+    title = title if title is not None else find_title(text, raw_head)
     md = Metadata(title=title)
     simp_title = to_simplified(title or "")
     m = r.type_re.search(simp_title)

@@ -52,8 +52,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     problems = [Problem(kind=k, message=m) for k, m in raw.problems]
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in ct.problems]
     table_spans = [(b.start, b.end) for b in ct.blocks if b.kind == "table"]
-    md = metadata.extract(ct.text)
     head = _head_of(raw)
+    md = metadata.extract(ct.text, raw_head=head)
     md.date_published = metadata.dateline(head)
     md.title = metadata.title_field(head) or md.title
     metadata.apply_declared(md, raw.meta)

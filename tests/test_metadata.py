@@ -396,3 +396,47 @@ def test_a_plan_opening_on_the_year_it_is_for_takes_that_period(opening):
 ])
 def test_the_title_field_of_a_portals_header(text, title):
     assert policyparse.parse_text(text).metadata.title == title
+
+
+@pytest.mark.parametrize("page,title", [
+    # a site's links over the headline; the headline over its date line names the page
+    ("点击关闭\n当前位置: 首页 » 行业资讯 » 正文\n\n某市陶瓷产业转型升级试点获批\n\n"
+     "放大字体 缩小字体 发布日期:2017-02-20 来源:某某日报 浏览次数:364\n日前，某部批复同意某市开展试点，支持某市压减产能。\n",
+     "某市陶瓷产业转型升级试点获批"),
+    ("退出长者模式\n某市2023年青少年视力筛查项目正式启动\n发布日期:2023-04-12  来源:体育局\n\n"
+     "为提高青少年视力健康水平，今年将为5万名学生进行筛查。\n", "某市2023年青少年视力筛查项目正式启动"),
+    ("全国咨询热线\n15884401493\n\n某省农村儿童营养改善项目启动 将惠及56万名儿童\n\n"
+     "作者:admin 发布日期: 2019-10-05 二维码分享\n\n  记者从某省卫健委获悉，近日，某省农村儿童营养改善项目启动。\n",
+     "某省农村儿童营养改善项目启动 将惠及56万名儿童"),
+    ("首页 首页 资讯 查看内容\n\n某省主动融入区域合作 一季度进出口3154.6亿元\n\n2023-05-08| 发布者: 某商贸网| 查看: 135\n\n"
+     "摘要: 某省政府新闻办5月5日上午举行新闻发布会。\n", "某省主动融入区域合作 一季度进出口3154.6亿元"),
+    # the byline's fields between the headline and the date
+    ("外场感控+中心大脑 某市将于2022年完成智慧交通建设\n作者:某某\n来源:某某网\n日期:2021-04-15 09:45:23\n"
+     "4月14日上午，某市召开新闻发布会，介绍智慧交通建设的规划。\n", "外场感控+中心大脑某市将于2022年完成智慧交通建设"),
+    # a page that opens on its date line has lost its headline: the date line is none
+    ("發布時間：2023年03月07日 21:06 來源：某某新聞網\n3月7日，某州州長在接受記者采訪時表示，某州是綠色鋁谷核心區。\n", None),
+    # a document the body names further on (制定了《…实施办法》) is not the page's
+    ("首页 -> 正文\n\n某省投入4亿元全面启动中小河流水文测报站点建设\n\n2011-12-17 来源：某某网\n\n"
+     "  从今年开始，中央和省级将投入资金4.03亿元，用3年时间建设1901个水文测报站点。\n\n"
+     "  某省现有96个水文站。这些站点大多建于上个世纪。长期以来投入不足。\n\n"
+     "  为确保项目建设顺利进行，省水文局制定了《省水文局中小河流水文监测系统建设管理实施办法》，强化领导。\n",
+     "某省投入4亿元全面启动中小河流水文测报站点建设"),
+])
+def test_a_news_pages_headline_stands_over_its_date_line(page, title):
+    from policyparse.evaluate import norm
+    assert norm(policyparse.parse_text(page).metadata.title) == norm(title)
+
+
+@pytest.mark.parametrize("page,title", [
+    # a news page's sentence naming the notice that carries the plan: the plan
+    ("某省：力争2025年接待游客10亿人次\n某某网\n5月27日，某省人民政府发布《关于某省“十四五”文化和旅游发展规划的通知》。\n",
+     "某省“十四五”文化和旅游发展规划"),
+    # a notice about carrying a plan out, or about a group, names no plan
+    ("某省财政厅印发《关于实施省会计领军人才培养计划的通知》、《关于成立省会计领军人才培养计划领导小组的通知》，正式启动培养计划。\n"
+     "某省财政厅有关负责人告诉记者，培养计划旨在培养100名会计领军人才。\n", None),
+    # a report a meeting heard and reviewed
+    ("3月27日上午，某市人民代表大会开幕，会议听取和审议了某市人民政府工作报告。\n报告指出，2025年地区生产总值增长5.5%。\n",
+     "某市人民政府工作报告"),
+])
+def test_a_news_sentence_names_the_document_it_is_about(page, title):
+    assert policyparse.parse_text(page).metadata.title == title
