@@ -369,22 +369,31 @@ def dateline(raw_head: str) -> Optional[str]:
     return None
 
 
-def year_of_writing(md: Metadata, text: str) -> Optional[int]:
-    """The year a text that speaks of 今年, 年内 or 全年 is about: the year of its date line."""
-    if md.date_published and rules().this_year.search(to_simplified(text)):
-        return int(md.date_published[:4])
-    return None
+def dated_year(md: Metadata, raw_head: str) -> Optional[int]:
+    """The year the document's 今年 and 年内 mean: of its date line, else of its signature; none when the
+    date line is when the page was updated (更新时间：2022-06-17 over news of 2018)."""
+    simp = to_simplified(raw_head[:_DATELINE_WITHIN])
+    m = rules().dateline.search(simp)
+    if m and md.date_published and simp[max(0, m.start() - 2):m.start() + 2] in ("更新时间", "更新日期", "修改时间", "修改日期"):
+        return None
+    date = md.date_published or md.date_written
+    return int(date[:4]) if date else None
 
 
-def years_from_date(md: Metadata, text: str) -> Optional[tuple[int, int]]:
+def year_of_writing(dated: Optional[int], text: str) -> Optional[int]:
+    """The year a text that speaks of 年内 or 全年 is about: the year it is dated (dated_year)."""
+    return dated if dated is not None and rules().this_year.search(to_simplified(text)) else None
+
+
+def years_from_date(dated: Optional[int], text: str) -> Optional[tuple[int, int]]:
     """The years a dated text's goals take when it gives them a number of years and no start (计划用三年时间,
-    三年内实现): from the year of its date on."""
-    m = _pattern("years_span").search(to_simplified(text[:_SPAN_WITHIN])) if md.date_published else None
+    三年内实现): from the year it is dated (dated_year) on."""
+    m = _pattern("years_span").search(to_simplified(text[:_SPAN_WITHIN])) if dated is not None else None
     g = (m.group(1) or m.group(2)) if m else ""
     n = int(g) if g.isdigit() else cn_to_int(g) if g else None
-    if md.date_published is None or not n or not 2 <= n <= 10:
+    if dated is None or not n or not 2 <= n <= 10:
         return None
-    return int(md.date_published[:4]), int(md.date_published[:4]) + n - 1
+    return dated, dated + n - 1
 
 
 _SPAN_WITHIN = 1500

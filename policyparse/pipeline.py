@@ -61,6 +61,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     progress_table = progresstable.find(ct.text)  # tasks against what was done: the tasks are the goals
     md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text, progress_table is not None)
     metadata.date_by_kind(md, ct.text)
+    dated = metadata.dated_year(md, head)
     if md.doc_kind_evidence[0].startswith(doc_kind.LITTLE_CHINESE):
         problems.append(Problem(kind="not_chinese", message=f"{md.doc_kind_evidence[0]}: read, but no targets taken"))
     task_tables = tasktable.find(ct.text)
@@ -98,9 +99,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             md.period_start = md.period_end = metadata.only_year(ct.text)
     if md.doc_kind in ("plan", "news", "other") and md.period_start is None and md.period_end is None:
         # 福建今年将建成200家…, dated 2022-04-26: goals for 2022
-        md.period_start = md.period_end = metadata.year_of_writing(md, ct.text) or \
+        md.period_start = md.period_end = metadata.year_of_writing(dated, ct.text) or \
             (metadata.annual_plan_year(ct.text) if md.doc_kind == "plan" else None)
-        span = metadata.years_from_date(md, ct.text)
+        span = metadata.years_from_date(dated, ct.text)
         if span:  # dated 2020-02-25, 计划用三年时间…: 2020–2022
             md.period_start, md.period_end = span
     phase_problems: list = []
@@ -121,7 +122,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     else:
         found = targets_mod.extract(ct.text, context, skip,
                                     [s.span[0] for s in _iter(sections)] + [c[0] for c in columns], glued,
-                                    md.period_end)
+                                    md.period_end, dated)
         for b in ct.blocks:
             if b.kind == "table" and b.rows:
                 found += targets_mod.table_targets(b.rows, b.start, b.end, _row_spans(ct.text, b),

@@ -139,6 +139,7 @@ class _Lex:
     goal_list_lead: re.Pattern
     year_heading: re.Pattern
     this_year: regex.Pattern
+    dated_year: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     disposal_before: regex.Pattern  # 将/把 … before 现有: what exists is the object of the goal, not a report
     changed_after: regex.Pattern  # …what exists, then the verb that changes it (现有79个屠宰厂减少)
@@ -368,6 +369,7 @@ def lexicon() -> _Lex:
         goal_list_lead=_compile(d["goal_list_lead"]),
         year_heading=_compile(d["year_heading"]),
         this_year=_fast(d["this_year"]),
+        dated_year=_fast(d["dated_year"]),
         premise=_fast(d["premise_clause"]),
         class_clause=_fast(d["class_clause"]),
         size_class_before=_fast(d["size_class_before"]),
@@ -520,14 +522,16 @@ _NEWLINE = re.compile("\n")
 
 def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = None,
             skip: list[tuple[int, int]] = (), breaks: list[int] = (),
-            labels: list[tuple[int, int]] = (), period_end: Optional[int] = None) -> list[Found]:
+            labels: list[tuple[int, int]] = (), period_end: Optional[int] = None,
+            written: Optional[int] = None) -> list[Found]:
     """All targets in text. context_years: (start, end, year) spans whose year governs sentences
     inside them with no year of their own (a lead-in 到2025年，实现以下目标： or a heading). breaks:
     where numbered sections start; a paragraph's 到2025年， governs its sentences up to the next one.
     period_end: the last year of the plan's own period: its own five-year plan (十二五期间 in the 十二五
     plan) is what it sets, not a past it looks back on.
     labels: spans of labels run into a number (3.25%的乡镇 is item 3.): read as blanks; (start, end, verdict,
-    rule) blanks a span whose numbers are no targets for that reason (a progress table's 进展 cells)."""
+    rule) blanks a span whose numbers are no targets for that reason (a progress table's 进展 cells).
+    written: the year the document is dated (its date line or signature): its 今年, 年内, 明年."""
     lx = lexicon()
     simp_all = to_simplified(text)
     if labels:  # a label ends what came before it: read as a sentence end and blanks
@@ -674,6 +678,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all(found, s0, "fact", "what a past span achieved")
             continue  # 2016—2020年，…从5.1‰降至3.9‰: what a past span achieved
         year = _sentence_year(sent, lx)
+        dated = None
+        if year is None and written is not None and "年" in sent:
+            dated = lx.dated_year.search(sent)  # 今年将推广1万辆, on a page dated 2019-01-24: 2019
+            if dated:
+                year = written + dated.group(0).startswith("明年")
         source = "sentence" if year is not None else None
         if year is None and s0 < lead_until:
             year, source = lead_year, "lead"
@@ -713,6 +722,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if facts_until >= 0:
             out[first:] = _facts_before(out[first:], facts_until, said, lx)
         for f in out[first:]:
+            if dated and f.year == year and f.num > s0:  # 今年推广1万辆，明年再推广5000辆: the nearest before
+                last = None
+                for last in lx.dated_year.finditer(simp_all, s0, f.num):
+                    pass
+                f.year = written + last.group(0).startswith("明年") if last else year
             f.year_source = None if f.year is None else source if f.year == year else "clause"
             _qualify(f, simp_all, lx)
     return out

@@ -1042,3 +1042,21 @@ def test_patterns_tried_on_every_sentence_stay_on_the_fast_engine(name):
     slower engine, which cost a tenth of the pipeline's time once."""
     import re
     assert isinstance(getattr(lexicon(), name), re.Pattern)
+
+
+@pytest.mark.parametrize("page,want", [
+    # 今年, 年内 and 明年 on a dated page: the date's year, the next for 明年, each the nearest before its number
+    ("某某网\n某省今年将推广1万辆甲醇汽车\n2019-01-24 10:14:50 来源: 某某网\n"
+     "据了解，某省今年将推广甲醇汽车10000辆，明年再推广5000辆，年内建成加注站20座。\n",
+     [(1, 2019), (10000, 2019), (5000, 2020), (20, 2019)]),
+    ("某省每个村将配备1名儿童主任\n作者:admin 发布日期: 2019-10-18\n"
+     "某省提出，明年年底前，地市一级至少要打造2个区域性儿童福利机构。\n", [(1, None), (2, 2020)]),
+    # a date the page was updated on is not when its news was written
+    ("某区将征兵92人\n更新时间:2022-06-17 14:17:09 某某网\n今年我区征集新兵任务数为92人。\n", [(92, None)]),
+    # 从今年开始 is where a span starts, not the year it is due
+    ("某省规划50个温泉小镇\n发布:2011/12/10 9:25:06 来源:某某网\n从今年开始，某省计划用5年时间建设100家温泉旅游企业。\n",
+     [(50, 2015), (100, 2015)]),
+])
+def test_a_dated_pages_this_year(page, want):
+    got = [(t.value, t.year) for t in policyparse.parse_text(page).targets]
+    assert got == want
