@@ -386,3 +386,27 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
             "后面三年还有1600万套。")
     got = [(t.value, t.year) for t in policyparse.parse_text(text).targets]
     assert (1000.0, 2011) in got and (1000.0, 2012) in got
+
+
+@pytest.mark.parametrize("sentence,forward", [
+    # a news page's sentence that says what will be, whatever the verb after 将
+    ("今年将为50000名青少年学生进行脊柱健康公益筛查。", True),
+    ("按照计划，体育医院将为新北区的8000余名中小学生提供筛查服务。", True),
+    ("届时全区高效节水灌溉面积将达20.4万亩。", True),
+    ("除已开通的，其余的51条线路将在7月1日前开通。", True),
+    ("今年全市将新建幼儿园12所。", True),
+    # what happened, and 将 filing things under a heading
+    ("4月1日，首批49条线路、50辆公交正式投入运营。", False),
+    ("今年，省政府将脊柱侧弯防控工程纳入20项民生工程。", False),
+    ("将省定200个事项和26个就近办事项，以及目录确定的65个基层高频事项，打捆确定为下沉乡村受办事项。", False),
+    ("全县即将迎来第3届运动会。", False),
+])
+def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
+    from policyparse.doc_kind import looks_forward
+    assert looks_forward(sentence, 0, len(sentence), "news") is forward
+
+
+def test_jiang_as_ba_before_a_thing_says_nothing_of_what_will_be():
+    from policyparse.doc_kind import looks_forward
+    s = "保障体系建设六项特色，彰显成效，将数字档案室系统的门户、用户、应用统一起来。"
+    assert not looks_forward(s, 0, len(s), "news")
