@@ -191,6 +191,9 @@ def _reports_only(sample: str, r: _Rules, past_cues: bool) -> bool:
     return n >= (r.min_numeric_sentences_news if past_cues else r.min_numeric_sentences) and weak <= r.max_weak_share * n
 
 
+_QUOTE_CLOSE = "”」』\"'"
+
+
 def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[str, str]]:
     h = r.heads
     bullets = load("metadata")["link_bullets"]  # a site's menu (- 发展报告) names no kind of its page
@@ -208,6 +211,8 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
             m = r.title[kind].search(head)
             if m and head.count("《", 0, m.start()) > head.count("》", 0, m.start()):
                 m = None  # …是《关于…的意见》: a document the text cites, not its own kind
+            if m and head[m.end():m.end() + 1] in _QUOTE_CLOSE and head[m.end() + 1:].strip():
+                m = None  # 我省“春蕾计划”帮扶1万多名女童: a programme's name, the headline says what it did
             if m:
                 if kind == "notice" and r.title["plan"].search(head) and r.plan_inside_notice.search(head):
                     kind = "plan"  # 关于印发…方案的通知: the notice carries a plan

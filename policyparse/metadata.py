@@ -120,7 +120,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     # lines with words only: a page's counters (5379篇) and blank lines do not use up the lines looked at
     # (a line opening with a bullet is a link to another page: ·公安部发出通知要求…)
     bullets = load("metadata")["link_bullets"]
-    worded = [x for x in text[:6000].split("\n")[:60] if _TWO_HAN.search(x) and x.lstrip()[:1] not in bullets
+    worded = [x for x in text[:6000].split("\n")[:60] if (_TWO_HAN.search(x) or _pattern("bare_date").match(x)) and x.lstrip()[:1] not in bullets
               and not _pattern("portal_fields").match(x)][:15]
     official = _official_title(worded)
     if official:
@@ -130,7 +130,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     # a news page: its headline over its date line (which cleaning may have dropped as furniture: looked for
     # in the page as it came too), and the lede under it, name it
     src = worded if dated is not None or not raw_head else \
-        [x for x in raw_head.split("\n")[:60] if _TWO_HAN.search(x)][:15]
+        [x for x in raw_head.split("\n")[:60] if _TWO_HAN.search(x) or _pattern("bare_date").match(x)][:15]
     at = dated if src is worded else _dated_at(src)
     if at:
         over_date = _headline_over(src, at)

@@ -410,3 +410,15 @@ def test_jiang_as_ba_before_a_thing_says_nothing_of_what_will_be():
     from policyparse.doc_kind import looks_forward
     s = "保障体系建设六项特色，彰显成效，将数字档案室系统的门户、用户、应用统一起来。"
     assert not looks_forward(s, 0, len(s), "news")
+
+
+@pytest.mark.parametrize("title,body,kind", [
+    # a programme's name in quotes (“春蕾计划”) is not the page's kind: the headline says what it did
+    ("我省“春蕾计划”帮扶1万多名贫困女童",
+     "我省从2003年开始启动“春蕾计划”项目以来，迄今为止，共募集资助款项360多万元，创建春蕾班46个，为促进基础教育发展作出了积极贡献。",
+     "news"),
+    ("某市实施“青苗计划”三年行动方案", "到2025年，全市培育青年人才1000名。", "plan"),
+])
+def test_a_programme_named_in_quotes_is_no_plan_title(title, body, kind):
+    from policyparse.doc_kind import classify
+    assert classify(title, title + "\n" + body)[0] == kind

@@ -421,6 +421,9 @@ def test_the_title_field_of_a_portals_header(text, title):
      "  某省现有96个水文站。这些站点大多建于上个世纪。长期以来投入不足。\n\n"
      "  为确保项目建设顺利进行，省水文局制定了《省水文局中小河流水文监测系统建设管理实施办法》，强化领导。\n",
      "某省投入4亿元全面启动中小河流水文测报站点建设"),
+    # a date line that is only a date, under a site's licence line
+    ("某某网站 互联网新闻信息服务许可证 编号:1012006022\n  首页 -> 正文\n\n某省全面启动中小河流水文测报站点建设\n\n2011-12-17\n\n"
+     "  某某网12月17日讯，从今年开始，中央和省级将投入资金4.03亿元。\n", "某省全面启动中小河流水文测报站点建设"),
 ])
 def test_a_news_pages_headline_stands_over_its_date_line(page, title):
     from policyparse.evaluate import norm
