@@ -1392,9 +1392,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     # 嘉兴2500辆) or the sentence before when it gave it for places too, in the same unit (…其他城市达到75%；
     # 县城力争达到60%), the places' values standing alone (not 县城至少有1个…中心: a count of its own)
     topic = ""
+    splitting = False  # a clause before opened with 其中: its parts go on over the commas
     for cm in _CLAUSE.finditer(sent):
         c0, c1 = cm.span()
         clause = cm.group(0)
+        splitting = splitting or clause.lstrip().startswith(lx.split_opener)
         lead_in, prev_clause = prev_clause, orig[c0:c1]
         named = lx.topic_clause.match(clause) if lx.topic_word in clause else None
         if named:
@@ -1600,7 +1602,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             alone = not _han_at(clause, q.end) and (topic or (
                 _same_series(places_unit, lx.aliases.get(q.unit, q.unit)) and _bare_place(clause[i:j], lx)))
             places = not opens_item and (last_indicator or alone) and j > i and (
-                _places(clause[i:j], lx) or _split_part(clause, i, j, q, out, lx))
+                _places(clause[i:j], lx) or _split_part(clause, i, j, q, out, lx, splitting))
             found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
                 found_scope = None  # 改扩建小学5所, 新建中小学15所: what is built, not a group the value is for
@@ -1953,11 +1955,13 @@ def _places(s: str, lx: _Lex) -> bool:
                 regions.all_divisions([x for x in lx.list_joiners.split(bare.rstrip("等")) if x]))
 
 
-def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex) -> bool:
+def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex, going: bool = False) -> bool:
     """其中油菜750万亩、绿肥500万亩 after a total (目标任务为2100万亩): a list of bare short names before
     their values, in the total's unit, are parts of the total (each its scope), as places are; a verb
-    (其中新建5所) or a single part (其中本级抽检3万批次) names a measure of its own."""
-    return clause.lstrip().startswith(lx.split_opener) and "、" in clause and 2 <= j - i <= _PART_NAME_MAX and bool(out) and \
+    (其中新建5所) or a single part (其中本级抽检3万批次) names a measure of its own. going: a clause of the
+    sentence before opened the split and its last part was one (其中贵阳市7000辆，其他市(州)3000辆)."""
+    listed = (clause.lstrip().startswith(lx.split_opener) and "、" in clause) or (going and bool(out) and out[-1].scope)
+    return listed and 2 <= j - i <= _PART_NAME_MAX and bool(out) and \
         to_simplified(out[-1].unit) == lx.aliases.get(q.unit, q.unit) and not lx.verb_start.match(clause, i) and \
         not lx.verb_end.search(clause, i, j) and not _DIGIT_RE.search(clause, i, j) and \
         not clause[i:j].endswith(MEASURE_ENDINGS)  # (其中外贸量1亿吨: a measure of its own)
