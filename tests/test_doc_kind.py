@@ -422,3 +422,10 @@ def test_jiang_as_ba_before_a_thing_says_nothing_of_what_will_be():
 def test_a_programme_named_in_quotes_is_no_plan_title(title, body, kind):
     from policyparse.doc_kind import classify
     assert classify(title, title + "\n" + body)[0] == kind
+
+
+@pytest.mark.parametrize("title", ["全市油气管道安全隐患整改情况通报", "关于表彰先进集体的通报", "关于某县扶贫资金使用情况的通报"])
+def test_a_circular_reports_what_was_done(title):
+    from policyparse.doc_kind import classify, sets_no_goals
+    kind = classify(title, title + "\n经验收，已整改重大隐患18处，其中滕州市3处。\n")[0]
+    assert kind in ("report", "statistics") and (sets_no_goals(kind) or kind == "report")
