@@ -684,6 +684,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if dated:
                 year = written + dated.group(0).startswith("明年")
         source = "sentence" if year is not None else None
+        if year is not None and written is not None and year < written and not dated and \
+                not lx.forward_words.search(sent):
+            # 2014年，某大队共出勤235人次，… on a page dated 2016: what was done before it was written
+            _reject_all(found, s0, "fact", "a year before the document's date, not looked forward to")
+            continue
         if year is None and s0 < lead_until:
             year, source = lead_year, "lead"
         if year is None and s0 < stage_until:
@@ -1960,7 +1965,7 @@ def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex, 
     their values, in the total's unit, are parts of the total (each its scope), as places are; a verb
     (其中新建5所) or a single part (其中本级抽检3万批次) names a measure of its own. going: a clause of the
     sentence before opened the split and its last part was one (其中贵阳市7000辆，其他市(州)3000辆)."""
-    listed = (clause.lstrip().startswith(lx.split_opener) and "、" in clause) or (going and bool(out) and out[-1].scope)
+    listed = (clause.lstrip().startswith(lx.split_opener) and "、" in clause) or (going and bool(out) and bool(out[-1].scope))
     return listed and 2 <= j - i <= _PART_NAME_MAX and bool(out) and \
         to_simplified(out[-1].unit) == lx.aliases.get(q.unit, q.unit) and not lx.verb_start.match(clause, i) and \
         not lx.verb_end.search(clause, i, j) and not _DIGIT_RE.search(clause, i, j) and \

@@ -1060,3 +1060,18 @@ def test_patterns_tried_on_every_sentence_stay_on_the_fast_engine(name):
 def test_a_dated_pages_this_year(page, want):
     got = [(t.value, t.year) for t in policyparse.parse_text(page).targets]
     assert got == want
+
+
+@pytest.mark.parametrize("page,want", [
+    # a sentence dated before the page's date, with nothing looked forward to, reports
+    ("某县推进公路安全护栏建设\n发布时间:2016/10/20 9:21:15\n"
+     "2014年，某县路政大队共出勤235人次，维修防护栏2000米。\n今年全县将新建公路安全护栏40公里。\n", [(40, 2016)]),
+    # a goal for a year before the date is still one when the sentence looks forward (a page reposted later)
+    ("某市教育三年行动计划\n发布时间:2016/10/20 9:21:15\n到2015年，全市新建幼儿园12所。\n", [(12, 2015)]),
+    # a horizontal bar is a dash
+    ("某市三年行动计划\n发布时间:2016/10/20 9:21:15\n通过打造1―2个示范板块，突出2―3个专业区域。\n",
+     [(1, None), (2, None)]),
+])
+def test_a_year_before_the_pages_date(page, want):
+    got = [(t.value, t.year) for t in policyparse.parse_text(page).targets]
+    assert got == want
