@@ -94,6 +94,7 @@ class _Lex:
     cues: regex.Pattern
     distant: regex.Pattern
     qualifier_re: regex.Pattern
+    place_after: regex.Pattern
     filler_re: regex.Pattern
     freq_re: regex.Pattern
     scope_definition: re.Pattern
@@ -233,7 +234,8 @@ def lexicon() -> _Lex:
     mult = "|".join(regex.escape(m) for m in d["unit_multipliers"])
     per = "|".join(regex.escape(u) for u in sorted(d["rate_units"], key=len, reverse=True))
     latin = "|".join(regex.escape(u) for u in sorted(d["latin_units"], key=len, reverse=True))
-    unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) for u in units) + f"|(?:{latin})(?![A-Za-z]))(?:/(?:{per}))?"
+    # (15张/10万人: a rate per a number of people keeps it)
+    unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) for u in units) + f"|(?:{latin})(?![A-Za-z]))(?:/(?:[0-9]{{1,4}})?(?:{per}))?"
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
     num = r"\d{1,15}(?:\.\d{1,10})?(?!\d)"  # longer runs of digits are codes or noise, not quantities
     # the group order is part of the contract: _quantities unpacks m.groups() by position
@@ -315,6 +317,7 @@ def lexicon() -> _Lex:
         cues=_fast("|".join(regex.escape(c) for c in d["target_cues"])),
         distant=_fast(d["distant_comparator"]),
         qualifier_re=_alt(d["qualifier_before"], suffix="$"),
+        place_after=_compile(d["place_after"]),
         filler_re=_alt(d["fillers"]),
         freq_re=_alt(d["frequency"], engine=regex.compile),  # _frequency scans it overlapped
         scope_definition=_fast(d["scope_definition"]),
@@ -1060,6 +1063,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 clause[num_start - 3:num_start - 2] not in lx.criterion_adjectives[1]:  # (not 不降低(3.12万平方公里))
             _reject(_AT + num_start, "qualifier", "a criterion's threshold in brackets")
             continue  # 农村人口少(50户以下)，贫困发生率高(50%以上)的村: which villages, not a goal
+        where = lx.place_after.match(clause, end) if clause[num_start - 1:num_start] == "在" else None
+        if where and (clause[where.end():where.end() + 1] in "，," or _DIGIT_RE.search(clause, where.end())):
+            _reject(_AT + num_start, "qualifier", "where the work is done (在3个街道)")
+            continue  # 在3个街道，规划建设15个城乡书房: the places are where, the books rooms what
         if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start) and \
                 not lx.approx_before.search(clause, max(0, num_start - 4), num_start):  # 近5年, not 接近5000辆
             _reject(_AT + num_start, "qualifier", "qualifier word before")
