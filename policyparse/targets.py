@@ -95,6 +95,7 @@ class _Lex:
     distant: regex.Pattern
     qualifier_re: regex.Pattern
     place_after: regex.Pattern
+    eligible_ages: frozenset
     filler_re: regex.Pattern
     freq_re: regex.Pattern
     scope_definition: re.Pattern
@@ -318,6 +319,7 @@ def lexicon() -> _Lex:
         distant=_fast(d["distant_comparator"]),
         qualifier_re=_alt(d["qualifier_before"], suffix="$"),
         place_after=_compile(d["place_after"]),
+        eligible_ages=frozenset(d["eligible_ages"]),
         filler_re=_alt(d["fillers"]),
         freq_re=_alt(d["frequency"], engine=regex.compile),  # _frequency scans it overlapped
         scope_definition=_fast(d["scope_definition"]),
@@ -1031,6 +1033,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit == "年" and value >= 1900:
             _reject(_AT + m_start, "date", "year")
             continue  # a year, not a quantity
+        if unit in lx.eligible_ages:
+            _reject(_AT + m_start, "qualifier", "an age (年满18周岁, 14—16周岁): who, not how many")
+            continue
         if lx.date_after.match(clause, m_end - len(u or "")) if v else False:
             _reject(_AT + m_start, "date", "anniversary")
             continue  # 新中国成立75周年: a date
