@@ -1480,7 +1480,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     f.indicator = name
             named = [f for f in got if f.indicator.strip()]
             # 分别安排乡村岗位2.4万个、城镇岗位0.36万个: each value names itself after 分别, read as any list
-            if named or not all(len(_HAN.findall(clause, a.end, b.num_start)) >= 2 for a, b in zip(after, after[1:])):
+            if got and (named or not all(len(_HAN.findall(clause, a.end, b.num_start)) >= 2 for a, b in zip(after, after[1:]))):
                 out.extend(named)
                 split = named
                 continue
@@ -1862,6 +1862,8 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
                 c0: int = 0, measured: str = "") -> list[Found]:
     """小学、初中…占比分别达到75%、85%以上 / 参与度、活跃度分别提升20%、15%. measured: what the clause before
     measured, for places listed with their values and no name."""
+    if _where_listed(clause, fenbie, len(qs), lx):
+        return []
     i, j = _list_trim(clause, fenbie, lx)
     parts = _pieces(clause, i, j, "、")
     if len(parts) != len(qs):  # 孕产妇死亡率和婴儿死亡率分别…: the list may be joined by 和, 及, 与
@@ -1883,6 +1885,7 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         # 甲县、乙县分别新建养老机构3所、2所 / …将分别创建14家、2家放心早餐示范店: the places are the scopes; what
         # each does is named between 分别 and the first value, else after the last one
         scopes = [orig[a:b] for a, b in parts]
+        scopes[0] = scopes[0][1:] if clause[parts[0][0]:parts[0][0] + 1] == "在" else scopes[0]  # (在甲县、乙县分别…)
         a, b = _trim(clause[fenbie + 2:qs[0].num_start], lx)
         name = orig[fenbie + 2 + a:fenbie + 2 + b]
         compared = _pre(name, lx)[0] is not None  # 分别达到: a comparator names nothing
@@ -1931,9 +1934,20 @@ def _points_shared(found: list[Found]) -> list[Found]:
     return found
 
 
+def _where_listed(clause: str, fenbie: int, values: int, lx: _Lex) -> bool:
+    """在甲区、乙区、舒城、霍山分别建设8个超50亿元的园区: places after 在, more or fewer than the values after
+    分别, are where the work is done, not what each gets (the clause is read as any other)."""
+    at = clause.rfind("在", 0, fenbie)
+    where = [clause[a:b] for a, b in _pieces(clause, at + 1, fenbie, "、")] if at >= 0 else []
+    return len(where) >= 2 and len(where) != values and all(2 <= len(w.strip()) <= _PLACE_MAX for w in where) and \
+        any(lx.place_name_end.search(w) or regions.all_divisions([w]) for w in where)
+
+
 def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _Lex, c0: int = 0) -> list[Found]:
     """二氧化硫、氮氧化物排放总量分别下降15%: the one value holds for each name of the list, and the
     measure the last name runs on into is each one's (二氧化硫排放总量, 氮氧化物排放总量)."""
+    if _where_listed(clause, fenbie, 1, lx):
+        return []
     i, j = _list_trim(clause, fenbie, lx)
     parts = _pieces(clause, i, j, "、")
     if len(parts) < 2:  # 单产水平和优果率分别提升5个百分点: two names joined by 和
@@ -1985,6 +1999,7 @@ def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex, 
 
 
 _PART_NAME_MAX = 6
+_PLACE_MAX = 5  # characters of a place's name in a list of where the work is done (金安区、舒城、霍山…)
 MEASURE_ENDINGS = tuple(load("targets")["indicator_endings"])
 
 
