@@ -734,7 +734,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         for f in out[first:]:
             if dated and f.year == year and f.num > s0:  # 今年推广1万辆，明年再推广5000辆: the nearest before
                 last = None
-                for last in lx.dated_year.finditer(simp_all, s0, f.num):
+                for last in lx.dated_year.finditer(simp_all, max(s0, f.num - _DATED_WITHIN), f.num):
                     pass
                 f.year = written + last.group(0).startswith("明年") if last else year
             f.year_source = None if f.year is None else source if f.year == year else "clause"
@@ -743,6 +743,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
 
 
 # why a skipped span's numbers are no targets (explain)
+_DATED_WITHIN = 200  # characters before a number looked at for its 今年 or 明年 (bounded: a one-line page)
 _LABEL_WITHIN = 24  # characters: a run-in label's colon comes this early
 _RUN_IN_LABEL = _compile(r"[。；;][^，,。；;：:\n]{2,20}[：:]")  # …投入使用。“十四五”主要任务：
 _SKIP_VERDICT = {"table": ("table", "read by the table reader"), "contents": ("parts", "table of contents"),
