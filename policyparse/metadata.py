@@ -78,6 +78,11 @@ _HEADLINE_MAX = 40
 _BODY_LINE = regex.compile(r"^(?=.{40})[^\n]*。[^\n]*。")  # a paragraph of the body: two sentences at least
 
 
+def _worded(line: str) -> bool:
+    """A line of words (two Han characters at least: a page's counters are not), or a web page's date alone."""
+    return bool(_TWO_HAN.search(line) or _pattern("bare_date").match(line))
+
+
 def _dated_at(lines: list[str]) -> Optional[int]:
     """Which of a page's first lines is its date line (发布日期：2019-10-05 来源：…)."""
     return next((i for i, x in enumerate(lines[:_DATELINE_LINES])
@@ -102,14 +107,14 @@ def _headline_over(lines: list[str], at: int) -> Optional[str]:
 
 
 _HEAD_EDGES = " \t\u3000|｜"
+_FIRST_HEADLINE_WITHIN = 3  # lines between a page's first line and its date line for the first to be the headline
+_FIRST_HEADLINE_HAN = 8  # Han characters of such a first line (退出长者模式, 全国咨询热线 are a site's links)
 _GLOSS_OR_SPACE = regex.compile(r"\s+|[(（][" + load("clean")["pinyin_letters"] + r"]{1,8}[)）]")
 
 
 def _line_key(line: str) -> str:
     """A line as compared before and after cleaning: without spaces and pinyin glosses, width folded."""
     return unicodedata.normalize("NFKC", _GLOSS_OR_SPACE.sub("", line.strip(_HEAD_EDGES)))
-_FIRST_HEADLINE_WITHIN = 3  # lines between a page's first line and its date line for the first to be the headline
-_FIRST_HEADLINE_HAN = 8  # Han characters of such a first line (退出长者模式, 全国咨询热线 are a site's links)
 
 
 def find_title(text: str, raw_head: str = "") -> Optional[str]:
@@ -120,7 +125,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     # lines with words only: a page's counters (5379篇) and blank lines do not use up the lines looked at
     # (a line opening with a bullet is a link to another page: ·公安部发出通知要求…)
     bullets = load("metadata")["link_bullets"]
-    worded = [x for x in text[:6000].split("\n")[:60] if (_TWO_HAN.search(x) or _pattern("bare_date").match(x)) and x.lstrip()[:1] not in bullets
+    worded = [x for x in text[:6000].split("\n")[:60] if _worded(x) and x.lstrip()[:1] not in bullets
               and not _pattern("portal_fields").match(x)][:15]
     official = _official_title(worded)
     if official:
@@ -130,14 +135,15 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     # a news page: its headline over its date line (which cleaning may have dropped as furniture: looked for
     # in the page as it came too), and the lede under it, name it
     src = worded if dated is not None or not raw_head else \
-        [x for x in raw_head.split("\n")[:60] if _TWO_HAN.search(x) or _pattern("bare_date").match(x)][:15]
+        [x for x in raw_head.split("\n")[:60] if _worded(x)][:15]
     at = dated if src is worded else _dated_at(src)
     if at:
         over_date = _headline_over(src, at)
         if over_date and src is not worded:  # the line as cleaning left it (glosses and spaces gone), when it did
             key = _line_key(over_date)
             over_date = next((x.strip(_HEAD_EDGES) for x in worded if _line_key(x) == key), over_date)
-    body = dated if dated is not None else next((i for i, x in enumerate(worded) if over_date and x.strip(_HEAD_EDGES) == over_date), None)
+    body = dated if dated is not None else \
+        next((i for i, x in enumerate(worded) if over_date and x.strip(_HEAD_EDGES) == over_date), None)
     if body is not None:  # (what the body cites further on is another document)
         paras = [i for i in range(body + 1, len(worded)) if "。" in worded[i] and len(worded[i]) >= _LEDE_MIN]
         worded = worded[:paras[_LEDE_PARAS - 1] + 1] if len(paras) >= _LEDE_PARAS else worded
@@ -374,7 +380,7 @@ def dated_year(md: Metadata, raw_head: str) -> Optional[int]:
     date line is when the page was updated (更新时间：2022-06-17 over news of 2018)."""
     simp = to_simplified(raw_head[:_DATELINE_WITHIN])
     m = rules().dateline.search(simp)
-    if m and md.date_published and simp[max(0, m.start() - 2):m.start() + 2] in ("更新时间", "更新日期", "修改时间", "修改日期"):
+    if m and md.date_published and _pattern("updated_label").match(simp, max(0, m.start() - 2)):
         return None
     date = md.date_published or md.date_written
     return int(date[:4]) if date else None
