@@ -142,6 +142,7 @@ class _Lex:
     year_heading: re.Pattern
     this_year: regex.Pattern
     dated_year: regex.Pattern
+    planned: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     disposal_before: regex.Pattern  # 将/把 … before 现有: what exists is the object of the goal, not a report
     changed_after: regex.Pattern  # …what exists, then the verb that changes it (现有79个屠宰厂减少)
@@ -375,6 +376,7 @@ def lexicon() -> _Lex:
         year_heading=_compile(d["year_heading"]),
         this_year=_fast(d["this_year"]),
         dated_year=_fast(d["dated_year"]),
+        planned=_fast(d["planned"]),
         premise=_fast(d["premise_clause"]),
         class_clause=_fast(d["class_clause"]),
         size_class_before=_fast(d["size_class_before"]),
@@ -690,7 +692,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 year = written + dated.group(0).startswith("明年")
         source = "sentence" if year is not None else None
         if year is not None and written is not None and year < written and not dated and \
-                not lx.forward_words.search(sent):
+                not lx.forward_words.search(sent) and not lx.planned.search(sent):
             # 2014年，某大队共出勤235人次，… on a page dated 2016: what was done before it was written
             _reject_all(found, s0, "fact", "a year before the document's date, not looked forward to")
             continue
@@ -1620,7 +1622,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             alone = not _han_at(clause, q.end) and (topic or (
                 _same_series(places_unit, lx.aliases.get(q.unit, q.unit)) and _bare_place(clause[i:j], lx)))
             places = not opens_item and (last_indicator or alone) and j > i and (
-                _places(clause[i:j], lx) or _split_part(clause, i, j, q, out, lx, splitting))
+                _places(clause[i:j], lx) or _split_part(clause, i, j, q, out, lx, splitting, k < len(found)))
             found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
                 found_scope = None  # 改扩建小学5所, 新建中小学15所: what is built, not a group the value is for
@@ -1987,12 +1989,15 @@ def _places(s: str, lx: _Lex) -> bool:
                 regions.all_divisions([x for x in lx.list_joiners.split(bare.rstrip("等")) if x]))
 
 
-def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex, going: bool = False) -> bool:
+def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex, going: bool = False,
+                more: bool = False) -> bool:
     """其中油菜750万亩、绿肥500万亩 after a total (目标任务为2100万亩): a list of bare short names before
     their values, in the total's unit, are parts of the total (each its scope), as places are; a verb
     (其中新建5所) or a single part (其中本级抽检3万批次) names a measure of its own. going: a clause of the
-    sentence before opened the split and its last part was one (其中贵阳市7000辆，其他市(州)3000辆)."""
-    listed = (clause.lstrip().startswith(lx.split_opener) and "、" in clause) or (going and bool(out) and bool(out[-1].scope))
+    sentence before opened the split and its last part was one (其中贵阳市7000辆，其他市(州)3000辆). more: values
+    follow in the sentence's next clauses (其中：市本级2个，县(区)7个), so the first part is one of several."""
+    listed = ((going or clause.lstrip().startswith(lx.split_opener)) and ("、" in clause or more)) or \
+        (going and bool(out) and bool(out[-1].scope))
     return listed and 2 <= j - i <= _PART_NAME_MAX and bool(out) and \
         to_simplified(out[-1].unit) == lx.aliases.get(q.unit, q.unit) and not lx.verb_start.match(clause, i) and \
         not lx.verb_end.search(clause, i, j) and not _DIGIT_RE.search(clause, i, j) and \

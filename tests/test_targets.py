@@ -1064,8 +1064,11 @@ def test_a_dated_pages_this_year(page, want):
 
 @pytest.mark.parametrize("page,want", [
     # a sentence dated before the page's date, with nothing looked forward to, reports
-    ("某县推进公路安全护栏建设\n发布时间:2016/10/20 9:21:15\n"
+    ("某县推进公路安全护栏建设\n发布时间:2016/10/20 9:21:15 来源：某某日报\n本报讯（记者 某某）\n"
      "2014年，某县路政大队共出勤235人次，维修防护栏2000米。\n今年全县将新建公路安全护栏40公里。\n", [(40, 2016)]),
+    # a plan's own year before the date a portal posted it on is still its goal
+    ("2022年某市水生生物增殖放流实施方案\n发布时间:2023/03/20 9:21:15\n"
+     "2022年，我市计划增殖放流水生生物1440万尾。\n", [(1440, 2022)]),
     # a goal for a year before the date is still one when the sentence looks forward (a page reposted later)
     ("某市教育三年行动计划\n发布时间:2016/10/20 9:21:15\n到2015年，全市新建幼儿园12所。\n", [(12, 2015)]),
     # a horizontal bar is a dash
