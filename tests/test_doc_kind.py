@@ -395,6 +395,9 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("届时全区高效节水灌溉面积将达20.4万亩。", True),
     ("除已开通的，其余的51条线路将在7月1日前开通。", True),
     ("今年全市将新建幼儿园12所。", True),
+    ("今年将面向各级各类社会组织购买500项社会公共服务项目。", True),
+    ("今年将总共投入550万元专项基金。", True),
+    ("某县将再扩大选聘2500名生态护林员。", True),
     # what happened, and 将 filing things under a heading
     ("4月1日，首批49条线路、50辆公交正式投入运营。", False),
     ("今年，省政府将脊柱侧弯防控工程纳入20项民生工程。", False),
