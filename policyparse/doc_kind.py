@@ -208,11 +208,12 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
             return "news", f"title, goals met: {done.group(0)} ({head[:40]})"
     for head in heads:
         for kind in r.order:
-            m = r.title[kind].search(head)
+            # (我省“春蕾计划”帮扶1万多名女童: a programme's name in quotes, not the page's kind; 实施“青苗计划”三年行动方案
+            # goes on to its own)
+            m = next((x for x in r.title[kind].finditer(head)
+                      if not (head[x.end():x.end() + 1] in _QUOTE_CLOSE and head[x.end() + 1:].strip())), None)
             if m and head.count("《", 0, m.start()) > head.count("》", 0, m.start()):
                 m = None  # …是《关于…的意见》: a document the text cites, not its own kind
-            if m and head[m.end():m.end() + 1] in _QUOTE_CLOSE and head[m.end() + 1:].strip():
-                m = None  # 我省“春蕾计划”帮扶1万多名女童: a programme's name, the headline says what it did
             if m:
                 if kind == "notice" and r.title["plan"].search(head) and r.plan_inside_notice.search(head):
                     kind = "plan"  # 关于印发…方案的通知: the notice carries a plan

@@ -393,6 +393,7 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("今年将为50000名青少年学生进行脊柱健康公益筛查。", True),
     ("按照计划，体育医院将为新北区的8000余名中小学生提供筛查服务。", True),
     ("届时全区高效节水灌溉面积将达20.4万亩。", True),
+    ("届时全区高效节水灌溉面积达到20.4万亩。", True),
     ("除已开通的，其余的51条线路将在7月1日前开通。", True),
     ("今年全市将新建幼儿园12所。", True),
     ("今年将面向各级各类社会组织购买500项社会公共服务项目。", True),
@@ -425,6 +426,18 @@ def test_jiang_as_ba_before_a_thing_says_nothing_of_what_will_be():
 def test_a_programme_named_in_quotes_is_no_plan_title(title, body, kind):
     from policyparse.doc_kind import classify
     assert classify(title, title + "\n" + body)[0] == kind
+
+
+@pytest.mark.parametrize("title,read", [
+    ("某市“青苗计划”助力青年人才成长", None),  # the programme's name says nothing of the page's kind
+    ("我省“春蕾计划”帮扶1万多名贫困女童", None),
+    ("某市实施“青苗计划”三年行动方案", "plan"),  # past the programme's name, the page's own type word
+    ("某市青苗计划", "plan"),
+])
+def test_the_title_read_past_a_programme_named_in_quotes(title, read):
+    from policyparse.doc_kind import _by_title, rules
+    got = _by_title(title, "", rules())
+    assert (got[0] if got else None) == read
 
 
 @pytest.mark.parametrize("title", ["全市油气管道安全隐患整改情况通报", "关于表彰先进集体的通报", "关于某县扶贫资金使用情况的通报"])
