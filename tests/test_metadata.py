@@ -443,3 +443,12 @@ def test_a_news_pages_headline_stands_over_its_date_line(page, title):
 ])
 def test_a_news_sentence_names_the_document_it_is_about(page, title):
     assert policyparse.parse_text(page).metadata.title == title
+
+
+@pytest.mark.parametrize("text,title", [
+    ("我省甩挂运输发展起步好 记者 吴宏雄\n本报讯 记者从省交通运输厅获悉，全省牵引车与挂车比例为1∶1.4。\n", "我省甩挂运输发展起步好"),
+    ("关于设立某某记者站的批复\n正文。\n", "关于设立某某记者站的批复"),
+    ("关于表彰优秀记者张三的通报\n正文。\n", "关于表彰优秀记者张三的通报"),
+])
+def test_a_byline_run_onto_a_headline_is_no_part_of_it(text, title):
+    assert policyparse.parse_text(text).metadata.title == title
