@@ -445,3 +445,9 @@ def test_a_circular_reports_what_was_done(title):
     from policyparse.doc_kind import classify, sets_no_goals
     kind = classify(title, title + "\n经验收，已整改重大隐患18处，其中滕州市3处。\n")[0]
     assert kind in ("report", "statistics") and (sets_no_goals(kind) or kind == "report")
+
+
+def test_a_progress_circular_is_a_report_by_its_words():
+    from policyparse.doc_kind import classify
+    text = "某市违法建设治理进度\n现将全市违法建设治理专项行动进度情况通报如下：全市共拆除违法建设10.64万处。\n"
+    assert "report 1" in classify(None, text)[1][-1]  # (现将…情况通报如下 counts toward a report)
