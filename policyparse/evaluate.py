@@ -12,7 +12,7 @@ from typing import Optional
 
 import regex
 
-from .data import load, to_simplified
+from .data import load, pinyin_gloss, to_simplified
 from .models import Plan
 from .readers import EXTENSIONS
 
@@ -24,11 +24,10 @@ _DASHES = str.maketrans("—–－~～：，；！？", "-----:,;!?")
 
 
 # a page's pinyin glosses (服務(wù)): cleaning drops them, gold may keep them (the letters are cleaning's)
-_GLOSS = regex.compile(r"[(（][" + load("clean")["pinyin_letters"] + r"]{1,8}[)）]")
 
 
 def norm(s: Optional[str]) -> str:
-    return to_simplified(_NORM.sub("", _GLOSS.sub("", s or ""))).translate(_DASHES)
+    return to_simplified(_NORM.sub("", pinyin_gloss().sub("", s or ""))).translate(_DASHES)
 
 
 @dataclass
@@ -125,7 +124,7 @@ def _lcs(a: str, b: str) -> int:
 def indicators_overlap(a: Optional[str], b: Optional[str]) -> bool:
     """The longest common substring covers at least half of the shorter indicator."""
     # 旅遊 is 旅游; a page's pinyin glosses (服務(wù)) are no part of the name: cleaning drops them, gold may keep them
-    a, b = (to_simplified(_PUNCT.sub("", _GLOSS.sub("", x or ""))) for x in (a, b))
+    a, b = (to_simplified(_PUNCT.sub("", pinyin_gloss().sub("", x or ""))) for x in (a, b))
     return bool(a and b) and _lcs(a, b) * 2 >= min(len(a), len(b))
 
 

@@ -8,7 +8,7 @@ from typing import Optional
 
 import regex
 
-from .data import line_label, load, to_simplified
+from .data import line_label, load, pinyin_gloss, to_simplified
 from .models import Metadata
 from .numbers import cn_to_int, five_year_plan_start
 
@@ -109,12 +109,12 @@ def _headline_over(lines: list[str], at: int) -> Optional[str]:
 _HEAD_EDGES = " \t\u3000|｜"
 _FIRST_HEADLINE_WITHIN = 3  # lines between a page's first line and its date line for the first to be the headline
 _FIRST_HEADLINE_HAN = 8  # Han characters of such a first line (退出长者模式, 全国咨询热线 are a site's links)
-_GLOSS_OR_SPACE = regex.compile(r"\s+|[(（][" + load("clean")["pinyin_letters"] + r"]{1,8}[)）]")
+_SPACE = regex.compile(r"\s+")
 
 
 def _line_key(line: str) -> str:
     """A line as compared before and after cleaning: without spaces and pinyin glosses, width folded."""
-    return unicodedata.normalize("NFKC", _GLOSS_OR_SPACE.sub("", line.strip(_HEAD_EDGES)))
+    return unicodedata.normalize("NFKC", pinyin_gloss().sub("", _SPACE.sub("", line.strip(_HEAD_EDGES))))
 
 
 def find_title(text: str, raw_head: str = "") -> Optional[str]:
@@ -308,7 +308,7 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
                 cited_end = m.end()
                 continue  # (落实《X意见》: a document the page acts on, not the one it is about)
             # 《意见》, 本实施方案, 关于…的通知: a short form, a reference or the notice, not the plan's name
-            about = _ABOUT_PLAN.fullmatch(t)
+            about = _pattern("notice_about").fullmatch(t)
             if about and any(k.end() == len(about.group(1)) for k in r.type_re.finditer(about.group(1))):
                 # 发布《关于某省“十四五”某规划的通知》: the plan (not 关于成立某计划领导小组的通知)
                 return line[m.start("title") + about.start(1):m.start("title") + about.end(1)].strip("《》“”\"")
@@ -325,8 +325,6 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
 
 
 _LISTED_AFTER = ("、", "等")
-# (关于实施某计划的通知, 关于做好某规划工作的通知: a notice about carrying a plan out, not the plan)
-_ABOUT_PLAN = regex.compile(r"关于(?:印发|转发|公布|发布)?《?(?!实施|做好|开展|加强|推进|进一步|落实)(.{4,60}?)》?的通知")
 _PUBLISHER = regex.compile(r"(?:^|[^\p{Han}])(\p{Han}{2,3}?)(?:省|市)?$")
 
 

@@ -58,6 +58,14 @@ def _traditional_chars():
 
 
 @lru_cache(maxsize=None)
+def pinyin_gloss():
+    """Compiled pattern of a page's pinyin gloss after a character (服務(wù)): cleaning drops them; titles and
+    gold are compared without them."""
+    import regex
+    return regex.compile(r"[(（][" + load("clean")["pinyin_letters"] + r"]{1,8}[)）]")
+
+
+@lru_cache(maxsize=None)
 def line_label():
     """Compiled pattern of a numbering label at the start of a line (data/structure.json)."""
     import regex
