@@ -190,7 +190,8 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
         return r.decorations.sub("", labelled).strip()
     if over_date:
         return r.decorations.sub("", over_date).strip() or None
-    first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+    # (a page that lists its headline and date line as bullets, • 标题 / • 日期 来源: the bullet is no part of it)
+    first = text.strip().split("\n", 1)[0].lstrip(bullets + _HEAD_EDGES).strip() if text.strip() else ""
     if dated == 0:
         return None  # a page that opens on its date line has lost its headline
     if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or \

@@ -177,6 +177,7 @@ class _Lex:
     named_standard: re.Pattern
     topic_word: str
     size_class_before: regex.Pattern
+    other_condition: regex.Pattern
     compared_value_before: regex.Pattern
     age_units: frozenset
     each_year: tuple
@@ -188,6 +189,10 @@ class _Lex:
     tally_units: frozenset
     date_after: re.Pattern
     whole_of: regex.Pattern
+    one_of: regex.Pattern
+    parts_before_colon: regex.Pattern
+    kinds_listed: regex.Pattern
+    person_age: regex.Pattern
     retro_paragraph: re.Pattern
     review_label: regex.Pattern  # 发展成效：…, 目标制定依据：…
     items_next: re.Pattern
@@ -380,6 +385,7 @@ def lexicon() -> _Lex:
         premise=_fast(d["premise_clause"]),
         class_clause=_fast(d["class_clause"]),
         size_class_before=_fast(d["size_class_before"]),
+        other_condition=_fast(d["other_condition"]),
         compared_value_before=_fast(d["compared_value_before"]),
         age_units=frozenset(d["age_units"]),
         each_year=tuple(d["each_year"]),
@@ -392,6 +398,10 @@ def lexicon() -> _Lex:
         tally_units=frozenset(d["tally_units"]),
         date_after=_fast(d["date_after"]),
         whole_of=_compile(d["whole_of"]),
+        one_of=_compile(d["one_of"]),
+        parts_before_colon=_compile(d["parts_before_colon"]),
+        kinds_listed=_compile(d["kinds_listed"]),
+        person_age=_compile(d["person_age"]),
         retro_paragraph=_fast(d["retro_paragraph"].replace("{period_forward}", d["period_forward"])
                                  .replace("{to_date}", d["to_date"])),
         review_label=_compile(d["review_label"]),
@@ -1125,6 +1135,15 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if cn and lx.programme.match(clause, m_end):
             _reject(_AT + num_start, "name", "programme name")
             continue  # 十项行动, 三大任务: names, not counts
+        if lx.one_of.match(clause, end):
+            _reject(_AT + num_start, "qualifier", "the set the subject is one of (全国6个试点省份之一)")
+            continue
+        if lx.kinds_listed.match(clause, end):
+            _reject(_AT + num_start, "qualifier", "a size among the kinds a thing comes in (6.6米、7米等不同的站亭)")
+            continue
+        if unit in lx.age_units and lx.person_age.match(clause, end):
+            _reject(_AT + num_start, "qualifier", "the age of the person a story is about (1岁6个月的男孩)")
+            continue
         if lx.whole_of.match(clause, end):
             _reject(_AT + num_start, "qualifier", "the whole a part is counted of (47条河流中的26条)")
             continue
@@ -1444,7 +1463,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             qs = _quantities(clause, lx, found[first:k], c0)
         if first < k:
             spill = found[k - 1].end()
-        if qs and clause[-1:] in "：:" and (lx.items_next.match(sent, c1) or _counts_the_list_after(sent, c1, qs[-1], lx)):
+        if qs and clause[-1:] in "：:" and (lx.items_next.match(sent, c1) or _counts_the_list_after(sent, c1, qs[-1], lx)
+                                           or lx.parts_before_colon.fullmatch(clause, qs[-1].end)):
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "parts", "counts the items listed next (满足3个条件：一是…)")
             continue
@@ -1581,6 +1601,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "a class of things by their size (面积超过2万平方米的建筑)")
                 continue
+            nxt = next((x for x in qs if x.num_start >= q.end), None)
+            if not comp and nxt is not None and lx.other_condition.fullmatch(clause, q.end, nxt.num_start) and \
+                    (nxt.before_de or (nxt.post and lx.class_head_after.match(clause, nxt.end))):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "qualifier", "one of the conditions that name a class (1万人或日供水1000吨以上的)")
+                continue  # 供水人口在10000人或日供水在1000吨以上的水源地: which sources, by either size
             if q.before_de and comp and len(out) > clause_first and out[-1].num >= 0 and \
                     0 <= q.num_start + s0 + c0 - out[-1].num_end <= _COUNTED_GAP + (q.num_start - raw_end) and \
                     not _LIST_MARK.search(clause, out[-1].num_end - s0 - c0, q.num_start):

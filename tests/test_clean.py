@@ -30,6 +30,11 @@ CASES = [
     # a news page's comment box: its notes name a word limit and a delay (500字, 30分钟), no quantity of the text
     ("boilerplate", "正文。\n网友评论\n评论:(内容不能超过500字。)\n*评论内容将在30分钟以后显示!", "正文。"),
     ("boilerplate", "正文。\n评论内容需经审核后显示", "正文。"),
+    # a script's placeholder, saved with the page: never its headline
+    ("boilerplate", "正在加載數據...\n某地力争到2025年供种保障能力提高到80%", "某地力争到2025年供种保障能力提高到80%"),
+    ("boilerplate", "正文。\n加载中。。。。\n加载更多", "正文。"),
+    ("boilerplate", "正在加载中…\n正文。", "正文。"),
+    ("boilerplate", "链接已复制\n某部部署实施仲裁机构培育工程", "某部部署实施仲裁机构培育工程"),
     # a page's counters and relative posting times
     ("page_counter", "| 瀏覽:1463次 | 來源:某某網 |\n正文。", "|  | 來源：某某網 |\n正文。"),
     ("page_counter", "| 显示全部楼层 |阅读模式 21小时前 某某新闻网\n正文。", "| 显示全部楼层 |阅读模式某某新闻网\n正文。"),
