@@ -134,8 +134,12 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     over_date = None
     # a news page: its headline over its date line (which cleaning may have dropped as furniture: looked for
     # in the page as it came too), and the lede under it, name it
-    src = worded if dated is not None or not raw_head else \
-        [x for x in raw_head.split("\n")[:60] if _worded(x)][:15]
+    src = worded
+    if dated is None and raw_head:
+        src = [x for x in raw_head.split("\n")[:80] if _worded(x)][:_RAW_HEAD_LINES]
+        # (a portal's menus fill the page's first lines: its headline comes after the crumbs, 首页> …>)
+        crumbs = max((i for i, x in enumerate(src) if _pattern("crumbs_line").match(x)), default=-1)
+        src = src[crumbs + 1:crumbs + 1 + _HEAD_LINES]
     at = dated if src is worded else _dated_at(src)
     if at:
         over_date = _headline_over(src, at)
@@ -191,7 +195,10 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     if over_date:
         return r.decorations.sub("", over_date).strip() or None
     # (a page that lists its headline and date line as bullets, • 标题 / • 日期 来源: the bullet is no part of it)
-    first = text.strip().split("\n", 1)[0].lstrip(bullets + _HEAD_EDGES).strip() if text.strip() else ""
+    heads = text.strip().split("\n", 2)
+    if len(heads) > 1 and _COLUMN_TAG.match(heads[0]):
+        heads = heads[1:]  # [开展大整交 创建文明城] over the headline: the site's column, not the page's name
+    first = heads[0].lstrip(bullets + _HEAD_EDGES).strip() if text.strip() else ""
     if dated == 0:
         return None  # a page that opens on its date line has lost its headline
     if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or \
@@ -202,6 +209,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
 
 
 _HAN = regex.compile(r"\p{Han}")
+_COLUMN_TAG = regex.compile(r"^\s*(?:\[[^\[\]\n]{2,30}\]|【[^【】\n]{2,30}】|〖[^〖〗\n]{2,30}〗)\s*$")
 _TWO_HAN = regex.compile(r"\p{Han}\P{Han}*\p{Han}")  # two Han characters at least
 
 
@@ -211,6 +219,9 @@ def _pattern(key: str) -> regex.Pattern:
     return regex.compile(load("metadata")[key])
 
 
+_RAW_HEAD_LINES = 40  # worded lines of the page as it came looked at for its crumbs line (menus, dropped by
+# cleaning, can fill the first fifteen)
+_HEAD_LINES = 15  # worded lines looked at for a headline over its date line
 _DATELINE_LINES = 8  # worded lines a news page's date line is looked for in, under its headline
 _LEDE_MIN = 30  # characters of a paragraph of a news page's body
 _LEDE_PARAS = 2  # paragraphs under a news page's date line that may name the document it is about

@@ -1768,6 +1768,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # (at the list's own bracket level: 指标(甲、乙)优良率 is one name)
                 if len(_HAN.findall(tail)) >= 2 and _depth(tail) == 0:  # …“五大行动”(先诊疗后付费、…、实际报销比例不低于70%):
                     indicator = tail  # the last item of a long list, not the list, is what the number measures
+            if splitting and carry and not scope:
+                part = _part_at_place(indicator, carry)
+                if part:  # 其中，在高速公路服务区布点建设70个: the total's thing, built there
+                    scope, indicator = part
             last_indicator = indicator
             unit = _unit_as_written(q, orig, c0, lx)
             if not unit:
@@ -2030,6 +2034,21 @@ def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex, 
         not clause[i:j].endswith(MEASURE_ENDINGS)  # (其中外贸量1亿吨: a measure of its own)
 
 
+def _part_at_place(indicator: str, total: str) -> Optional[tuple[str, str]]:
+    """(scope, indicator) of a part of a split named by where it is done and the total's verb (…布点建设200个
+    共享司机之家。其中，在高速公路服务区布点建设70个): the place is its scope, and it counts what the total counts."""
+    if not indicator.startswith("在"):
+        return None
+    for k in range(_PLACE_MIN + 1, len(indicator) - 1):  # the longest verb of the total that ends the part's name
+        verb = indicator[k:]
+        at = total.find(verb)
+        if at >= 0 and _HAN.fullmatch(verb[:1]):
+            thing = total[at + len(verb):].strip()
+            return indicator[1:k].strip(), thing if len(_HAN.findall(thing)) >= 2 else total
+    return None
+
+
+_PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
 _PLACE_MAX = 5  # characters of a place's name in a list of where the work is done (金安区、舒城、霍山…)
 MEASURE_ENDINGS = tuple(load("targets")["indicator_endings"])

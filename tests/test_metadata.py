@@ -410,6 +410,14 @@ def test_the_title_field_of_a_portals_header(text, title):
      "某省农村儿童营养改善项目启动 将惠及56万名儿童"),
     ("首页 首页 资讯 查看内容\n\n某省主动融入区域合作 一季度进出口3154.6亿元\n\n2023-05-08| 发布者: 某商贸网| 查看: 135\n\n"
      "摘要: 某省政府新闻办5月5日上午举行新闻发布会。\n", "某省主动融入区域合作 一季度进出口3154.6亿元"),
+    # a portal's menus fill the first twenty lines: the headline comes after the crumbs, over its date line
+    ("分享到:\n链接已复制\n" + "".join(f"栏目{c}\n\n新闻 要闻 国际 军事 政务 图片 视频 {c}\n\n" for c in "甲乙丙丁戊己庚辛壬癸") +
+     "首页> 某某门户网> 发展要闻>\n\n某部部署实施仲裁机构培育工程\n\n2025-08-04 09:22\n\n来源:某某日报\n\n"
+     "本报北京8月3日电 (记者某某)记者从某部获悉：截至目前，我国共有仲裁机构285家。\n", "某部部署实施仲裁机构培育工程"),
+    # a site's column in brackets over the headline is not the page's name
+    ("[开展大整交 创建文明城]\n某市确定58个示范路口和42条示范街道\n某某网5月13日讯(记者 某某)近日，某市交管局确定了示范路口。\n",
+     "某市确定58个示范路口和42条示范街道"),
+    ("【乡村振兴】\n某县今年将新建农村公路60公里\n记者从某县获悉，今年将新建农村公路60公里。\n", "某县今年将新建农村公路60公里"),
     # a page that lists its headline and its date line as bullets: the bullet is no part of the headline
     ("正在加载数据...\n当前位置:某某网> 经济参考>正文内容\n  • 某国国家级制种基地增至216个 力争到2025年供种保障能力提高到80%\n"
      "  • 2022年04月14日 来源:某某新闻网\n\n提要:此次基地认定适当增加了水稻、小麦制种大县数量。\n",
