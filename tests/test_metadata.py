@@ -305,6 +305,9 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     # a dated page whose goals take a number of years and no start: from the date's year on
     ("某县实施乡村振兴工程\n2020-02-25 16:43 来源：某县委组织部\n计划用三年时间，培育骨干企业10个、示范园区10个。", (2020, 2022)),
     ("某县人居环境整治\n发布时间：2021-03-01\n力争5年内实现生活垃圾处理率达95%以上，确保完成任务。", (2021, 2025)),
+    # a date alone on its line under the headline dates the page: its 今年 is that year, not the one year it names
+    ("某省全面启动中小河流水文测报站点建设\n\n2011-12-17\n\n从今年开始，中央和省级将投入资金4.03亿元，用3年时间建设1901个水文测报站点。"
+     "其中74处水文站2012年汛前完成建设。", (2011, 2013)),
     # a range in the lead, then goals to a later year: the range is a first stage, the plan runs on
     ("某市再生水利用规划\n规划期限为2018—2020年，远期展望至2030年。到2030年，再生水利用率达到50%。", (2018, 2030)),
     ("某市湿地保护方案\n2017年至2019年，新建湿地公园4个。到2020年，湿地保护率达到55%。", (2017, 2020)),
