@@ -305,6 +305,10 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     # a dated page whose goals take a number of years and no start: from the date's year on
     ("某县实施乡村振兴工程\n2020-02-25 16:43 来源：某县委组织部\n计划用三年时间，培育骨干企业10个、示范园区10个。", (2020, 2022)),
     ("某县人居环境整治\n发布时间：2021-03-01\n力争5年内实现生活垃圾处理率达95%以上，确保完成任务。", (2021, 2025)),
+    # a five-year plan's years that the lead's clause looks forward in (…期间…将实施), with no comma after 期间
+    ("本报讯 3月25日，某省举行猕猴桃产业发展座谈会，确定“十三五”期间某省猕猴桃产业将实施“东扩南移”战略，在五年内新增56万亩生产面积。"
+     "据了解，2015年某省猕猴桃面积近100万亩。", (2016, 2020)),
+    ("本报讯 “十二五”期间累计新增猕猴桃面积30万亩，下一步将新增20万亩。", (None, None)),
     # a date alone on its line under the headline dates the page: its 今年 is that year, not the one year it names
     ("某省全面启动中小河流水文测报站点建设\n\n2011-12-17\n\n从今年开始，中央和省级将投入资金4.03亿元，用3年时间建设1901个水文测报站点。"
      "其中74处水文站2012年汛前完成建设。", (2011, 2013)),
