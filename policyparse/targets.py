@@ -43,6 +43,7 @@ _NUMBER_CELL = _compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*")  # 12.5 or 83%: most ce
 # (not a row's number before its name: 1.毛入园率(%))
 _VALUE_CELL = _compile(r"(?!\d{1,2}[.．、]\s*\p{Han})(?:[<>≤≥＞＜约]|大于|小于|不低于|不少于|不超过|超过|达到)?\s*[\d.]+\s*\S{0,8}")
 # sentence and clause cuts need nothing beyond the standard library's re, which scans them twice as fast
+_FULL_STOP = re.compile(r"[。！？!?\n]")
 _SENT = re.compile(r"[^。；！？;!?\n]+(?:(?<=[，、,])\n[^。；！？;!?\n]+)*[。；！？;!?]?")
 # 1:19 and 1,000 stay whole; quoted goals side by side (“…达到6000辆”“…分别达到85%、30%”) are two clauses
 _CLAUSE = re.compile(r"(?:[^，,：:”]|”(?!“)|(?<=\d)[,:：](?=\d))+(?:[，,：:]|”(?=“))?")
@@ -137,6 +138,7 @@ class _Lex:
     rank_not_subject: str
     rank_units: frozenset
     lead_year: regex.Pattern
+    opening_year: regex.Pattern
     stated_year: regex.Pattern
     goal_list_lead: re.Pattern
     year_heading: re.Pattern
@@ -190,6 +192,10 @@ class _Lex:
     date_after: re.Pattern
     whole_of: regex.Pattern
     one_of: regex.Pattern
+    vague_before: regex.Pattern
+    issuers_after: regex.Pattern
+    issuer_units: frozenset
+    age_word_before: regex.Pattern
     parts_before_colon: regex.Pattern
     kinds_listed: regex.Pattern
     person_age: regex.Pattern
@@ -376,6 +382,7 @@ def lexicon() -> _Lex:
         rank_units=frozenset(d["rank_units"]),
         rank_not_subject=d["rank_not_subject"],
         lead_year=_fast(d["lead_year"]),
+        opening_year=_fast(d["opening_year"]),
         stated_year=_fast(d["stated_year"]),
         goal_list_lead=_compile(d["goal_list_lead"]),
         year_heading=_compile(d["year_heading"]),
@@ -399,6 +406,10 @@ def lexicon() -> _Lex:
         date_after=_fast(d["date_after"]),
         whole_of=_compile(d["whole_of"]),
         one_of=_compile(d["one_of"]),
+        vague_before=_compile(d["vague_before"]),
+        issuers_after=_compile(d["issuers_after"]),
+        issuer_units=frozenset(d["issuer_units"]),
+        age_word_before=_compile(d["age_word_before"]),
         parts_before_colon=_compile(d["parts_before_colon"]),
         kinds_listed=_compile(d["kinds_listed"]),
         person_age=_compile(d["person_age"]),
@@ -574,6 +585,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     breaks = sorted(breaks)
     # where each line ends, found once: a search from every sentence was quadratic on one-line texts
     line_ends = [m.start() for m in _NEWLINE.finditer(simp_all)] + [len(simp_all)]
+    full_stops = [m.start() for m in _FULL_STOP.finditer(simp_all)] + [len(simp_all)]
+    opened_year, opened_until = None, -1  # 2021-2025年某区接入率达60%；…占比达到50%: the year opening a sentence
     for sm in _SENT.finditer(simp_all):
         s0, s1 = sm.span()
         if s1 - s0 < 2:
@@ -706,6 +719,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             # 2014年，某大队共出勤235人次，… on a page dated 2016: what was done before it was written
             _reject_all(found, s0, "fact", "a year before the document's date, not looked forward to")
             continue
+        opening = _year_opening(sent, lx) if year is not None and simp_all[s1 - 1:s1] in "；;" else None
+        if opening:  # the clauses after its semicolons, to the full stop, go on in the year it opens with
+            opened_year, opened_until = opening, full_stops[bisect.bisect_left(full_stops, s1)]
+        elif year is None and s0 < opened_until:
+            year, source = opened_year, "lead"
         if year is None and s0 < lead_until:
             year, source = lead_year, "lead"
         if year is None and s0 < stage_until:
@@ -1005,6 +1023,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 continue
             value = round(share * 100, 2)
         elif cn:
+            if lx.vague_before.search(clause, max(0, m_start - 2), m_start):
+                _reject(_AT + m_start, "qualifier", "a vague number (几十万, 数百)")
+                continue  # 惠及群众几十万人次: no amount is stated
             if _FIVE_YEAR.fullmatch(cn):
                 _reject(_AT + m_start, "name", "a five-year plan (十四五期间)")
                 continue  # 十四五期间 written without quotes: the plan's name, not fifteen 期
@@ -1140,6 +1161,12 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             continue
         if lx.kinds_listed.match(clause, end):
             _reject(_AT + num_start, "qualifier", "a size among the kinds a thing comes in (6.6米、7米等不同的站亭)")
+            continue
+        if unit in lx.age_units and lx.age_word_before.search(clause, max(0, num_start - _AGE_WORD_WITHIN), num_start):
+            _reject(_AT + num_start, "qualifier", "an age limit says whom (年龄在65岁以下)")
+            continue
+        if unit in lx.issuer_units and lx.issuers_after.match(clause, unit_span[0] if unit_span[1] else m_end):
+            _reject(_AT + num_start, "qualifier", "how many bodies issue it (15部委, 七部门印发)")
             continue
         if unit in lx.age_units and lx.person_age.match(clause, end):
             _reject(_AT + num_start, "qualifier", "the age of the person a story is about (1岁6个月的男孩)")
@@ -1412,6 +1439,17 @@ def _sentence_targets_at(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex,
                   r.num_end + s0 if r.num_end >= 0 else -1, r.baseline, r.baseline_year, r.approximate) for r in rel]
 
 
+def _year_opening(sent: str, lx: _Lex) -> Optional[int]:
+    """The year that opens the sentence (2023年新建公园5个；…), or the words after its lead's colon (发展目标：
+    2021-2025年某区…；…)."""
+    colon = max(sent.find("：", 0, _LEAD_COLON_MAX), sent.find(":", 0, _LEAD_COLON_MAX))
+    m = lx.opening_year.match(sent.lstrip()) or (lx.opening_year.match(sent[colon + 1:].lstrip()) if colon >= 0 else None)
+    return int(m.group(1)) if m else None
+
+
+_LEAD_COLON_MAX = 30  # characters of a sentence its lead's colon is looked for in
+
+
 def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str = "",
                       found=None, in_list: bool = False, names: tuple = (), places_unit: str = "") -> list[Found]:
     global _AT
@@ -1558,8 +1596,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "the rank the count before it reaches")
                 continue  # 1家进入全球设计企业前十位: one firm to reach the top ten, the count is the target
-            if rank and rank.group(0).lstrip().startswith("前") and _han_at(clause, q.end) and \
-                    clause[q.end:q.end + 1] not in lx.rank_not_subject and qs[-1].num_start > q.end:
+            if rank and (rank.group(0).lstrip().startswith("前") or (q.before_de and not lx.goal_noun.match(clause, q.end))) \
+                    and _han_at(clause, q.end) and clause[q.end:q.end + 1] not in lx.rank_not_subject and qs[-1].num_start > q.end:
+                # (全球排名前10位的水电站中国将有5座: the ranked ones, described by 的, whatever the verb before)
                 _reject(s0 + c0 + q.num_start, "qualifier", "the top ones a later value measures")
                 continue  # 前5位钢铁企业产业集中度达到40%: which firms, not a place to reach
             if rank:  # 综合排名进入全省前20名: a place to reach, at most the 20th
@@ -2048,6 +2087,7 @@ def _part_at_place(indicator: str, total: str) -> Optional[tuple[str, str]]:
     return None
 
 
+_AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
 _PLACE_MAX = 5  # characters of a place's name in a list of where the work is done (金安区、舒城、霍山…)
