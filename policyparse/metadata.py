@@ -102,7 +102,15 @@ def _headline_over(lines: list[str], at: int) -> Optional[str]:
     for i in range(at - 1, -1, -1):
         x = lines[i].strip(_HEAD_EDGES)
         if not _pattern("byline_fields").match(x):
-            return x if headline(x, _CUT_TITLE_MIN) else None
+            if headline(x, _CUT_TITLE_MIN):
+                return x
+            break
+    # a forum's post: the date line first (某某 发表于 2024-09-12 08:33), then the headline, printed twice or
+    # over the lede (本报北京9月11日电…)
+    below = [x.strip(_HEAD_EDGES) for x in lines[at + 1:at + 3]]
+    if len(below) == 2 and headline(below[0], _FIRST_HEADLINE_HAN) and not _pattern("lede_opener").match(below[0]) \
+            and (below[1] == below[0] or _pattern("lede_opener").match(below[1])):
+        return below[0]
     return None
 
 
@@ -169,6 +177,9 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
             named = _named(line, simp, r)
             if named:
                 return named
+        if _pattern("lede_opener").match(line):
+            continue  # 东南网10月24日讯(记者 某某) 省卫健委近日印发通知，…: a news page's first paragraph, not a title
+            # run into the text (the document it names, 印发X的通知, is read above)
         if not m or r.cited_inside.search(simp, 0, m.start()) or (title_line and simp.endswith(("的", "。"))) or \
                 (not title_line and (simp[m.end():m.end() + 1] in ("的", "了") or simp[m.end():m.end() + 1].isdigit()
                                      or _FRAGMENT_STOP.search(simp, 0, m.start()))):
@@ -196,7 +207,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
         return r.decorations.sub("", over_date).strip() or None
     # (a page that lists its headline and date line as bullets, • 标题 / • 日期 来源: the bullet is no part of it)
     heads = text.strip().split("\n", 2)
-    if len(heads) > 1 and _COLUMN_TAG.match(heads[0]):
+    if len(heads) > 1 and _pattern("column_tag").match(heads[0]):
         heads = heads[1:]  # [开展大整交 创建文明城] over the headline: the site's column, not the page's name
     first = heads[0].lstrip(bullets + _HEAD_EDGES).strip() if text.strip() else ""
     if dated == 0:
@@ -209,7 +220,6 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
 
 
 _HAN = regex.compile(r"\p{Han}")
-_COLUMN_TAG = regex.compile(r"^\s*(?:\[[^\[\]\n]{2,30}\]|【[^【】\n]{2,30}】|〖[^〖〗\n]{2,30}〗)\s*$")
 _TWO_HAN = regex.compile(r"\p{Han}\P{Han}*\p{Han}")  # two Han characters at least
 
 

@@ -421,6 +421,24 @@ def test_the_title_field_of_a_portals_header(text, title):
     ("分享到:\n链接已复制\n" + "".join(f"栏目{c}\n\n新闻 要闻 国际 军事 政务 图片 视频 {c}\n\n" for c in "甲乙丙丁戊己庚辛壬癸") +
      "首页> 某某门户网> 发展要闻>\n\n某部部署实施仲裁机构培育工程\n\n2025-08-04 09:22\n\n来源:某某日报\n\n"
      "本报北京8月3日电 (记者某某)记者从某部获悉：截至目前，我国共有仲裁机构285家。\n", "某部部署实施仲裁机构培育工程"),
+    # a paper's date line with its weekday, the site's name over it: the headline under the date line
+    ("某工娱乐\n\n某某日报 2011年01月13日 星期一\n\n某省将建4个省级煤炭应急储备基地\n\n《某某日报》(2011年01月13日 004版)\n\n"
+     "本报讯(记者某某)记者1月11日从某省煤炭工业局了解到，今年某省将力争建成4个省级煤炭应急储备基地。\n",
+     "某省将建4个省级煤炭应急储备基地"),
+    # a site's greeting with today's date is no date line: the headline over the page's own date line
+    ("今天是2025年4月25日 星期五，欢迎光临本站\n\n法律、政策、文件\n\n全国农业生产托管工作推进会召开 服务组织达89.3万个\n\n"
+     "文字:[大][中][小] 手机页面二维码 2020/10/12     浏览次数:    \n\n2020年10月12日消息，农业农村部日前召开推进会。\n",
+     "全国农业生产托管工作推进会召开服务组织达89.3万个"),
+    # a forum's crumbs and its post line over the headline
+    ("某某社区>> 某某论坛\n某某某 发表于  2024-09-12 08:33:43 738字 ( 0/615)\n\n某委：每年组织医疗队开展巡回医疗\n\n"
+     "某委：每年组织医疗队开展巡回医疗\n\n  本报北京9月11日电(记者某某)某委11日举行巡回医疗工作部署会。\n", "某委：每年组织医疗队开展巡回医疗"),
+    # a paper's page label over the headline
+    ("第A04版:观天下\n\n我国非血缘造血干细胞捐献实现1.9万例\n\n据新华社北京12月6日电 记者6日从某中心了解到，捐献实现19000例。\n",
+     "我国非血缘造血干细胞捐献实现1.9万例"),
+    # the lede that names the notice is the body's first sentence, not a title cut from it
+    ("2016年1月26号\n当前位置: 某某新闻网 > 新闻动态 > 正文\n省级医疗队巡回医疗工作启动\n2025-10-24 09:02:29 来源: 某某网\n\n"
+     "某某网10月24日讯(某某日报记者 某某) 省卫健委近日印发通知，要求开展2025年省级医疗队巡回医疗工作。\n",
+     "省级医疗队巡回医疗工作启动"),
     # a site's column in brackets over the headline is not the page's name
     ("[开展大整交 创建文明城]\n某市确定58个示范路口和42条示范街道\n某某网5月13日讯(记者 某某)近日，某市交管局确定了示范路口。\n",
      "某市确定58个示范路口和42条示范街道"),
