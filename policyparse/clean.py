@@ -78,7 +78,7 @@ class CleanText:
 
 @dataclass
 class _Rules:
-    droppable: list[tuple[str, list[regex.Pattern]]]  # (rule, patterns)
+    droppable: list[tuple[str, list]]  # (rule, patterns: re or regex)
     subs: list
     pinyin: regex.Pattern
     tones: frozenset
@@ -184,7 +184,7 @@ def _within_line(pattern: str) -> str:
     return "".join(out)
 
 
-def _scanners(patterns: list[str]) -> list[regex.Pattern]:
+def _scanners(patterns: list[str]) -> list:
     """Few alternations for a list of line patterns: those anchored at the line start share one ^, so
     everywhere else the scan fails at once instead of trying each of them (twice as fast on 1 MB)."""
     patterns = [_within_line(p) for p in patterns]
@@ -199,7 +199,10 @@ def _scanners(patterns: list[str]) -> list[regex.Pattern]:
     alts = _first_chars_first(rest) + ([lead + "+(?:" + "|".join(_first_chars_first(blank)) + ")"] if blank else [])
     # no line pattern matches a line of fewer than two characters (tests/test_clean.py holds them to it):
     # a text of a million one-character lines is then passed over at a lookahead's cost
-    out = [regex.compile("^(?=[^\n]{2})(?:" + "|".join(alts) + ")", regex.MULTILINE)] if anchored else []
+    out: list = []
+    if anchored:
+        lines = "^(?=[^\n]{2})(?:" + "|".join(alts) + ")"
+        out.append(prefilter.standard(lines, re.MULTILINE) or regex.compile(lines, regex.MULTILINE))
     if free:
         # the phrases anywhere in a line: behind a lookahead for their first characters, and in the standard
         # library's engine where they need nothing of the regex module's (a long alternation of words runs

