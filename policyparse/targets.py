@@ -145,6 +145,7 @@ class _Lex:
     this_year: regex.Pattern
     dated_year: regex.Pattern
     planned: regex.Pattern
+    done_le: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     disposal_before: regex.Pattern  # 将/把 … before 现有: what exists is the object of the goal, not a report
     changed_after: regex.Pattern  # …what exists, then the verb that changes it (现有79个屠宰厂减少)
@@ -286,6 +287,7 @@ def lexicon() -> _Lex:
         split_change_after=_compile(d["split_change_after"]),
         report_period=_compile(d["report_period"]),
         added_on_base=_compile(d["added_on_base"]),
+        done_le=_fast(d["done_le"]),
         own_clause_past=_compile(d["own_clause_past"]),
         disposal_before=_compile(d["disposal_before"]),
         changed_after=_compile(d["changed_after"]),
@@ -677,6 +679,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all((m for m in found if not sent[m.start():m.end()].strip()), s0, "baseline", "aside with the present value")
             found = [m for m in found if sent[m.start():m.end()].strip()]
         past = lx.baseline.search(sent) if sent else None
+        if past is None and sent and "了" in sent and not lx.forward_words.search(sent):
+            past = lx.done_le.search(sent)  # 同时每个村培养了10名…: what was done (not 到2025年，…增长了约50%)
         if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, s0 < listed_until)
                      or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())):
             past = lx.baseline.search(sent, past.end())
