@@ -32,7 +32,18 @@ def commitments(found: list, text: str, md, unmarked_report: bool) -> list:
                     "a subheading restating a target of the paragraph under it")
     found = _without_past_years(found, md)
     _period_years(found, md, text)
+    found = _without_years_before_the_news(found, md)
     return _without_repeats(found, text)
+
+
+def _without_years_before_the_news(found: list, md) -> list:
+    """A news page dated 2021-01-15 telling 2020's tasks (要完成7个村) reports a year that is over: a page
+    commits to nothing before the year it was published."""
+    if md.doc_kind != "news" or not md.date_published:
+        return found
+    year = int(md.date_published[:4])
+    return dropped(found, [f for f in found if f.year is None or f.year >= year], "fact",
+                   f"a year before the news page's date ({year})")
 
 
 _REPEAT_WINDOW = 30  # characters before a number looked at for the start of its clause

@@ -1074,6 +1074,11 @@ def test_a_dated_pages_this_year(page, want):
     # a horizontal bar is a dash
     ("某市三年行动计划\n发布时间:2016/10/20 9:21:15\n通过打造1―2个示范板块，突出2―3个专业区域。\n",
      [(1, None), (2, None)]),
+    # a news page tells a year that is over (2020's tasks, in January 2021): it commits to nothing in it
+    ("2020年某市农村清洁取暖改造已超1.1万户\n发布日期:2021-01-15 来源:某某日报 浏览次数:281\n"
+     "  本报讯（记者 某某 通讯员 某某）今冬随着“煤改气”工程通气投运，某村农户告别了烧煤取暖的历史。"
+     "据了解，某村2020年10月底已全部完成了“煤改气”任务。\n"
+     "  2020年某县清洁取暖改造涉及“煤改电”“煤改气”两部分。其中，“煤改电”要完成7个村的改造任务。\n", []),
 ])
 def test_a_year_before_the_pages_date(page, want):
     got = [(t.value, t.year) for t in policyparse.parse_text(page).targets]
