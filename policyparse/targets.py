@@ -193,6 +193,7 @@ class _Lex:
     date_after: re.Pattern
     whole_of: regex.Pattern
     one_of: regex.Pattern
+    there_are_before: regex.Pattern
     vague_before: regex.Pattern
     issuers_after: regex.Pattern
     issuer_units: frozenset
@@ -408,6 +409,7 @@ def lexicon() -> _Lex:
         date_after=_fast(d["date_after"]),
         whole_of=_compile(d["whole_of"]),
         one_of=_compile(d["one_of"]),
+        there_are_before=_compile(d["there_are_before"]),
         vague_before=_compile(d["vague_before"]),
         issuers_after=_compile(d["issuers_after"]),
         issuer_units=frozenset(d["issuer_units"]),
@@ -1162,6 +1164,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             continue  # 十项行动, 三大任务: names, not counts
         if lx.one_of.match(clause, end):
             _reject(_AT + num_start, "qualifier", "the set the subject is one of (全国6个试点省份之一)")
+            continue
+        if lx.there_are_before.search(clause, max(0, num_start - 4), num_start):
+            _reject(_AT + num_start, "fact", "a count of what there is (…的有57家, 仅6家)")
             continue
         if lx.kinds_listed.match(clause, end):
             _reject(_AT + num_start, "qualifier", "a size among the kinds a thing comes in (6.6米、7米等不同的站亭)")
