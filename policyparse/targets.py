@@ -1047,7 +1047,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             if n is None or cn in lx.not_count_numerals or lx.not_count_after.match(clause, m_end):
                 _reject(_AT + m_start, "name", "ordinal or kind")
                 continue  # 二次供水, 一次性, 二十届四中全会: a kind, a manner or an ordinal, not a count
-            if cn in lx.denominators and _han_at(clause, m_end):
+            if cn in lx.denominators and _han_at(clause, m_end) and \
+                    not lx.verb_end.search(clause, max(0, m_start - _VERB_BEFORE_DENOMINATOR), m_start):
                 _reject(_AT + m_start, "qualifier", "rate denominator")
                 continue  # 千人床位数: per thousand, the name of a rate
             value, unit_span = float(n), (m.start(10) - shift, m.end(10) - shift)
@@ -2101,6 +2102,7 @@ def _part_at_place(indicator: str, total: str) -> Optional[tuple[str, str]]:
     return None
 
 
+_VERB_BEFORE_DENOMINATOR = 4  # characters before 百/千 looked at for a verb (认定百名, 设立千个: counts, not 千人床位数)
 _AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6

@@ -403,6 +403,9 @@ def test_a_plan_opening_on_the_year_it_is_for_takes_that_period(opening):
      "东西部协作工作要点》。", "某县持续深化东西部协作,帮扶作用充分发挥"),
     # a notice's own title in the field leaves the plan it carries to the text
     ("标题：某市人民政府关于印发某市养老服务三年行动计划的通知\n某市养老服务三年行动计划\n一、总体要求", "某市养老服务三年行动计划"),
+    # a header kept as a table's rows: 文件名称 | X |
+    ("文件名称 | 某市行政审批服务局2020年度全市审批服务办理统计通报 | ||\n索引号 | /2021-0001 | 公开目录: | 部门文件 |\n"
+     "全年市、县区政务服务中心共受理业务166.52万件，办结率100%。", "某市行政审批服务局2020年度全市审批服务办理统计通报"),
 ])
 def test_the_title_field_of_a_portals_header(text, title):
     assert policyparse.parse_text(text).metadata.title == title
