@@ -1485,10 +1485,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     # 县城力争达到60%), the places' values standing alone (not 县城至少有1个…中心: a count of its own)
     topic = ""
     splitting = False  # a clause before opened with 其中: its parts go on over the commas
+    split_own = False  # a part of it named its own measure (其中，直接取消审批1项，审批改为备案1项): so do the next
     for cm in _CLAUSE.finditer(sent):
         c0, c1 = cm.span()
         clause = cm.group(0)
-        splitting = splitting or clause.lstrip().startswith(lx.split_opener)
+        if clause.lstrip().startswith(lx.split_opener):
+            splitting, split_own = True, False
         lead_in, prev_clause = prev_clause, orig[c0:c1]
         named = lx.topic_clause.match(clause) if lx.topic_word in clause else None
         if named:
@@ -1702,7 +1704,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             alone = not _han_at(clause, q.end) and (topic or (
                 _same_series(places_unit, lx.aliases.get(q.unit, q.unit)) and _bare_place(clause[i:j], lx)))
             places = not opens_item and (last_indicator or alone) and j > i and (
-                _places(clause[i:j], lx) or _split_part(clause, i, j, q, out, lx, splitting, k < len(found)))
+                _places(clause[i:j], lx) or _split_part(clause, i, j, q, out, lx, splitting and not split_own,
+                                                        k < len(found)))
+            split_own = split_own or (splitting and not places)
             found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
                 found_scope = None  # 改扩建小学5所, 新建中小学15所: what is built, not a group the value is for
