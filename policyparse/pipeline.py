@@ -133,6 +133,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         for _, _, table in numbered:
             found += table
         found = scope.commitments(found, ct.text, md, unmarked_report)
+        if md.doc_kind == "other" and len(found) >= _GOALS_OF_A_PLAN:  # no kind's words, but goals it sets: a plan's
+            md.doc_kind = "plan"
+            md.doc_kind_evidence = [*md.doc_kind_evidence, f"sets {len(found)} goals"]
     section_at = Innermost((s.span[0], s.span[1], s.id) for s in _iter(sections)).at
     measure_at = Innermost((m.span[0], m.span[1], m.id) for m in measures).at
     # values come from the lexicon-checked extractor: build without re-validating each of thousands
@@ -162,6 +165,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
 _WHOLE_YEAR_WITHIN = 20000  # characters looked at for 全年, 年内 (bounded: a one-line text is long)
 
 
+_GOALS_OF_A_PLAN = 2  # targets that make a text with no kind's words a plan (a page of goals with no plan word)
 _TABLE_HEAD = 80  # characters before a table read for the line that names it
 
 

@@ -123,10 +123,10 @@ KINDS = [
     # news of a programme that sets its goals over years (计划用三年时间，培育…；三年内实现…): a plan's
     ("某县：实施乡村振兴“十百千”工程\n2020-02-25 16:43 作者：某某 来源：某县委组织部\n为进一步巩固脱贫攻坚成效，某县以实施工程为抓手。"
      "计划用三年时间，培育骨干农业龙头企业10个、现代农业示范园区10个。三年内实现美丽新村生活垃圾处理率达95%以上。", "plan"),
-    # a plan's goals with no goal word but 以上 are no report (no plan cue either: other, which keeps its goals)
+    # a plan's goals with no goal word but 以上 are no report: no kind's words, but the goals it sets make it a plan
     ("——大力发展职业教育。年招生数达到50万人，学校数调整到700所；重点建设100所在校生3500人以上的示范学校；建设300个重点专业。"
      "——培训500万农村劳动力、100万致富带头人，年培训率达到30%；培训在职职工1600万人次，全员年培训率达到50%以上；"
-     "培训下岗失业人员160万人次，再就业率达到60%以上。", "other"),
+     "培训下岗失业人员160万人次，再就业率达到60%以上。", "plan"),
     # a report to the press of a past year's figures: 媒体通报, 完成了, 得到进一步改善
     ("我省妇女健康状况进一步改善\n3月7日，省卫生计生委向省垣媒体通报2017年我省妇女健康状况。全省妇女健康状况得到进一步改善。"
      "2017年孕产妇系统管理率达到91.57%，较2012年分别提高7.74%；孕产妇死亡率较2012年下降18.78%。先期完成了22个妇幼保健机构建设，"
