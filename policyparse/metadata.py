@@ -177,7 +177,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
             named = _named(line, simp, r)
             if named:
                 return named
-        if _pattern("lede_opener").match(line):
+        if _pattern("lede_opener").match(simp):
             continue  # 东南网10月24日讯(记者 某某) 省卫健委近日印发通知，…: a news page's first paragraph, not a title
             # run into the text (the document it names, 印发X的通知, is read above)
         if not m or r.cited_inside.search(simp, 0, m.start()) or (title_line and simp.endswith(("的", "。"))) or \
