@@ -447,6 +447,9 @@ def test_the_title_field_of_a_portals_header(text, title):
      "省级医疗队巡回医疗工作启动"),
     # a lede in Traditional characters is a lede too (本報訊(記者某某)…人口和計劃…), no title cut at 計劃
     ("本報訊(記者某某)記者從日前召開的人口和計劃生育工作會議上獲悉，今年我市將為8000對夫婦提供免費孕前優生健康檢查。\n", None),
+    # a lede that opens 据从…了解 is no title cut at the type word in it (规划资源局)
+    ("某市加快存量产业用地盘活 今年处置低效产业用地不低于45平方公里\n\n某某网讯:4月3日消息，某市将加快存量产业用地盘活步伐。\n\n"
+     "据从某市规划资源局了解，2024年某市全面开展产业用地专项行动。\n", "某市加快存量产业用地盘活今年处置低效产业用地不低于45平方公里"),
     # a repost's 原标题： is no part of the headline
     ("原标题：某省取缔长江沿线各类码头1102座 腾退岸线143公里\n某某网讯 记者从某省交通运输厅获悉，某省取缔码头1102座。\n",
      "某省取缔长江沿线各类码头1102座腾退岸线143公里"),
