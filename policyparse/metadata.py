@@ -392,13 +392,12 @@ def dateline(raw_head: str) -> Optional[str]:
     m = rules().dateline.search(to_simplified(raw_head[:_DATELINE_WITHIN]))
     if m is None:  # a date alone on its line under the headline (陕西…站点建设 / 2011-12-17)
         near = [x for x in raw_head[:_DATELINE_WITHIN].split("\n") if x.strip()][:_BARE_DATE_LINES]
-        m = next((_BARE_DATE.match(x) for x in near if _pattern("bare_date").match(x)), None)
+        m = next((_pattern("dateline_date").search(x) for x in near if _pattern("bare_date").match(x)), None)
     if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
         return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
     return None
 
 
-_BARE_DATE = regex.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})")
 _BARE_DATE_LINES = 10  # lines of a page's head a date alone on its line is looked for in
 
 
