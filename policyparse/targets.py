@@ -200,6 +200,7 @@ class _Lex:
     date_after: re.Pattern
     whole_of: regex.Pattern
     one_of: regex.Pattern
+    span_years_after: regex.Pattern
     there_are_before: regex.Pattern
     vague_before: regex.Pattern
     issuers_after: regex.Pattern
@@ -416,6 +417,7 @@ def lexicon() -> _Lex:
         date_after=_fast(d["date_after"]),
         whole_of=_compile(d["whole_of"]),
         one_of=_compile(d["one_of"]),
+        span_years_after=_compile(d["span_years_after"]),
         there_are_before=_compile(d["there_are_before"]),
         vague_before=_compile(d["vague_before"]),
         issuers_after=_compile(d["issuers_after"]),
@@ -1170,6 +1172,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if cn and lx.programme.match(clause, m_end):
             _reject(_AT + num_start, "name", "programme name")
             continue  # 十项行动, 三大任务: names, not counts
+        if unit == "年" and lx.span_years_after.match(clause, end):
+            _reject(_AT + num_start, "date", "a span's length beside its years (建设期为3年(2018年-2020年))")
+            continue
         if lx.one_of.match(clause, end):
             _reject(_AT + num_start, "qualifier", "the set the subject is one of (全国6个试点省份之一)")
             continue

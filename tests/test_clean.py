@@ -1,6 +1,7 @@
 """Each cleaning rule: input lines -> clean text, and what the cleaning log records."""
 import pytest
 
+import policyparse
 from policyparse.clean import clean
 from policyparse.readers import RawBlock, RawDocument
 
@@ -264,3 +265,11 @@ def test_a_tables_cells_a_line_after_each_bar_go_back_onto_their_row():
 def test_a_few_lines_opening_with_a_bar_are_left_alone():
     text = "正文第一段。\n| 注：数据来自统计局\n正文第二段。"
     assert run(text).text == text
+
+
+def test_a_page_on_one_line_that_opens_with_its_crumbs_keeps_its_text():
+    """您的位置:首页 > 快讯 > … on a page saved as one line: a crumbs line holds no full stop, so this one is the
+    page, not furniture (it was once dropped whole, leaving nothing to read)."""
+    text = ("您的位置:首页 > 快讯 > 某市:到2035年建成5家左右大学科技园 来源:某某快讯 • 2023-09-08 13:09:52 "
+            "某委近日联合印发了《指导意见》。《意见》提出到2035年，建成5家左右世界一流大学科技园。")
+    assert "《意见》提出到2035年" in policyparse.parse_text(text).text

@@ -161,6 +161,8 @@ KINDS = [
     # a performance bulletin (绩效情况通报) reports figures; news of a plan that will fund and build (将安排, 将推出)
     ("某市：数字化城市管理12月绩效情况通报\n12月共受理各类城市管理案件1054件，结案率93.72%。", "statistics"),
     ("某市审批服务局2020年度全市审批服务办理统计通报\n全年共受理业务166.52万件，办结率100%。", "statistics"),
+    # a headline that a list takes the place in (入列…名单) is news of a plan, not a list
+    ("某市两家县医院入列全国“千县工程”名单\n到2025年，全国至少1000家县医院要达到三级医院医疗服务能力水平。", "plan"),
     ("某县将推出一批示范站 促进文明实践工作再提升\n某县印发通知，将安排县财政专项资金108万元，对36个示范站进行建设提升，"
      "明确了建设标准、实施步骤。围绕“有组织”“有成效”等标准做出要求，推广经验成效。", "plan"),
     # a bulletin of the state of a year (关于2016年…状况的通报, …工作情况的通报): its figures are the year's
@@ -405,6 +407,9 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("其中，全省要新创建200个“全国综合减灾示范社区”。", True),
     ("其中，全省已创建200个示范社区，主要依靠社区自身力量。", False),
     ("全年重点培育省级集体协商典型示范单位3家。", True),
+    ("园区建设期为3年，规划建设工厂化设施蔬菜基地6个，日光温室100座。", True),
+    ("规划建设的10个项目已全部完工。", False),
+    ("启动新区三年路网规划建设项目197个、935公里，完成投资512亿元。", False),
     ("《通知》强调进一步推进集体协商制度建设，实现全区百人以上建会企业建制率保持在90%以上。", True),
     ("全年共完成集体协商企业60家。", False),
     # what happened, and 将 filing things under a heading

@@ -1093,3 +1093,12 @@ def test_a_dated_pages_this_year(page, want):
 def test_a_year_before_the_pages_date(page, want):
     got = [(t.value, t.year) for t in policyparse.parse_text(page).targets]
     assert got == want
+
+
+@pytest.mark.parametrize("sentence,indicator,baseline", [
+    ("最高救助标准将由以往的33万元提高到35万元。", "最高救助标准", 33.0),
+    ("城乡低保标准由目前的650元提高到720元以上。", "城乡低保标准", 650.0),
+])
+def test_where_a_change_starts_is_its_baseline_not_part_of_its_name(sentence, indicator, baseline):
+    (got,) = extract(sentence)
+    assert (got.indicator, got.baseline) == (indicator, baseline)
