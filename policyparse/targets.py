@@ -1175,13 +1175,13 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit == "年" and lx.span_years_after.match(clause, end):
             _reject(_AT + num_start, "date", "a span's length beside its years (建设期为3年(2018年-2020年))")
             continue
-        if lx.one_of.match(clause, end):
+        if clause.find("之", end, end + _ONE_OF_WITHIN) >= 0 and lx.one_of.match(clause, end):
             _reject(_AT + num_start, "qualifier", "the set the subject is one of (全国6个试点省份之一)")
             continue
         if lx.there_are_before.search(clause, max(0, num_start - 4), num_start):
             _reject(_AT + num_start, "fact", "a count of what there is (…的有57家, 仅6家)")
             continue
-        if lx.kinds_listed.match(clause, end):
+        if clause.find("等", end, end + _KINDS_WITHIN) >= 0 and lx.kinds_listed.match(clause, end):
             _reject(_AT + num_start, "qualifier", "a size among the kinds a thing comes in (6.6米、7米等不同的站亭)")
             continue
         if unit in lx.age_units and lx.age_word_before.search(clause, max(0, num_start - _AGE_WORD_WITHIN), num_start):
@@ -2112,6 +2112,8 @@ def _part_at_place(indicator: str, total: str) -> Optional[tuple[str, str]]:
 
 
 _VERB_BEFORE_DENOMINATOR = 4  # characters before 百/千 looked at for a verb (认定百名, 设立千个: counts, not 千人床位数)
+_ONE_OF_WITHIN = 19  # characters after a number its 之一 or 之列 is looked for in (the pattern's reach), found first in C
+_KINDS_WITHIN = 120  # and the 等 that closes a list of sizes (8 sizes at most)
 _AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
