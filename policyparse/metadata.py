@@ -83,6 +83,11 @@ def _worded(line: str) -> bool:
     return bool(_TWO_HAN.search(line) or _pattern("bare_date").match(line))
 
 
+def _is_lede(line: str) -> bool:
+    """How a news page's first paragraph opens (东南网10月24日讯, 本报讯, 本報訊, 据从…了解), in either script."""
+    return bool(_pattern("lede_opener").match(to_simplified(line)))
+
+
 def _dated_at(lines: list[str]) -> Optional[int]:
     """Which of a page's first lines is its date line (发布日期：2019-10-05 来源：…)."""
     return next((i for i, x in enumerate(lines[:_DATELINE_LINES])
@@ -108,8 +113,8 @@ def _headline_over(lines: list[str], at: int) -> Optional[str]:
     # a forum's post: the date line first (某某 发表于 2024-09-12 08:33), then the headline, printed twice or
     # over the lede (本报北京9月11日电…)
     below = [x.strip(_HEAD_EDGES) for x in lines[at + 1:at + 3]]
-    if len(below) == 2 and headline(below[0], _FIRST_HEADLINE_HAN) and not _pattern("lede_opener").match(below[0]) \
-            and (below[1] == below[0] or _pattern("lede_opener").match(below[1])):
+    if len(below) == 2 and headline(below[0], _FIRST_HEADLINE_HAN) and not _is_lede(below[0]) \
+            and (below[1] == below[0] or _is_lede(below[1])):
         return below[0]
     return None
 
@@ -177,7 +182,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
             named = _named(line, simp, r)
             if named:
                 return named
-        if _pattern("lede_opener").match(simp):
+        if _is_lede(simp):
             continue  # 东南网10月24日讯(记者 某某) 省卫健委近日印发通知，…: a news page's first paragraph, not a title
             # run into the text (the document it names, 印发X的通知, is read above)
         if not m or r.cited_inside.search(simp, 0, m.start()) or (title_line and simp.endswith(("的", "。"))) or \

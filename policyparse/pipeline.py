@@ -132,7 +132,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             found += targets_mod.table_targets(rows, a, b, spans, ct.text[max(0, a - _TABLE_HEAD):a])
         for _, _, table in numbered:
             found += table
-        found = scope.commitments(found, ct.text, md, unmarked_report)
+        found = scope.commitments(found, ct.text, md, unmarked_report, dated)
         if md.doc_kind == "other" and len(found) >= _GOALS_OF_A_PLAN:  # no kind's words, but goals it sets: a plan's
             md.doc_kind = "plan"
             md.doc_kind_evidence = [*md.doc_kind_evidence, f"sets {len(found)} goals"]

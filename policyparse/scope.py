@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Optional
 
 import regex
 
@@ -16,8 +17,9 @@ from . import doc_kind, metadata, targets
 from .data import line_label, load, to_simplified
 
 
-def commitments(found: list, text: str, md, unmarked_report: bool) -> list:
-    """The found targets that are commitments, in order, with their years resolved."""
+def commitments(found: list, text: str, md, unmarked_report: bool, dated: Optional[int] = None) -> list:
+    """The found targets that are commitments, in order, with their years resolved. dated: the year the text
+    was written in (metadata.dated_year: not a date the page was only updated on)."""
     found.sort(key=lambda f: f.start)
     if unmarked_report or md.doc_kind == "news":  # only sentences that look forward commit
         forward: dict = {}  # one look per sentence: its targets share it (a sentence can be a whole one-line page)
@@ -32,18 +34,17 @@ def commitments(found: list, text: str, md, unmarked_report: bool) -> list:
                     "a subheading restating a target of the paragraph under it")
     found = _without_past_years(found, md)
     _period_years(found, md, text)
-    found = _without_years_before_the_news(found, md)
+    found = _without_years_before_the_news(found, md, dated)
     return _without_repeats(found, text)
 
 
-def _without_years_before_the_news(found: list, md) -> list:
+def _without_years_before_the_news(found: list, md, dated: Optional[int]) -> list:
     """A news page dated 2021-01-15 telling 2020's tasks (要完成7个村) reports a year that is over: a page
-    commits to nothing before the year it was published."""
-    if md.doc_kind != "news" or not md.date_published:
+    commits to nothing before the year it was written (dated; a page updated in 2022 may still be 2018's news)."""
+    if md.doc_kind != "news" or dated is None:
         return found
-    year = int(md.date_published[:4])
-    return dropped(found, [f for f in found if f.year is None or f.year >= year], "fact",
-                   f"a year before the news page's date ({year})")
+    return dropped(found, [f for f in found if f.year is None or f.year >= dated], "fact",
+                   f"a year before the news page's date ({dated})")
 
 
 _REPEAT_WINDOW = 30  # characters before a number looked at for the start of its clause

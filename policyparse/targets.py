@@ -1184,15 +1184,16 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if clause.find("等", end, end + _KINDS_WITHIN) >= 0 and lx.kinds_listed.match(clause, end):
             _reject(_AT + num_start, "qualifier", "a size among the kinds a thing comes in (6.6米、7米等不同的站亭)")
             continue
-        if unit in lx.age_units and lx.age_word_before.search(clause, max(0, num_start - _AGE_WORD_WITHIN), num_start):
-            _reject(_AT + num_start, "qualifier", "an age limit says whom (年龄在65岁以下)")
-            continue
         if unit in lx.issuer_units and lx.issuers_after.match(clause, unit_span[0] if unit_span[1] else m_end):
             _reject(_AT + num_start, "qualifier", "how many bodies issue it (15部委, 七部门印发)")
             continue
-        if unit in lx.age_units and lx.person_age.match(clause, end):
-            _reject(_AT + num_start, "qualifier", "the age of the person a story is about (1岁6个月的男孩)")
-            continue
+        if unit in lx.age_units:  # an age says whom: a limit after 年龄, or a story's person (人均预期寿命达到78岁 is none)
+            if lx.age_word_before.search(clause, max(0, num_start - _AGE_WORD_WITHIN), num_start):
+                _reject(_AT + num_start, "qualifier", "an age limit says whom (年龄在65岁以下)")
+                continue
+            if lx.person_age.match(clause, end):
+                _reject(_AT + num_start, "qualifier", "the age of the person a story is about (1岁6个月的男孩)")
+                continue
         if lx.whole_of.match(clause, end):
             _reject(_AT + num_start, "qualifier", "the whole a part is counted of (47条河流中的26条)")
             continue

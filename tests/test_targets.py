@@ -1089,6 +1089,10 @@ def test_a_dated_pages_this_year(page, want):
      "  本报讯（记者 某某 通讯员 某某）今冬随着“煤改气”工程通气投运，某村农户告别了烧煤取暖的历史。"
      "据了解，某村2020年10月底已全部完成了“煤改气”任务。\n"
      "  2020年某县清洁取暖改造涉及“煤改电”“煤改气”两部分。其中，“煤改电”要完成7个村的改造任务。\n", []),
+    # but a date the page was only updated on (更新时间) dates nothing: its news of 2018 keeps 2018's goal
+    ("某区教育事业稳步推进\n更新时间:2022-06-17 14:17:09 来源:某某日报 浏览次数:281\n"
+     "  本报讯（记者 某某 通讯员 某某）近日，记者从某区教育局获悉，去年全区已完成了校舍改造任务。"
+     "据了解，2018年某区要新建学校10所。\n", [(10, 2018)]),
 ])
 def test_a_year_before_the_pages_date(page, want):
     got = [(t.value, t.year) for t in policyparse.parse_text(page).targets]
