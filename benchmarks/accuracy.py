@@ -12,7 +12,9 @@ given apart from those of the rest.
     python benchmarks/accuracy.py ../shared/real -v
     python benchmarks/accuracy.py ../shared/real --batch B3 -v   # one blind batch (benchmarks/real/LEDGER.md)
 
-Gold without "sections" (excerpts of pages) is scored on title, period, kind and targets only."""
+Gold without "sections" (excerpts of pages) is scored on title, period, kind and targets only.
+A page is parsed with the address its gold names (url), as a user who downloaded it has it (it dates a
+page whose text has no date); --no-url parses the text alone."""
 from __future__ import annotations
 
 import json
@@ -51,7 +53,7 @@ def main(argv: list[str]) -> int:
         if isinstance(gold.get("period"), str):  # the corpus outlines' @period 2024-2026
             gold["period_start"], gold["period_end"] = map(int, gold["period"].split("-"))
         try:
-            plan = parse(path)
+            plan = parse(path, url=None if "--no-url" in argv else gold.get("url"))
         except PolicyParseError as e:
             print(f"{path.name:44} ERROR {e.reason}")
             n += 1

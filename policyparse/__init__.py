@@ -34,27 +34,29 @@ __all__ = ["parse", "parse_text", "explain", "parse_bytes", "load_plan", "diff",
            "UnreadableFile"]
 
 
-def parse(path: Union[str, os.PathLike], candidates: bool = False) -> Plan:
+def parse(path: Union[str, os.PathLike], candidates: bool = False, url: str | None = None) -> Plan:
     """Parse a .txt, .docx, .pdf, .html, .doc, .wps or .ofd plan. Raises a PolicyParseError subclass for unusable input.
-    candidates=True also fills plan.candidates: every number with its verdict and rule (see explain)."""
+    candidates=True also fills plan.candidates: every number with its verdict and rule (see explain).
+    url: the address the file was downloaded from (source.url); a date in it (/2020/1010/, t20220804_)
+    dates a page whose text has none, so that its 今年 has a year."""
     from .pipeline import paused_gc, plan_from_raw
     from .readers import read_path
     with paused_gc():
-        return plan_from_raw(read_path(path), candidates)
+        return plan_from_raw(read_path(path), candidates, url)
 
 
-def parse_bytes(data: bytes, name: str | None = None, candidates: bool = False) -> Plan:
+def parse_bytes(data: bytes, name: str | None = None, candidates: bool = False, url: str | None = None) -> Plan:
     from .pipeline import paused_gc, plan_from_raw
     from .readers import read_bytes
     with paused_gc():
-        return plan_from_raw(read_bytes(data, name), candidates)
+        return plan_from_raw(read_bytes(data, name), candidates, url)
 
 
-def parse_text(text: str, candidates: bool = False) -> Plan:
+def parse_text(text: str, candidates: bool = False, url: str | None = None) -> Plan:
     """Parse a plan given as a string."""
     from .pipeline import paused_gc, plan_from_raw, raw_from_text
     with paused_gc():
-        return plan_from_raw(raw_from_text(text), candidates)
+        return plan_from_raw(raw_from_text(text), candidates, url)
 
 
 def explain(source: Union[str, os.PathLike, Plan]) -> list:

@@ -52,12 +52,14 @@ def _build() -> argparse.ArgumentParser:
                          "(default: json for one input, jsonl for several)")
     sp.add_argument("--pretty", action="store_true", help="indent the JSON")
     sp.add_argument("--quiet", action="store_true", help="no progress over many files, and no line on stderr for plans with problems")
+    _address_options(sp)
     st = sub.add_parser("targets", help="print the numeric targets of plans as one table")
     st.add_argument("files", nargs="+", metavar="FILE")
     st.add_argument("--format", choices=["csv", "json", "jsonl"], default="csv", help="default: csv")
     st.add_argument("-o", "--output", metavar="OUT", help="write to this file (default stdout)")
     st.add_argument("--bom", action="store_true", help="CSV with a byte-order mark, for Excel")
     st.add_argument("--quiet", action="store_true", help="no progress over many files")
+    _address_options(st)
     sd = sub.add_parser("diff", help="align two plans (versions, or two regions) and report what changed")
     sd.add_argument("a", metavar="A", help="a document or a Plan JSON file")
     sd.add_argument("b", metavar="B", help="a document or a Plan JSON file")
@@ -98,10 +100,46 @@ def _build() -> argparse.ArgumentParser:
                          "code, example, name, table, repeat, other")
     se.add_argument("--format", choices=["text", "csv", "json", "jsonl"], default="text", help="default: text")
     se.add_argument("-o", "--output", metavar="OUT", help="write to this file (default stdout)")
+    _address_options(se)
     sc = sub.add_parser("schema", help="print a JSON Schema (the Plan's, or the PlanDiff's)")
     sc.add_argument("which", nargs="?", choices=["plan", "diff"], default="plan", metavar="{plan,diff}",
                     help="which schema (default: plan)")
     return p
+
+
+def _address_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--url", metavar="URL", help="the address the (one) input was downloaded from: kept as source.url; "
+                                                "a date in it (/2020/1010/, t20220804_) dates a page whose text has none")
+    p.add_argument("--urls", metavar="FILE", help="the addresses of many inputs: a file of lines FILE<TAB>URL (or "
+                                                  "FILE,URL), FILE as given on the command line or its name alone")
+
+
+def _addresses(args) -> dict[str, str]:
+    """FILE -> URL from --url (one input) and --urls (a list); a usage error when they cannot apply."""
+    out: dict[str, str] = {}
+    if getattr(args, "urls", None):
+        try:
+            with open(args.urls, encoding="utf-8-sig") as fh:
+                lines = fh.read().splitlines()
+        except (OSError, UnicodeDecodeError) as e:
+            raise _Usage(f"--urls {args.urls}: cannot read ({getattr(e, 'strerror', None) or e})") from None
+        for line in lines:
+            name, sep, url = line.partition("\t") if "\t" in line else line.partition(",")
+            if sep and name.strip() and url.strip():
+                out[name.strip()] = url.strip()
+    if getattr(args, "url", None):
+        if len(args.files) != 1:
+            raise _Usage("--url names the address of one input; give many with --urls FILE")
+        out[args.files[0]] = args.url
+    return out
+
+
+def _address_of(path: str, addresses: dict[str, str]) -> str | None:
+    return addresses.get(path) or addresses.get(os.path.basename(path))
+
+
+class _Usage(Exception):
+    """A command line that cannot be carried out (exit 64)."""
 
 
 def _err(path: str, reason: str) -> None:
@@ -132,6 +170,10 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    except _Usage as e:
+        parser.print_usage(sys.stderr)
+        print(f"policyparse: {e}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -141,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def _each_plan(files, failures: list[int], progress: bool = False):
+def _each_plan(files, failures: list[int], progress: bool = False, addresses: dict[str, str] | None = None):
     """(path, plan) for every input that parses (a document, or a Plan JSON file); the others are
     reported on one line each and their exit codes collected in failures, so one bad file never stops
     the rest. progress: a bar (or, off a terminal, a line now and then) when there are several files."""
@@ -154,7 +196,7 @@ def _each_plan(files, failures: list[int], progress: bool = False):
     try:
         for path in files:
             try:
-                plan = as_plan(path)
+                plan = as_plan(path, _address_of(path, addresses or {}))
             except PolicyParseError as e:
                 _err(path, e.reason)
                 failures.append(EXIT_BAD_INPUT)
@@ -214,7 +256,7 @@ def _cmd_parse(args) -> int:
     try:
         with contextlib.ExitStack() as stack:
             sink = None
-            for path, plan in _each_plan(args.files, failures, not args.quiet):
+            for path, plan in _each_plan(args.files, failures, not args.quiet, _addresses(args)):
                 if plan.problems and not args.quiet:
                     _err(path, _problem_summary(plan.problems))
                 # bytes straight from the serializer: a str of a plan of 100,000s of targets would be decoded
@@ -253,7 +295,7 @@ def _cmd_targets(args) -> int:
 
     failures: list[int] = []
     rows = []
-    for path, plan in _each_plan(args.files, failures, not args.quiet):
+    for path, plan in _each_plan(args.files, failures, not args.quiet, _addresses(args)):
         for t in plan.targets:
             d = t.model_dump()
             div = plan.metadata.division
@@ -281,10 +323,11 @@ def _cmd_explain(args) -> int:
 
     failures: list[int] = []
     rows = []
+    addresses = _addresses(args)
     for path in args.files:
         try:
             with paused_gc():
-                plan = plan_from_raw(read_path(path), candidates=True)
+                plan = plan_from_raw(read_path(path), candidates=True, url=_address_of(path, addresses))
         except PolicyParseError as e:
             _err(path, e.reason)
             failures.append(EXIT_BAD_INPUT)

@@ -5,10 +5,10 @@ from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.4"  # 1.1: Measure.instrument, instrument_keywords; 1.2: html/doc/wps/ofd, dates, index_no;
+SCHEMA_VERSION = "1.5"  # 1.1: Measure.instrument, instrument_keywords; 1.2: html/doc/wps/ofd, dates, index_no;
 # 1.3: Metadata.doc_kind and doc_kind_evidence; Target.year_source, baseline, baseline_year, approximate,
 # value_span; Plan.candidates (explain); 1.4: Metadata.division (region codes); Target.base_value, base_unit,
-# indicator_key, field, direction
+# indicator_key, field, direction; 1.5: Source.url (a page's address, which dates a page with no date)
 
 Span = tuple[int, int]
 
@@ -46,6 +46,8 @@ class Source(_Model):
     size: int = Field(description="Size of the input in bytes")
     pages: Optional[int] = Field(None, description="Page count (PDF only)")
     encoding: Optional[str] = Field(None, description="Text encoding detected (txt only)")
+    url: Optional[str] = Field(None, description="The address the file came from: given by the caller (--url), else "
+                                                 "a web page's own (canonical link, og:url)")
 
 
 YearSource = Literal["sentence", "clause", "lead", "paragraph", "heading", "table", "phase", "period"]

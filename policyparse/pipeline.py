@@ -7,8 +7,8 @@ import hashlib
 from contextlib import contextmanager
 from typing import Optional
 
+from . import address, doc_kind, indicators, instruments, metadata, numbered_table, progresstable, regions, responsibility, scope, structure, tasktable, timeline, units, verdicts
 from . import clean as clean_mod
-from . import doc_kind, indicators, instruments, metadata, numbered_table, progresstable, regions, responsibility, scope, structure, tasktable, timeline, units, verdicts
 from . import targets as targets_mod
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
@@ -30,7 +30,9 @@ def paused_gc():
             gc.enable()
 
 
-def plan_from_raw(raw: RawDocument, candidates: bool = False) -> Plan:
+def plan_from_raw(raw: RawDocument, candidates: bool = False, url: Optional[str] = None) -> Plan:
+    if url:  # the caller's address of the file over the one a web page names for itself
+        raw.meta["url"] = url
     with paused_gc():
         if not candidates:
             return _plan_from_raw(raw)
@@ -60,6 +62,10 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     md.division = regions.resolve(md.title, md.issuer, ct.text, md.doc_number)
     progress_table = progresstable.find(ct.text)  # tasks against what was done: the tasks are the goals
     md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text, progress_table is not None)
+    if md.date_published is None and md.date_written is None and address.date_in(raw.meta.get("url")):
+        md.date_published = address.date_in(raw.meta.get("url"))  # a page whose text has no date: its address's
+        problems.append(Problem(kind="dated_by_address", message=f"date published {md.date_published} taken from the "
+                                                                 "page's address; the text gives none"))
     metadata.date_by_kind(md, ct.text)
     dated = metadata.dated_year(md, head)
     if md.doc_kind_evidence[0].startswith(doc_kind.LITTLE_CHINESE):
@@ -157,7 +163,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
               for i, b in enumerate(x for x in ct.blocks if x.kind == "table")]
     cleaning = [CleaningStep(rule=rule, count=n, examples=ex) for rule, (n, ex) in ct.log.items()]
     source = Source(path=raw.path if raw.format != "text" else None, format=raw.format, sha256=raw.sha256,
-                    size=raw.size, pages=raw.pages, encoding=raw.encoding)
+                    size=raw.size, pages=raw.pages, encoding=raw.encoding, url=raw.meta.get("url"))
     return Plan(source=source, metadata=md, text=ct.text, blocks=blocks, tables=tables, sections=sections,
                 measures=measures, targets=target_models, phases=phase_models, problems=problems, cleaning=cleaning)
 

@@ -46,8 +46,8 @@ _WORDISH = regex.compile(r"[\p{Han}\p{L}\p{N}]")
 _SPACE = regex.compile(r"\s+")
 
 
-def as_plan(x: PlanLike) -> Plan:
-    """A Plan from a Plan, a Plan JSON file (.json) or a document to parse."""
+def as_plan(x: PlanLike, url: Optional[str] = None) -> Plan:
+    """A Plan from a Plan, a Plan JSON file (.json) or a document to parse (url: the address it came from)."""
     if isinstance(x, Plan):
         return x
     from . import load_plan, parse
@@ -59,7 +59,7 @@ def as_plan(x: PlanLike) -> Plan:
             raise UnreadableFile(str(x), f"cannot read ({e.strerror or e})") from None
         except ValueError as e:
             raise CorruptDocument(str(x), f"not a policyparse Plan JSON ({str(e).splitlines()[0]})") from None
-    return parse(x)
+    return parse(x, url=url)
 
 
 def diff(a: PlanLike, b: PlanLike, aliases: AliasSource = None) -> PlanDiff:

@@ -229,6 +229,9 @@ def _page_meta(root, r) -> dict:
         value = _squash(m.get("content") or "")
         if key and value and key not in out:
             out[key] = _iso_date(value) if key.startswith("date") else value
+    canonical = next((x.get("href") for x in root.iter("link") if (x.get("rel") or "").lower() == "canonical"), None)
+    if canonical and "url" not in out:  # the page's own address: a date in it dates a page whose text has none
+        out["url"] = _squash(canonical)
     return {k: v for k, v in out.items() if v}
 
 

@@ -1,0 +1,38 @@
+"""A page's address (URL) as evidence of when it was published: portals and news sites file pages
+under their date (/2017-06/07/content_…, /2020/1010/74324.shtml, t20220804_5968009.htm). A page whose
+text carries no date is dated by its address, so that its 今年 and 年内 have a year."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .data import load
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern, int, int]:
+    d = load("address")
+    return re.compile(d["date"]), d["years"][0], d["years"][1]
+
+
+def _path_of(url: str) -> str:
+    """The address after its host: a host's digits (www.2017zx.cn) say nothing of a page's date."""
+    if "://" in url or url.startswith("//"):
+        rest = url.split("//", 1)[1]
+        i = rest.find("/")
+        return rest[i:] if i >= 0 else ""
+    return url
+
+
+def date_in(url: Optional[str]) -> Optional[str]:
+    """The date (YYYY-MM-DD) a page's address files it under; None when it holds none, or only digits
+    that could be an id (show-199010.html, 1260012232.html)."""
+    if not url:
+        return None
+    pattern, first, last = _rules()
+    for m in pattern.finditer(_path_of(url)):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if first <= y <= last and 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y}-{mo:02d}-{d:02d}"
+    return None
