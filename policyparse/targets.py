@@ -177,6 +177,7 @@ class _Lex:
     premise: regex.Pattern
     class_clause: regex.Pattern
     milestone_after: tuple
+    spending_after: tuple
     topic_clause: re.Pattern
     place_name_end: re.Pattern
     place_head: re.Pattern
@@ -267,7 +268,7 @@ def lexicon() -> _Lex:
     quantity = _fast((
         rf"(?P<ratio>(?<![\d.])1\s*[:：∶]\s*(?P<rv>{num}))"
         rf"|(?P<den>百|[一二两三四五六七八九十\d]{{1,2}})分之(?P<pcn>[零〇一二两三四五六七八九十百点\d]+)"
-        rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*)?(?P<v>{num})(?P<approx>余|多)?\s*(?P<u>{unit_re})?"
+        rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*)?(?P<v>{num})(?P<approx>余|多|[+＋](?=\s*(?:{unit_re})))?\s*(?P<u>{unit_re})?"
         rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千]{{1,4}})(?P<cnu>{cn_units})"
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
         rf"|翻(?P<fan>一|两|二|三)?番"))
@@ -463,6 +464,7 @@ def lexicon() -> _Lex:
         shared_rate_tail=_compile(d["shared_rate_tail"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
         milestone_after=tuple(d["milestone_after"]),
+        spending_after=tuple(d["spending_after"]),
         topic_clause=_fast(d["topic_clause"]["pattern"]),
         place_name_end=_fast(d["place_names"]["end"] + "$"),
         bare_place=_fast(d["place_names"]["bare"]),
@@ -1229,8 +1231,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "qualifier", "the capacity of the thing it names (16吨压缩箱, 8吨洗扫车)")
             continue
         if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt not in "的和及与或" and not amount \
-                and not clause.startswith(lx.currency_after, end) and not clause.startswith(lx.milestone_after, end):
-            # (20亿元人民币: the money's currency, not who; 突破1000亿元大关: the mark the goal passes)
+                and not clause.startswith(lx.currency_after, end) and not clause.startswith(lx.milestone_after, end) \
+                and not (unit in lx.money_units and clause.startswith(lx.spending_after, end)):
+            # (20亿元人民币: the money's currency, not who; 突破1000亿元大关: the mark the goal passes;
+            # 400万元在城区路口增设…: where the money goes)
             _reject(_AT + num_start, "qualifier", "describes who")
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
         if unit in lx.age_units and _in_aside(clause, num_start):
@@ -1262,7 +1266,8 @@ def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
         if len(v) > 1 and v[0] == "0" and v[1] != ".":
             return "code", "a code (a leading zero)"
         unit_here = m.start(8) - shift == b  # 20EFLOPS, 100Mbps: letters that are the unit
-        if (b < len(clause) and not unit_here and (clause[b].isascii() and clause[b].isalpha()
+        plus = m.group(7) in ("+", "＋")  # 10+万辆, 1000+座: "or more" before a unit, not a code
+        if (b < len(clause) and not unit_here and not plus and (clause[b].isascii() and clause[b].isalpha()
                                                    or clause[b] in _CODE_NEIGHBOUR or clause[b] in "<>")) or \
                 (a > 0 and clause[a - 1] in _CODE_NEIGHBOUR) or \
                 (a > 1 and clause[a - 1] in "<>" and (clause[a - 2] in _CODE_NEIGHBOUR or clause[a - 2] in "<>/"

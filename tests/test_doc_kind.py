@@ -412,6 +412,14 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("启动新区三年路网规划建设项目197个、935公里，完成投资512亿元。", False),
     ("《通知》强调进一步推进集体协商制度建设，实现全区百人以上建会企业建制率保持在90%以上。", True),
     ("全年共完成集体协商企业60家。", False),
+    # the verbs of works to come: laying, adding, installing; 各自, 分别 between 将 and the verb; 要实现
+    ("此次计划敷设电缆3.5千米。", True),
+    ("全市6个区将各自新建一个大件垃圾处理厂。", True),
+    ("城区主要路口将分别增设4处红绿灯。", True),
+    ("今年拟投入资金400万元推进城区红绿灯建设。", True),
+    ("今年年底各区要实现路口信号控制设备75%联网。", True),
+    ("城区主要路口已增设4处红绿灯。", False),
+    ("去年共敷设电缆3.5千米。", False),
     # what happened, and 将 filing things under a heading
     ("4月1日，首批49条线路、50辆公交正式投入运营。", False),
     ("今年，省政府将脊柱侧弯防控工程纳入20项民生工程。", False),
