@@ -2255,8 +2255,9 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None, b
     if not years:  # (省份排名及数据, 统计表: a table the line above calls a ranking or statistics allocates nothing)
         return [] if lx.statistics_table_head.search(to_simplified(before)) else _column_targets(rows, start, end, row_spans)
     in_order = [y for _, y in sorted(years.items())]
-    if len(in_order) >= 3 and all(a > b for a, b in zip(in_order, in_order[1:])):
-        return []  # 2021年 | 2020年 | 2019年 …: a series of statistics, newest first; a plan's years run forward
+    if (len(in_order) >= 3 and all(a > b for a, b in zip(in_order, in_order[1:]))) or \
+            (len(in_order) == 2 and in_order[0] == in_order[1] + 1):
+        return []  # 2021年 | 2020年 | 2019年 …, 2020年 | 2019年: statistics, newest first; a plan's years run forward
     simp_head = [to_simplified(h or "") for h in header]
     _, _, indicator_head, unit_head, _ = _table_words()
     growth = _growth_columns(header)
@@ -2423,6 +2424,20 @@ def _headerless_row(line: str, orig: str, s0: int, prev_line: str, lx: _Lex) -> 
 
 _TOTAL_ROW = _compile(load("targets")["total_row"])
 _MIN_ALLOCATION_ROWS = 2
+
+
+_LIST_HEAD = _compile(load("targets")["list_head"], re.MULTILINE)
+_MIN_LISTED = 2  # 、 in the line under a list's head: names, not a sentence
+
+
+def list_heads(text: str) -> list[tuple[int, int, str, str]]:
+    """The counts that head lists of names (桥西区(13个) over 西岔街社区、黄土场社区、…): spans for the
+    extractor to blank, with the verdict and rule explain gives them."""
+    out = []
+    for m in _LIST_HEAD.finditer(to_simplified(text)):
+        if int(m.group(1)) >= 2 and m.group(2).count("、") >= min(int(m.group(1)) - 1, _MIN_LISTED):
+            out.append((m.start(), m.start(2) - 1, "parts", "the count of the list of names under it (某区(13个))"))
+    return out
 
 
 def _column_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -> list[Found]:

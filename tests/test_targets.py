@@ -141,7 +141,9 @@ def test_a_five_year_plans_indicator_table(header):
     (["指标", "2021年", "2020年", "2019年", "2018年"], 0),  # newest first: a series of statistics
     (["指标", "2023年", "2022年", "2021年"], 0),
     (["指标", "2023年", "2024年", "2025年", "2026年"], 4),  # a plan's years run forward
-    (["指标", "2025年", "2020年"], 2),  # two years only: not enough to call a series
+    (["指标", "2025年", "2020年"], 2),  # two years apart: a goal beside its base
+    (["指标", "2020年", "2019年"], 0),  # this year beside last: a yearbook's comparison
+    (["指标", "2019年", "2020年"], 2),
 ])
 def test_a_table_whose_years_run_backwards_is_statistics(header, n):
     rows = [header, ["自然保护区个数(个)"] + ["78"] * (len(header) - 1)]
@@ -1106,3 +1108,17 @@ def test_a_year_before_the_pages_date(page, want):
 def test_where_a_change_starts_is_its_baseline_not_part_of_its_name(sentence, indicator, baseline):
     (got,) = extract(sentence)
     assert (got.indicator, got.baseline) == (indicator, baseline)
+
+
+@pytest.mark.parametrize("text,heads", [
+    ("命名名单如下：\n桥西区(13个)\n西岔街社区、黄土场社区、中学街社区、蒙古营社区\n崇礼区（2个）\n裕兴路社区、长青路社区\n", 2),
+    ("獲獎名單：\n宣化區（15個）\n大北社區、萬柳社區、西城社區\n", 1),
+    # no list of names under it: a count in brackets stays what it is
+    ("主要任务：\n新建社区服务中心(20个)\n要求各区抓好落实，确保年底前完工。\n", 0),
+    ("某区(1个)\n某社区\n", 0),
+])
+def test_a_count_over_a_list_of_names_is_how_many_it_holds(text, heads):
+    from policyparse import explain
+    parts = [c for c in explain(text) if c.verdict == "parts" and "list of names" in c.rule]
+    assert len(parts) == heads
+    assert not [t for t in policyparse.parse_text(text).targets if t.value in (13, 2, 15)]
