@@ -707,7 +707,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 past = None
         goal = lx.goal_after_past.search(sent, past.end()) if past else None
         facts_until, said = -1, past.group(0) if past else ""
-        if goal and not lx.baseline.search(sent, goal.start()):  # …，要实现全年增长7.5%的目标: what has been, then the goal
+        if goal and not lx.baseline.search(sent, goal.start()) and "已" not in sent[goal.end():]:
+            # …，要实现全年增长7.5%的目标: what has been, then the goal (not 计划投资13.6亿元，已投资6.25亿元: a report)
             if goal.group(0).endswith("年"):  # 现有养老机构12个，到2025年达到20个: the clause before names the goal
                 if "已" not in sent[goal.end():]:  # and gives its baseline; read whole, its numbers dropped
                     facts_until, past = s0 + goal.start(), None  # (…，到2020年已增加到20个 reports)
