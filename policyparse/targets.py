@@ -193,6 +193,7 @@ class _Lex:
     age_units: frozenset
     each_year: tuple
     task_end: regex.Pattern
+    activity_after_counted: re.Pattern
     verb_alone: regex.Pattern
     money_units: frozenset
     structure_noun: regex.Pattern
@@ -410,6 +411,7 @@ def lexicon() -> _Lex:
         each_year=tuple(d["each_year"]),
         # matched on the Simplified form of what it looks at
         task_end=_fast("(?:" + "|".join(d["task_words"]) + ")$"),
+        activity_after_counted=_compile("|".join(d["activity_after_counted"])),
         verb_alone=_fast("(?:" + "|".join(d["verb_adverbs"]) + r")?\p{Han}{2}"),
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
@@ -1765,6 +1767,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
                     and lx.goal_noun.match(clause, q.end):
                 noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted
+            if len(noun) > longest:  # 为43户困难重度残疾人家庭开展无障碍改造工作: what is counted ends at the activity
+                cut = lx.activity_after_counted.search(noun, 2)
+                noun = noun[:cut.start()] if cut and "的" not in noun[:cut.start()] else noun
             if len(noun) > longest and "的" in noun and not share:  # 6家以上市场规模居同行业前列的法人金融机构:
                 head = noun[noun.rindex("的") + 1:]  # what is counted is the head after its long modifier
                 noun = head if 2 <= len(head) <= longest else noun
