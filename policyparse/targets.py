@@ -1298,6 +1298,17 @@ def _rate_of_set(clause: str, q, later, lx) -> bool:
         bool(lx.cues.search(clause, q.end, later.num_start))
 
 
+def _noun_stop(after: str, lx: _Lex):
+    """Where what a number counts, named after it, ends: at a digit, a comma, a bound …, but not at the time
+    inside a name (30家以上24小时书店, 3个15分钟健身圈)."""
+    stop = lx.noun_stop.search(after)
+    named = _TIME_IN_NAME.match(after, stop.start()) if stop and stop.group(0).isdigit() else None
+    if named and lx.circle_name.match(after, named.end()):
+        stop = lx.noun_stop.search(after, named.end())
+    return stop
+
+
+_TIME_IN_NAME = _compile(r"\d{1,3}(?:小时|分钟)")
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
 _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _INNER_ASIDE = _compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
@@ -1736,7 +1747,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if after[:1] in (" ", "\t", "\u3000") or clause.startswith(lx.milestone_after, q.end):
                 after = ""  # 基本建成任务700套 城镇老旧小区改造…: a gap after the unit ends the cell, nothing counted follows
                 # (nor is 突破100万人大关 a count of 大关)
-            stop = lx.noun_stop.search(after)
+            stop = _noun_stop(after, lx)
             # 培育10个以上具有较高品牌影响力的全民健身赛事: a verb alone before the number, so the name after it
             # is all there is, however long
             before_num = clause[max(prev_end, q.num_start - 8):q.num_start].strip()
@@ -2001,7 +2012,7 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         if compared or not name or verb_only:  # (the noun after the last value, read as after any count)
             end = qs[-1].end
             after = clause[end:end + 60]
-            stop = lx.noun_stop.search(after)
+            stop = _noun_stop(after, lx)
             ta, tb = _trim(after[:stop.start()] if stop else after, lx)
             name = (name if verb_only else "") + orig[end + ta:end + tb]
         # (places and values only, …分别达到2560亿元、1080亿元: what the clause before measured)
