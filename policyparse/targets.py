@@ -194,6 +194,7 @@ class _Lex:
     each_year: tuple
     task_end: regex.Pattern
     activity_after_counted: re.Pattern
+    status_at: re.Pattern
     verb_alone: regex.Pattern
     money_units: frozenset
     structure_noun: regex.Pattern
@@ -412,6 +413,7 @@ def lexicon() -> _Lex:
         # matched on the Simplified form of what it looks at
         task_end=_fast("(?:" + "|".join(d["task_words"]) + ")$"),
         activity_after_counted=_compile("|".join(d["activity_after_counted"])),
+        status_at=_compile(d["status_at"]),
         verb_alone=_fast("(?:" + "|".join(d["verb_adverbs"]) + r")?\p{Han}{2}"),
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
@@ -694,6 +696,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all((m for m in found if not sent[m.start():m.end()].strip()), s0, "baseline", "aside with the present value")
             found = [m for m in found if sent[m.start():m.end()].strip()]
         past = lx.baseline.search(sent) if sent else None
+        if past is None and sent and "截" in sent:  # 截至2020年底，…共发现矿产23种 in a text of 2021 on: how it stood
+            status = lx.status_at.search(sent)
+            past = status if status and int(status.group(1)) < (written or period_end or 0) else None
         if past is None and sent and "了" in sent and not lx.forward_words.search(sent):
             past = lx.done_le.search(sent)  # 同时每个村培养了10名…: what was done (not 到2025年，…增长了约50%)
         if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, s0 < listed_until)

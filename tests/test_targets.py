@@ -1122,3 +1122,18 @@ def test_a_count_over_a_list_of_names_is_how_many_it_holds(text, heads):
     parts = [c for c in explain(text) if c.verdict == "parts" and "list of names" in c.rule]
     assert len(parts) == heads
     assert not [t for t in policyparse.parse_text(text).targets if t.value in (13, 2, 15)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # where things stood at a year's end before the plan's years is no goal; the plan's own year-end is
+    ("某县矿产资源规划（2021—2025年）\n截至2020年底，全县共发现矿产23种，其中金属矿产2种。\n到2025年，新建绿色矿山5座。\n",
+     [(5.0, 2025)]),
+    ("矿产资源规划编制说明\n截至2020年底，全县共发现矿产23种，其中金属矿产2种。\n到2025年，新建绿色矿山5座。\n", [(5.0, 2025)]),
+    ("某县通信设施规划（2021—2025年）\n截至2025年底，全县累计建成5G基站1.2万个。\n", [(1.2, 2025)]),
+    ("某县通信设施三年行动计划（2020—2022年）\n截至2020年底，力争全县建成5G基站3000个。\n", [(3000.0, 2020)]),
+    # a dated page: a year-end before its date reports
+    ("2018-05-10 来源：某省农业厅\n截至2017年年底，我省三品一标总数达到4518个，合格率超过97%。\n今年将新认证三品一标产品350个。\n",
+     [(350.0, 2018)]),
+])
+def test_a_year_end_before_the_texts_years_is_where_things_stood(text, want):
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == want
