@@ -43,6 +43,7 @@ def _after_number(pattern: str):
 
 
 _HAN = _compile(r"\p{Han}")
+_ENGLISH = _compile(r"[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3}")  # four English words in a row
 _STRIP = frozenset(" \n，,、：:；;（）()“”\"-—")
 _NO_TAIL = _compile(r"(?:了|实现|为)?\s*(?:大约|约)?\s*")  # 增长了约50%, 增速实现15%: still the change
 _LEVEL_TAIL = _compile(r"[到至]\s*")
@@ -616,6 +617,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _reject_all(lx.quantity.finditer(sm.group(0)), s0, *_SKIP_VERDICT.get(skipped, ("other", skipped)))
             continue
         sent = sm.group(0)
+        if _ENGLISH.search(sent) and not _HAN.search(sent):  # a bilingual page's translation: its Chinese is read
+            _reject_all(lx.quantity.finditer(sent), s0, "other", "an English sentence (a bilingual page's translation)")
+            continue
         retro = lx.retro_paragraph.match(sent) or \
             (lx.review_label.match(sent) if "：" in sent[:_LABEL_WITHIN] or ":" in sent[:_LABEL_WITHIN] else None)
         if retro and not _own_five_year(retro.group(0), period_end):  # opening looking back: the rest of its paragraph too
