@@ -456,6 +456,8 @@ def test_the_title_field_of_a_portals_header(text, title):
     # a repost's 原标题： is no part of the headline
     ("原标题：某省取缔长江沿线各类码头1102座 腾退岸线143公里\n某某网讯 记者从某省交通运输厅获悉，某省取缔码头1102座。\n",
      "某省取缔长江沿线各类码头1102座腾退岸线143公里"),
+    # a sentence that names a plan it made is no title (…制定了“某工作方案”、…)
+    ("概况\n航站制定了“伊春航站2011年春航、秋航工作方案”、“扑火应急预案”。为了\n保证飞行安全，航站购置了两部电台。\n", None),
     ("(原标题：关于2021年绿色社区命名的通报)\n实施绿色社区创建行动是落实生态文明理念的重要举措。\n", "关于2021年绿色社区命名的通报"),
     ("（原標題：某市推進架空線入地方案）\n正文一句。\n", "某市推進架空線入地方案"),
     # a site's column in brackets over the headline is not the page's name
