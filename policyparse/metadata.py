@@ -529,13 +529,16 @@ def _sentence_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+_LONGEST_PLAN = 35  # years a plan's title range may span (全国森林经营规划(2016—2050年)); a longer one is no plan's
+
+
 def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     """The plan's years, from the surest source to the weakest: a range in the title (2023—2025年), a
     five-year plan (“十四五”), a single year in the title (2025年…方案, 2024年…三年行动计划), a range in
     the lead, then the latest 到2027年 of the title and lead. A range in the body may be a past span
     (2016—2020年，…从…到…), so the title's five-year plan goes before it."""
     pr = r.period_range.search(simp_title)
-    if pr and int(pr.group(1)) <= int(pr.group(2)) <= int(pr.group(1)) + 15:
+    if pr and int(pr.group(1)) <= int(pr.group(2)) <= int(pr.group(1)) + _LONGEST_PLAN:
         return _set_period(md, int(pr.group(1)), int(pr.group(2)))
     fy = r.five_year.search(simp_title)
     if fy:

@@ -325,6 +325,9 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     ("某县方案\n从2023年开始，用五年时间，建成示范村30个。", (2023, 2027)),
     # a span that starts in another year than the title's is another plan's
     ("2024年某县工作要点\n自2021年起，利用3年时间完成改造。", (2024, 2024)),
+    # a long-range plan's title range, 35 years (its goals to 2020 are in it, not before it)
+    ("全国森林经营规划(2016—2050年)\n力争到2020年，全国森林蓄积量达到165亿立方米以上。", (2016, 2050)),
+    ("某市纪念活动方案(1949—2019年)\n全市举办纪念活动20场。", (2019, 2019)),
 ])
 def test_period_from_the_years_a_text_names(text, period):
     md = policyparse.parse_text(text).metadata
