@@ -1060,7 +1060,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 continue  # 十四五期间 written without quotes: the plan's name, not fifteen 期
             pair = cn_pair(cn)  # 一两项, 两三个: one or two, a range
             n = pair[1] if pair else cn_to_int(cn)
-            if n is None or cn in lx.not_count_numerals or lx.not_count_after.match(clause, m_end):
+            # (三八节, 五一, 一二九: numerals side by side that are no pair name a day, not a count)
+            named_day = not pair and len(cn) > 1 and not any(c in "十百千" for c in cn)
+            if n is None or named_day or cn in lx.not_count_numerals or lx.not_count_after.match(clause, m_end):
                 _reject(_AT + m_start, "name", "ordinal or kind")
                 continue  # 二次供水, 一次性, 二十届四中全会: a kind, a manner or an ordinal, not a count
             if cn in lx.denominators and _han_at(clause, m_end) and \
