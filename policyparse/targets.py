@@ -43,7 +43,7 @@ def _after_number(pattern: str):
 
 
 _HAN = _compile(r"\p{Han}")
-_ENGLISH = _compile(r"[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3}")  # four English words in a row
+_ENGLISH = _compile(r"(?<![A-Za-z])[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3}")  # four English words in a row (from a word start: linear on a run of letters)
 _STRIP = frozenset(" \n，,、：:；;（）()“”\"-—")
 _NO_TAIL = _compile(r"(?:了|实现|为)?\s*(?:大约|约)?\s*")  # 增长了约50%, 增速实现15%: still the change
 _LEVEL_TAIL = _compile(r"[到至]\s*")
