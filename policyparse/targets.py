@@ -1319,6 +1319,7 @@ def _noun_stop(after: str, lx: _Lex):
     return stop
 
 
+_ITEM_YEAR = _compile(r"\s*[、；;]\s*(?:到|至)?\s*((?:19|20)\d\d)\s*年(?!以来|来|的)")
 _TIME_IN_NAME = _compile(r"\d{1,3}(?:小时|分钟)")
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
 _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
@@ -1887,6 +1888,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 elif all(2 <= len(p) <= 16 and to_simplified(p).endswith("率") for p in rates):
                     names = rates  # 免疫犬只发证率、建档率和挂牌率、染疫犬无害化处理率达100%: rates listed, each at the value
             own = _aside_year(sent, c0 + q.num_start, lx) if dated and q.num_start else None
+            item = _ITEM_YEAR.match(clause, qs[qi - 1].end) if dated and qi and not own else None
+            if item and item.end() <= q.num_start:  # …20%、2035年中级工占比达到30%: a list item opening on its own year
+                own = int(item.group(1))
             for name in names:
                 out.append(Found(name, comparator, q.value, q.value_max, unit, change, own or year, freq, scope, s0, s1,
                                  num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end, baseline=base_value))
