@@ -483,3 +483,12 @@ def test_a_progress_circular_is_a_report_by_its_words():
     from policyparse.doc_kind import classify
     text = "某市违法建设治理进度\n现将全市违法建设治理专项行动进度情况通报如下：全市共拆除违法建设10.64万处。\n"
     assert "report 1" in classify(None, text)[1][-1]  # (现将…情况通报如下 counts toward a report)
+
+
+def test_a_portals_header_rows_name_no_kind():
+    # [ 发文字号 ] | 渝体公告〔2024〕1号 |: the number's 公告 is no title; the title under the header says statistics
+    text = ("[ 索引号 ] | 11500000009276871K/2024-00064 | [ 发文字号 ] | 渝体公告〔2024〕1号 |\n"
+            "[ 主题分类 ] | 体育 | [ 体裁分类 ] | 统计分析 |\n[ 成文日期 ] | 2024-04-22 | [ 发布日期 ] | 2024-04-22 |\n"
+            "重庆市2023年体育场地统计调查数据公告(渝体公告〔2024〕1号)\n全市体育场地168660个，体育场地面积8820.16万平方米。\n")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "statistics" and not plan.targets
