@@ -1319,6 +1319,7 @@ def _noun_stop(after: str, lx: _Lex):
     return stop
 
 
+_BASE_ONLY = _compile(r"同比|比上年|较上年|比去年|较去年|与上年相比")  # a clause that only names the base of its changes
 _ITEM_YEAR = _compile(r"\s*[、；;]\s*(?:到|至)?\s*((?:19|20)\d\d)\s*年(?!以来|来|的)")
 _TIME_IN_NAME = _compile(r"\d{1,3}(?:小时|分钟)")
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
@@ -1587,9 +1588,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if len(years) == len(got) > 1:
                 for f, y in zip(got, years):
                     f.year = y
-            if not clause[:fenbie].strip(" ，,") and lead_in:  # …企业和科技型企业实现“双倍增”，分别超过90家和870家
+            if (not clause[:fenbie].strip(" ，,") or _BASE_ONLY.fullmatch(clause[:fenbie].strip(" ，,"))) and lead_in:
+                # …企业和科技型企业实现“双倍增”，分别超过90家和870家; …货邮运输量756万吨，同比分别增长6.2%…
                 for f, name in zip(got, _names_before(lead_in, len(got), lx) or []):
-                    f.indicator = name
+                    f.indicator = _DIGIT_RE.split(name, 1)[0].strip() or name  # (货邮运输量756万吨: the name, not its value)
             elif len(names) == len(got) and not lead_in and _YEAR_ONLY.fullmatch(clause[:fenbie]):
                 for f, name in zip(got, names):  # …；2020年分别达到98%、99%: the names of the list before
                     f.indicator = name

@@ -430,6 +430,7 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("长宁区制定年内开工35.3公里的整治计划。", True),
     ("全市积极争取多方支持，全年共发放贷款5.77亿元。", False),
     ("过去五年内建成国家级保种场1家。", False),
+    ("会议明确提出2018年民航发展主要预期指标是，运输总周转量1208亿吨公里。", True),
     ("去年共敷设电缆3.5千米。", False),
     # what happened, and 将 filing things under a heading
     ("4月1日，首批49条线路、50辆公交正式投入运营。", False),
