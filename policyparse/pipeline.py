@@ -62,8 +62,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     md.division = regions.resolve(md.title, md.issuer, ct.text, md.doc_number)
     progress_table = progresstable.find(ct.text)  # tasks against what was done: the tasks are the goals
     md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text, progress_table is not None)
-    if md.date_published is None and md.date_written is None and address.date_in(raw.meta.get("url")):
-        md.date_published = address.date_in(raw.meta.get("url"))  # a page whose text has no date: its address's
+    by_address = address.date_in(raw.meta.get("url")) if md.date_published is None and md.date_written is None else None
+    if by_address:  # a page whose text has no date: its address's
+        md.date_published = by_address
         problems.append(Problem(kind="dated_by_address", message=f"date published {md.date_published} taken from the "
                                                                  "page's address; the text gives none"))
     metadata.date_by_kind(md, ct.text)
