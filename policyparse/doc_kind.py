@@ -14,7 +14,7 @@ from typing import Optional
 
 import regex
 
-from . import prefilter
+from . import metadata, prefilter
 from .data import load, to_simplified
 from .readers.txt import han_count
 
@@ -194,21 +194,12 @@ def _reports_only(sample: str, r: _Rules, past_cues: bool) -> bool:
 _QUOTE_CLOSE = "”」』\"'"
 
 
-@lru_cache(maxsize=1)
-def _portal_fields() -> re.Pattern:
-    return re.compile(load("metadata")["portal_fields"])
-
-
-def _portal_field(line: str) -> bool:
-    return bool(_portal_fields().match(line))
-
-
 def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[str, str]]:
     h = r.heads
     bullets = load("metadata")["link_bullets"]  # a site's menu (- 发展报告) names no kind of its page
     # (a portal's header rows, [ 索引号 ] | … | [ 发文字号 ] | 渝体公告〔2024〕1号 |, name no kind: the title is under them)
     lines = [line.strip() for line in sample.split("\n", 12)[:12]
-             if line.strip() and line.strip()[0] not in bullets and not _portal_field(line)]
+             if line.strip() and line.strip()[0] not in bullets and not metadata.portal_field(line)]
     if lines and len(lines[0]) > h["max_chars"]:  # a title run into the text: 关于…情况的汇报老旧小区改造是…
         lines[0] = h["not_title"].split(lines[0], 1)[0][:h["max_chars"]]
     heads = [x for x in [to_simplified(title or "")] + lines[:h["lines"]]

@@ -139,7 +139,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     # (a line opening with a bullet is a link to another page: ·公安部发出通知要求…)
     bullets = load("metadata")["link_bullets"]
     worded = [x for x in text[:6000].split("\n")[:60] if _worded(x) and x.lstrip()[:1] not in bullets
-              and not _pattern("portal_fields").match(x)][:15]
+              and not portal_field(x)][:15]
     official = _official_title(worded)
     if official:
         return r.decorations.sub("", official).strip(" ：:")
@@ -233,6 +233,11 @@ _TWO_HAN = regex.compile(r"\p{Han}\P{Han}*\p{Han}")  # two Han characters at lea
 def _pattern(key: str) -> regex.Pattern:
     """A pattern of data/metadata.json, compiled once, when first needed."""
     return regex.compile(load("metadata")[key])
+
+
+def portal_field(line: str) -> bool:
+    """A row of a portal's document header (索引号: …, [ 发文字号 ] | … |): neither a title nor a kind's word."""
+    return bool(_pattern("portal_fields").match(line))
 
 
 _RAW_HEAD_LINES = 40  # worded lines of the page as it came looked at for its crumbs line (menus, dropped by

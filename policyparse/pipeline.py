@@ -120,7 +120,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     phase_years = [(p.span[0], p.span[1], (int(p.end[:4]), "phase")) for p in found_phases if p.end]
     # labels that read as numbers (3.25%的乡镇 after 2., 1.3项目…): blanks to the target extractor
     glued = [(n.start, n.label_end) for n in _iter(seg.roots) if n.glued or n.kind == "decimal"]
-    glued += [span for t in task_tables for span in t.labels] + targets_mod.list_heads(ct.text)
+    glued += [span for t in task_tables for span in t.labels]
     if progress_table is not None:  # its progress cells report what was done: blanks, each number a fact
         glued += [(a, b, "fact", "a progress table's report of what was done") for a, b in progress_table[1]]
     columns = [c for t in task_tables for c in t.columns]  # each item takes its column's year

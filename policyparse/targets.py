@@ -196,6 +196,9 @@ class _Lex:
     task_end: regex.Pattern
     activity_after_counted: re.Pattern
     status_at: re.Pattern
+    base_only: re.Pattern
+    item_year: re.Pattern
+    time_in_name: re.Pattern
     verb_alone: regex.Pattern
     money_units: frozenset
     structure_noun: regex.Pattern
@@ -239,6 +242,7 @@ class _Lex:
     goal_statements: frozenset
     goal_after_past: re.Pattern
     count_heading: re.Pattern
+    list_head: re.Pattern
     span_numeral: re.Pattern
     list_total: re.Pattern
     joiner_end: re.Pattern
@@ -413,8 +417,12 @@ def lexicon() -> _Lex:
         each_year=tuple(d["each_year"]),
         # matched on the Simplified form of what it looks at
         task_end=_fast("(?:" + "|".join(d["task_words"]) + ")$"),
-        activity_after_counted=_compile("|".join(d["activity_after_counted"])),
+        activity_after_counted=_alt(d["activity_after_counted"]),
         status_at=_compile(d["status_at"]),
+        base_only=_compile(d["base_only"]),
+        item_year=_compile(d["item_year"]),
+        # 30家以上24小时书店: a time (a circle's unit) before a name of a circle or a round-the-clock place
+        time_in_name=_compile(r"\d{1,3}(?:" + "|".join(regex.escape(u) for u in d["circle_units"]) + ")"),
         verb_alone=_fast("(?:" + "|".join(d["verb_adverbs"]) + r")?\p{Han}{2}"),
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
@@ -459,6 +467,7 @@ def lexicon() -> _Lex:
         goal_statements=frozenset(d["goal_statements"]),
         goal_after_past=_compile(d["goal_after_past"]),
         count_heading=_compile(d["count_heading"]),
+        list_head=_compile(d["list_head"]),
         span_numeral=_compile(_NUMERAL),
         list_total=_compile(_NUMERAL + "{1,2}(?:" + "|".join(map(regex.escape, d["list_total_words"])) + ")"),
         joiner_end=_compile("(?:" + "|".join(map(regex.escape, d["joiner_words"])) + "|" + d["list_joiners"] + ")$"),
@@ -635,9 +644,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if s0 < cited_until:
             _reject_all(lx.quantity.finditer(sent), s0, "citation", "another document's targets (a line led by its 文号)")
             continue
-        if (s0 == 0 or simp_all[s0 - 1] == "\n") and lx.count_heading.fullmatch(sent.strip()) and \
-                _names_follow(simp_all, s1, line_ends) and not simp_all[max(0, s0 - 2):s0].rstrip().endswith(("：", ":")):
-            _reject_all(lx.quantity.finditer(sent), s0, "parts", "a heading counting the list under it (10条道路)")
+        if (s0 == 0 or simp_all[s0 - 1] == "\n") and _heads_a_list(sent.strip(), simp_all, s0, s1, line_ends, lx):
+            _reject_all(lx.quantity.finditer(sent), s0, "parts",
+                        "a heading counting the list of names under it (10条道路, 某区(13个))")
             continue
         if s0 < past_until and lx.forward_words.search(sent, retro.end() if retro else 0):  # (目标制定依据：)
             past_until = -1  # 全年主要预期目标是：…, 到2025年，…: the paragraph turns to what is to come
@@ -856,12 +865,24 @@ def _reject_all(matches, offset: int, verdict: str, rule: str) -> None:
             _SINK.append((offset + m.start(), verdict, rule))
 
 
-def _names_follow(simp: str, end: int, line_ends: list[int]) -> bool:
-    """The line after the one ending at end holds words and no digit: a list of names, not counts."""
-    if end >= len(simp) or simp[end] != "\n":
+def _heads_a_list(line: str, simp: str, s0: int, s1: int, line_ends: list[int], lx: _Lex) -> bool:
+    """A line that only counts the names listed on the line after it (10条道路 / 和平区洛华里…; 桥西区(13个) /
+    西岔街社区、黄土场社区、…): a heading, not a target. A count first is an item after a lead-in's colon
+    (建成：/ 12个示范村); a count in brackets after a name never is, but the line under it must list names."""
+    counted = lx.count_heading.fullmatch(line)
+    bracketed = None if counted else lx.list_head.fullmatch(line)
+    if not (counted or bracketed) or s1 >= len(simp) or simp[s1] != "\n":
         return False
-    nxt = simp[end + 1:line_ends[bisect.bisect_left(line_ends, end + 1)]]
-    return bool(nxt.strip()) and not _DIGIT_RE.search(nxt)
+    names = simp[s1 + 1:line_ends[bisect.bisect_left(line_ends, s1 + 1)]]  # the next line: words, no digit
+    if not names.strip() or _DIGIT_RE.search(names):
+        return False
+    if counted:
+        return not simp[max(0, s0 - 2):s0].rstrip().endswith(("：", ":"))
+    n = int(bracketed.group(1))
+    return n >= 2 and names.count("、") >= min(n - 1, _MIN_LISTED)
+
+
+_MIN_LISTED = 2  # 、 in the line under a bracketed count: names, not a sentence
 
 
 _DEADLINE = _compile(r"(?<![增加长高降少升达])(?:到|至)\s*(?:19|20)\d\d\s*年")
@@ -1313,15 +1334,12 @@ def _noun_stop(after: str, lx: _Lex):
     """Where what a number counts, named after it, ends: at a digit, a comma, a bound …, but not at the time
     inside a name (30家以上24小时书店, 3个15分钟健身圈)."""
     stop = lx.noun_stop.search(after)
-    named = _TIME_IN_NAME.match(after, stop.start()) if stop and stop.group(0).isdigit() else None
+    named = lx.time_in_name.match(after, stop.start()) if stop and stop.group(0).isdigit() else None
     if named and lx.circle_name.match(after, named.end()):
         stop = lx.noun_stop.search(after, named.end())
     return stop
 
 
-_BASE_ONLY = _compile(r"同比|比上年|较上年|比去年|较去年|与上年相比")  # a clause that only names the base of its changes
-_ITEM_YEAR = _compile(r"\s*[、；;]\s*(?:到|至)?\s*((?:19|20)\d\d)\s*年(?!以来|来|的)")
-_TIME_IN_NAME = _compile(r"\d{1,3}(?:小时|分钟)")
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
 _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _INNER_ASIDE = _compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
@@ -1588,7 +1606,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if len(years) == len(got) > 1:
                 for f, y in zip(got, years):
                     f.year = y
-            if (not clause[:fenbie].strip(" ，,") or _BASE_ONLY.fullmatch(clause[:fenbie].strip(" ，,"))) and lead_in:
+            if (not clause[:fenbie].strip(" ，,") or lx.base_only.fullmatch(clause[:fenbie].strip(" ，,"))) and lead_in:
                 # …企业和科技型企业实现“双倍增”，分别超过90家和870家; …货邮运输量756万吨，同比分别增长6.2%…
                 for f, name in zip(got, _names_before(lead_in, len(got), lx) or []):
                     f.indicator = _DIGIT_RE.split(name, 1)[0].strip() or name  # (货邮运输量756万吨: the name, not its value)
@@ -1890,7 +1908,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 elif all(2 <= len(p) <= 16 and to_simplified(p).endswith("率") for p in rates):
                     names = rates  # 免疫犬只发证率、建档率和挂牌率、染疫犬无害化处理率达100%: rates listed, each at the value
             own = _aside_year(sent, c0 + q.num_start, lx) if dated and q.num_start else None
-            item = _ITEM_YEAR.match(clause, qs[qi - 1].end) if dated and qi and not own else None
+            item = lx.item_year.match(clause, qs[qi - 1].end) if dated and qi and not own else None
             if item and item.end() <= q.num_start:  # …20%、2035年中级工占比达到30%: a list item opening on its own year
                 own = int(item.group(1))
             for name in names:
@@ -2458,20 +2476,6 @@ def _headerless_row(line: str, orig: str, s0: int, prev_line: str, lx: _Lex) -> 
 
 _TOTAL_ROW = _compile(load("targets")["total_row"])
 _MIN_ALLOCATION_ROWS = 2
-
-
-_LIST_HEAD = _compile(load("targets")["list_head"], re.MULTILINE)
-_MIN_LISTED = 2  # 、 in the line under a list's head: names, not a sentence
-
-
-def list_heads(text: str) -> list[tuple[int, int, str, str]]:
-    """The counts that head lists of names (桥西区(13个) over 西岔街社区、黄土场社区、…): spans for the
-    extractor to blank, with the verdict and rule explain gives them."""
-    out = []
-    for m in _LIST_HEAD.finditer(to_simplified(text)):
-        if int(m.group(1)) >= 2 and m.group(2).count("、") >= min(int(m.group(1)) - 1, _MIN_LISTED):
-            out.append((m.start(), m.start(2) - 1, "parts", "the count of the list of names under it (某区(13个))"))
-    return out
 
 
 def _column_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -> list[Found]:
