@@ -121,6 +121,7 @@ class _Lex:
     pre_exact: regex.Pattern
     change_re: regex.Pattern
     verb_end: regex.Pattern
+    counted_first: regex.Pattern
     verb_start: regex.Pattern
     baseline_heading: regex.Pattern
     scope_end: regex.Pattern
@@ -344,6 +345,7 @@ def lexicon() -> _Lex:
         short_first=_either_script(prefilter.start_set(d["time_only"]), prefilter.start_set(d["bare_verb"])),
         goal_first=prefilter.start_set(d["goal_noun"]),
         # 60个县（市、区）水源置换工作: the standard aside of a place word does not end what is counted
+        counted_first=_compile(d["counted_first"]),
         noun_stop=_compile(r"\d|[，。；;,：:]|[（(](?!市、区[）)]|区、市[）)])|(?<![（(][市区])、|"
                                 + "|".join(map(regex.escape, d["noun_stop_words"]))),
         cues=_fast("|".join(regex.escape(c) for c in d["target_cues"])),
@@ -1810,6 +1812,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
                     and lx.goal_noun.match(clause, q.end):
                 noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted
+            if noun and len(noun) > longest and (lx.verb_end.search(clause, i, j) or verb):
+                longest = _NOUN_AFTER_VERB_MAX
             if len(noun) > longest:  # 为43户困难重度残疾人家庭开展无障碍改造工作: what is counted ends at the activity
                 cut = lx.activity_after_counted.search(noun, 2)
                 noun = noun[:cut.start()] if cut and "的" not in noun[:cut.start()] else noun
@@ -1818,6 +1822,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 noun = head if 2 <= len(head) <= longest else noun
             aside = _TRAILING_ASIDE.search(clause, i, j)  # 建成(改扩建)11个: the verb before its aside
             ends_in_verb = (bool(lx.verb_end.search(clause, i, aside.start() if aside else j)) or verb) and noun
+            if not ends_in_verb and len(noun) >= 2 and not comp and not change and not share and j > i and \
+                    lx.counted_first.match(noun) and _HAN.match(clause, j - 1) and \
+                    not to_simplified(clause[i:j]).endswith(MEASURE_ENDINGS):
+                # 投入4亿元重点整治939座存在安全隐患的山塘水库, 计划邀请3000名海外华裔青少年: words before the number
+                # that name no measure (率, 量, 规模 …) are what is done; what is counted follows the number
+                ends_in_verb = True
             if noun and not places and not comp and q.unit != "%" and clause[j:q.num_start].strip().endswith("的"):
                 indicator = ""  # 纳入…范围的30处新建大型灌区: a modifier before, what is counted after (the noun)
             if places:

@@ -79,6 +79,14 @@ def test_sentence(sentence, want):
     ("今年甲区、乙区将分别创建14家、2家放心早餐示范店。", "创建放心早餐示范店"),
     ("我市将改造现有55座五类危桥。", "改造现有五类危桥"),  # what exists, as the object
     ("大连市将在3年时间内培育15个农产品批发市场。", "培育农产品批发市场"),  # who acts, and by when
+    # words before the number that name no measure are what is done; what is counted follows the number
+    ("县里计划在2024年底前集中整治120座存在渗漏隐患的小型水库。", "集中整治存在渗漏隐患的小型水库"),
+    ("今年全市将推广应用3000辆氢燃料电池公交车。", "推广应用氢燃料电池公交车"),
+    ("2025年前重点扶持30个具有地方特色的农产品加工园区。", "重点扶持具有地方特色的农产品加工园区"),
+    ("该镇计划10月底前完成45个重点村村史馆(室)提升改造。", "重点村村史馆(室)提升改造"),  # who plans it, by when
+    ("区政府拟投入2亿元集中改造30个老旧小区。", "集中改造老旧小区"),
+    ("市侨办计划邀请500名海外侨胞来本市寻根。", "邀请海外侨胞来本市寻根"),
+    ("首批建设的200个智慧社区将于年底前建成并投入使用。", "智慧社区"),  # 将 opens what is said of them
 ])
 def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     assert {t.indicator for t in extract(sentence)} == {indicator}
