@@ -47,6 +47,7 @@ class _Rules:
     heads: dict
     results_title: re.Pattern
     goal_statement: re.Pattern
+    forward_clause: re.Pattern
     forward_title: re.Pattern
 
 
@@ -65,7 +66,7 @@ def rules() -> _Rules:
                   d["reports_only"]["min_sentences_news"], d["min_han_share"],
                   {**d["heads"], "not_title": re.compile(d["heads"]["not_title"]),
                    "not_title_line": re.compile(d["heads"]["not_title_line"])}, re.compile(d["results_title"]),
-                  re.compile(d["goal_statement"]), re.compile(d["forward_title"]))
+                  re.compile(d["goal_statement"]), re.compile(d["forward_clause"]), re.compile(d["forward_title"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -91,6 +92,10 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     goals_stated = [(m.start(), _SENTENCE_END.search(sample, m.end()).start()) for m in r.goal_statement.finditer(sample)]
     for k in ("statistics", "results") if goals_stated else ():
         counts[k] -= sum(1 for m in r.cues[k].finditer(sample) if any(a <= m.start() < b for a, b in goals_stated))
+    # (年内，力争接待游客280万人次，…分别增长16.7%: a growth or a result in a sentence that looks forward is a goal's)
+    for k in ("statistics", "results"):
+        counts[k] -= sum(1 for m in r.cues[k].finditer(sample)
+                         if r.forward_clause.search(sample, _sentence_start(sample, m.start()), m.start()))
     # (…提前达到了健康北京行动提出的“到2022年，成人吸烟率低于20%”的目标: a goal quoted from another plan)
     quoted = [m.span() for m in _QUOTED.finditer(sample)]
     if quoted:
@@ -162,6 +167,15 @@ _CELL_GAP = re.compile(r"\t| {2,}|\u3000{2,}|\|")
 _SENTENCE = re.compile(r"[^。；！？!?;\n]+")  # (a sentence, then a look for a digit in it: linear)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|$")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position at begins (after the last 。！？ or line break before it)."""
+    lo = max(0, at - _SENTENCE_MAX)
+    return max(lo, max(text.rfind(c, lo, at) for c in "。！？!?\n") + 1)
+
+
+_SENTENCE_MAX = 300  # characters looked back for a sentence's start (bounded: a one-line text)
 # a number, not a digit of a name (5G通信, L2级, 4K): such a sentence sets or reports no quantity
 _NUMBER = re.compile(r"(?<![A-Za-z\d.])\d++(?:\.\d++)?+(?![A-Za-z])")
 

@@ -56,7 +56,8 @@ class _Rules:
 def rules() -> _Rules:
     d = load("metadata")
     types = sorted(d["plan_types"], key=len, reverse=True)
-    return _Rules(types, regex.compile("|".join(map(regex.escape, types))),
+    # (计划单列市 and 计划生育 are names, not plans)
+    return _Rules(types, regex.compile("(?:" + "|".join(map(regex.escape, types)) + ")" + d["not_a_type_after"]),
                   regex.compile("|".join(d["title_decorations"])), regex.compile(d["period_range"]),
                   regex.compile(d["period_length"]), regex.compile(d["five_year_plan"]),
                   regex.compile(d["doc_number"]), regex.compile(d["issuer"]), regex.compile(d["region"]),
@@ -138,8 +139,9 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     # lines with words only: a page's counters (5379篇) and blank lines do not use up the lines looked at
     # (a line opening with a bullet is a link to another page: ·公安部发出通知要求…)
     bullets = load("metadata")["link_bullets"]
+    # (nor is a portal's column under the day of the post: 2017-01-24 发改委规划导读)
     worded = [x for x in text[:6000].split("\n")[:60] if _worded(x) and x.lstrip()[:1] not in bullets
-              and not portal_field(x)][:15]
+              and not portal_field(x) and not _pattern("dated_column").match(x)][:15]
     official = _official_title(worded)
     if official:
         return r.decorations.sub("", official).strip(" ：:")
@@ -212,7 +214,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     if over_date:
         return r.decorations.sub("", over_date).strip() or None
     # (a page that lists its headline and date line as bullets, • 标题 / • 日期 来源: the bullet is no part of it)
-    heads = text.strip().split("\n", 2)
+    heads = [x for x in text.strip().split("\n", 3) if not _pattern("dated_column").match(x)]
     if len(heads) > 1 and _pattern("column_tag").match(heads[0]):
         heads = heads[1:]  # [开展大整交 创建文明城] over the headline: the site's column, not the page's name
     first = heads[0].lstrip(bullets + _HEAD_EDGES).strip() if text.strip() else ""

@@ -198,6 +198,7 @@ class _Lex:
     activity_after_counted: re.Pattern
     status_at: re.Pattern
     base_only: re.Pattern
+    goal_before_base: re.Pattern
     item_year: re.Pattern
     time_in_name: re.Pattern
     verb_alone: regex.Pattern
@@ -422,6 +423,7 @@ def lexicon() -> _Lex:
         activity_after_counted=_alt(d["activity_after_counted"]),
         status_at=_compile(d["status_at"]),
         base_only=_compile(d["base_only"]),
+        goal_before_base=_compile(d["goal_before_base"]),
         item_year=_compile(d["item_year"]),
         # 30家以上24小时书店: a time (a circle's unit) before a name of a circle or a round-the-clock place
         time_in_name=_compile(r"\d{1,3}(?:" + "|".join(regex.escape(u) for u in d["circle_units"]) + ")"),
@@ -716,6 +718,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             past = status if status and int(status.group(1)) < (written or period_end or 0) else None
         if past is None and sent and "了" in sent and not lx.forward_words.search(sent):
             past = lx.done_le.search(sent)  # 同时每个村培养了10名…: what was done (not 到2025年，…增长了约50%)
+        if past and past.group(0).startswith(_SAME_PERIOD) and lx.goal_before_base.search(sent, 0, past.start()):
+            past = lx.baseline.search(sent, past.end())  # 力争接待游客280万人次…，同比分别增长…: the goals' base
         if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, s0 < listed_until)
                      or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())):
             past = lx.baseline.search(sent, past.end())
@@ -1269,9 +1273,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             continue
         if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt not in "的和及与或" and not amount \
                 and not clause.startswith(lx.currency_after, end) and not clause.startswith(lx.milestone_after, end) \
-                and not (unit in lx.money_units and clause.startswith(lx.spending_after, end)):
+                and not (unit in lx.money_units and (clause.startswith(lx.spending_after, end) or
+                                                     lx.verb_start.match(clause, end))):
             # (20亿元人民币: the money's currency, not who; 突破1000亿元大关: the mark the goal passes;
-            # 400万元在城区路口增设…: where the money goes)
+            # 400万元在城区路口增设…, 7.1亿元建设度假海岛: where the money goes)
             _reject(_AT + num_start, "qualifier", "describes who")
             continue  # 35岁以上教师, 3-5周岁幼儿: describes who, not a target
         if unit in lx.age_units and _in_aside(clause, num_start):
@@ -1342,6 +1347,7 @@ def _noun_stop(after: str, lx: _Lex):
     return stop
 
 
+_SAME_PERIOD = "同比"  # the baseline word that compares with the same time of the year before
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
 _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _INNER_ASIDE = _compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
@@ -1610,7 +1616,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     f.year = y
             if (not clause[:fenbie].strip(" ，,") or lx.base_only.fullmatch(clause[:fenbie].strip(" ，,"))) and lead_in:
                 # …企业和科技型企业实现“双倍增”，分别超过90家和870家; …货邮运输量756万吨，同比分别增长6.2%…
-                for f, name in zip(got, _names_before(lead_in, len(got), lx) or []):
+                names = _names_before(lead_in, len(got), lx)
+                if names is None and len(out) >= len(got) and all(f.unit != "%" for f in out[-len(got):]):
+                    # 接待游客280万人次，完成旅游收入20亿元，分别增长16.7%和32.5%: the values of the clauses before
+                    names = [f.indicator for f in out[-len(got):]]
+                for f, name in zip(got, names or []):
                     f.indicator = _DIGIT_RE.split(name, 1)[0].strip() or name  # (货邮运输量756万吨: the name, not its value)
             elif len(names) == len(got) and not lead_in and _YEAR_ONLY.fullmatch(clause[:fenbie]):
                 for f, name in zip(got, names):  # …；2020年分别达到98%、99%: the names of the list before

@@ -87,6 +87,7 @@ def test_sentence(sentence, want):
     ("区政府拟投入2亿元集中改造30个老旧小区。", "集中改造老旧小区"),
     ("市侨办计划邀请500名海外侨胞来本市寻根。", "邀请海外侨胞来本市寻根"),
     ("首批建设的200个智慧社区将于年底前建成并投入使用。", "智慧社区"),  # 将 opens what is said of them
+    ("今年全县将完成129个省级农村人居环境整治提升重点村村史馆建设。", "完成省级农村人居环境整治提升重点村村史馆建设"),  # long
 ])
 def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     assert {t.indicator for t in extract(sentence)} == {indicator}
