@@ -2712,11 +2712,13 @@ _ROW_NAME = _compile(r"^(?:其中\s*[:：]?\s*)?(?:\d{1,3}\s*[.、．]\s*)?")  #
 def flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
     """Tables pasted into plain text: one row a line with cells apart by tabs or runs of spaces, or one
     cell a line (a first header cell, two or more year headers, then rows of as many cells), or a list
-    of places and counts run onto one line under a count's heading (任务数(人) 甲村 6 乙村 6 …).
+    of places and counts run onto one line under a count's heading (任务数(人) 甲村 6 乙村 6 …), or |-rows
+    of a name and its counts under a header of words (省 份 | 作业面积(万亩)).
     goal_year: the plan's period end, whose column alone makes a table of |-rows its indicators' goals.
     Returns (rows, start, end, the span of each row) for each one found."""
     out = _flattened_tables(text, goal_year)
-    for t in _pair_lines(text):
+    bars = _bar_allocations(*_lines_and_starts(text)) if _BAR_ROW.search(text) else []
+    for t in bars + _pair_lines(text):
         if not any(a < t[2] and t[1] < b for _, a, b, _ in out):
             out.append(t)
     return out
@@ -2763,6 +2765,39 @@ _CAPTION_MAX = 60  # characters of a caption or heading cells before the count's
 
 
 _MAX_HEADING_ROW = 20  # characters: a line without cells inside a table is a group's heading (生态环境质量)
+
+
+_BAR_ROW = _compile(r"(?m)^[^|\n]{1,30}\|\s*\d+(?:\.\d+)?\s*(?:\||$)")  # 天津市 | 80 |: a row of names and counts
+
+
+def _bar_allocations(lines: list[str], starts: list[int]):
+    """Allocation tables of |-rows with no year in their header (省 份 | 作业面积(万亩) | over 天津市 | 80 |):
+    a header of words, then rows of a name and as many numbers. The table reader decides what they
+    allocate (its header's units, its caption's year)."""
+    out, i = [], 0
+    while i + 1 < len(lines):
+        if "|" not in lines[i] or "|" not in lines[i + 1]:
+            i += 1
+            continue
+        header = _bar_cells(lines[i])
+        if len(header) < 2 or any(not h or _DIGIT_RE.fullmatch(h) for h in header):
+            i += 1
+            continue
+        rows, spans, k = [header], [(starts[i], starts[i] + len(lines[i]))], i + 1
+        while k < len(lines) and "|" in lines[k]:
+            cells = _bar_cells(lines[k])
+            if len(cells) != len(header) or not cells[0] or _NUMBER_CELL.fullmatch(cells[0]) or \
+                    not all(_NUMBER_CELL.fullmatch(c) or c in _NO_VALUE for c in cells[1:]):
+                break
+            rows.append(cells)
+            spans.append((starts[k], starts[k] + len(lines[k])))
+            k += 1
+        if len(rows) > _MIN_ALLOCATION_ROWS:
+            out.append((rows, starts[i], spans[-1][1], spans))
+            i = k
+        else:
+            i += 1
+    return out
 
 
 def _bar_cells(line: str) -> list[str]:

@@ -438,6 +438,17 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("过去五年内建成国家级保种场1家。", False),
     ("会议明确提出2018年民航发展主要预期指标是，运输总周转量1208亿吨公里。", True),
     ("去年共敷设电缆3.5千米。", False),
+    # a place named at length after 将在; 计划 and a time before the verb; what a project does once built;
+    # 预计 of what will be; a plan in years or batches; 拟建
+    ("我省将在临夏、庆阳、白银、武威等4个市州的16个县区开展农机合作社建设试点，扶持发展农机合作社189个。", True),
+    ("该镇计划8月底建成20个扶贫车间，带动5000人就业。", True),
+    ("据介绍，该项目建成后，年可节约用煤24万吨，减排二氧化碳64万吨。", True),
+    ("这一城市森林公园预计将新植乔木3.4万株。", True),
+    ("预计年底累计注册会员达10万人。", True),
+    ("该工程分三年对全县35所学校运动场进行塑化，总投入约2000万元。", True),
+    ("计划2017年底，全市拟建100座自助图书馆。", True),
+    ("该项目已于去年建成，年节约用煤24万吨。", False),
+    ("今年以来全市已建成自助图书馆30座。", False),
     # what happened, and 将 filing things under a heading
     ("4月1日，首批49条线路、50辆公交正式投入运营。", False),
     ("今年，省政府将脊柱侧弯防控工程纳入20项民生工程。", False),

@@ -640,6 +640,20 @@ def test_an_allocation_table_in_a_page_gives_a_target_per_number():
 
 
 @pytest.mark.parametrize("text", [
+    # |-rows of a name and its counts under a header of words, a trailing bar or none, a caption with a year above
+    "某省2019年高标准农田建设方案\n2019年各市建设任务表\n市 别 | 建设面积(万亩) | 投资(亿元) |\n甲市 | 80 | 12 |\n"
+    "乙市 | 45.5 | 6.8 |\n丙市 | 30 | 4 |\n各市要按期完成任务。",
+    "某省2019年高标准农田建设方案\n2019年各市建设任务表\n市 别 | 建设面积(万亩) | 投资(亿元)\n甲市 | 80 | 12\n"
+    "乙市 | 45.5 | 6.8\n丙市 | 30 | 4\n各市要按期完成任务。",
+])
+def test_an_allocation_table_of_bar_rows_with_no_year_in_its_header(text):
+    got = {(t.indicator, t.value, t.unit, t.scope, t.year) for t in policyparse.parse_text(text).targets}
+    assert {("建设面积", 80.0, "万亩", "甲市", 2019), ("投资", 6.8, "亿元", "乙市", 2019),
+            ("建设面积", 30.0, "万亩", "丙市", 2019)} <= got
+    assert len(got) == 6
+
+
+@pytest.mark.parametrize("text", [
     # a list of names or a table of words is no allocation table
     "序号\n项目名称\n建设内容\n1\n甲项目\n新建\n2\n乙项目\n改造\n3\n丙项目\n新建\n4\n5\n6\n",
     "某县简介\n全县面积\n人口\n乡镇\n1200\n35\n12\n正文。\n1\n2\n3\n",
