@@ -798,7 +798,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         else:
             # (…其他城市达到75%；县城力争达到60%: a list of places goes on over the semicolon)
             out.extend(_sentence_targets_at(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found,
-                                            s0 < listed_until, names, out[-1].unit if carry and out[-1].scope else ""))
+                                            s0 < listed_until, names,
+                                            out[-1].unit if carry and (out[-1].scope or sent.lstrip().startswith(
+                                                lx.split_opener)) else ""))
         if len(out) > first:
             if carry:  # …提升到25%和35%；精神分裂症治疗率达到80%和85%: the years of the list before, in turn
                 _years_go_on(out[last_first:first], out[first:])
@@ -1559,6 +1561,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         named = lx.topic_clause.match(clause) if lx.topic_word in clause else None
         if named:
             topic = orig[c0 + named.start(1):c0 + named.end(1)]
+        elif k == len(found) or found[k].start() >= c1:  # a clause of a measure's name alone (…机械化清扫率，中心城区
+            bare = clause.strip(" ，,：:")  # 达100%，区县达95%): what the places' values after it measure
+            if 2 < len(bare) <= _TOPIC_MAX and bare.endswith(MEASURE_ENDINGS) and not _NOT_A_NAME.search(bare):
+                topic = orig[c0 + clause.index(bare):c0 + clause.index(bare) + len(bare)]
         first = k
         while k < len(found) and found[k].start() < c1:
             k += 1
@@ -1771,10 +1777,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             opens_item = bool(prev_end) and clause[prev_end:q.num_start].rstrip(" 达到为").endswith("、")
             # 洛阳市、南阳市不低于45%, 直辖市及省会城市30%以上: places, of the indicator named before
             alone = not _han_at(clause, q.end) and (topic or (
-                _same_series(places_unit, lx.aliases.get(q.unit, q.unit)) and _bare_place(clause[i:j], lx)))
+                _same_series(places_unit, lx.aliases.get(q.unit, q.unit)) and
+                (_bare_place(clause[i:j], lx) or _places(clause[i:j], lx))))
             places = not opens_item and (last_indicator or alone) and j > i and (
-                _places(clause[i:j], lx) or _split_part(clause, i, j, q, out, lx, splitting and not split_own,
-                                                        k < len(found)))
+                _places(clause[i:j], lx) or (alone and bool(topic) and _bare_place(clause[i:j], lx)) or
+                _split_part(clause, i, j, q, out, lx, splitting and not split_own, k < len(found), places_unit))
             split_own = split_own or (splitting and not places)
             found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
@@ -2161,7 +2168,7 @@ def _places(s: str, lx: _Lex) -> bool:
 
 
 def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex, going: bool = False,
-                more: bool = False) -> bool:
+                more: bool = False, total_unit: str = "") -> bool:
     """其中油菜750万亩、绿肥500万亩 after a total (目标任务为2100万亩): a list of bare short names before
     their values, in the total's unit, are parts of the total (each its scope), as places are; a verb
     (其中新建5所) or a single part (其中本级抽检3万批次) names a measure of its own. going: a clause of the
@@ -2169,8 +2176,10 @@ def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex, 
     follow in the sentence's next clauses (其中：市本级2个，县(区)7个), so the first part is one of several."""
     listed = ((going or clause.lstrip().startswith(lx.split_opener)) and ("、" in clause or more)) or \
         (going and bool(out) and bool(out[-1].scope))
-    return listed and 2 <= j - i <= _PART_NAME_MAX and bool(out) and \
-        to_simplified(out[-1].unit) == lx.aliases.get(q.unit, q.unit) and not lx.verb_start.match(clause, i) and \
+    # (a 、 list of short names is one part too: 其中，主城区、渝西片区、涪陵区、长寿区177座)
+    total_unit = out[-1].unit if out else total_unit  # (the total of the sentence before, when this one opens with 其中)
+    return listed and 2 <= max(len(x) for x in _LIST_MARK.split(clause[i:j])) <= _PART_NAME_MAX and bool(total_unit) and \
+        to_simplified(total_unit) == lx.aliases.get(q.unit, q.unit) and not lx.verb_start.match(clause, i) and \
         not lx.verb_end.search(clause, i, j) and not _DIGIT_RE.search(clause, i, j) and \
         not clause[i:j].endswith(MEASURE_ENDINGS)  # (其中外贸量1亿吨: a measure of its own)
 
@@ -2195,6 +2204,8 @@ _KINDS_WITHIN = 120  # and the 等 that closes a list of sizes (8 sizes at most)
 _AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
+_TOPIC_MAX = 20  # characters of a clause that only names the measure the values after it give
+_NOT_A_NAME = _compile(r"[\d《》“”\"]|^(?:到|至|在|其中|按照|根据)")  # a clause with a number, a title, a quotation or a lead word
 _PLACE_MAX = 5  # characters of a place's name in a list of where the work is done (金安区、舒城、霍山…)
 MEASURE_ENDINGS = tuple(load("targets")["indicator_endings"])
 
