@@ -561,8 +561,9 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
         return _set_period(md, y, y + (md.period_years or 1) - 1)
     lead = simp_title + "\n" + head[:1500]
     # 到2035年，全民素质明显提升: a vision with no number sets no period end beside the goals' 到2025年
+    # (到2008年底，某县人口共有5661人: how things stood then, no year planned for)
     years = [(int(m.group(1)), _DIGIT.search(lead, m.end(), _sentence_end(lead, m.end())) is not None)
-             for m in r.lead_year.finditer(lead)]
+             for m in r.lead_year.finditer(lead) if not _pattern("status_after_year").match(lead, m.end())]
     ends = [y for y, counted in years if counted] or [y for y, _ in years]
     pr = r.period_range.search(head)
     if pr and int(pr.group(1)) <= int(pr.group(2)) <= int(pr.group(1)) + 15:

@@ -272,7 +272,8 @@ def context_years(roots, text: str) -> list[tuple[int, int, int]]:
     if roots:  # the line before the first heading: 到2020年将实现：, 2024年工作要点如下： governs the list
         before = text[max(0, roots[0].start - 300):roots[0].start].rstrip()
         line = before[before.rfind("\n") + 1:]
-        m = lx.year.search(line) if line.endswith(("：", ":")) else None
+        # (2015年和2016年，我市共完成…。…2017年将继续推进…。现将有关事宜通知如下：the year nearest the colon)
+        m = next((y for y in reversed(list(lx.year.finditer(line)))), None) if line.endswith(("：", ":")) else None
         if m:
             out.append((roots[0].start, roots[-1].end, int(m.group(1))))
     return out

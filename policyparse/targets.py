@@ -198,6 +198,7 @@ class _Lex:
     activity_after_counted: re.Pattern
     status_at: re.Pattern
     base_only: re.Pattern
+    deadline_month: re.Pattern
     goal_before_base: re.Pattern
     item_year: re.Pattern
     time_in_name: re.Pattern
@@ -404,6 +405,7 @@ def lexicon() -> _Lex:
         rank_units=frozenset(d["rank_units"]),
         rank_not_subject=d["rank_not_subject"],
         lead_year=_fast(d["lead_year"]),
+        deadline_month=_fast(d["deadline_month"]),
         opening_year=_fast(d["opening_year"]),
         stated_year=_fast(d["stated_year"]),
         goal_list_lead=_compile(d["goal_list_lead"]),
@@ -959,6 +961,9 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     f = lx.five_year_end.search(sent)
     if f:  # 到“十四五”末: the last year of the 14th five-year plan, 2025
         return five_year_plan_start(f.group(1)) + 4
+    d = lx.deadline_month.search(sent) if "月" in sent else None
+    if d and not _in_aside(sent, d.start()):  # 将于2016年10月完成: a deadline's month, not the date of an event
+        return int(d.group(1))
     return None
 
 

@@ -93,6 +93,14 @@ def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     assert {t.indicator for t in extract(sentence)} == {indicator}
 
 
+def test_the_year_nearest_the_colon_governs_the_items_below():
+    """A lead-in that first tells the past years' work (2015年和2016年…完成) and ends on this year's (2017年将…如下：)."""
+    plan = policyparse.parse_text("各区县语委：\n2015年和2016年，我市共完成两期工程建设。2017年将继续推进三期工程建设。"
+                                  "现将有关事宜通知如下：\n一、开展范围\n在以下10个区县开展调查工作。\n二、项目经费\n"
+                                  "国家配套4个课题，重庆配套6个课题。")
+    assert {t.year for t in plan.targets} == {2017}
+
+
 def test_year_from_a_lead_in_governs_the_items_below():
     plan = policyparse.parse_text("一、工作目标\n到2025年，实现以下目标：\n1.学业达标率达到98%以上。\n2.优良率达到85%。\n"
                                   "二、重点任务\n（一）每学期开展1次学业质量监测。")
