@@ -48,6 +48,7 @@ class _Rules:
     results_title: re.Pattern
     goal_statement: re.Pattern
     forward_clause: re.Pattern
+    done_le: re.Pattern
     forward_title: re.Pattern
 
 
@@ -66,7 +67,8 @@ def rules() -> _Rules:
                   d["reports_only"]["min_sentences_news"], d["min_han_share"],
                   {**d["heads"], "not_title": re.compile(d["heads"]["not_title"]),
                    "not_title_line": re.compile(d["heads"]["not_title_line"])}, re.compile(d["results_title"]),
-                  re.compile(d["goal_statement"]), re.compile(d["forward_clause"]), re.compile(d["forward_title"]))
+                  re.compile(d["goal_statement"]), re.compile(d["forward_clause"]), re.compile(d["done_le"]),
+                  re.compile(d["forward_title"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -107,6 +109,9 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         if counts[kind] >= o[f"{kind}_cues_for_{kind}"] and counts[kind] >= counts["plan"] // 2:
             return kind, [cue_note, f"{kind} cues"]
     by_title = _by_title(title, sample, r)
+    if not by_title:  # (what a text with no kind in its title did, 形成了…, 购置了…: results)
+        counts["results"] += sum(1 for _ in r.done_le.finditer(sample))
+        cue_note = "cues: " + ", ".join(f"{k} {n}" for k, n in counts.items())
     forward_head = bool(title and r.forward_title.search(to_simplified(title)))
     if counts["plan_heading"] >= o["plan_headings_for_plan"]:  # 一、指导思想 … 二、目标任务 …: a plan's skeleton
         return "plan", [cue_note, "a plan's own headings"]
