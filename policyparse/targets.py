@@ -369,9 +369,9 @@ def lexicon() -> _Lex:
                                  + d["period_phrase"] + "|"
                                  + d["placeholder_year"] + "|(?>" + _alt(d["fillers"]).pattern + "|" + d["joiner_before"] + "|" + d["dateline_lead"] + r")(?=[\s\S])|"
                                  + _alt(d["frequency"]).pattern + ")*+"),
-        # and from its end, scanning backwards: separators and particles; the longest word that ends
-        # there goes unless it is all that is left
-        back_trim=_compile("(?r)(?:[" + regex.escape("".join(_STRIP)) + r"]+|(?:19|20)\d\d年(?:底|末)?|(?<=[\s\S])(?>"
+        # and from its end, scanning backwards: separators and particles, a year with its 到 (总产值到2020年);
+        # the longest word that ends there goes unless it is all that is left
+        back_trim=_compile("(?r)(?:[" + regex.escape("".join(_STRIP)) + r"]+|(?:到|至)?(?:19|20)\d\d年(?:底|末)?|(?<=[\s\S])(?>"
                                 + _alt(list(d["frequency"]) + d["indicator_tail_trim"]).pattern + r"))*+\Z"),
         pre_re=_alt(list(d["pre_comparators"]), suffix=r"(?:[在为到了至]?\s*|\p{Han}{1,2})$"),
         pre_exact=_alt(list(d["pre_comparators"]), suffix=r"[在为到了至]?\s*$"),
