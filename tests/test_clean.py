@@ -68,6 +68,8 @@ CASES = [
     ("classifier_before_yi", "今年计划发放贷款1个亿，建示范基地6个。", "今年计划发放贷款1亿，建示范基地6个。"),
     # a portal's breadcrumb before the headline
     ("boilerplate", "首页 快讯 > 正文\n某区完成年度发展目标", "某区完成年度发展目标"),
+    # the links to the previous and next article under a page (上一条：… 下一条：…)
+    ("boilerplate", "正文。\n上一条：某市加大投入推进污水治理下一条：发改委21天内批复16条铁路\n", "正文。"),
     ("boilerplate", "首页 > 新闻中心 > 详情\n某区完成年度发展目标", "某区完成年度发展目标"),
     ("boilerplate", "您所在的位置:某某傳媒網 >> 新聞 >> 瀏覽文章\n某区完成年度发展目标", "某区完成年度发展目标"),
     ("boilerplate", "您当前的位置:首页>国内新闻 > > 详情\n某区完成年度发展目标", "某区完成年度发展目标"),
