@@ -25,7 +25,7 @@ def commitments(found: list, text: str, md, unmarked_report: bool, dated: Option
         forward: dict = {}  # one look per sentence: its targets share it (a sentence can be a whole one-line page)
         for f in found:
             if (f.start, f.end) not in forward:
-                forward[(f.start, f.end)] = doc_kind.looks_forward(text, f.start, f.end, md.doc_kind)
+                forward[(f.start, f.end)] = doc_kind.looks_forward(text, f.start, f.end, md.doc_kind, dated)
         found = dropped(found, [f for f in found if forward[(f.start, f.end)]], "fact",
                         f"a {md.doc_kind}'s sentence that does not look forward")
     found = dropped(found, _without_headline_repeats(found, text), "repeat", "a headline restating a target of the body")

@@ -516,3 +516,11 @@ def test_a_portals_header_rows_name_no_kind():
             "重庆市2023年体育场地统计调查数据公告(渝体公告〔2024〕1号)\n全市体育场地168660个，体育场地面积8820.16万平方米。\n")
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "statistics" and not plan.targets
+
+
+def test_a_news_sentence_that_names_a_year_after_the_page_was_written_looks_forward():
+    from policyparse.doc_kind import looks_forward
+    s = "其中，2024年联检14条，总长度约7874公里；2025年联检14条，总长度约14468公里。"
+    assert looks_forward(s, 0, len(s), "news", written=2023)
+    assert not looks_forward(s, 0, len(s), "news", written=2025)
+    assert not looks_forward(s, 0, len(s), "news")
