@@ -2788,8 +2788,9 @@ _BAR_ROW = _compile(r"(?m)^[^|\n]{1,30}\|\s*\d+(?:\.\d+)?\s*(?:\||$)")  # 天津
 
 def _bar_allocations(lines: list[str], starts: list[int]):
     """Allocation tables of |-rows with no year in their header (省 份 | 作业面积(万亩) | over 天津市 | 80 |):
-    a header of words, then rows of a name and as many numbers. The table reader decides what they
-    allocate (its header's units, its caption's year)."""
+    a header of words, then rows of a name and as many numbers. The table reader reads them as it reads
+    any allocation table: a target per number, its column the indicator (with the header's unit), its
+    row the scope."""
     out, i = [], 0
     while i + 1 < len(lines):
         if "|" not in lines[i] or "|" not in lines[i + 1]:
