@@ -129,7 +129,7 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         if kind in ("news", "notice") and plan_like and counts["plan"] > counts["results"] and "goals met" not in why:
             return "plan", [why, cue_note, "the body sets goals"]
         return kind, [why, cue_note]
-    if counts["plan"] and forward_head:
+    if forward_head:
         return "plan", [cue_note, "a headline that looks forward"]
     if counts["news"] >= 2 and counts["results"] > counts["plan"]:  # an article on what was achieved
         return "news", [cue_note, "news that reports more than it sets"]
