@@ -1786,6 +1786,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 (_bare_place(clause[i:j], lx) or _places(clause[i:j], lx))))
             places = not opens_item and (last_indicator or alone) and j > i and (
                 _places(clause[i:j], lx) or (alone and bool(topic) and _bare_place(clause[i:j], lx)) or
+                _groups(clause[i:j], lx) or
                 _split_part(clause, i, j, q, out, lx, splitting and not split_own, k < len(found), places_unit))
             split_own = split_own or (splitting and not places)
             found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places else None
@@ -2064,8 +2065,8 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         lead = next((s for s in lx.scopes if words[-1].startswith(s)), None)
         names = [orig[a:b] for a, b in parts[:-1]] + ([orig[parts[-1][0]:parts[-1][0] + len(lead)]] if lead else [])
         rest = orig[parts[-1][0] + (len(lead) if lead else 0):parts[-1][1]]
-        if len(names) == len(qs):
-            scopes, indicators = names, [rest] * len(qs)
+        if len(names) == len(qs):  # (小学和初中分别达到99%、97%: groups alone, of what the clause before measured)
+            scopes, indicators = names, [rest.strip() or measured] * len(qs)
     elif len(parts) == len(qs) and len(qs) >= 2 and all(
             lx.place_name_end.search(w) or regions.all_divisions([w]) for w in words):
         # 甲县、乙县分别新建养老机构3所、2所 / …将分别创建14家、2家放心早餐示范店: the places are the scopes; what
@@ -2162,6 +2163,12 @@ def _same_series(unit: str, other: str) -> bool:
 def _bare_place(s: str, lx: _Lex) -> bool:
     """s is a place and nothing else (县城, 重点镇, 其他城市, 宁波; not 酒水农村: a measure, then its place)."""
     return s in lx.scopes or bool(lx.bare_place.fullmatch(s)) or regions.all_divisions([s])
+
+
+def _groups(s: str, lx: _Lex) -> bool:
+    """s (Simplified) lists groups of the kind a measure is split over, and nothing else (初中、小学和幼儿园)."""
+    parts = [x for x in lx.list_joiners.split(s) if x]
+    return len(parts) >= 2 and all(x in lx.scopes for x in parts)
 
 
 def _places(s: str, lx: _Lex) -> bool:
