@@ -954,11 +954,13 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     listed = _YEAR_LIST.search(sent) if "、" in sent else None
     if listed and sent.startswith(lx.each_year, listed.end()):
         return int(_FOUR_DIGITS.findall(listed.group(0))[-1])  # 2022年、2023年每年安排…: held by the last of them
+    f = lx.five_year_end.search(sent) if "五" in sent else None
     for m in lx.year.finditer(sent):
         y = int(m.group(1))
         if 1990 <= y <= 2100 and not _in_aside(sent, m.start()):
+            if f and f.start() < m.start():  # 在“十四五”期间，…增配180台，其中2022年…: the span opens the sentence
+                break
             return y  # (593公里(2021年完成200.3公里，…): a year in an aside is the aside's)
-    f = lx.five_year_end.search(sent)
     if f:  # 到“十四五”末: the last year of the 14th five-year plan, 2025
         return five_year_plan_start(f.group(1)) + 4
     d = lx.deadline_month.search(sent) if "月" in sent else None

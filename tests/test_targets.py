@@ -90,6 +90,7 @@ def test_sentence(sentence, want):
     ("今年全县将完成129个省级农村人居环境整治提升重点村村史馆建设。", "完成省级农村人居环境整治提升重点村村史馆建设"),  # long
     ("粮食加工业总产值到2020年达到6.9万亿元。", "粮食加工业总产值"),  # the year and its 到
     ("高中段学校走访覆盖面要至少达到30%。", "高中段学校走访覆盖面"),  # 要至少 before the comparator
+    ("全市将在现有120个站点的基础上新增80个。", "站点"),  # the base phrase between the two counts
 ])
 def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     assert {t.indicator for t in extract(sentence)} == {indicator}
