@@ -176,6 +176,8 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
         if line.endswith(("：", ":")):
             continue  # 各区县人民政府，市政府各部门： a salutation, whatever words it holds (计划单列市)
         simp = to_simplified(line)
+        if _pattern("cited_lead").match(simp):
+            continue  # 根据重庆的试点方案, 按照…行动方案: a document the line acts on, not this one's name
         m = r.type_re.search(simp, 0, 80)
         if m is not None and len(_HAN.findall(line)) <= _CATEGORY_MAX:
             continue  # 计划总结, 规划计划: a portal's category over the page, not a document's name
@@ -220,7 +222,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     first = heads[0].lstrip(bullets + _HEAD_EDGES).strip() if text.strip() else ""
     if dated == 0:
         return None  # a page that opens on its date line has lost its headline
-    if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or \
+    if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or _pattern("cited_lead").match(to_simplified(first)) or \
             (line_label().match(first) and not _LABEL_TITLE.match(first)) or first.count("|") >= 2 or \
             len(_HAN.findall(_pattern("date_words").sub("", first))) < 4:
         return None  # a sentence, a lead-in, a numbered heading, a table's row, a date or a page's furniture is no title
@@ -312,7 +314,8 @@ def _join_broken_title(lines: list[str], r: _Rules) -> list[str]:
             continue
         simp = to_simplified(line)
         fragment = len(line) <= _FRAGMENT_MAX and not _FRAGMENT_STOP.search(line) and \
-            not _NOT_FRAGMENT.search(line) and not line.endswith(("：", ":"))
+            not _NOT_FRAGMENT.search(line) and not line.endswith(("：", ":")) and \
+            not _pattern("cited_lead").match(simp)  # (根据国家有关要求 / 某市…方案: a lead, then the title)
         if fragment and pending and r.type_re.search(simp) and len(pending) <= 2:
             out.append("".join(pending) + line)  # the fragments so far end in this one
             pending = []
