@@ -1303,6 +1303,7 @@ _ID = load("targets")["identifiers"]
 _CODE_NEIGHBOUR = frozenset(_ID["glued_symbols"])  # < and > before a number compare (>6.5); after one they are cipher
 _OPTION = _compile(_ID["option_before"])
 _CLOCK_AFTER = _compile(_ID["clock_after"])
+_ROC_YEAR_AFTER = _compile(_ID["roc_year_after"])
 _DATE_SEPARATORS = "/-.－"  # (looked for before the pattern is tried: most numbers follow none)
 _NUMERIC_DATE_BEFORE = _compile(_ID["numeric_date_before"])
 _CLOCK_BEFORE = _compile(_ID["clock_before"])
@@ -1326,6 +1327,8 @@ def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
             return "code", "an identifier (letters or symbols glued to the digits)"
         if _CLOCK_AFTER.match(clause, b) or _CLOCK_BEFORE.search(clause, max(0, a - 6), a):
             return "date", "a clock time"
+        if len(v) == 3 and v.isdigit() and 100 <= int(v) <= 130 and _ROC_YEAR_AFTER.match(clause, b):
+            return "date", "a year of the Republic of China calendar (111年 = 2022)"
         if clause[a - 1:a] in _DATE_SEPARATORS and _NUMERIC_DATE_BEFORE.search(clause, max(0, a - 8), a):
             return "date", "a month or day of a date in figures (2024/10/30, 2024-10-30)"
     elif cn is not None and _OPTION.search(clause, max(0, m.start() - shift - 4), m.start() - shift):

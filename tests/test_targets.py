@@ -1171,3 +1171,14 @@ def test_a_count_over_a_list_of_names_is_how_many_it_holds(text, heads):
 ])
 def test_a_year_end_before_the_texts_years_is_where_things_stood(text, want):
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == want
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("產業局表示，內湖區111年2,023件、112年2,366件。", {"111年", "112年"}),
+    ("4家瓦斯公司111、112及113年全市表外管漏氣案件分別為709件、756件、514件。", {"111", "112"}),
+])
+def test_a_year_of_the_republic_of_china_calendar_is_a_date(text, dates):
+    """Taiwan's pages write 111年 for 2022: a date, never a count of years."""
+    got = {c.number for c in policyparse.parse_text(text, candidates=True).candidates if c.verdict == "date"}
+    assert dates <= got
+
