@@ -17,6 +17,7 @@ import regex
 from . import metadata, prefilter
 from .data import load, to_simplified
 from .readers.txt import han_count
+from .targets import not_said
 
 LITTLE_CHINESE = "little Chinese text"
 _SAMPLE = 20_000  # cues are counted in the first characters: a kind shows early, and this keeps it linear
@@ -67,7 +68,8 @@ def rules() -> _Rules:
                   d["reports_only"]["min_sentences_news"], d["min_han_share"],
                   {**d["heads"], "not_title": re.compile(d["heads"]["not_title"]),
                    "not_title_line": re.compile(d["heads"]["not_title_line"])}, re.compile(d["results_title"]),
-                  re.compile(d["goal_statement"]), re.compile(d["forward_clause"]), re.compile(d["done_le"]),
+                  re.compile(d["goal_statement"]), re.compile(d["forward_clause"]),
+                  re.compile(d["done_le"].replace("{said_or_issued}", not_said(load("targets")["said_or_issued"]))),
                   re.compile(d["forward_title"]))
 
 

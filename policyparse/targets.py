@@ -260,6 +260,11 @@ class _Lex:
     no_phase_after: str
 
 
+def not_said(words) -> str:
+    """One negative lookbehind a word (fixed width: the standard engine takes it too), for a verb not to follow any."""
+    return "".join(f"(?<!{regex.escape(w)})" for w in words)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> _Lex:
     d = load("targets")
@@ -307,7 +312,7 @@ def lexicon() -> _Lex:
         split_change_after=_compile(d["split_change_after"]),
         report_period=_compile(d["report_period"]),
         added_on_base=_compile(d["added_on_base"]),
-        done_le=_fast(d["done_le"]),
+        done_le=_fast(d["done_le"].replace("{said_or_issued}", not_said(d["said_or_issued"]))),
         own_clause_past=_compile(d["own_clause_past"]),
         disposal_before=_compile(d["disposal_before"]),
         changed_after=_compile(d["changed_after"]),
@@ -1303,6 +1308,7 @@ _ID = load("targets")["identifiers"]
 _CODE_NEIGHBOUR = frozenset(_ID["glued_symbols"])  # < and > before a number compare (>6.5); after one they are cipher
 _OPTION = _compile(_ID["option_before"])
 _CLOCK_AFTER = _compile(_ID["clock_after"])
+_ROC_YEAR = _compile(_ID["roc_year"])
 _ROC_YEAR_AFTER = _compile(_ID["roc_year_after"])
 _DATE_SEPARATORS = "/-.－"  # (looked for before the pattern is tried: most numbers follow none)
 _NUMERIC_DATE_BEFORE = _compile(_ID["numeric_date_before"])
@@ -1327,7 +1333,7 @@ def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
             return "code", "an identifier (letters or symbols glued to the digits)"
         if _CLOCK_AFTER.match(clause, b) or _CLOCK_BEFORE.search(clause, max(0, a - 6), a):
             return "date", "a clock time"
-        if len(v) == 3 and v.isdigit() and 100 <= int(v) <= 130 and _ROC_YEAR_AFTER.match(clause, b):
+        if _ROC_YEAR.fullmatch(v) and _ROC_YEAR_AFTER.match(clause, b):
             return "date", "a year of the Republic of China calendar (111年 = 2022)"
         if clause[a - 1:a] in _DATE_SEPARATORS and _NUMERIC_DATE_BEFORE.search(clause, max(0, a - 8), a):
             return "date", "a month or day of a date in figures (2024/10/30, 2024-10-30)"
@@ -1359,7 +1365,7 @@ def _noun_stop(after: str, lx: _Lex):
     return stop
 
 
-_SAME_PERIOD = "同比"  # the baseline word that compares with the same time of the year before
+_SAME_PERIOD = load("targets")["same_period_base"]  # (同比 after a goal word: the goal's base)
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
 _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _INNER_ASIDE = _compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
@@ -2222,7 +2228,7 @@ _AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
 _TOPIC_MAX = 20  # characters of a clause that only names the measure the values after it give
-_NOT_A_NAME = _compile(r"[\d《》“”\"]|^(?:到|至|在|其中|按照|根据)")  # a clause with a number, a title, a quotation or a lead word
+_NOT_A_NAME = _compile(r"[\d《》“”\"]|" + load("targets")["topic_not_lead"])  # a number, a title, a quotation, a lead word
 _PLACE_MAX = 5  # characters of a place's name in a list of where the work is done (金安区、舒城、霍山…)
 MEASURE_ENDINGS = tuple(load("targets")["indicator_endings"])
 

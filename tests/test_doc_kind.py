@@ -224,6 +224,9 @@ KINDS = [
     # its background's 了
     ("概况\n根据2011年春、秋两季的火险情况，航站科学合理安排飞行计划。航站制定了春航工作方案、扑火应急预案。2011年航站"
      "购置了两部新型无线电台及数字录音系统。航站夏季又购置了1台加油车，节省加油时间40分钟。", "news"),
+    # a document issued or words said with 了 (印发了, 提出了, 明确了) are no deeds done: the goals after them stand
+    ("某区部署充电设施建设\n近日，区政府召开专题会议，印发了有关文件，提出了具体要求，部署了重点工作，明确了责任分工。"
+     "全区将新建充电桩1万个，建成充电站200座。", "plan"),
     ("某县航空护林三年行动计划\n近年来，全县形成了较完备的护林体系，购置了两部新型无线电台。\n到2025年，建成直升机"
      "起降点5个，森林火灾受害率控制在0.9‰以内。", "plan"),
     # a headline that says what will be, over a body that tells last year's figures beside it
