@@ -95,6 +95,7 @@ class _Lex:
     listed_parts: regex.Pattern
     goal_noun: regex.Pattern
     change_after: regex.Pattern
+    annual_rate: regex.Pattern
     time_only: regex.Pattern
     subject_end: regex.Pattern
     short_first: Optional[frozenset]  # what a time or a verb alone as the indicator starts with (either script)
@@ -347,6 +348,7 @@ def lexicon() -> _Lex:
         listed_parts=_compile(d["listed_parts"]),
         goal_noun=_compile(d["goal_noun"]),
         change_after=_compile(d["change_after"]),
+        annual_rate=_compile(d["annual_rate"]),
         time_only=_compile(d["time_only"]),
         subject_end=_compile(d["subject_end"]),
         short_first=_either_script(prefilter.start_set(d["time_only"]), prefilter.start_set(d["bare_verb"])),
@@ -1455,6 +1457,9 @@ def _pre_uncached(window: str, lx: _Lex):
             change = lx.change_map[word]
             if word not in lx.change_nouns:
                 cut = min(cut, i)
+        elif comp and window[i + len(word):cut].strip(" 了") == "率" and lx.annual_rate.search(window, max(0, i - 4), i + len(word) + 1):
+            # 年均增长率达到10%: a yearly rate of change, named by it (the name kept); 人口自然增长率 is a level
+            change = lx.change_map[word]
         elif _LEVEL_TAIL.fullmatch(tail):
             cut = min(cut, i)  # 提高到90%: a level, not a change
             if comp is None and lx.change_map[word] == "decrease":
@@ -1868,6 +1873,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 scope, indicator = indicator.rstrip("各均"), ""  # (其余乡镇各2个: each of them)
                 if change is None and out:
                     change = out[-1].change  # 能耗降低10%，省会城市15%: the places' cut too
+            rate = lx.annual_rate.search(clause, prev_end, q.num_start) if not scope and (last_indicator or topic) else None
+            if rate and (not indicator or rate.group(0).endswith(to_simplified(indicator))):
+                # …达到6000亿元，年均增长15%, …，年均复合增长率10%: the yearly rate of what the clause before named
+                indicator = (last_indicator or topic) + orig[c0 + rate.start():c0 + rate.end()]
             if scope or (not indicator and not noun):
                 indicator = indicator or last_indicator or topic or (carry if places_unit else "")
             elif share and noun and (not indicator or lx.filler_re.fullmatch(to_simplified(indicator))):
@@ -2035,7 +2044,8 @@ def _frequency(text: str, lx: _Lex, pos: int, clause_start: int = 0) -> Optional
         return None  # no frequency word in the window (most numbers; 年 alone is in most): no scan
     for m in lx.freq_re.finditer(text, lo, pos, overlapped=True):
         word = m.group(1)
-        if word in lx.change_only_freq and (not lx.change_re.match(text, m.end()) or m.start() < clause_start):
+        if word in lx.change_only_freq and (not (lx.change_re.match(text, m.end()) or lx.annual_rate.match(text, m.start()))
+                                            or m.start() < clause_start):
             continue  # 年均浓度: an annual mean, not something done every year; 年均增长 in a clause before: its own
         if m.start() and lx.span_numeral.match(text, m.start() - 1) and word.startswith("年"):
             continue  # 五年均降低20%: five years' span, then 均 (each of them), no 年均

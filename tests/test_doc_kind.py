@@ -461,6 +461,10 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("该工程分三年对全县35所学校运动场进行塑化，总投入约2000万元。", True),
     ("计划2017年底，全市拟建100座自助图书馆。", True),
     ("该项目已于去年建成，年节约用煤24万吨。", False),
+    # 成功 + a verb of making: what the news reports was done, whatever planning words the sentence holds
+    ("按照“农头工尾”思路，规划建设10平方公里食品园区，成功孵化食品企业44家。", False),
+    ("园区计划新建厂房3栋，已成功招引企业12家。", False),
+    ("该县成功创建省级示范区2个，将新建示范基地5个。", False),
     ("今年以来全市已建成自助图书馆30座。", False),
     # what happened, and 将 filing things under a heading
     ("4月1日，首批49条线路、50辆公交正式投入运营。", False),
@@ -531,3 +535,13 @@ def test_a_news_sentence_that_names_a_year_after_the_page_was_written_looks_forw
     assert looks_forward(s, 0, len(s), "news", written=2023)
     assert not looks_forward(s, 0, len(s), "news", written=2025)
     assert not looks_forward(s, 0, len(s), "news")
+
+
+@pytest.mark.parametrize("text", [
+    "某某新闻网消息(某某 摄影报道)3月12日，采访团走进某区现代农业园区。\n据悉，园区位于某区东北部。\n园区建成核心区2.2万亩。",
+    "某市广播电视台消息（记者 某某）昨日，某县组织验收了新建的12个高标准农田项目。\n项目共新增耕地860亩。",
+    "（某某 摄影报道）5月8日，某地媒体团走进某镇茶园。\n该镇茶园面积达5万亩，带动农户3000户。",
+])
+def test_a_news_outlets_byline_is_a_news_cue(text):
+    from policyparse.doc_kind import classify
+    assert classify(None, text)[0] == "news"

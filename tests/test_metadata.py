@@ -76,6 +76,9 @@ CASES = [
     # a one-line plan's own title is not taken for a reference to it (本实施方案)
     ("2024年社区养老服务实施方案为做好养老服务工作，特制定本实施方案。", dict(title="2024年社区养老服务实施方案",
                                                           period_start=2024, period_end=2024)),
+    # a notice counted in a report of what was done names no document of the page (下发整改通知14份)
+    ("近期，某县开展专项整治。\n排查门店14家，下发问题整改通知14份，关停1家。", dict(title=None)),
+    ("某镇开展安全检查，共下发隐患整改通知书8份，整改隐患20处。", dict(title=None)),
     ("2024年西城区托育服务三年行动计划\n正文", dict(period_start=2024, period_end=2026, period_years=3)),
     ("某县乡村振兴实施方案\n到2027年，全县建成示范村30个。", dict(period_start=None, period_end=2027)),
 ]
