@@ -140,7 +140,10 @@ class _Lex:
     not_count_numerals: frozenset
     denominators: frozenset
     scope_list_end: regex.Pattern
+    levels_counted: regex.Pattern
+    control_before: regex.Pattern
     not_count_after: regex.Pattern
+    phase_label: regex.Pattern
     citation_after: regex.Pattern
     classification_before: regex.Pattern
     condition_after: regex.Pattern
@@ -404,7 +407,10 @@ def lexicon() -> _Lex:
         not_count_numerals=frozenset(d["not_a_count"]["numerals"]),
         denominators=frozenset(d["not_a_count"]["denominators"]),
         scope_list_end=_compile(d["scope_list_end"]),
+        levels_counted=_compile(d["levels_counted"]),
+        control_before=_compile(d["control_before"]),
         not_count_after=_fast(d["not_a_count"]["followed_by"]),
+        phase_label=_compile(d["phase_label"]),
         citation_after=_compile(d["citation_after"]),
         classification_before=_fast(d["classification_before"]),
         condition_after=_compile(d["condition_after"]),
@@ -1105,7 +1111,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             n = pair[1] if pair else cn_to_int(cn)
             # (三八节, 五一, 一二九: numerals side by side that are no pair name a day, not a count)
             named_day = not pair and len(cn) > 1 and not any(c in "十百千" for c in cn)
-            if n is None or named_day or cn in lx.not_count_numerals or lx.not_count_after.match(clause, m_end):
+            if n is None or named_day or cn in lx.not_count_numerals or lx.not_count_after.match(clause, m_end) or \
+                    (_cnu == "期" and lx.phase_label.match(clause, m_end)):
                 _reject(_AT + m_start, "name", "ordinal or kind")
                 continue  # 二次供水, 一次性, 二十届四中全会: a kind, a manner or an ordinal, not a count
             if cn in lx.denominators and _han_at(clause, m_end) and \
@@ -1571,6 +1578,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     # 嘉兴2500辆) or the sentence before when it gave it for places too, in the same unit (…其他城市达到75%；
     # 县城力争达到60%), the places' values standing alone (not 县城至少有1个…中心: a count of its own)
     topic = ""
+    kinds_follow = 0  # where the clause that set the topic out for kinds of thing ended (…总建筑面积：市级储备库为…): the
+    # kinds follow it right after, or after a kind before
     splitting = False  # a clause before opened with 其中: its parts go on over the commas
     split_own = False  # a part of it named its own measure (其中，直接取消审批1项，审批改为备案1项): so do the next
     for cm in _CLAUSE.finditer(sent):
@@ -1581,11 +1590,17 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         lead_in, prev_clause = prev_clause, orig[c0:c1]
         named = lx.topic_clause.match(clause) if lx.topic_word in clause else None
         if named:
-            topic = orig[c0 + named.start(1):c0 + named.end(1)]
+            topic, kinds_follow = orig[c0 + named.start(1):c0 + named.end(1)], 0
         elif k == len(found) or found[k].start() >= c1:  # a clause of a measure's name alone (…机械化清扫率，中心城区
             bare = clause.strip(" ，,：:")  # 达100%，区县达95%): what the places' values after it measure
+            # (严格控制墓穴占地面积，遗体单人墓穴不超过4㎡: a verb of control before the measure's name)
+            ctl = lx.control_before.match(bare)
+            if ctl and bare.endswith(MEASURE_ENDINGS):
+                bare = bare[ctl.end():]
             if 2 < len(bare) <= _TOPIC_MAX and bare.endswith(MEASURE_ENDINGS) and not _NOT_A_NAME.search(bare):
                 topic = orig[c0 + clause.index(bare):c0 + clause.index(bare) + len(bare)]
+                # (…总建筑面积：市级储备库为…: a measure set out for kinds, by a colon or a verb of control)
+                kinds_follow = (bool(ctl) or clause.rstrip().endswith(("：", ":"))) and c1
         first = k
         while k < len(found) and found[k].start() < c1:
             k += 1
@@ -1801,7 +1816,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 _same_series(places_unit, lx.aliases.get(q.unit, q.unit)) and
                 (_bare_place(clause[i:j], lx) or _places(clause[i:j], lx))))
             places = not opens_item and (last_indicator or alone) and j > i and (
-                _places(clause[i:j], lx) or (alone and bool(topic) and _bare_place(clause[i:j], lx)) or
+                _places(clause[i:j], lx) or (alone and bool(topic) and (_bare_place(clause[i:j], lx) or (
+                    kinds_follow and _kind(clause[i:j], lx) and (kinds_follow == c0 or (out and out[-1].scope and out[-1].indicator == topic))))) or
                 _groups(clause[i:j], lx) or
                 _split_part(clause, i, j, q, out, lx, splitting and not split_own, k < len(found), places_unit))
             split_own = split_own or (splitting and not places)
@@ -2186,6 +2202,17 @@ def _bare_place(s: str, lx: _Lex) -> bool:
     return s in lx.scopes or bool(lx.bare_place.fullmatch(s)) or regions.all_divisions([s])
 
 
+def _kind(s: str, lx: _Lex) -> bool:
+    """s (Simplified) names a kind of thing and no measure of it (遗体单人墓穴, 市级救灾物资储备库): after a clause
+    that named only a measure, the kind the value holds for."""
+    return 2 <= len(s) <= _KIND_MAX and not s.endswith(MEASURE_ENDINGS) and _HAN.match(s) is not None and \
+        not lx.verb_end.search(s) and not lx.verb_start.match(s) and not any(c.isdigit() for c in s) and \
+        not lx.filler_re.fullmatch(s)  # (社会消费品零售总额：底线目标929亿元: a word of the goal, no kind)
+
+
+_KIND_MAX = 12
+
+
 def _groups(s: str, lx: _Lex) -> bool:
     """s (Simplified) lists groups of the kind a measure is split over, and nothing else (初中、小学和幼儿园)."""
     parts = [x for x in lx.list_joiners.split(s) if x]
@@ -2260,6 +2287,9 @@ def _scope_list(words: list[str], lx: _Lex):
     等(区域…) when that follows it, else it is as long as the names before it (all of one length, at
     least two characters: with one-character names, 水、电、燃气普及率, the cut cannot be known)."""
     names, last = words[:-1], words[-1]
+    counted = lx.levels_counted.match(last)
+    if counted and cn_to_int(counted.group(2)) == len(words) and all(len(w) <= 4 for w in names):
+        return counted.end(1), counted.end()  # 省、市、县三级储备库…: the levels, counted, then what they share
     if names and all(lx.place_name_end.search(_ASIDE_END.sub("", w)) for w in names):
         head = lx.place_head.match(last)  # 西湖管理区、西洞庭管理区和桃花源旅游管理区自愿无偿献血…人次
         if head:
