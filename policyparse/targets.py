@@ -287,7 +287,7 @@ def lexicon() -> _Lex:
     quantity = _fast((
         rf"(?P<ratio>(?<![\d.])1\s*[:：∶]\s*(?P<rv>{num}))"
         rf"|(?P<den>百|[一二两三四五六七八九十\d]{{1,2}})分之(?P<pcn>[零〇一二两三四五六七八九十百点\d]+)"
-        rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*)?(?P<v>{num})(?P<approx>余|多|[+＋](?=\s*(?:{unit_re})))?\s*(?P<u>{unit_re})?"
+        rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*)?(?P<v>{num})(?P<approx>(?:{mult})?(?:余|多)(?=\s*(?:{unit_re}))|余|多|[+＋](?=\s*(?:{unit_re})))?\s*(?P<u>{unit_re})?"
         rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千]{{1,4}})(?P<cnu>{cn_units})"
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
         rf"|翻(?P<fan>一|两|二|三)?番"))
@@ -1145,6 +1145,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + m_start, *code)
             continue
         unit = "ratio" if ratio else "%" if den else "番" if doubling else clause[unit_span[0]:unit_span[1]]
+        if approx and len(approx) > 1 and unit:
+            unit = approx[:-1] + unit  # 11万余个: the multiplier before 余 belongs to the unit (11 万个, more)
         unit = lx.aliases.get(unit, unit)
         if unit == "年" and value >= 1900:
             _reject(_AT + m_start, "date", "year")
@@ -2145,7 +2147,12 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
 def _unit_as_written(q: _Q, orig: str, c0: int, lx: _Lex) -> str:
     """A quantity's unit as the text writes it (orig: the clause's words from c0, Traditional kept), under
     its alias; a ratio or a percentage as read."""
-    unit = q.unit if q.unit in ("ratio", "%") or not q.unit_span[1] else orig[c0 + q.unit_span[0]:c0 + q.unit_span[1]]
+    if q.unit in ("ratio", "%") or not q.unit_span[1]:
+        return lx.aliases.get(q.unit, q.unit)
+    a = c0 + q.unit_span[0]
+    unit = orig[a:c0 + q.unit_span[1]]
+    if a >= 2 and orig[a - 1] in "余多" and q.unit.startswith(orig[a - 2]):
+        unit = orig[a - 2] + unit  # 11万余个: the multiplier before 余 is the unit's (read so by the scan)
     return lx.aliases.get(unit, unit)
 
 
