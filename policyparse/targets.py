@@ -1212,8 +1212,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             aside = lx.inclusive_aside.match(clause, end)
             if aside and clause[aside.end():aside.end() + 1] == "的":
                 nxt = "的"  # 售价10万元以内(含10万元)的车辆: the bound and its aside describe what follows
-        if unit.endswith("级") and _han_at(clause, end) and not lx.level_reached.search(clause, max(0, num_start - 4), num_start):
-            _reject(_AT + num_start, "name", "a level that names a class (2级医疗机构, 3级联动)")
+        graded = unit.endswith("级") or (unit and clause.startswith("级", end))  # 5000吨级泊位: a unit then 级
+        if graded and _han_at(clause, end + (not unit.endswith("级"))) and \
+                not lx.level_reached.search(clause, max(0, num_start - 4), num_start):
+            _reject(_AT + num_start, "name", "a level that names a class (2级医疗机构, 5000吨级泊位)")
             continue  # 2级医疗卫生机构: the class of what is named, not a level to reach (达到2级标准 is one)
         if unit in lx.circle_units and lx.circle_name.match(clause, m_end):
             _reject(_AT + num_start, "name", "a name (15分钟健身圈)")
@@ -1384,6 +1386,7 @@ _TRAILING_ASIDE = _compile(r"[（(][^（）()]{1,8}[）)]$")
 _ASIDE_END = _compile(r"[（(][^（()）]*[)）]$")  # of any length: a place's (含驻区市直派出机构、各类企事业单位)
 _LISTED_HEAD = _compile(r"、[^，。；,;：:\d]{0,40}?(?:(?<![高平同对中初上下均相])等|的)(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _NOUN_AFTER_VERB_MAX = 24
+_GRADE = _compile(load("targets")["grade_in_name"])  # 5000吨级: a class inside the name of what is counted
 _BOUND_DE = _compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
 _YEAR_LIST = _compile(r"(?:19|20)\d\d年?(?:\s*[、和及与]\s*(?:19|20)\d\d年?)+")
 _FOUR_DIGITS = _compile(r"(?:19|20)\d\d")
@@ -1845,8 +1848,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             verb_alone = len(before_num) <= 2 or (lx.verb_alone.fullmatch(before_num) and lx.verb_end.search(before_num))
             longest = _NOUN_AFTER_VERB_MAX if verb_alone else _NOUN_MAX
             if stop and stop.group(0).isdigit():  # 3家营业收入超过100亿元的龙头企业: a bound with 的 inside the name
-                bound = _BOUND_DE.match(after, stop.start())
-                if bound:
+                bound = _BOUND_DE.match(after, stop.start()) or _GRADE.match(after, stop.start())
+                if bound:  # (6个5000吨级泊位: a class inside the name)
                     longest += bound.end() - bound.start()
                     stop = lx.noun_stop.search(after, bound.end())
             inner = _INNER_ASIDE.match(after, stop.start()) if stop and after[stop.start()] in "（(" else None
