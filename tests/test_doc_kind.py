@@ -464,6 +464,8 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     # 成功 + a verb of making: what the news reports was done, whatever planning words the sentence holds
     ("按照“农头工尾”思路，规划建设10平方公里食品园区，成功孵化食品企业44家。", False),
     ("园区计划新建厂房3栋，已成功招引企业12家。", False),
+    ("今年，某市将为3000户困难居民免费更换燃气设施。", True),
+    ("该区将为5000户老旧小区居民加装燃气报警器。", True),
     ("该县成功创建省级示范区2个，将新建示范基地5个。", False),
     ("今年以来全市已建成自助图书馆30座。", False),
     # what happened, and 将 filing things under a heading
