@@ -547,3 +547,16 @@ def test_a_news_sentence_that_names_a_year_after_the_page_was_written_looks_forw
 def test_a_news_outlets_byline_is_a_news_cue(text):
     from policyparse.doc_kind import classify
     assert classify(None, text)[0] == "news"
+
+
+@pytest.mark.parametrize("title,body,kind", [
+    ("某中心2024年度项目支出绩效单位自评报告", "一、基本情况\n2024年，中心实施项目共15个，年初批复预算500万元。", "report"),
+    ("第一次全国污染源普查公报", "普查对象总数592.6万个，其中工业源157.6万个。", "statistics"),
+    ("某县第三次农业普查主要数据公报", "全县共有农业经营户12万户。", "statistics"),
+    # a report to a people's congress standing committee: 受…委托，向…报告, 请予审议
+    (None, "2018年11月22日在某市人大常委会第十六次会议上\n市审计局局长 某某\n主任、各位副主任、各位委员：\n"
+           "我受市人民政府委托，向市人大常委会报告2017年度审计查出问题的整改情况，请予审议。\n某镇清理往来款项15笔。", "report"),
+])
+def test_reports_and_bulletins_by_their_own_words(title, body, kind):
+    from policyparse.doc_kind import classify
+    assert classify(title, (title or "") + "\n" + body)[0] == kind

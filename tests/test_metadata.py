@@ -76,6 +76,9 @@ CASES = [
     # a one-line plan's own title is not taken for a reference to it (本实施方案)
     ("2024年社区养老服务实施方案为做好养老服务工作，特制定本实施方案。", dict(title="2024年社区养老服务实施方案",
                                                           period_start=2024, period_end=2024)),
+    # the lines under a speech's title that say where it was given and by whom are no title
+    ("2018年11月22日在某市十七届人大常委会第十六次会议上\n市审计局局长 某某\n主任、各位副主任、各位委员：\n我受市人民政府委托，向市人大常委会报告。",
+     dict(title=None)),
     # a notice counted in a report of what was done names no document of the page (下发整改通知14份)
     ("近期，某县开展专项整治。\n排查门店14家，下发问题整改通知14份，关停1家。", dict(title=None)),
     ("某镇开展安全检查，共下发隐患整改通知书8份，整改隐患20处。", dict(title=None)),
