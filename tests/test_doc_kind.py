@@ -553,6 +553,9 @@ def test_a_news_outlets_byline_is_a_news_cue(text):
     ("某中心2024年度项目支出绩效单位自评报告", "一、基本情况\n2024年，中心实施项目共15个，年初批复预算500万元。", "report"),
     ("第一次全国污染源普查公报", "普查对象总数592.6万个，其中工业源157.6万个。", "statistics"),
     ("某县第三次农业普查主要数据公报", "全县共有农业经营户12万户。", "statistics"),
+    # a year's plan reported by its growth over last year: what it arranges (计划安排) is its goals
+    ("某市2017年度审计计划“三突出”", "今年计划安排各类审计项目66个，相比去年42个增长了57%，其中计划安排经济责任审计项目44个，"
+     "相比去年10个增长了340%。二是计划安排公共投资审计8个。", "plan"),
     # a report to a people's congress standing committee: 受…委托，向…报告, 请予审议
     (None, "2018年11月22日在某市人大常委会第十六次会议上\n市审计局局长 某某\n主任、各位副主任、各位委员：\n"
            "我受市人民政府委托，向市人大常委会报告2017年度审计查出问题的整改情况，请予审议。\n某镇清理往来款项15笔。", "report"),
