@@ -583,6 +583,9 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     if fy:
         start = five_year_plan_start(next(g for g in fy.groups() if g))
         return _set_period(md, start, start + 4)
+    own = _pattern("own_year_plan").match(head)
+    if own and not ends:  # 2021年预计…，特制订本方案: a plan for the year it opens on
+        return _set_period(md, int(own.group(1)), int(own.group(1)))
     if ends:
         end = max(ends)
         _set_period(md, end - md.period_years + 1 if md.period_years else None, end)

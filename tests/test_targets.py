@@ -431,6 +431,11 @@ YEAR_SOURCES = [
     ("某县2022年度学前教育工作方案\n一、目标\n新建幼儿园3所。", [(2022, "period")]),
     ("某市“十四五”养老服务发展规划\n一、目标\n新增养老床位2000张。", [(2025, "period")]),
     ("单位GDP能耗较2020年下降13.5%。", [(None, None)]),
+    # a phase run into its paragraph with its year in brackets leads the paragraph's sentences
+    ("某省智慧广电建设方案\n从2019至2023年分阶段推进。\n试点推动阶段(2019年)将加快发展高清频道。建设示范村4000个，光纤到户改造率达50%。",
+     [(2019, "lead"), (2019, "lead")]),
+    # an untitled plan that opens on its year and says it makes this plan: that year's
+    ("2021年预计蝗虫发生接近常年。为有效应对蝗虫灾害，特制订本方案。\n一、防控目标\n监测预报准确率达85%以上。", [(2021, "period")]),
     ("森林覆盖率不低于2021年现状值。", []),
 ]
 
