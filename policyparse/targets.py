@@ -141,6 +141,7 @@ class _Lex:
     denominators: frozenset
     scope_list_end: regex.Pattern
     levels_counted: regex.Pattern
+    base_five_year: regex.Pattern
     control_before: regex.Pattern
     not_count_after: regex.Pattern
     phase_label: regex.Pattern
@@ -408,6 +409,7 @@ def lexicon() -> _Lex:
         denominators=frozenset(d["not_a_count"]["denominators"]),
         scope_list_end=_compile(d["scope_list_end"]),
         levels_counted=_compile(d["levels_counted"]),
+        base_five_year=_compile(d["base_five_year"]),
         control_before=_compile(d["control_before"]),
         not_count_after=_fast(d["not_a_count"]["followed_by"]),
         phase_label=_compile(d["phase_label"]),
@@ -949,6 +951,12 @@ def _qualify(f: Found, simp: str, lx: _Lex) -> None:
             pass
         if base is not None:
             f.baseline_year = int(base.group(1))
+    if f.baseline_year is None and "五" in before:
+        five = None
+        for five in lx.base_five_year.finditer(before):
+            pass
+        if five is not None:  # 由“十二五”末的670万人达到825万人: the base is the end of that plan, 2015
+            f.baseline_year = five_year_plan_start(five.group(1)) + 4
 
 
 _FIVE_YEAR = _compile(r"十([一二三四五六])五")

@@ -456,6 +456,9 @@ BASELINES = [
     # a present value in the clause before the goal's deadline (现有…12个，到2025年达到20个)
     ("全市现有养老机构12个，到2025年达到20个。", (20.0, 12.0, None, False)),
     ("目前，全市持证社工人数占比为18%，到2025年提高到25%左右。", (25.0, 18.0, None, True)),
+    # the end of an earlier five-year plan as the base: its last year
+    ("旅游人才数量由“十二五”末的670万人达到825万人。", (825.0, 670.0, 2015, False)),
+    ("到2025年，森林覆盖率比“十三五”末提高2个百分点。", (2.0, None, 2020, False)),
 ]
 
 
