@@ -141,6 +141,7 @@ class _Lex:
     denominators: frozenset
     scope_list_end: regex.Pattern
     levels_counted: regex.Pattern
+    comparator_in_name: tuple
     base_five_year: regex.Pattern
     control_before: regex.Pattern
     not_count_after: regex.Pattern
@@ -409,6 +410,7 @@ def lexicon() -> _Lex:
         denominators=frozenset(d["not_a_count"]["denominators"]),
         scope_list_end=_compile(d["scope_list_end"]),
         levels_counted=_compile(d["levels_counted"]),
+        comparator_in_name=tuple(d["comparator_in_name"]),
         base_five_year=_compile(d["base_five_year"]),
         control_before=_compile(d["control_before"]),
         not_count_after=_fast(d["not_a_count"]["followed_by"]),
@@ -1464,6 +1466,8 @@ def _pre_uncached(window: str, lx: _Lex):
     # 通达率达80%: a comparator word right before the number wins over one further back with a short
     # verb after it (达 inside 通达率 would cut the name)
     m = lx.pre_exact.search(window) or lx.pre_re.search(window)
+    if m and window.startswith(lx.comparator_in_name, m.start(1)):
+        m = None  # 连锁超市39家: a name that holds a comparator's character
     if m and not (m.end(1) < len(window) and lx.name_end.search(window)):  # 达标率100%: a name, not 达 + verb
         comp, cut = lx.pre_map[m.group(1)], m.start()
     last = None
