@@ -141,6 +141,7 @@ class _Lex:
     denominators: frozenset
     scope_list_end: regex.Pattern
     levels_counted: regex.Pattern
+    for_whom_before: regex.Pattern
     comparator_in_name: tuple
     base_five_year: regex.Pattern
     control_before: regex.Pattern
@@ -410,6 +411,7 @@ def lexicon() -> _Lex:
         denominators=frozenset(d["not_a_count"]["denominators"]),
         scope_list_end=_compile(d["scope_list_end"]),
         levels_counted=_compile(d["levels_counted"]),
+        for_whom_before=_compile(d["for_whom_before"]),
         comparator_in_name=tuple(d["comparator_in_name"]),
         base_five_year=_compile(d["base_five_year"]),
         control_before=_compile(d["control_before"]),
@@ -1921,6 +1923,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif opens_item and noun and len(noun) <= longest:
                 verb = lx.verb_start.match(clause, i)
                 indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
+            elif noun and lx.for_whom_before.search(clause, prev_end, q.num_start):
+                cut = lx.activity_after_counted.search(noun, 2)  # 为全国400家图书馆配置…: whom the work is for
+                indicator = noun[:cut.start()] if cut else noun
             elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= longest and not lx.task_end.search(clause, i, j):
                 # 培养5-8名青年教师, 为老年人提供1次免费体检, 80%的学校: what is counted follows the number;
                 # a filler alone before it (全市80%的学校) goes, as it would before any indicator
