@@ -1923,7 +1923,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif opens_item and noun and len(noun) <= longest:
                 verb = lx.verb_start.match(clause, i)
                 indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
-            elif noun and lx.for_whom_before.search(clause, prev_end, q.num_start):
+            elif noun and q.unit != "%" and lx.for_whom_before.search(clause, prev_end, q.num_start):
                 cut = lx.activity_after_counted.search(noun, 2)  # 为全国400家图书馆配置…: whom the work is for
                 indicator = noun[:cut.start()] if cut else noun
             elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= longest and not lx.task_end.search(clause, i, j):
