@@ -141,6 +141,7 @@ class _Lex:
     denominators: frozenset
     scope_list_end: regex.Pattern
     levels_counted: regex.Pattern
+    posted_ago_units: frozenset
     for_whom_before: regex.Pattern
     comparator_in_name: tuple
     base_five_year: regex.Pattern
@@ -411,6 +412,7 @@ def lexicon() -> _Lex:
         denominators=frozenset(d["not_a_count"]["denominators"]),
         scope_list_end=_compile(d["scope_list_end"]),
         levels_counted=_compile(d["levels_counted"]),
+        posted_ago_units=frozenset(d["posted_ago_units"]),
         for_whom_before=_compile(d["for_whom_before"]),
         comparator_in_name=tuple(d["comparator_in_name"]),
         base_five_year=_compile(d["base_five_year"]),
@@ -1216,6 +1218,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit == lx.bundle_unit and lx.bundle_before.search(clause, max(0, num_start - 4), num_start):
             _reject(_AT + num_start, "name", "the documents a title bundles (…实施方案5篇)")
             continue
+        if unit in lx.posted_ago_units and clause[end:].strip(" \u3000，,。") == "前" and not clause[:num_start].strip():
+            _reject(_AT + num_start, "date", "when a page was posted (10小时前)")
+            continue
         if unit in lx.duration_units and (post in ("内", "以内") or lx.span_before.search(clause, max(0, num_start - 3), num_start)):
             _reject(_AT + num_start, "date", "time span (3年内, 连续7年)")
             continue  # 3年内, 连续7年, 利用4年时间: when and for how long, not how much
@@ -1987,9 +1992,19 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 named = _bracket_unit(indicator, len(indicator), lx)
                 if named:  # 残疾人基本养老保险参保率(%)  >90: a table row copied as a line names its unit
                     unit, indicator = lx.aliases.get(named.group(1), named.group(1)), indicator[:named.start()].rstrip()
-            names = [indicator]
+            names, scopes = [indicator], [scope]
             if shared:  # 甲率和乙率均达到85%: one target per indicator the comparator is shared by
-                names = shared
+                names, scopes = shared, [scope] * len(shared)
+                groups = None if scope or shared[0].endswith(MEASURE_ENDINGS) else _scope_list(shared, lx)
+                last, cut = shared[-1], shared[-1].rfind(shared[-2][-1]) + 1
+                if not groups and not scope and not shared[-2].endswith(MEASURE_ENDINGS) and last.endswith(MEASURE_ENDINGS) \
+                        and 2 <= cut <= len(last) - 2 and len({p[:2] for p in shared}) == 1:
+                    # 地贫筛查、地贫产前诊断信息录入率: groups of one stem, the last ending as the one before
+                    groups = (cut, cut)
+                if groups and groups[1] < len(shared[-1]):  # 小学、初中、高中入学率均达到100%: groups of one measure
+                    head, rest_at = groups
+                    names = [shared[-1][rest_at:].rstrip("都均")] * len(shared)
+                    scopes = shared[:-1] + [shared[-1][:head]]
             elif "、" in indicator:
                 # 中联重科产值、税收增长15%: measures of one subject listed, one value for each
                 pieces = [p.strip() for p in indicator.split("、")]
@@ -1998,12 +2013,14 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     names = pieces
                 elif all(2 <= len(p) <= 16 and to_simplified(p).endswith("率") for p in rates):
                     names = rates  # 免疫犬只发证率、建档率和挂牌率、染疫犬无害化处理率达100%: rates listed, each at the value
+            if len(scopes) != len(names):
+                scopes = [scope] * len(names)
             own = _aside_year(sent, c0 + q.num_start, lx) if dated and q.num_start else None
             item = lx.item_year.match(clause, qs[qi - 1].end) if dated and qi and not own else None
             if item and item.end() <= q.num_start:  # …20%、2035年中级工占比达到30%: a list item opening on its own year
                 own = int(item.group(1))
-            for name in names:
-                out.append(Found(name, comparator, q.value, q.value_max, unit, change, own or year, freq, scope, s0, s1,
+            for name, sc in zip(names, scopes):
+                out.append(Found(name, comparator, q.value, q.value_max, unit, change, own or year, freq, sc, s0, s1,
                                  num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end, baseline=base_value))
         _share_list_comparator(out, clause_first, clause)
         _values_joined(out, clause_first, years, lx)

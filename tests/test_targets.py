@@ -1190,3 +1190,11 @@ def test_a_year_of_the_republic_of_china_calendar_is_a_date(text, dates):
     got = {c.number for c in policyparse.parse_text(text, candidates=True).candidates if c.verdict == "date"}
     assert dates <= got
 
+
+
+def test_a_line_of_a_time_ago_is_when_the_page_was_posted():
+    plan = policyparse.parse_text("关于开展儿童友好医院建设的意见\n10小时前\n到2030年，建成1000家儿童友好医院。", candidates=True)
+    verdicts = {c.number: (c.verdict, c.rule) for c in plan.candidates}
+    assert verdicts["10小时"][0] == "date" and [t.value for t in plan.targets] == [1000.0]
+    kept = policyparse.parse_text("每天开放时间不少于10小时。")  # a duration with a bound is a target
+    assert [t.value for t in kept.targets] == [10.0]
