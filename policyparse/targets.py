@@ -1404,6 +1404,7 @@ _ASIDE_END = _compile(r"[（(][^（()）]*[)）]$")  # of any length: a place's 
 _LISTED_HEAD = _compile(r"、[^，。；,;：:\d]{0,40}?(?:(?<![高平同对中初上下均相])等|的)(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _NOUN_AFTER_VERB_MAX = 24
 _GRADE = _compile(load("targets")["grade_in_name"])  # 5000吨级: a class inside the name of what is counted
+_UNIT_ASIDE = _compile(r"[（(][个個条條座处處家项項所名][）)]")
 _BOUND_DE = _compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
 _YEAR_LIST = _compile(r"(?:19|20)\d\d年?(?:\s*[、和及与]\s*(?:19|20)\d\d年?)+")
 _FOUR_DIGITS = _compile(r"(?:19|20)\d\d")
@@ -1856,7 +1857,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     scope, j = orig[c0 + j - len(sc):c0 + j], j - len(sc)
                     i, j = i + i2, i + j2
             indicator = orig[c0 + i:c0 + j]
-            after = clause[q.end:q.end + 60]  # bounded: a clause can be a whole one-line plan
+            alt = _UNIT_ASIDE.match(clause, q.end)  # 40条(个)河湖: the unit's other counter in brackets, no name
+            q_after = alt.end() if alt else q.end
+            after = clause[q_after:q_after + 60]  # bounded: a clause can be a whole one-line plan
             if after[:1] in (" ", "\t", "\u3000") or clause.startswith(lx.milestone_after, q.end):
                 after = ""  # 基本建成任务700套 城镇老旧小区改造…: a gap after the unit ends the cell, nothing counted follows
                 # (nor is 突破100万人大关 a count of 大关)
@@ -1885,8 +1888,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 joined = lx.joiner_end.search(after, a_i, a_j)
                 if joined:  # 4个国家湿地公园和2个省级湿地公园: the conjunction joins the next count, names nothing
                     a_j = joined.start()
-            noun = orig[c0 + q.end + a_i:c0 + q.end + a_j]
-            if clause[q.end + a_j:q.end + a_j + 1].isdigit() and lx.task_end.search(clause, q.end + a_i, q.end + a_j):
+            noun = orig[c0 + q_after + a_i:c0 + q_after + a_j]
+            if clause[q_after + a_j:q_after + a_j + 1].isdigit() and lx.task_end.search(clause, q_after + a_i, q_after + a_j):
                 noun = ""  # 1062个小区、343420户完工任务1277个: the next number's label, not what is counted
             if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
                     and lx.goal_noun.match(clause, q.end):

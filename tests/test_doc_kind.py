@@ -474,6 +474,7 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     # a rule a page reports as laid down (提出/要求/规定 …至少): what is to be done
     ("《通知》提出，全省律师要参与活动，每位村法律顾问至少办理一件涉农法律援助案件。", True),
     ("要求城郊村的法律顾问每月至少到村值班服务2天。", True),
+    ("2014年，威海预计新增远洋渔船30余艘，争取远洋渔船总数达到330艘以上。", True),
     ("到年底已建成服务站30个。", False),
     ("瑞丽试验区到底要做什么，主要就是突出3个功能。", False),
     ("该区将为5000户老旧小区居民加装燃气报警器。", True),
