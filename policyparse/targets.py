@@ -141,6 +141,7 @@ class _Lex:
     denominators: frozenset
     scope_list_end: regex.Pattern
     levels_counted: regex.Pattern
+    names_counted: regex.Pattern
     posted_ago_units: frozenset
     for_whom_before: regex.Pattern
     comparator_in_name: tuple
@@ -412,6 +413,7 @@ def lexicon() -> _Lex:
         denominators=frozenset(d["not_a_count"]["denominators"]),
         scope_list_end=_compile(d["scope_list_end"]),
         levels_counted=_compile(d["levels_counted"]),
+        names_counted=_compile(d["names_counted"]),
         posted_ago_units=frozenset(d["posted_ago_units"]),
         for_whom_before=_compile(d["for_whom_before"]),
         comparator_in_name=tuple(d["comparator_in_name"]),
@@ -1204,6 +1206,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if where and (clause[where.end():where.end() + 1] in "，," or _DIGIT_RE.search(clause, where.end())):
             _reject(_AT + num_start, "qualifier", "where the work is done (在3个街道)")
             continue  # 在3个街道，规划建设15个城乡书房: the places are where, the books rooms what
+        if "、" in clause[max(0, num_start - 60):num_start] and lx.names_counted.search(clause, max(0, num_start - 80), num_start):
+            _reject(_AT + num_start, "qualifier", "counts the names listed before it (包括甲、乙和丙3个省)")
+            continue  # 以昆保芒瑞、昆磨、昆河3条大通道为主线: the names are what the plan means, their count no goal
         if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start) and \
                 not lx.approx_before.search(clause, max(0, num_start - 4), num_start):  # 近5年, not 接近5000辆
             _reject(_AT + num_start, "qualifier", "qualifier word before")

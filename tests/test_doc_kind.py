@@ -565,6 +565,8 @@ def test_a_news_outlets_byline_is_a_news_cue(text):
     ("某中心2024年度项目支出绩效单位自评报告", "一、基本情况\n2024年，中心实施项目共15个，年初批复预算500万元。", "report"),
     ("第一次全国污染源普查公报", "普查对象总数592.6万个，其中工业源157.6万个。", "statistics"),
     ("某县第三次农业普查主要数据公报", "全县共有农业经营户12万户。", "statistics"),
+    # a headline of what has been finished so far (累计完工) reports results
+    ("某市：国省道大修累计完工510公里", "今年某市国省道大修工程计划项目共57个，总长897公里。截至10月底，全市已完工项目35个，完工里程294公里。", "news"),
     # a year's plan reported by its growth over last year: what it arranges (计划安排) is its goals
     ("某市2017年度审计计划“三突出”", "今年计划安排各类审计项目66个，相比去年42个增长了57%，其中计划安排经济责任审计项目44个，"
      "相比去年10个增长了340%。二是计划安排公共投资审计8个。", "plan"),
