@@ -51,6 +51,8 @@ class _Rules:
     forward_clause: re.Pattern
     done_le: re.Pattern
     forward_title: re.Pattern
+    news_goal_goes_on: re.Pattern
+    news_past: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +72,7 @@ def rules() -> _Rules:
                    "not_title_line": re.compile(d["heads"]["not_title_line"])}, re.compile(d["results_title"]),
                   re.compile(d["goal_statement"]), re.compile(d["forward_clause"]),
                   re.compile(d["done_le"].replace("{said_or_issued}", not_said(load("targets")["said_or_issued"]))),
-                  re.compile(d["forward_title"]))
+                  re.compile(d["forward_title"]), re.compile(d["news_goal_goes_on"]), re.compile(d["news_past"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -291,10 +293,21 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
     r = rules()
     sentence = to_simplified(text[begin:end])
     if kind == "news":
-        # (…2026年联检13条 on a page of 2023: a year still to come is planned for)
-        later = written is not None and any(int(y) > written for y in _YEAR.findall(sentence))
-        return (later or bool(r.news_forward_cue.search(sentence))) and not r.news_achieved.search(sentence)
+        if _news_forward(sentence, r, written):
+            return True
+        # …还将争取专业远洋渔船超过330艘。远洋渔业产量突破20万吨: a goal that goes on in the next sentence of
+        # its paragraph, with a goal's comparator and no word of what was done
+        if begin < 2 or text[begin - 1] != "。" or not r.news_goal_goes_on.search(sentence) or r.news_past.search(sentence):
+            return False
+        before = max(text.rfind("\n", lo, begin - 1), text.rfind("。", lo, begin - 1), lo - 1) + 1
+        return _news_forward(to_simplified(text[before:begin]), r, written)
     return bool(r.forward_cue.search(sentence))
+
+
+def _news_forward(sentence: str, r: _Rules, written: Optional[int]) -> bool:
+    # (…2026年联检13条 on a page of 2023: a year still to come is planned for)
+    later = written is not None and any(int(y) > written for y in _YEAR.findall(sentence))
+    return (later or bool(r.news_forward_cue.search(sentence))) and not r.news_achieved.search(sentence)
 
 
 def has_forward_part(text: str) -> bool:

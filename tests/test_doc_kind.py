@@ -577,3 +577,16 @@ def test_a_news_outlets_byline_is_a_news_cue(text):
 def test_reports_and_bulletins_by_their_own_words(title, body, kind):
     from policyparse.doc_kind import classify
     assert classify(title, (title or "") + "\n" + body)[0] == kind
+
+
+@pytest.mark.parametrize("text,forward", [
+    # a goal that goes on in the next sentence of its paragraph, with a goal's comparator and nothing done
+    ("渔业局还将争取专业远洋渔船超过330艘，功率达到25万千瓦。远洋渔业产量突破20万吨，产值突破25亿元。", True),
+    ("去年全市渔船达到300艘。远洋渔业产量突破20万吨，产值突破25亿元。", False),
+    ("渔业局还将争取专业远洋渔船超过330艘。目前远洋渔业产量已突破20万吨。", False),
+    ("渔业局还将争取专业远洋渔船超过330艘。\n远洋渔业产量突破20万吨。", False),  # (a new paragraph)
+])
+def test_a_news_goal_goes_on_in_the_next_sentence(text, forward):
+    from policyparse.doc_kind import looks_forward
+    at = text.index("远洋渔业产量") if "目前" not in text else text.index("目前")
+    assert looks_forward(text, at, len(text), "news") is forward
