@@ -141,6 +141,7 @@ class _Lex:
     denominators: frozenset
     scope_list_end: regex.Pattern
     levels_counted: regex.Pattern
+    topic_verb: regex.Pattern
     names_counted: regex.Pattern
     posted_ago_units: frozenset
     for_whom_before: regex.Pattern
@@ -413,6 +414,7 @@ def lexicon() -> _Lex:
         denominators=frozenset(d["not_a_count"]["denominators"]),
         scope_list_end=_compile(d["scope_list_end"]),
         levels_counted=_compile(d["levels_counted"]),
+        topic_verb=_compile(d["topic_verb"]),
         names_counted=_compile(d["names_counted"]),
         posted_ago_units=frozenset(d["posted_ago_units"]),
         for_whom_before=_compile(d["for_whom_before"]),
@@ -1943,6 +1945,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # 培养5-8名青年教师, 为老年人提供1次免费体检, 80%的学校: what is counted follows the number;
                 # a filler alone before it (全市80%的学校) goes, as it would before any indicator
                 indicator = noun if noun and lx.filler_re.fullmatch(to_simplified(indicator)) else indicator + noun
+            if topic and not noun and not scope and indicator and lx.topic_verb.fullmatch(to_simplified(indicator)):
+                ti, tj = _trim(to_simplified(topic), lx)  # 海岛接线公路及岛内路网方面，计划建成71.66公里: the
+                indicator = topic[ti:tj] or topic  # topic is what is built
             if not indicator and lead_in.rstrip().endswith(("：", ":")):
                 li, lj = _trim(to_simplified(lead_in), lx)
                 indicator = lead_in[li:lj] if lj - li <= 15 else ""  # 基础作业：控制在20分钟内
