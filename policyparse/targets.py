@@ -1923,6 +1923,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 scope, indicator = indicator.rstrip("各均"), ""  # (其余乡镇各2个: each of them)
                 if change is None and out:
                     change = out[-1].change  # 能耗降低10%，省会城市15%: the places' cut too
+                if splitting and out and out[-1].unit != lx.aliases.get(q.unit, q.unit):
+                    total = next((f for f in reversed(out) if f.unit == lx.aliases.get(q.unit, q.unit)), None)
+                    indicator = total.indicator if total else ""  # (…39座，预计投资5857万元，其中…3座: that total's)
             rate = lx.annual_rate.search(clause, prev_end, q.num_start) if not scope and (last_indicator or topic) else None
             if rate and (not indicator or rate.group(0).endswith(to_simplified(indicator))):
                 # …达到6000亿元，年均增长15%, …，年均复合增长率10%: the yearly rate of what the clause before named
@@ -2294,7 +2297,10 @@ def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex, 
     listed = ((going or clause.lstrip().startswith(lx.split_opener)) and ("、" in clause or more)) or \
         (going and bool(out) and bool(out[-1].scope))
     # (a 、 list of short names is one part too: 其中，主城区、渝西片区、涪陵区、长寿区177座)
-    total_unit = out[-1].unit if out else total_unit  # (the total of the sentence before, when this one opens with 其中)
+    # (the total of the sentence before, when this one opens with 其中; …39座，预计投资5857万元，其中…3座: the last
+    # total in the part's unit)
+    unit = lx.aliases.get(q.unit, q.unit)
+    total_unit = next((f.unit for f in reversed(out) if to_simplified(f.unit) == unit), out[-1].unit) if out else total_unit
     return listed and 2 <= max(len(x) for x in _LIST_MARK.split(clause[i:j])) <= _PART_NAME_MAX and bool(total_unit) and \
         to_simplified(total_unit) == lx.aliases.get(q.unit, q.unit) and not lx.verb_start.match(clause, i) and \
         not lx.verb_end.search(clause, i, j) and not _DIGIT_RE.search(clause, i, j) and \
