@@ -141,6 +141,8 @@ class _Lex:
     denominators: frozenset
     scope_list_end: regex.Pattern
     levels_counted: regex.Pattern
+    body_end: regex.Pattern
+    activity_lead: regex.Pattern
     topic_verb: regex.Pattern
     names_counted: regex.Pattern
     posted_ago_units: frozenset
@@ -414,6 +416,8 @@ def lexicon() -> _Lex:
         denominators=frozenset(d["not_a_count"]["denominators"]),
         scope_list_end=_compile(d["scope_list_end"]),
         levels_counted=_compile(d["levels_counted"]),
+        body_end=_compile(d["body_end"]),
+        activity_lead=_compile(d["activity_lead"]),
         topic_verb=_compile(d["topic_verb"]),
         names_counted=_compile(d["names_counted"]),
         posted_ago_units=frozenset(d["posted_ago_units"]),
@@ -1610,6 +1614,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     # 嘉兴2500辆) or the sentence before when it gave it for places too, in the same unit (…其他城市达到75%；
     # 县城力争达到60%), the places' values standing alone (not 县城至少有1个…中心: a count of its own)
     topic = ""
+    bodies = False  # the kinds are bodies that hold an activity
     kinds_follow = 0  # where the clause that set the topic out for kinds of thing ended (…总建筑面积：市级储备库为…): the
     # kinds follow it right after, or after a kind before
     splitting = False  # a clause before opened with 其中: its parts go on over the commas
@@ -1629,10 +1634,14 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             ctl = lx.control_before.match(bare)
             if ctl and bare.endswith(MEASURE_ENDINGS):
                 bare = bare[ctl.end():]
-            if 2 < len(bare) <= _TOPIC_MAX and bare.endswith(MEASURE_ENDINGS) and not _NOT_A_NAME.search(bare):
+            act = lx.activity_lead.fullmatch(to_simplified(bare)) if not ctl else None
+            if act:  # 广泛开展全民健身志愿服务活动，市级体育行政部门不少于14场: the activity, counted for each kind
+                ctl, bare = act, bare[act.start("name"):]
+            if 2 < len(bare) <= _TOPIC_MAX and (bare.endswith(MEASURE_ENDINGS) or act) and not _NOT_A_NAME.search(bare):
                 topic = orig[c0 + clause.index(bare):c0 + clause.index(bare) + len(bare)]
                 # (…总建筑面积：市级储备库为…: a measure set out for kinds, by a colon or a verb of control)
                 kinds_follow = (bool(ctl) or clause.rstrip().endswith(("：", ":"))) and c1
+                bodies = bool(act)  # (an activity is held by bodies: 市级体育行政部门, 各县(市、区)…部门)
         first = k
         while k < len(found) and found[k].start() < c1:
             k += 1
@@ -1849,7 +1858,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 (_bare_place(clause[i:j], lx) or _places(clause[i:j], lx))))
             places = not opens_item and (last_indicator or alone) and j > i and (
                 _places(clause[i:j], lx) or (alone and bool(topic) and (_bare_place(clause[i:j], lx) or (
-                    kinds_follow and _kind(clause[i:j], lx) and (kinds_follow == c0 or (out and out[-1].scope and out[-1].indicator == topic))))) or
+                    kinds_follow and (lx.body_end.search(clause, i, j) if bodies else _kind(clause[i:j], lx)) and
+                    (kinds_follow == c0 or (out and out[-1].scope and out[-1].indicator == topic))))) or
                 _groups(clause[i:j], lx) or
                 _split_part(clause, i, j, q, out, lx, splitting and not split_own, k < len(found), places_unit))
             split_own = split_own or (splitting and not places)
