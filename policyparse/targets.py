@@ -141,6 +141,7 @@ class _Lex:
     denominators: frozenset
     scope_list_end: regex.Pattern
     levels_counted: regex.Pattern
+    total_words: frozenset
     body_end: regex.Pattern
     activity_lead: regex.Pattern
     topic_verb: regex.Pattern
@@ -416,6 +417,7 @@ def lexicon() -> _Lex:
         denominators=frozenset(d["not_a_count"]["denominators"]),
         scope_list_end=_compile(d["scope_list_end"]),
         levels_counted=_compile(d["levels_counted"]),
+        total_words=frozenset(d["total_words"]),
         body_end=_compile(d["body_end"]),
         activity_lead=_compile(d["activity_lead"]),
         topic_verb=_compile(d["topic_verb"]),
@@ -1983,6 +1985,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             prev_end = q.end + joined.end() if joined and indicator.endswith(noun) and noun else q.end
             if carry and (not indicator or (len(indicator) <= _SHORT_NAME and lx.filler_re.fullmatch(to_simplified(indicator)))):
                 indicator = carry  # nothing in this sentence names it (…；奋斗目标938亿元): the one before did
+            if last_indicator and to_simplified(indicator) in lx.total_words:
+                indicator = last_indicator  # …180余公里，共计1.16万余亩: the same works, summed in another unit
             short = to_simplified(indicator) if len(indicator) <= _SHORT_NAME and \
                 (lx.short_first is None or indicator[:1] in lx.short_first) else ""  # (one look for both)
             if short and lx.time_only.fullmatch(short):
