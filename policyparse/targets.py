@@ -141,6 +141,7 @@ class _Lex:
     denominators: frozenset
     scope_list_end: regex.Pattern
     levels_counted: regex.Pattern
+    at_least_far: regex.Pattern
     total_words: frozenset
     body_end: regex.Pattern
     activity_lead: regex.Pattern
@@ -417,6 +418,7 @@ def lexicon() -> _Lex:
         denominators=frozenset(d["not_a_count"]["denominators"]),
         scope_list_end=_compile(d["scope_list_end"]),
         levels_counted=_compile(d["levels_counted"]),
+        at_least_far=_compile(d["at_least_far"]),
         total_words=frozenset(d["total_words"]),
         body_end=_compile(d["body_end"]),
         activity_lead=_compile(d["activity_lead"]),
@@ -1491,6 +1493,12 @@ def _pre_uncached(window: str, lx: _Lex):
         m = None  # 连锁超市39家: a name that holds a comparator's character
     if m and not (m.end(1) < len(window) and lx.name_end.search(window)):  # 达标率100%: a name, not 达 + verb
         comp, cut = lx.pre_map[m.group(1)], m.start()
+    elif m is None and "至少" in window:
+        far = lx.at_least_far.search(window)
+        if far:  # 每期至少刊登公益广告1个页面: at least, with what is done between (要至少达到在校生数的: the
+            comp = ">="  # measure before it)
+            if "达" in far.group(0):
+                cut = far.start()
     last = None
     for last in lx.change_re.finditer(window):
         pass
@@ -2053,6 +2061,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 out.append(Found(name, comparator, q.value, q.value_max, unit, change, own or year, freq, sc, s0, s1,
                                  num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end, baseline=base_value))
         _share_list_comparator(out, clause_first, clause)
+        _share_list_predicate(out, clause_first, clause, lx)
         _values_joined(out, clause_first, years, lx)
     return out
 
@@ -2087,6 +2096,22 @@ def _share_list_comparator(out: list[Found], first: int, clause: str) -> None:
     for f in items[:-1]:
         if f.comparator == "=" and f.unit == items[-1].unit:
             f.comparator = items[-1].comparator
+
+
+def _share_list_predicate(out: list[Found], first: int, clause: str, lx: _Lex) -> None:
+    """100%的学校、60%的厨政公司、10%的社会餐饮企业参与投保: shares of kinds listed before what they are to do;
+    the doing is the measure of each, the kind its scope."""
+    items = out[first:]
+    if len(items) < 2 or clause.count("%的") != len(items) or any(f.unit != "%" or f.scope for f in items):
+        return
+    last = to_simplified(items[-1].indicator)
+    at = next((p for p in range(2, len(last) - 1) if lx.verb_start.match(last, p)), None)
+    if at is None:
+        return
+    doing = items[-1].indicator[at:]
+    items[-1].indicator = items[-1].indicator[:at]
+    for f in items:
+        f.scope, f.indicator = f.indicator, doing
 
 
 def _opening_subject(sent: str, orig: str, lx: _Lex) -> str:
