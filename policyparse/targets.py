@@ -141,6 +141,7 @@ class _Lex:
     denominators: frozenset
     scope_list_end: regex.Pattern
     levels_counted: regex.Pattern
+    intent_end: regex.Pattern
     at_least_far: regex.Pattern
     total_words: frozenset
     body_end: regex.Pattern
@@ -418,6 +419,7 @@ def lexicon() -> _Lex:
         denominators=frozenset(d["not_a_count"]["denominators"]),
         scope_list_end=_compile(d["scope_list_end"]),
         levels_counted=_compile(d["levels_counted"]),
+        intent_end=_compile(d["intent_end"]),
         at_least_far=_compile(d["at_least_far"]),
         total_words=frozenset(d["total_words"]),
         body_end=_compile(d["body_end"]),
@@ -1916,6 +1918,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if joined:  # 4个国家湿地公园和2个省级湿地公园: the conjunction joins the next count, names nothing
                     a_j = joined.start()
             noun = orig[c0 + q_after + a_i:c0 + q_after + a_j]
+            if noun[:1] == "等":
+                noun = ""  # 更换水泵机组15台套等更新改造工程: 等 closes a list of works, what follows is their kind
             if clause[q_after + a_j:q_after + a_j + 1].isdigit() and lx.task_end.search(clause, q_after + a_i, q_after + a_j):
                 noun = ""  # 1062个小区、343420户完工任务1277个: the next number's label, not what is counted
             if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
@@ -1961,6 +1965,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif opens_item and noun and len(noun) <= longest:
                 verb = lx.verb_start.match(clause, i)
                 indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
+            elif noun and q.unit != "%" and comp and lx.intent_end.search(to_simplified(indicator)):
+                indicator = noun  # 市自来水集团还计划至少更换80万支智能远传水表: who plans it names no measure
             elif noun and q.unit != "%" and lx.for_whom_before.search(clause, prev_end, q.num_start):
                 cut = lx.activity_after_counted.search(noun, 2)  # 为全国400家图书馆配置…: whom the work is for
                 indicator = noun[:cut.start()] if cut else noun
