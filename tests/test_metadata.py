@@ -79,6 +79,7 @@ CASES = [
     # the lines under a speech's title that say where it was given and by whom are no title
     ("2018年11月22日在某市十七届人大常委会第十六次会议上\n市审计局局长 某某\n主任、各位副主任、各位委员：\n我受市人民政府委托，向市人大常委会报告。",
      dict(title=None)),
+    ("2023年5月10日在全市城市更新行动计划推进会议上\n市住建局局长 某某\n同志们：\n今年要完成改造50个小区。", dict(title=None)),
     # a notice counted in a report of what was done names no document of the page (下发整改通知14份)
     ("近期，某县开展专项整治。\n排查门店14家，下发问题整改通知14份，关停1家。", dict(title=None)),
     ("某镇开展安全检查，共下发隐患整改通知书8份，整改隐患20处。", dict(title=None)),

@@ -1198,3 +1198,16 @@ def test_a_line_of_a_time_ago_is_when_the_page_was_posted():
     assert verdicts["10小时"][0] == "date" and [t.value for t in plan.targets] == [1000.0]
     kept = policyparse.parse_text("每天开放时间不少于10小时。")  # a duration with a bound is a target
     assert [t.value for t in kept.targets] == [10.0]
+
+
+@pytest.mark.parametrize("sentence,at,name", [
+    # the names the overlap test of the sentence table lets through: checked whole
+    ("到2020年，全省信息消费规模达到6000亿元，年均增长15%以上。", 1, "信息消费规模年均增长"),
+    ("到2025年，全市营业收入达到1000亿元，年均复合增长率达到10%以上。", 1, "营业收入年均复合增长率"),
+    ("综合码头将新建6个5000吨级泊位。", 0, "综合码头将新建5000吨级泊位"),
+    ("对全市120所学校开展安全检查。", 0, "学校"),
+    ("将为3000户困难居民免费更换燃气设施。", 0, "困难居民"),
+    ("首次形成12条(个)跨省河湖健康评价成果。", 0, "首次形成跨省河湖健康评价成果"),
+])
+def test_the_name_is_exact(sentence, at, name):
+    assert extract(sentence)[at].indicator == name
