@@ -555,6 +555,7 @@ def test_a_news_sentence_that_names_a_year_after_the_page_was_written_looks_forw
     "某某新闻网消息(某某 摄影报道)3月12日，采访团走进某区现代农业园区。\n据悉，园区位于某区东北部。\n园区建成核心区2.2万亩。",
     "某市广播电视台消息（记者 某某）昨日，某县组织验收了新建的12个高标准农田项目。\n项目共新增耕地860亩。",
     "（某某 摄影报道）5月8日，某地媒体团走进某镇茶园。\n该镇茶园面积达5万亩，带动农户3000户。",
+    "某某日报10月14日讯 国庆节刚过，某泵站更新改造工程进入开工倒计时。\n某泵站100余台机电设备全部开机，灌溉农田23万亩。",
 ])
 def test_a_news_outlets_byline_is_a_news_cue(text):
     from policyparse.doc_kind import classify
