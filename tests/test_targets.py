@@ -459,6 +459,7 @@ BASELINES = [
     # the end of an earlier five-year plan as the base: its last year
     ("旅游人才数量由“十二五”末的670万人达到825万人。", (825.0, 670.0, 2015, False)),
     ("到2025年，森林覆盖率比“十三五”末提高2个百分点。", (2.0, None, 2020, False)),
+    ("2014年，福建省将投资近4.3亿元。", (4.3, None, None, True)),
 ]
 
 
