@@ -141,7 +141,6 @@ class _Lex:
     denominators: frozenset
     scope_list_end: regex.Pattern
     levels_counted: regex.Pattern
-    span_units: frozenset
     intent_end: regex.Pattern
     at_least_far: regex.Pattern
     total_words: frozenset
@@ -420,7 +419,6 @@ def lexicon() -> _Lex:
         denominators=frozenset(d["not_a_count"]["denominators"]),
         scope_list_end=_compile(d["scope_list_end"]),
         levels_counted=_compile(d["levels_counted"]),
-        span_units=frozenset(d["span_units"]),
         intent_end=_compile(d["intent_end"]),
         at_least_far=_compile(d["at_least_far"]),
         total_words=frozenset(d["total_words"]),
@@ -1223,10 +1221,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if "、" in clause[max(0, num_start - 60):num_start] and lx.names_counted.search(clause, max(0, num_start - 80), num_start):
             _reject(_AT + num_start, "qualifier", "counts the names listed before it (包括甲、乙和丙3个省)")
             continue  # 以昆保芒瑞、昆磨、昆河3条大通道为主线: the names are what the plan means, their count no goal
-        qual = lx.qualifier_re.search(clause, max(0, num_start - 3), num_start)
-        if qual and qual.group(1) == "近" and unit not in lx.span_units:
-            qual = None  # 投资近4.3亿元, 近300万农民受惠: nearly, not the recent years of 近5年
-        if qual and not lx.approx_before.search(clause, max(0, num_start - 4), num_start):  # 近5年, not 接近5000辆
+        if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start) and \
+                not lx.approx_before.search(clause, max(0, num_start - 4), num_start):  # 近5年, not 接近5000辆
             _reject(_AT + num_start, "qualifier", "qualifier word before")
             continue
         if (classified and classified.start() < num_start) or (_han_at(clause, end) and lx.citation_after.match(clause, end)):
