@@ -1421,7 +1421,7 @@ _ASIDE_END = _compile(r"[（(][^（()）]*[)）]$")  # of any length: a place's 
 _LISTED_HEAD = _compile(r"、[^，。；,;：:\d]{0,40}?(?:(?<![高平同对中初上下均相])等|的)(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _NOUN_AFTER_VERB_MAX = 24
 _GRADE = _compile(load("targets")["grade_in_name"])  # 5000吨级: a class inside the name of what is counted
-_UNIT_ASIDE = _compile(r"[（(][个個条條座处處家项項所名][）)]")
+_UNIT_ASIDE = _compile(load("targets")["unit_aside"])  # 40条(个): the unit's other counter in brackets
 _BOUND_DE = _compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
 _YEAR_LIST = _compile(r"(?:19|20)\d\d年?(?:\s*[、和及与]\s*(?:19|20)\d\d年?)+")
 _FOUR_DIGITS = _compile(r"(?:19|20)\d\d")
