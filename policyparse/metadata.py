@@ -141,8 +141,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     bullets = load("metadata")["link_bullets"]
     # (nor is a portal's column under the day of the post: 2017-01-24 发改委规划导读)
     worded = [x for x in text[:6000].split("\n")[:60] if _worded(x) and x.lstrip()[:1] not in bullets
-              and not portal_field(x) and not _pattern("dated_column").match(x)
-              and not _pattern("speech_dateline").match(x)][:15]
+              and not portal_field(x) and not _dateline(x)][:15]
     official = _official_title(worded)
     if official:
         return r.decorations.sub("", official).strip(" ：:")
@@ -217,7 +216,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     if over_date:
         return r.decorations.sub("", over_date).strip() or None
     # (a page that lists its headline and date line as bullets, • 标题 / • 日期 来源: the bullet is no part of it)
-    heads = [x for x in text.strip().split("\n", 3) if not _pattern("dated_column").match(x) and not _pattern("speech_dateline").match(x)]
+    heads = [x for x in text.strip().split("\n", 3) if not _dateline(x)]
     if len(heads) > 1 and _pattern("column_tag").match(heads[0]):
         heads = heads[1:]  # [开展大整交 创建文明城] over the headline: the site's column, not the page's name
     first = heads[0].lstrip(bullets + _HEAD_EDGES).strip() if text.strip() else ""
@@ -238,6 +237,11 @@ _TWO_HAN = regex.compile(r"\p{Han}\P{Han}*\p{Han}")  # two Han characters at lea
 def _pattern(key: str) -> regex.Pattern:
     """A pattern of data/metadata.json, compiled once, when first needed."""
     return regex.compile(load("metadata")[key])
+
+
+def _dateline(line: str) -> bool:
+    """A portal's dated column (2017-01-24 发改委规划导读) or the lines under a speech's title (…在…会议上, 局长 某某)."""
+    return bool(_pattern("dated_column").match(line) or _pattern("speech_dateline").match(line))
 
 
 def portal_field(line: str) -> bool:
