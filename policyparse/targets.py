@@ -1870,7 +1870,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 (_bare_place(clause[i:j], lx) or _places(clause[i:j], lx))))
             places = not opens_item and (last_indicator or alone) and j > i and (
                 _places(clause[i:j], lx) or (alone and bool(topic) and (_bare_place(clause[i:j], lx) or (
-                    kinds_follow and (lx.body_end.search(clause, i, j) if bodies else _kind(clause[i:j], lx)) and
+                    kinds_follow and (lx.body_end.fullmatch(clause, i, j) if bodies else _kind(clause[i:j], lx)) and
                     (kinds_follow == c0 or (out and out[-1].scope and out[-1].indicator == topic))))) or
                 _groups(clause[i:j], lx) or
                 _split_part(clause, i, j, q, out, lx, splitting and not split_own, k < len(found), places_unit))
