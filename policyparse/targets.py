@@ -1246,8 +1246,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             aside = lx.inclusive_aside.match(clause, end)
             if aside and clause[aside.end():aside.end() + 1] == "的":
                 nxt = "的"  # 售价10万元以内(含10万元)的车辆: the bound and its aside describe what follows
-        graded = unit.endswith("级") or (unit and clause.startswith("级", end))  # 5000吨级泊位: a unit then 级
-        if graded and _han_at(clause, end + (not unit.endswith("级"))) and \
+        # 2级医疗机构, 5000吨级泊位 (a unit then 级): what follows the level is the class it names
+        level_end = end if unit.endswith("级") else end + 1 if unit and clause.startswith("级", end) else -1
+        if level_end >= 0 and _han_at(clause, level_end) and \
                 not lx.level_reached.search(clause, max(0, num_start - 4), num_start):
             _reject(_AT + num_start, "name", "a level that names a class (2级医疗机构, 5000吨级泊位)")
             continue  # 2级医疗卫生机构: the class of what is named, not a level to reach (达到2级标准 is one)
@@ -1868,10 +1869,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             alone = not _han_at(clause, q.end) and (topic or (
                 _same_series(places_unit, lx.aliases.get(q.unit, q.unit)) and
                 (_bare_place(clause[i:j], lx) or _places(clause[i:j], lx))))
+            # (…总建筑面积：市级储备库为…: a kind right after the clause that set the topic out, or after a kind)
+            kind_follows = bool(kinds_follow) and (kinds_follow == c0 or bool(out and out[-1].scope and out[-1].indicator == topic))
             places = not opens_item and (last_indicator or alone) and j > i and (
                 _places(clause[i:j], lx) or (alone and bool(topic) and (_bare_place(clause[i:j], lx) or (
-                    kinds_follow and (lx.body_end.fullmatch(clause, i, j) if bodies else _kind(clause[i:j], lx)) and
-                    (kinds_follow == c0 or (out and out[-1].scope and out[-1].indicator == topic))))) or
+                    kind_follows and _names_a_kind(clause, i, j, bodies, lx)))) or
                 _groups(clause[i:j], lx) or
                 _split_part(clause, i, j, q, out, lx, splitting and not split_own, k < len(found), places_unit))
             split_own = split_own or (splitting and not places)
@@ -1947,8 +1949,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 scope, indicator = indicator.rstrip("各均"), ""  # (其余乡镇各2个: each of them)
                 if change is None and out:
                     change = out[-1].change  # 能耗降低10%，省会城市15%: the places' cut too
-                if splitting and out and out[-1].unit != lx.aliases.get(q.unit, q.unit):
-                    total = next((f for f in reversed(out) if f.unit == lx.aliases.get(q.unit, q.unit)), None)
+                own_unit = lx.aliases.get(q.unit, q.unit)
+                if splitting and out and out[-1].unit != own_unit:
+                    total = next((f for f in reversed(out) if f.unit == own_unit), None)
                     indicator = total.indicator if total else ""  # (…39座，预计投资5857万元，其中…3座: that total's)
             rate = lx.annual_rate.search(clause, prev_end, q.num_start) if not scope and (last_indicator or topic) else None
             if rate and (not indicator or rate.group(0).endswith(to_simplified(indicator))):
@@ -2305,6 +2308,11 @@ def _same_series(unit: str, other: str) -> bool:
 def _bare_place(s: str, lx: _Lex) -> bool:
     """s is a place and nothing else (县城, 重点镇, 其他城市, 宁波; not 酒水农村: a measure, then its place)."""
     return s in lx.scopes or bool(lx.bare_place.fullmatch(s)) or regions.all_divisions([s])
+
+
+def _names_a_kind(clause: str, i: int, j: int, bodies: bool, lx: _Lex) -> bool:
+    """clause[i:j] names a body that holds an activity (bodies) or a kind of thing measured."""
+    return bool(lx.body_end.fullmatch(clause, i, j)) if bodies else _kind(clause[i:j], lx)
 
 
 def _kind(s: str, lx: _Lex) -> bool:
