@@ -194,6 +194,8 @@ class _Lex:
     premise: regex.Pattern
     class_clause: regex.Pattern
     milestone_after: tuple
+    reach_after: tuple
+    reach_before: re.Pattern
     spending_after: tuple
     topic_clause: re.Pattern
     place_name_end: re.Pattern
@@ -519,6 +521,8 @@ def lexicon() -> _Lex:
         shared_rate_tail=_compile(d["shared_rate_tail"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
         milestone_after=tuple(d["milestone_after"]),
+        reach_after=tuple(d["reach_after"]),
+        reach_before=_compile(d["reach_before"]),
         spending_after=tuple(d["spending_after"]),
         topic_clause=_fast(d["topic_clause"]["pattern"]),
         place_name_end=_fast(d["place_names"]["end"] + "$"),
@@ -1088,6 +1092,7 @@ def _depth(s: str) -> int:
 _LONG_NAME = 30  # an indicator this long that holds a list (、) is the list's run-up, its last item the measure
 _SHORT_NAME = 8  # an indicator that is a time or a verb alone (全年要, 力争完成) is no longer than this
 _CN_RANGE_BEFORE = _compile(r"([一二两三四五六七八九十]{1,3})(?:到|至|～|~|-|—)$")
+_REACH_WITHIN = 28  # characters before a travel time looked at for the places it joins
 _QUOTED_NAME = 24  # a quotation this long at most is a name (“15分钟健身圈”); a longer one quotes goals
 
 
@@ -1252,7 +1257,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 not lx.level_reached.search(clause, max(0, num_start - 4), num_start):
             _reject(_AT + num_start, "name", "a level that names a class (2级医疗机构, 5000吨级泊位)")
             continue  # 2级医疗卫生机构: the class of what is named, not a level to reach (达到2级标准 is one)
-        if unit in lx.circle_units and lx.circle_name.match(clause, m_end):
+        if unit in lx.circle_units and lx.circle_name.match(clause, m_end) and not (
+                clause.startswith(lx.reach_after, m_end) and lx.reach_before.search(clause, max(0, num_start - _REACH_WITHIN), num_start)):
+            # (常州与长三角城市1小时交通圈: the places joined before it make the time a goal to reach)
             _reject(_AT + num_start, "name", "a name (15分钟健身圈)")
             continue  # 15分钟健身圈, 1小时经济圈: a name, not a duration to reach
         if lx.reference_before.search(clause, max(0, num_start - 3), num_start):
@@ -1871,13 +1878,15 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 (_bare_place(clause[i:j], lx) or _places(clause[i:j], lx))))
             # (…总建筑面积：市级储备库为…: a kind right after the clause that set the topic out, or after a kind)
             kind_follows = bool(kinds_follow) and (kinds_follow == c0 or bool(out and out[-1].scope and out[-1].indicator == topic))
-            places = not opens_item and (last_indicator or alone) and j > i and (
+            reach = next((w for w in lx.reach_after if clause.startswith(w, q.end)), "")  # (…之间实现1小时通达)
+            # (the places a travel time joins are its measure whole: 主要城市至相邻省会城市, not 城市 as a group)
+            places = not opens_item and not reach and (last_indicator or alone) and j > i and (
                 _places(clause[i:j], lx) or (alone and bool(topic) and (_bare_place(clause[i:j], lx) or (
                     kind_follows and _names_a_kind(clause, i, j, bodies, lx)))) or
                 _groups(clause[i:j], lx) or
                 _split_part(clause, i, j, q, out, lx, splitting and not split_own, k < len(found), places_unit))
             split_own = split_own or (splitting and not places)
-            found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places else None
+            found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places and not reach else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
                 found_scope = None  # 改扩建小学5所, 新建中小学15所: what is built, not a group the value is for
             if found_scope:
@@ -1891,9 +1900,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             alt = _UNIT_ASIDE.match(clause, q.end)  # 40条(个)河湖: the unit's other counter in brackets, no name
             q_after = alt.end() if alt else q.end
             after = clause[q_after:q_after + 60]  # bounded: a clause can be a whole one-line plan
-            if after[:1] in (" ", "\t", "\u3000") or clause.startswith(lx.milestone_after, q.end):
+            if after[:1] in (" ", "\t", "\u3000") or clause.startswith(lx.milestone_after, q.end) or reach:
                 after = ""  # 基本建成任务700套 城镇老旧小区改造…: a gap after the unit ends the cell, nothing counted follows
-                # (nor is 突破100万人大关 a count of 大关)
+                # (nor is 突破100万人大关 a count of 大关, nor 实现1小时通达 one of 通达: the places before are measured)
             stop = _noun_stop(after, lx)
             # 培育10个以上具有较高品牌影响力的全民健身赛事: a verb alone before the number, so the name after it
             # is all there is, however long
@@ -1999,7 +2008,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if q.doubling:
                 change = "increase"
             # (…公园和2个省级湿地公园: what this count counts is its own; the next starts after the conjunction)
-            prev_end = q.end + joined.end() if joined and indicator.endswith(noun) and noun else q.end
+            prev_end = q.end + joined.end() if joined and indicator.endswith(noun) and noun else q.end + len(reach)
             if carry and (not indicator or (len(indicator) <= _SHORT_NAME and lx.filler_re.fullmatch(to_simplified(indicator)))):
                 indicator = carry  # nothing in this sentence names it (…；奋斗目标938亿元): the one before did
             if last_indicator and to_simplified(indicator) in lx.total_words:

@@ -491,6 +491,12 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("今年，省政府将脊柱侧弯防控工程纳入20项民生工程。", False),
     ("将省定200个事项和26个就近办事项，以及目录确定的65个基层高频事项，打捆确定为下沉乡村受办事项。", False),
     ("全县即将迎来第3届运动会。", False),
+    # a plan's growth or output (计划增长, 计划出栏), a plan's span (计划从…至…), a rule's cap (不得超过)
+    ("今年清远鸡产业综合产值计划增长25%，达到85亿元。", True),
+    ("2025年瓮洞镇计划出栏鸭10万只，鹅2万只。", True),
+    ("上海计划从2015年开始至2017年底，对老旧住宅供电设施进行改造，覆盖全市296万户用户。", True),
+    ("前两项不得超过60桌，非直系亲属贺礼严禁超过100元。", True),
+    ("去年全县婚宴平均不超过20桌。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
