@@ -2081,7 +2081,28 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         _share_list_comparator(out, clause_first, clause)
         _share_list_predicate(out, clause_first, clause, lx)
         _values_joined(out, clause_first, years, lx)
+    _bracketed_equivalents(out, sent, s0, lx)
     return out
+
+
+_EQUIVALENT_OPEN = re.compile(r"\s*[（(]\s*(?:约|即)?\s*")
+_EQUIVALENT_CLOSE = re.compile(r"\s*[）)]\s*(以上|以下|以内|左右|及以上)?")
+
+
+def _bracketed_equivalents(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
+    """年产优质葡萄酒24万吨(3亿瓶)以上: the value in brackets right after another is the same goal in another
+    unit: it takes that one's name, scope and year, and a bound after the bracket holds for both."""
+    for a, b in zip(out, out[1:]):
+        if a.num < 0 or b.num < 0 or not _EQUIVALENT_OPEN.fullmatch(sent, a.num_end - s0, b.num - s0):
+            continue
+        close = _EQUIVALENT_CLOSE.match(sent, b.num_end - s0)
+        if close is None:
+            continue
+        b.indicator, b.scope, b.year, b.change, b.frequency = a.indicator, a.scope, a.year, a.change, a.frequency
+        bound = lx.post_map.get(close.group(1)) if close.group(1) else a.comparator
+        for f in (a, b):
+            if f.comparator == "=" and bound not in ("=", "range"):
+                f.comparator = bound
 
 
 def _years_go_on(before: list[Found], now: list[Found]) -> None:

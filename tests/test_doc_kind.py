@@ -497,6 +497,10 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("上海计划从2015年开始至2017年底，对老旧住宅供电设施进行改造，覆盖全市296万户用户。", True),
     ("前两项不得超过60桌，非直系亲属贺礼严禁超过100元。", True),
     ("去年全县婚宴平均不超过20桌。", False),
+    # quotas set or handed down (确定…控制指标, 下达…目标任务): what is to be done
+    ("《通知》同时确定2011年全国稀土矿开采总量控制指标为93800吨，其中轻稀土80400吨。", True),
+    ("省里下达我县2012年造林目标任务5万亩。", True),
+    ("今年已完成下达的目标任务5万亩。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward

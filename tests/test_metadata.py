@@ -357,6 +357,9 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     # a long-range plan's title range, 35 years (its goals to 2020 are in it, not before it)
     ("全国森林经营规划(2016—2050年)\n力争到2020年，全国森林蓄积量达到165亿立方米以上。", (2016, 2050)),
     ("某市纪念活动方案(1949—2019年)\n全市举办纪念活动20场。", (2019, 2019)),
+    # a headline's amount that reads like a year (生产总值2037亿元) is no year; a year without 年 is
+    ("1-6月预计实现农垦生产总值2037亿元 增长11.8%\n预计1—6月实现农垦生产总值2037亿元。", (None, None)),
+    ("某县2025实施方案\n到2025年建成学校5所。", (2025, 2025)),
 ])
 def test_period_from_the_years_a_text_names(text, period):
     md = policyparse.parse_text(text).metadata
