@@ -227,7 +227,11 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
         lines[0] = h["not_title"].split(lines[0], 1)[0][:h["max_chars"]]
     heads = [x for x in [to_simplified(title or "")] + lines[:h["lines"]]
              if x and len(x) <= h["max_chars"] and not h["not_title"].search(x) and not h["not_title_line"].match(x)]
-    for head in heads:  # a headline of goals met outranks the plan it names, wherever it stands among the heads
+    # (a news headline may join two clauses with a comma, 某工程喜见成效，农业人均增收220元: read for results too)
+    first = lines[0] if lines else ""
+    two_clauses = [first] if len(first) <= h["max_chars"] and first.count("，") + first.count(",") == 1 and \
+        "。" not in first and first not in heads else []
+    for head in heads + two_clauses:  # a headline of goals met outranks the plan it names, wherever it stands
         done = r.results_title.search(head)
         if done:
             return "news", f"title, goals met: {done.group(0)} ({head[:40]})"

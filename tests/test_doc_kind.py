@@ -131,6 +131,9 @@ KINDS = [
     ("我省妇女健康状况进一步改善\n3月7日，省卫生计生委向省垣媒体通报2017年我省妇女健康状况。全省妇女健康状况得到进一步改善。"
      "2017年孕产妇系统管理率达到91.57%，较2012年分别提高7.74%；孕产妇死亡率较2012年下降18.78%。先期完成了22个妇幼保健机构建设，"
      "确保母婴安全。", "news"),
+    # a headline of results seen (喜见成效), whatever the next year's plan the last lines name
+    ("某市养大蟹工程喜见成效,农业人均增收220元\n据统计,工程实施三年以来,河蟹养殖面积已达152万亩。\n"
+     "今年,市局将继续实施该工程,力争今年将品牌打造成为省级著名商标。", "news"),
     # a headline of goals met (完成…发展目标) over a year's figures
     ("首页 快讯 > 正文\n某保税区完成“百千万”亿发展目标\n本报讯 记者从日前举行的工作会议获悉，2021年保税区区级税收破百亿，"
      "增长20.8%；全年引进重点项目1367个，其中世界500强项目39个。", "news"),
@@ -501,6 +504,9 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("《通知》同时确定2011年全国稀土矿开采总量控制指标为93800吨，其中轻稀土80400吨。", True),
     ("省里下达我县2012年造林目标任务5万亩。", True),
     ("今年已完成下达的目标任务5万亩。", False),
+    ("据悉，全省将启动建设139个粮食产后服务中心。", True),
+    ("该县已启动建设产业园3个。", False),
+    ("计划经过3年努力，吸引100家以上企业，形成销售300亿元。", True),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
