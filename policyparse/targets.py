@@ -88,6 +88,7 @@ class _Lex:
     date_part_after: re.Pattern
     date_part_before: re.Pattern
     split_opener: str
+    parts_opener: tuple
     start_year_after: re.Pattern
     start_year_before: re.Pattern
     relative_year: re.Pattern
@@ -359,6 +360,7 @@ def lexicon() -> _Lex:
         date_part_after=re.compile(d["date_part_after"]),
         date_part_before=re.compile(d["date_part_before"]),
         split_opener=d["split_opener"],
+        parts_opener=(d["split_opener"], *d["parts_opener"]),
         start_year_after=re.compile(d["start_year_after"]),
         start_year_before=re.compile(d["start_year_before"]),
         relative_year=re.compile(d["relative_year"]),
@@ -824,7 +826,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         # indicator the one before it ended with
         # and a sentence opening with 其中 splits the total the one before it gave (其中：甲区51.1公里、…)
         carry = out[-1].indicator if out and out[-1].end == s0 and (simp_all[s0 - 1:s0] in "；;" or
-                                                                     sent.lstrip().startswith(lx.split_opener)) else ""
+                                                                     sent.lstrip().startswith(lx.parts_opener)) else ""
         # (2015年甲、乙分别达到90%、99%；2020年分别达到98%、99%: the list of names goes on too)
         names = tuple(f.indicator for f in out[last_first:]) if carry and len(out) - last_first >= 2 else ()
         # matching runs on the Simplified form (same length); words are reported as the text writes them
@@ -1622,7 +1624,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     global _AT
     out: list[Found] = []
     # the places of a split name no indicator of their own (其中：甲区51.1公里): the total's goes on
-    last_indicator = carry if sent.lstrip().startswith(lx.split_opener) else ""
+    last_indicator = carry if sent.lstrip().startswith(lx.parts_opener) else ""
     prev_clause = ""
     # (a line of a list of goals under its lead, 主要目标如下：, is cued by the lead)
     cued = in_list or bool(lx.cues.search(sent)) or (year is not None and not lx.report_period.match(sent))
@@ -1644,7 +1646,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     for cm in _CLAUSE.finditer(sent):
         c0, c1 = cm.span()
         clause = cm.group(0)
-        if clause.lstrip().startswith(lx.split_opener):
+        if clause.lstrip().startswith(lx.parts_opener):
             splitting, split_own = True, False
         lead_in, prev_clause = prev_clause, orig[c0:c1]
         named = lx.topic_clause.match(clause) if lx.topic_word in clause else None
@@ -2379,7 +2381,7 @@ def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex, 
     (其中新建5所) or a single part (其中本级抽检3万批次) names a measure of its own. going: a clause of the
     sentence before opened the split and its last part was one (其中贵阳市7000辆，其他市(州)3000辆). more: values
     follow in the sentence's next clauses (其中：市本级2个，县(区)7个), so the first part is one of several."""
-    listed = ((going or clause.lstrip().startswith(lx.split_opener)) and ("、" in clause or more)) or \
+    listed = ((going or clause.lstrip().startswith(lx.parts_opener)) and ("、" in clause or more)) or \
         (going and bool(out) and bool(out[-1].scope))
     # (a 、 list of short names is one part too: 其中，主城区、渝西片区、涪陵区、长寿区177座)
     # (the total of the sentence before, when this one opens with 其中; …39座，预计投资5857万元，其中…3座: the last

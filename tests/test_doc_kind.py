@@ -134,6 +134,9 @@ KINDS = [
     # a headline of results seen (喜见成效), whatever the next year's plan the last lines name
     ("某市养大蟹工程喜见成效,农业人均增收220元\n据统计,工程实施三年以来,河蟹养殖面积已达152万亩。\n"
      "今年,市局将继续实施该工程,力争今年将品牌打造成为省级著名商标。", "news"),
+    # the year so far (今年前10个月, 今年前3季度) is no deadline (2025年前, 年底前): what was done in it is reported
+    ("商业秘密保护工作现场会召开\n央视新闻客户端 记者今天从市场监管总局了解到，今年前10个月，全国市场监管部门共查处商业秘密侵权案件113件，"
+     "罚没金额3505.86万元。据了解，前两批35个试点地区发布制度性成果143项。", "news"),
     # a headline of goals met (完成…发展目标) over a year's figures
     ("首页 快讯 > 正文\n某保税区完成“百千万”亿发展目标\n本报讯 记者从日前举行的工作会议获悉，2021年保税区区级税收破百亿，"
      "增长20.8%；全年引进重点项目1367个，其中世界500强项目39个。", "news"),
