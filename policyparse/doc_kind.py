@@ -301,11 +301,23 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
             return True
         # …还将争取专业远洋渔船超过330艘。远洋渔业产量突破20万吨: a goal that goes on in the next sentence of
         # its paragraph, with a goal's comparator and no word of what was done
-        if begin < 2 or text[begin - 1] != "。" or not r.news_goal_goes_on.search(sentence) or r.news_past.search(sentence):
+        # (…将调水XX亿立方米。其中，北京市11.06亿立方米、天津市9.0亿立方米: the parts of a goal go on with it too)
+        parts = sentence.lstrip().startswith(_parts_opener())
+        if begin < 2 or text[begin - 1] != "。" or not (parts or r.news_goal_goes_on.search(sentence)) or \
+                r.news_past.search(sentence):
             return False
         before = max(text.rfind("\n", lo, begin - 1), text.rfind("。", lo, begin - 1), lo - 1) + 1
-        return _news_forward(to_simplified(text[before:begin]), r, written)
+        total = to_simplified(text[before:begin])
+        # (the parts of a total that reports, …比上年减产33.83%。其中…, report too)
+        return _news_forward(total, r, written) and not (parts and r.news_past.search(total))
     return bool(r.forward_cue.search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _parts_opener() -> tuple:
+    """The words that open a sentence listing the parts of the total before it (其中, 包括：), as the extractor reads them."""
+    t = load("targets")
+    return (t["split_opener"], *t["parts_opener"])
 
 
 def _news_forward(sentence: str, r: _Rules, written: Optional[int]) -> bool:

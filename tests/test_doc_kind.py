@@ -510,6 +510,11 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("据悉，全省将启动建设139个粮食产后服务中心。", True),
     ("该县已启动建设产业园3个。", False),
     ("计划经过3年努力，吸引100家以上企业，形成销售300亿元。", True),
+    ("青田某单采血浆站今年计划采集血浆15吨。", True),
+    ("2025年赛事计划包括18场贴时赛、1场40公里冠军赛。", True),
+    ("今年计划完成率达到95%。", False),
+    # a rule a plan is reported to lay down (《方案》明确，…应使用…不大于…)
+    ("《方案》明确，自2019年1月1日起，海船进入排放控制区，应使用硫含量不大于0.5%m/m的船用燃油。", True),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
@@ -615,4 +620,16 @@ def test_reports_and_bulletins_by_their_own_words(title, body, kind):
 def test_a_news_goal_goes_on_in_the_next_sentence(text, forward):
     from policyparse.doc_kind import looks_forward
     at = text.index("远洋渔业产量") if "目前" not in text else text.index("目前")
+    assert looks_forward(text, at, len(text), "news") is forward
+
+
+@pytest.mark.parametrize("text,forward", [
+    # the parts of a goal (其中…) go on with it; the parts of a total that reports (比上年减产…) report too
+    ("据介绍，2018年将向北方四省市调水44.7亿立方米。其中，北京市11.06亿立方米、天津市9.0亿立方米。", True),
+    ("2017年共向北方四省市调水44.7亿立方米。其中，北京市11.06亿立方米、天津市9.0亿立方米。", False),
+    ("预计今年全县柑桔总产量为6.22万吨，比上年减产33.83%。其中，中晚熟蜜桔减产50.6%，桠柑减产28.7%。", False),
+])
+def test_a_news_sentence_of_parts_goes_on_with_its_total(text, forward):
+    from policyparse.doc_kind import looks_forward
+    at = text.index("其中")
     assert looks_forward(text, at, len(text), "news") is forward

@@ -1214,3 +1214,13 @@ def test_a_line_of_a_time_ago_is_when_the_page_was_posted():
 ])
 def test_the_name_is_exact(sentence, at, name):
     assert extract(sentence)[at].indicator == name
+
+
+@pytest.mark.parametrize("text,values", [
+    # a plan for 2022 posted in 2025: its goals for its own year are goals, not what was done before the page's date
+    ("某局2022年度示范企业创建工作实施意见\n发布时间：2025-06-10\n一、工作目标\n至2022年底，完成市级100家示范企业创建工作。", [100.0]),
+    # a page of 2016 telling what was done in 2014: a fact, whatever year its text names alone
+    ("某县消防工作新闻\n发布时间：2016-12-10\n2014年，某大队共出勤235人次。今年将新建消防站2个。", [2.0]),
+])
+def test_a_plan_posted_after_its_period_keeps_its_goals(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
