@@ -134,6 +134,11 @@ KINDS = [
     # a headline of results seen (喜见成效), whatever the next year's plan the last lines name
     ("某市养大蟹工程喜见成效,农业人均增收220元\n据统计,工程实施三年以来,河蟹养殖面积已达152万亩。\n"
      "今年,市局将继续实施该工程,力争今年将品牌打造成为省级著名商标。", "news"),
+    # a headline that looks forward outranks a news word in it (亮相, 启动) and makes the page news of a plan
+    ("青岛今年将拆违20万平米 拆违法规拟明年亮相\n记者从市城管局获悉，今年全市将拆除违法建设20万平方米。", "plan"),
+    ("西安55条“断头路”3年内全部打通\n记者了解到，西安市将用3年时间打通55条断头路。", "plan"),
+    # a goal's year before 建成 in a headline is no result (到2035年建成5家左右…)
+    ("北京：到2035年建成5家左右世界一流大学科技园\n记者获悉，北京市印发方案，到2035年建成5家左右世界一流大学科技园。", "plan"),
     # the year so far (今年前10个月, 今年前3季度) is no deadline (2025年前, 年底前): what was done in it is reported
     ("商业秘密保护工作现场会召开\n央视新闻客户端 记者今天从市场监管总局了解到，今年前10个月，全国市场监管部门共查处商业秘密侵权案件113件，"
      "罚没金额3505.86万元。据了解，前两批35个试点地区发布制度性成果143项。", "news"),
