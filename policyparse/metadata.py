@@ -369,7 +369,7 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
     return None
 
 
-_LISTED_AFTER = ("、", "等")
+_LISTED_AFTER = ("、", "等", "《")  # (制定《A》《B》等文件: one of the documents listed)
 _PUBLISHER = regex.compile(r"(?:^|[^\p{Han}])(\p{Han}{2,3}?)(?:省|市)?$")
 
 

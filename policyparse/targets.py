@@ -197,6 +197,7 @@ class _Lex:
     milestone_after: tuple
     reach_after: tuple
     reach_before: re.Pattern
+    later_year_goal: re.Pattern
     spending_after: tuple
     topic_clause: re.Pattern
     place_name_end: re.Pattern
@@ -527,6 +528,7 @@ def lexicon() -> _Lex:
         milestone_after=tuple(d["milestone_after"]),
         reach_after=tuple(d["reach_after"]),
         reach_before=_compile(d["reach_before"]),
+        later_year_goal=_compile(d["later_year_goal"]),
         spending_after=tuple(d["spending_after"]),
         topic_clause=_fast(d["topic_clause"]["pattern"]),
         place_name_end=_fast(d["place_names"]["end"] + "$"),
@@ -778,6 +780,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 past = None
         goal = lx.goal_after_past.search(sent, past.end()) if past else None
         facts_until, said = -1, past.group(0) if past else ""
+        if past is None and written is not None and "年" in sent:
+            first_year = lx.year.search(sent)  # 该基地2024年出栏8万只…，2025年计划做到15万只 (a page of 2025): what
+            later = lx.later_year_goal.search(sent, first_year.end()) if first_year and int(first_year.group(1)) < written else None
+            if later and int(later.group(1)) >= written:  # was, then the goal of a year still to come
+                facts_until, said = s0 + later.start(), first_year.group(0)
         if goal and not lx.baseline.search(sent, goal.start()) and "已" not in sent[goal.end():]:
             # …，要实现全年增长7.5%的目标: what has been, then the goal (not 计划投资13.6亿元，已投资6.25亿元: a report)
             if goal.group(0).endswith("年"):  # 现有养老机构12个，到2025年达到20个: the clause before names the goal

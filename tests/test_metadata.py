@@ -392,6 +392,7 @@ def test_a_line_of_cells_apart_by_bars_is_no_title(text):
      "最全!一图读懂2020年《政府工作报告》\n全国文明畅通提升行动计划专家组调研", "某省建成1029个农村留守儿童之家"),
     # one of the documents a page lists as issued (相继出台了A意见、B规范等) is not its own
     ("近年来，政策体系逐步完善，相继出台了智能网联汽车准入管理意见、测试示范管理规范等政策性文件。", None),
+    ("抓机制，塑造发展大格局。制定《某县关于加快食用菌产业发展的实施意见》《某县2022年度食用菌产业奖补办法(试行)》等文件。", None),
     ("今年以来，某市发布了养老服务体系建设方案、社区食堂管理办法等文件，全市建成食堂120个。", None),
     # a page's news of a plan still names it, approved for implementation too
     ("省政府近日批准实施的《某省地质灾害防治“十二五”规划》明确，完成180处治理任务。", "某省地质灾害防治“十二五”规划"),

@@ -1224,3 +1224,12 @@ def test_the_name_is_exact(sentence, at, name):
 ])
 def test_a_plan_posted_after_its_period_keeps_its_goals(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a clause of a year before the page's date, then a goal of a year still to come: what was, then the goal
+    ("某镇鸭鹅产业发展纪实\n发布时间：2025-03-10\n据悉，该基地2024年出栏8万只左右，年收入约500万元，2025年计划做到15万只。", [15.0]),
+    ("某镇鸭鹅产业发展纪实\n发布时间：2025-03-10\n据悉，该基地2025年计划出栏15万只，2026年计划做到20万只。", [15.0, 20.0]),
+])
+def test_a_years_result_before_a_later_goal_is_no_goal(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
