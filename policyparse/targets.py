@@ -1379,6 +1379,7 @@ _ROC_YEAR_AFTER = _compile(_ID["roc_year_after"])
 _DATE_SEPARATORS = "/-.－"  # (looked for before the pattern is tried: most numbers follow none)
 _NUMERIC_DATE_BEFORE = _compile(_ID["numeric_date_before"])
 _CLOCK_BEFORE = _compile(_ID["clock_before"])
+_VIEWS_AFTER = _compile(_ID["views_after"])
 
 
 def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
@@ -1399,6 +1400,8 @@ def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
             return "code", "an identifier (letters or symbols glued to the digits)"
         if _CLOCK_AFTER.match(clause, b) or _CLOCK_BEFORE.search(clause, max(0, a - 6), a):
             return "date", "a clock time"
+        if _VIEWS_AFTER.match(clause, b):
+            return "other", "a page's count of views (0次浏览, 161人阅读)"
         if _ROC_YEAR.fullmatch(v) and _ROC_YEAR_AFTER.match(clause, b):
             return "date", "a year of the Republic of China calendar (111年 = 2022)"
         if clause[a - 1:a] in _DATE_SEPARATORS and _NUMERIC_DATE_BEFORE.search(clause, max(0, a - 8), a):
