@@ -80,6 +80,7 @@ class _Lex:
     unitless_before: regex.Pattern
     level_reached: regex.Pattern
     span_before: regex.Pattern
+    short_spans: frozenset
     bundle_before: regex.Pattern
     bundle_unit: str
     currency_after: tuple
@@ -353,6 +354,7 @@ def lexicon() -> _Lex:
         unitless_before=_compile(d["unitless_measure_before"]),
         level_reached=_compile(d["level_reached"]),
         span_before=_compile(d["span_before"]),
+        short_spans=frozenset(d["short_spans"]),
         bundle_before=_compile(d["bundle_before"]),
         bundle_unit=d["bundle_unit"],
         currency_after=tuple(d["currency_after"]),
@@ -1254,7 +1256,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit in lx.posted_ago_units and clause[end:].strip(" \u3000，,。") == "前" and not clause[:num_start].strip():
             _reject(_AT + num_start, "date", "when a page was posted (10小时前)")
             continue
-        if unit in lx.duration_units and (post in ("内", "以内") or lx.span_before.search(clause, max(0, num_start - 3), num_start)):
+        if (unit in lx.duration_units and post in ("内", "以内")) or \
+                ((unit in lx.duration_units or unit in lx.short_spans) and lx.span_before.search(clause, max(0, num_start - 3), num_start)):
             _reject(_AT + num_start, "date", "time span (3年内, 连续7年)")
             continue  # 3年内, 连续7年, 利用4年时间: when and for how long, not how much
         nxt = clause[end:end + 1]
