@@ -873,6 +873,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
 
 
 # why a skipped span's numbers are no targets (explain)
+_BOUND_BEFORE_NUMERAL = _compile(load("targets")["bound_before_numeral"])
 _DATED_WITHIN = 200  # characters before a number looked at for its 今年 or 明年 (bounded: a one-line page)
 _LABEL_WITHIN = 24  # characters: a run-in label's colon comes this early
 _RUN_IN_LABEL = _compile(r"[。；;][^，,。；;：:\n]{2,20}[：:]")  # …投入使用。“十四五”主要任务：
@@ -1162,7 +1163,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 _reject(_AT + m_start, "name", "ordinal or kind")
                 continue  # 二次供水, 一次性, 二十届四中全会: a kind, a manner or an ordinal, not a count
             if cn in lx.denominators and _han_at(clause, m_end) and \
-                    not lx.verb_end.search(clause, max(0, m_start - _VERB_BEFORE_DENOMINATOR), m_start):
+                    not lx.verb_end.search(clause, max(0, m_start - _VERB_BEFORE_DENOMINATOR), m_start) and \
+                    not _BOUND_BEFORE_NUMERAL.search(clause, max(0, m_start - 3), m_start):  # (超千家企业: a count)
                 _reject(_AT + m_start, "qualifier", "rate denominator")
                 continue  # 千人床位数: per thousand, the name of a rate
             value, unit_span = float(n), (m.start(10) - shift, m.end(10) - shift)
