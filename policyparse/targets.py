@@ -874,6 +874,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
 
 # why a skipped span's numbers are no targets (explain)
 _BOUND_BEFORE_NUMERAL = _compile(load("targets")["bound_before_numeral"])
+_BUILT_ONE = _compile(load("targets")["built_one_before"])
+_BUILT_ONE_UNITS = frozenset(load("targets")["built_one_units"])
 _DATED_WITHIN = 200  # characters before a number looked at for its 今年 or 明年 (bounded: a one-line page)
 _LABEL_WITHIN = 24  # characters: a run-in label's colon comes this early
 _RUN_IN_LABEL = _compile(r"[。；;][^，,。；;：:\n]{2,20}[：:]")  # …投入使用。“十四五”主要任务：
@@ -1371,7 +1373,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             post, end = None, end - 1
         # 一批, 一个: an article unless a comparator says 至少一所
         qs.append(_Q(num_start, end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的" and not amount,
-                     bool(cn) and value == 1 and vmax is None, doubling, unit_span))
+                     bool(cn) and value == 1 and vmax is None and (unit not in _BUILT_ONE_UNITS or not _BUILT_ONE.search(clause, max(0, num_start - 2), num_start)),
+                     doubling, unit_span))
     return qs
 
 
