@@ -1373,7 +1373,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             post, end = None, end - 1
         # 一批, 一个: an article unless a comparator says 至少一所
         qs.append(_Q(num_start, end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的" and not amount,
-                     bool(cn) and value == 1 and vmax is None and (unit not in _BUILT_ONE_UNITS or not _BUILT_ONE.search(clause, max(0, num_start - 2), num_start)),
+                     bool(cn) and value == 1 and vmax is None and (unit not in _BUILT_ONE_UNITS or not _BUILT_ONE.search(clause, max(0, num_start - 2), num_start)
+                                                                 or "一" in clause[end:end + 4]),  # (建成一个验收一个: a manner)
                      doubling, unit_span))
     return qs
 
