@@ -116,10 +116,7 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     if not by_title:  # (what a text with no kind in its title did, 形成了…, 购置了…: results)
         counts["results"] += sum(1 for _ in r.done_le.finditer(sample))
         cue_note = "cues: " + ", ".join(f"{k} {n}" for k, n in counts.items())
-    # (the title, or the page's first line when no title was found: 澄迈今年内启动总长5.6公里的海防堤建设)
-    first = next((x.strip() for x in sample.split("\n", 4) if x.strip()), "")
-    head = to_simplified(title) if title else first if len(first) <= r.heads["max_chars"] and not r.heads["not_title"].search(first) else ""
-    forward_head = bool(head and r.forward_title.search(head))
+    forward_head = bool(title and r.forward_title.search(to_simplified(title)))
     if counts["plan_heading"] >= o["plan_headings_for_plan"]:  # 一、指导思想 … 二、目标任务 …: a plan's skeleton
         return "plan", [cue_note, "a plan's own headings"]
     plan_like = counts["plan"] >= o["plan_cues_for_plan"]

@@ -294,9 +294,7 @@ def lexicon() -> _Lex:
     per = "|".join(regex.escape(u) for u in sorted(d["rate_units"], key=len, reverse=True))
     latin = "|".join(regex.escape(u) for u in sorted(d["latin_units"], key=len, reverse=True))
     # (15张/10万人: a rate per a number of people keeps it)
-    # (4000万场景: 场 before 景 is a word of its own, no counter)
-    unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) + (f"(?![{d['unit_not_before'][u]}])" if u in d["unit_not_before"] else "")
-                                           for u in units) + f"|(?:{latin})(?![A-Za-z]))(?:/(?:[0-9]{{1,4}})?(?:{per}))?"
+    unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) for u in units) + f"|(?:{latin})(?![A-Za-z]))(?:/(?:[0-9]{{1,4}})?(?:{per}))?"
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
     num = r"\d{1,15}(?:\.\d{1,10})?(?!\d)"  # longer runs of digits are codes or noise, not quantities
     # the group order is part of the contract: _quantities unpacks m.groups() by position

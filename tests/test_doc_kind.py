@@ -512,6 +512,7 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("《通知》同时确定2011年全国稀土矿开采总量控制指标为93800吨，其中轻稀土80400吨。", True),
     ("省里下达我县2012年造林目标任务5万亩。", True),
     ("今年已完成下达的目标任务5万亩。", False),
+    ("共发放贷款5.77亿元，完成省下达目标任务的577%。", False),
     ("据悉，全省将启动建设139个粮食产后服务中心。", True),
     ("该县已启动建设产业园3个。", False),
     ("计划经过3年努力，吸引100家以上企业，形成销售300亿元。", True),
@@ -638,3 +639,21 @@ def test_a_news_sentence_of_parts_goes_on_with_its_total(text, forward):
     from policyparse.doc_kind import looks_forward
     at = text.index("其中")
     assert looks_forward(text, at, len(text), "news") is forward
+
+
+@pytest.mark.parametrize("text,cue", [
+    # a deadline (2025年前, 年底前) is a plan's cue; the year so far (今年前10个月, 今年前三季度) is none
+    ("2025年前完成改造", True), ("年底前建成", True), ("今年前10个月", False), ("今年前三季度", False),
+])
+def test_a_deadline_is_a_plan_cue_the_year_so_far_is_not(text, cue):
+    from policyparse.doc_kind import rules
+    assert bool(rules().cues["plan"].search(text)) is cue
+
+
+@pytest.mark.parametrize("headline,forward", [
+    ("西安55条“断头路”3年内全部打通", True), ("进口博览会区域架空线入地9月底前全部竣工", True),
+    ("澄迈今年内启动总长5.6公里的海防堤建设", True), ("某县启动春季植树活动", False), ("某县3年来建成道路20条", False),
+])
+def test_a_headline_that_looks_forward(headline, forward):
+    from policyparse.doc_kind import rules
+    assert bool(rules().forward_title.search(headline)) is forward
