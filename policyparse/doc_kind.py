@@ -17,7 +17,7 @@ import regex
 from . import metadata, prefilter
 from .data import load, to_simplified
 from .readers.txt import han_count
-from .targets import not_said
+from .targets import lexicon, not_said
 
 LITTLE_CHINESE = "little Chinese text"
 _SAMPLE = 20_000  # cues are counted in the first characters: a kind shows early, and this keeps it linear
@@ -304,7 +304,7 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         # …还将争取专业远洋渔船超过330艘。远洋渔业产量突破20万吨: a goal that goes on in the next sentence of
         # its paragraph, with a goal's comparator and no word of what was done
         # (…将调水XX亿立方米。其中，北京市11.06亿立方米、天津市9.0亿立方米: the parts of a goal go on with it too)
-        parts = sentence.lstrip().startswith(_parts_opener())
+        parts = sentence.lstrip().startswith(lexicon().parts_opener)  # (其中, 包括：, as the extractor reads them)
         if begin < 2 or text[begin - 1] != "。" or not (parts or r.news_goal_goes_on.search(sentence)) or \
                 r.news_past.search(sentence):
             return False
@@ -313,13 +313,6 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         # (the parts of a total that reports, …比上年减产33.83%。其中…, report too)
         return _news_forward(total, r, written) and not (parts and r.news_past.search(total))
     return bool(r.forward_cue.search(sentence))
-
-
-@lru_cache(maxsize=1)
-def _parts_opener() -> tuple:
-    """The words that open a sentence listing the parts of the total before it (其中, 包括：), as the extractor reads them."""
-    t = load("targets")
-    return (t["split_opener"], *t["parts_opener"])
 
 
 def _news_forward(sentence: str, r: _Rules, written: Optional[int]) -> bool:

@@ -128,11 +128,11 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     if doc_kind.sets_no_goals(md.doc_kind, md.doc_kind_evidence):  # statistics, news of results, forms: every number is a fact
         found = []
     else:
-        # a plan for a period over before the page is dated (a 2022年度 plan posted in 2025) is read as of its period:
-        # its years are its goals, not what was done before it was written
+        # a plan whose title names a period over before the page is dated (a 2022年度 plan posted in 2025) is read as of
+        # its period: its years are its goals, not what was done before it was written (not a period guessed from the
+        # years a text names, nor a report's title's year)
         reposted = md.doc_kind == "plan" and md.period_end is not None and dated is not None and md.period_end < dated \
             and str(md.period_end) in (md.title or "") and md.doc_kind_evidence[0].startswith("title")
-        # (the period a plan's title names, not one guessed from its years, nor a report's title's year)
         found = targets_mod.extract(ct.text, context, skip,
                                     [s.span[0] for s in _iter(sections)] + [c[0] for c in columns], glued,
                                     md.period_end, md.period_end if reposted else dated)

@@ -871,9 +871,6 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
 
 
 # why a skipped span's numbers are no targets (explain)
-_BOUND_BEFORE_NUMERAL = _compile(load("targets")["bound_before_numeral"])
-_BUILT_ONE = _compile(load("targets")["built_one_before"])
-_BUILT_ONE_UNITS = frozenset(load("targets")["built_one_units"])
 _DATED_WITHIN = 200  # characters before a number looked at for its 今年 or 明年 (bounded: a one-line page)
 _LABEL_WITHIN = 24  # characters: a run-in label's colon comes this early
 _RUN_IN_LABEL = _compile(r"[。；;][^，,。；;：:\n]{2,20}[：:]")  # …投入使用。“十四五”主要任务：
@@ -1107,6 +1104,9 @@ _LONG_NAME = 30  # an indicator this long that holds a list (、) is the list's 
 _SHORT_NAME = 8  # an indicator that is a time or a verb alone (全年要, 力争完成) is no longer than this
 _CN_RANGE_BEFORE = _compile(r"([一二两三四五六七八九十]{1,3})(?:到|至|～|~|-|—)$")
 _REACH_WITHIN = 28  # characters before a travel time looked at for the places it joins
+_BOUND_BEFORE_NUMERAL = _compile(load("targets")["bound_before_numeral"])
+_BUILT_ONE = _compile(load("targets")["built_one_before"])
+_BUILT_ONE_UNITS = frozenset(load("targets")["built_one_units"])
 _QUOTED_NAME = 24  # a quotation this long at most is a name (“15分钟健身圈”); a longer one quotes goals
 
 
@@ -1369,12 +1369,17 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             continue  # 大龄失业人员(女性45周岁以上、男性55周岁以上), 农村大龄人员(45—65周岁)
         if post == "内" and unit not in lx.inner_post_units and clause[num_start - 1:num_start] != "前":  # 前10名内: a rank
             post, end = None, end - 1
-        # 一批, 一个: an article unless a comparator says 至少一所
+        # 一批, 一个: an article unless a comparator says 至少一所, or a verb builds it (建成一座博物馆)
         qs.append(_Q(num_start, end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的" and not amount,
-                     bool(cn) and value == 1 and vmax is None and (unit not in _BUILT_ONE_UNITS or not _BUILT_ONE.search(clause, max(0, num_start - 2), num_start)
-                                                                 or "一" in clause[end:end + 4]),  # (建成一个验收一个: a manner)
+                     bool(cn) and value == 1 and vmax is None and not _one_to_make(clause, num_start, end, unit),
                      doubling, unit_span))
     return qs
+
+
+def _one_to_make(clause: str, at: int, end: int, unit: str) -> bool:
+    """新增一个五百亿级产业集群, 建成一座博物馆: one thing a verb right before builds or adds is a count; 一批, 一支队伍
+    and 建成一个验收一个 (one at a time, a manner) are not."""
+    return unit in _BUILT_ONE_UNITS and bool(_BUILT_ONE.search(clause, max(0, at - 2), at)) and "一" not in clause[end:end + 4]
 
 
 _ID = load("targets")["identifiers"]
