@@ -219,7 +219,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     heads = [x for x in text.strip().split("\n", 3) if not _dateline(x)]
     if len(heads) > 1 and _pattern("column_tag").match(heads[0]):
         heads = heads[1:]  # [开展大整交 创建文明城] over the headline: the site's column, not the page's name
-    first = heads[0].lstrip(bullets + _HEAD_EDGES).strip() if text.strip() else ""
+    first = heads[0].lstrip(bullets + _HEAD_EDGES).strip() if heads else ""  # (a text of its date line alone has none)
     if dated == 0:
         return None  # a page that opens on its date line has lost its headline
     if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or _pattern("cited_lead").match(to_simplified(first)) or \
