@@ -1413,7 +1413,7 @@ def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
         if _CLOCK_AFTER.match(clause, b) or _CLOCK_BEFORE.search(clause, max(0, a - 6), a):
             return "date", "a clock time"
         if _VIEWS_AFTER.match(clause, b):
-            return "other", "a page's count of views (0次浏览, 161人阅读)"
+            return "other", "a page's count of views (0次浏览, 1234次阅读)"
         if _ROC_YEAR.fullmatch(v) and _ROC_YEAR_AFTER.match(clause, b):
             return "date", "a year of the Republic of China calendar (111年 = 2022)"
         if clause[a - 1:a] in _DATE_SEPARATORS and _NUMERIC_DATE_BEFORE.search(clause, max(0, a - 8), a):
