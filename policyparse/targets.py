@@ -199,6 +199,10 @@ class _Lex:
     reach_after: tuple
     reach_before: re.Pattern
     later_year_goal: re.Pattern
+    equivalent_open: re.Pattern
+    bound_before_numeral: re.Pattern
+    built_one_before: re.Pattern
+    built_one_units: frozenset
     spending_after: tuple
     topic_clause: re.Pattern
     place_name_end: re.Pattern
@@ -529,6 +533,10 @@ def lexicon() -> _Lex:
         reach_after=tuple(d["reach_after"]),
         reach_before=_compile(d["reach_before"]),
         later_year_goal=_compile(d["later_year_goal"]),
+        equivalent_open=_compile(d["equivalent_open"]),
+        bound_before_numeral=_compile(d["bound_before_numeral"]),
+        built_one_before=_compile(d["built_one_before"]),
+        built_one_units=frozenset(d["built_one_units"]),
         spending_after=tuple(d["spending_after"]),
         topic_clause=_fast(d["topic_clause"]["pattern"]),
         place_name_end=_fast(d["place_names"]["end"] + "$"),
@@ -1104,9 +1112,6 @@ _LONG_NAME = 30  # an indicator this long that holds a list (、) is the list's 
 _SHORT_NAME = 8  # an indicator that is a time or a verb alone (全年要, 力争完成) is no longer than this
 _CN_RANGE_BEFORE = _compile(r"([一二两三四五六七八九十]{1,3})(?:到|至|～|~|-|—)$")
 _REACH_WITHIN = 28  # characters before a travel time looked at for the places it joins
-_BOUND_BEFORE_NUMERAL = _compile(load("targets")["bound_before_numeral"])
-_BUILT_ONE = _compile(load("targets")["built_one_before"])
-_BUILT_ONE_UNITS = frozenset(load("targets")["built_one_units"])
 _QUOTED_NAME = 24  # a quotation this long at most is a name (“15分钟健身圈”); a longer one quotes goals
 
 
@@ -1164,7 +1169,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 continue  # 二次供水, 一次性, 二十届四中全会: a kind, a manner or an ordinal, not a count
             if cn in lx.denominators and _han_at(clause, m_end) and \
                     not lx.verb_end.search(clause, max(0, m_start - _VERB_BEFORE_DENOMINATOR), m_start) and \
-                    not _BOUND_BEFORE_NUMERAL.search(clause, max(0, m_start - 3), m_start):  # (超千家企业: a count)
+                    not lx.bound_before_numeral.search(clause, max(0, m_start - 3), m_start):  # (超千家企业: a count)
                 _reject(_AT + m_start, "qualifier", "rate denominator")
                 continue  # 千人床位数: per thousand, the name of a rate
             value, unit_span = float(n), (m.start(10) - shift, m.end(10) - shift)
@@ -1371,15 +1376,16 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             post, end = None, end - 1
         # 一批, 一个: an article unless a comparator says 至少一所, or a verb builds it (建成一座博物馆)
         qs.append(_Q(num_start, end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的" and not amount,
-                     bool(cn) and value == 1 and vmax is None and not _one_to_make(clause, num_start, end, unit),
+                     bool(cn) and value == 1 and vmax is None and not _one_to_make(clause, num_start, end, unit, lx),
                      doubling, unit_span))
     return qs
 
 
-def _one_to_make(clause: str, at: int, end: int, unit: str) -> bool:
+def _one_to_make(clause: str, at: int, end: int, unit: str, lx: _Lex) -> bool:
     """新增一个五百亿级产业集群, 建成一座博物馆: one thing a verb right before builds or adds is a count; 一批, 一支队伍
     and 建成一个验收一个 (one at a time, a manner) are not."""
-    return unit in _BUILT_ONE_UNITS and bool(_BUILT_ONE.search(clause, max(0, at - 2), at)) and "一" not in clause[end:end + 4]
+    return unit in lx.built_one_units and bool(lx.built_one_before.search(clause, max(0, at - 2), at)) and \
+        "一" not in clause[end:end + 4]
 
 
 _ID = load("targets")["identifiers"]
@@ -2111,21 +2117,21 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     return out
 
 
-_EQUIVALENT_OPEN = re.compile(r"\s*[（(]\s*(?:约|即)?\s*")
-_EQUIVALENT_CLOSE = re.compile(r"\s*[）)]\s*(以上|以下|以内|左右|及以上)?")
+_BRACKET_CLOSE = re.compile(r"\s*[）)]")
 
 
 def _bracketed_equivalents(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
     """年产优质葡萄酒24万吨(3亿瓶)以上: the value in brackets right after another is the same goal in another
     unit: it takes that one's name, scope and year, and a bound after the bracket holds for both."""
     for a, b in zip(out, out[1:]):
-        if a.num < 0 or b.num < 0 or not _EQUIVALENT_OPEN.fullmatch(sent, a.num_end - s0, b.num - s0):
+        if a.num < 0 or b.num < 0 or not lx.equivalent_open.fullmatch(sent, a.num_end - s0, b.num - s0):
             continue
-        close = _EQUIVALENT_CLOSE.match(sent, b.num_end - s0)
+        close = _BRACKET_CLOSE.match(sent, b.num_end - s0)
         if close is None:
             continue
         b.indicator, b.scope, b.year, b.change, b.frequency = a.indicator, a.scope, a.year, a.change, a.frequency
-        bound = lx.post_map.get(close.group(1)) if close.group(1) else a.comparator
+        post = lx.post.match(sent, close.end())  # (the bound words a number takes after it: 以上, 以内, 左右 …)
+        bound = lx.post_map[post.group(1)] if post else a.comparator
         for f in (a, b):
             if f.comparator == "=" and bound not in ("=", "range"):
                 f.comparator = bound
