@@ -16,6 +16,7 @@ import regex
 
 from . import metadata, prefilter
 from .data import load, to_simplified
+from .numbers import five_year_plan_start
 from .readers.txt import han_count
 from .targets import lexicon, not_said
 
@@ -53,6 +54,8 @@ class _Rules:
     forward_title: re.Pattern
     news_goal_goes_on: re.Pattern
     news_past: re.Pattern
+    news_five_year: re.Pattern
+    news_five_year_undated_from: int
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +75,8 @@ def rules() -> _Rules:
                    "not_title_line": re.compile(d["heads"]["not_title_line"])}, re.compile(d["results_title"]),
                   re.compile(d["goal_statement"]), re.compile(d["forward_clause"]),
                   re.compile(d["done_le"].replace("{said_or_issued}", not_said(load("targets")["said_or_issued"]))),
-                  re.compile(d["forward_title"]), re.compile(d["news_goal_goes_on"]), re.compile(d["news_past"]))
+                  re.compile(d["forward_title"]), re.compile(d["news_goal_goes_on"]), re.compile(d["news_past"]),
+                  re.compile(d["news_five_year"]), d["news_five_year_undated_from"])
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -318,7 +322,9 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
 def _news_forward(sentence: str, r: _Rules, written: Optional[int]) -> bool:
     # (…2026年联检13条 on a page of 2023: a year still to come is planned for)
     later = written is not None and any(int(y) > written for y in _YEAR.findall(sentence))
-    return (later or bool(r.news_forward_cue.search(sentence))) and not r.news_achieved.search(sentence)
+    five = r.news_five_year.search(sentence)  # (“十三五”期间…将 on a page of 2016: the plan still runs)
+    ahead = five is not None and five_year_plan_start(five.group(1)) + 4 >= (written or r.news_five_year_undated_from)
+    return (later or ahead or bool(r.news_forward_cue.search(sentence))) and not r.news_achieved.search(sentence)
 
 
 def has_forward_part(text: str) -> bool:

@@ -219,6 +219,7 @@ class _Lex:
     age_units: frozenset
     each_year: tuple
     task_end: regex.Pattern
+    next_clause_verb: regex.Pattern
     activity_after_counted: re.Pattern
     status_at: re.Pattern
     base_only: re.Pattern
@@ -468,6 +469,7 @@ def lexicon() -> _Lex:
         each_year=tuple(d["each_year"]),
         # matched on the Simplified form of what it looks at
         task_end=_fast("(?:" + "|".join(d["task_words"]) + ")$"),
+        next_clause_verb=_alt(d["next_clause_verbs"]),
         activity_after_counted=_alt(d["activity_after_counted"]),
         status_at=_compile(d["status_at"]),
         base_only=_compile(d["base_only"]),
@@ -685,7 +687,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _reject_all(lx.quantity.finditer(sm.group(0)), s0, *_SKIP_VERDICT.get(skipped, ("other", skipped)))
             continue
         sent = sm.group(0)
-        if _ENGLISH.search(sent) and not _HAN.search(sent):  # a bilingual page's translation: its Chinese is read
+        if not _HAN.search(sent) and _ENGLISH.search(sent):  # a bilingual page's translation: its Chinese is read
             _reject_all(lx.quantity.finditer(sent), s0, "other", "an English sentence (a bilingual page's translation)")
             continue
         retro = lx.retro_paragraph.match(sent) or \
@@ -1963,8 +1965,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             noun = orig[c0 + q_after + a_i:c0 + q_after + a_j]
             if noun[:1] == "等":
                 noun = ""  # 更换水泵机组15台套等更新改造工程: 等 closes a list of works, what follows is their kind
-            if clause[q_after + a_j:q_after + a_j + 1].isdigit() and lx.task_end.search(clause, q_after + a_i, q_after + a_j):
-                noun = ""  # 1062个小区、343420户完工任务1277个: the next number's label, not what is counted
+            if clause[q_after + a_j:q_after + a_j + 1].isdigit() and (lx.task_end.search(clause, q_after + a_i, q_after + a_j)
+                                                                      or lx.next_clause_verb.match(after)):
+                noun = ""  # 1062个小区、343420户完工任务1277个, 种植5万亩实现产值10亿元: the next number's label, not what is counted
             if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
                     and lx.goal_noun.match(clause, q.end):
                 noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted

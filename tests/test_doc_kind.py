@@ -657,3 +657,20 @@ def test_a_deadline_is_a_plan_cue_the_year_so_far_is_not(text, cue):
 def test_a_headline_that_looks_forward(headline, forward):
     from policyparse.doc_kind import rules
     assert bool(rules().forward_title.search(headline)) is forward
+
+
+@pytest.mark.parametrize("sentence,written,forward", [
+    # a five-year plan still to run when the page was written: what the county will do in it
+    ("“十三五”期间，某县将加强精深加工，将规划种植7.5万亩，培育菌材林60万亩。", 2016, True),
+    ("十二五期间，全市将着力打造特色产业带，桑园面积稳定在12万亩。", 2012, True),
+    ("“十四五”时期，某区将持续推进，建设示范基地5个。", 2022, True),
+    # the same words on a page written after it ended: the plan is over
+    ("“十三五”期间，某县将加强精深加工，将规划种植7.5万亩，培育菌材林60万亩。", 2021, False),
+    ("十二五期间，全市将着力打造特色产业带，桑园面积稳定在12万亩。", 2016, False),
+    # an undated page: a plan from 十四五 on is read as ahead, as before
+    ("“十四五”期间，某区将着力打造示范基地5个。", None, True),
+    ("“十二五”期间，某区将着力打造示范基地5个。", None, False),
+])
+def test_a_news_five_year_plan_looks_forward_while_it_still_runs(sentence, written, forward):
+    from policyparse.doc_kind import looks_forward
+    assert looks_forward(sentence, 0, len(sentence), "news", written=written) is forward
