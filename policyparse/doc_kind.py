@@ -131,8 +131,9 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         past = counts["statistics"] + counts["results"]
         if kind == "plan" and counts["plan"] <= 2 and past >= o["results_cues_for_news"] and past > 2 * counts["plan"] \
                 and not forward_head:
-            # a page about a plan's results (《纲要》终期统计监测报告): the plan is cited, not set
-            return ("statistics" if counts["statistics"] >= counts["results"] else "news"), \
+            # a page about a plan's results (《纲要》终期统计监测报告): the plan is cited, not set; with a news
+            # outlet's cues it is news on the plan (its forward sentences still commit), not a bulletin
+            return ("statistics" if counts["statistics"] >= counts["results"] and not counts["news"] else "news"), \
                 [why, cue_note, "results outweigh goals"]
         if kind in ("news", "notice") and plan_like and counts["plan"] > counts["results"] and "goals met" not in why:
             return "plan", [why, cue_note, "the body sets goals"]

@@ -220,6 +220,9 @@ class _Lex:
     each_year: tuple
     task_end: regex.Pattern
     next_clause_verb: regex.Pattern
+    measure_after_de: regex.Pattern
+    event_day: regex.Pattern
+    yields_before: regex.Pattern
     activity_after_counted: re.Pattern
     status_at: re.Pattern
     base_only: re.Pattern
@@ -399,7 +402,7 @@ def lexicon() -> _Lex:
         # opening is not in the indicator), time phrases, fillers
         # (unless nothing would be left) and frequency words (even then: 每周 alone is not an indicator)
         front_trim=_compile("(?:[" + regex.escape("".join(_STRIP)) + "》]+|" + d["year_context"] + r"(?!\d{1,2}月|\d)|"
-                                 + d["period_phrase"] + "|"
+                                 + d["period_phrase"] + "|" + d["span_phrase"] + "|"
                                  + d["placeholder_year"] + "|(?>" + _alt(d["fillers"]).pattern + "|" + d["joiner_before"] + "|" + d["dateline_lead"] + r")(?=[\s\S])|"
                                  + _alt(d["frequency"]).pattern + ")*+"),
         # and from its end, scanning backwards: separators and particles, a year with its 到 (总产值到2020年);
@@ -470,6 +473,9 @@ def lexicon() -> _Lex:
         # matched on the Simplified form of what it looks at
         task_end=_fast("(?:" + "|".join(d["task_words"]) + ")$"),
         next_clause_verb=_alt(d["next_clause_verbs"]),
+        measure_after_de=_alt(d["measure_after_de"]),
+        event_day=_compile(d["event_day"]),
+        yields_before=_compile(d["yields_before"]),
         activity_after_counted=_alt(d["activity_after_counted"]),
         status_at=_compile(d["status_at"]),
         base_only=_compile(d["base_only"]),
@@ -775,6 +781,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             past = status if status and int(status.group(1)) < (written or period_end or 0) else None
         if past is None and sent and "了" in sent and not lx.forward_words.search(sent):
             past = lx.done_le.search(sent)  # 同时每个村培养了10名…: what was done (not 到2025年，…增长了约50%)
+        if past is None and sent and ("日" in sent or "天" in sent) and not lx.forward_words.search(sent):
+            past = lx.event_day.search(sent)  # 昨日，70余名企业代表到…考察: a day's event, reported
         if past and past.group(0).startswith(_SAME_PERIOD) and lx.goal_before_base.search(sent, 0, past.start()):
             past = lx.baseline.search(sent, past.end())  # 力争接待游客280万人次…，同比分别增长…: the goals' base
         if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, s0 < listed_until)
@@ -1835,7 +1843,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             verb = bool(lx.verb_end.search(clause, raw_end, q.num_start))
             if (q.before_de or q.article) and not comp and not (
                     q.unit in lx.time_quota_units and lx.time_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)) \
-                    and not (q.post in lx.approx_after and q.unit in lx.class_count_units):  # 支持300所左右的…学校: a count
+                    and not (q.post in lx.approx_after and q.unit in lx.class_count_units) \
+                    and not (q.before_de and lx.measure_after_de.match(clause, q.end + 1) and lx.yields_before.search(clause, 0, q.num_start)):
+                # (支持300所左右的…学校: a count; 形成20亿元以上的产值: the measure's value)
                 if not q.before_de or _LIST_MARK.search(clause, prev_end, q.num_start) is None:
                     prev_end = q.end  # (甲率、乙率、500年以上的古树覆盖率均达100%: a qualifier inside a list of names keeps the list)
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes a thing (…的, 一批)")

@@ -674,3 +674,23 @@ def test_a_headline_that_looks_forward(headline, forward):
 def test_a_news_five_year_plan_looks_forward_while_it_still_runs(sentence, written, forward):
     from policyparse.doc_kind import looks_forward
     assert looks_forward(sentence, 0, len(sentence), "news", written=written) is forward
+
+
+@pytest.mark.parametrize("sentence", [
+    # what is expected in a named year, and a plan's spend over a span of years
+    "预计2015年全区渔具企业实现产值30亿元。",
+    "据了解，该小镇计划3年总投资55亿元。",
+    "该园区计划两年内建成标准厂房20栋。",
+])
+def test_a_news_sentence_of_an_expected_year_or_a_planned_span_looks_forward(sentence):
+    from policyparse.doc_kind import looks_forward
+    assert looks_forward(sentence, 0, len(sentence), "news")
+
+
+def test_a_page_on_a_plan_with_a_news_outlets_cues_is_news_not_a_bulletin():
+    title = "促进黄酒产业发展振兴实施意见"
+    body = ("首页>地方频道>要闻\n日前，记者从市经信局获悉，2023年电商平台营业收入突破9100万元，比上年增长160%。\n"
+            "据了解，2022年，全国黄酒销售101亿元，绍兴为33亿元，销售收入占全国的30%；2023年1至11月规上黄酒企业实现销售收入29.13亿元，"
+            "比上年增长4.6%。\n“我们有一个小目标，到2027年，全市黄酒产业年销售收入达到100亿元。”")
+    from policyparse.doc_kind import classify
+    assert classify(title, title + "\n" + body)[0] == "news"
