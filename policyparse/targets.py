@@ -221,6 +221,7 @@ class _Lex:
     task_end: regex.Pattern
     next_clause_verb: regex.Pattern
     measure_after_de: regex.Pattern
+    measure_before_de: regex.Pattern
     event_day: regex.Pattern
     yields_before: regex.Pattern
     activity_after_counted: re.Pattern
@@ -474,6 +475,7 @@ def lexicon() -> _Lex:
         task_end=_fast("(?:" + "|".join(d["task_words"]) + ")$"),
         next_clause_verb=_alt(d["next_clause_verbs"]),
         measure_after_de=_alt(d["measure_after_de"]),
+        measure_before_de=_alt(d["measure_after_de"], "$"),
         event_day=_compile(d["event_day"]),
         yields_before=_compile(d["yields_before"]),
         activity_after_counted=_alt(d["activity_after_counted"]),
@@ -1580,6 +1582,19 @@ def _pre_uncached(window: str, lx: _Lex):
     return comp, change, cut
 
 
+def _measure_value(clause: str, q: _Q, prev_end: int, lx: _Lex):
+    """A number before 的 that is the value of a measure, not a qualifier of a thing: the measure after 的 with a
+    verb that yields earlier in the clause (形成20亿元以上的产值: True), or right before the number with a verb
+    of becoming right before it (发展成为产值30亿元以上的优势产业: the measure's match, which names it; not
+    培育产值亿元以上的企业, a class of firms)."""
+    if not q.before_de:
+        return None
+    if lx.measure_after_de.match(clause, q.end + 1):
+        return bool(lx.yields_before.search(clause, 0, q.num_start))
+    measure = lx.measure_before_de.search(clause, max(prev_end, q.num_start - 8), q.num_start)
+    return measure if measure and lx.yields_before.search(clause, max(prev_end, measure.start() - 4), measure.start()) else None
+
+
 def _trim(s: str, lx: _Lex) -> tuple[int, int]:
     """Bounds of the indicator inside s: its label, fillers, time phrases and frequency words cut from
     the front, particles from the back."""
@@ -1841,11 +1856,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     comp = lx.pre_map[far.group(1)]
                     raw_end = far.start()
             verb = bool(lx.verb_end.search(clause, raw_end, q.num_start))
+            measured = _measure_value(clause, q, prev_end, lx)
             if (q.before_de or q.article) and not comp and not (
                     q.unit in lx.time_quota_units and lx.time_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)) \
                     and not (q.post in lx.approx_after and q.unit in lx.class_count_units) \
-                    and not (q.before_de and lx.measure_after_de.match(clause, q.end + 1) and lx.yields_before.search(clause, 0, q.num_start)):
-                # (支持300所左右的…学校: a count; 形成20亿元以上的产值: the measure's value)
+                    and not measured:
+                # (支持300所左右的…学校: a count; 形成20亿元以上的产值, 成为产值30亿元以上的产业: the measure's value)
                 if not q.before_de or _LIST_MARK.search(clause, prev_end, q.num_start) is None:
                     prev_end = q.end  # (甲率、乙率、500年以上的古树覆盖率均达100%: a qualifier inside a list of names keeps the list)
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes a thing (…的, 一批)")
@@ -1870,7 +1886,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "the size of the things a goal is for (20户以上自然村)")
                 continue  # 年产生100吨以上危险废物的企业通过审核: which firms, by what they produce, not how many
-            if q.before_de and q.unit != "%" and lx.size_class_before.search(clause, max(prev_end, q.num_start - 16), q.num_start):
+            if q.before_de and q.unit != "%" and lx.size_class_before.search(clause, max(prev_end, q.num_start - 16), q.num_start) \
+                    and not measured:
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "a class of things by their size (面积超过2万平方米的建筑)")
                 continue
@@ -1907,12 +1924,18 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 continue  # 小学有449所，在校生297693人: statistics, not commitments
             i, j = _trim(clause[prev_end:raw_end], lx)
             i, j = i + prev_end, j + prev_end
+            if change is None and j - i > 6 and q.unit not in lx.class_count_units and not lx.change_re.match(clause, i, j):
+                doer = lx.subject_verb.match(clause[i:j])
+                if doer and lx.change_re.match(clause, i + doer.end(), j):
+                    i += doer.end()  # 咸宁市将压减珍珠养殖8396亩: who is to cut, then the cut (增加班级270个 counts new ones)
             opener = lx.change_re.match(clause, i, j) if change is None else None
             if opener and j - i > len(opener.group(1)) and not lx.verb_start.match(clause, opener.end()) \
                     and clause[opener.end():opener.end() + 1] != "达":
                 # 提高学校整体质量指标10%以上: the verb opens the clause (提升改建…12家, 提升达五星标准书屋
                 # 10个: counts of what is upgraded)
                 change, i = lx.change_map[opener.group(1)], opener.end()
+                if clause[j - 1:j] in ("到", "至") and j - i > 1:  # 提高农民收入到2万元: the level it reaches
+                    change, j = None, j - 1
             scope = None
             # 打造200个甲、1000个以上乙: a list item that opens with its number names what follows it
             opens_item = bool(prev_end) and clause[prev_end:q.num_start].rstrip(" 达到为").endswith("、")
@@ -2093,6 +2116,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 named = _bracket_unit(indicator, len(indicator), lx)
                 if named:  # 残疾人基本养老保险参保率(%)  >90: a table row copied as a line names its unit
                     unit, indicator = lx.aliases.get(named.group(1), named.group(1)), indicator[:named.start()].rstrip()
+            if measured and measured is not True:  # 发展成为产值30亿元以上的优势产业: the measure is named, not the industry
+                indicator = orig[c0 + measured.start():c0 + measured.end()]
             names, scopes = [indicator], [scope]
             if shared:  # 甲率和乙率均达到85%: one target per indicator the comparator is shared by
                 names, scopes = shared, [scope] * len(shared)
