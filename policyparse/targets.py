@@ -220,6 +220,8 @@ class _Lex:
     each_year: tuple
     task_end: regex.Pattern
     next_clause_verb: regex.Pattern
+    time_tail: regex.Pattern
+    level_verb_only: regex.Pattern
     measure_after_de: regex.Pattern
     measure_before_de: regex.Pattern
     event_day: regex.Pattern
@@ -474,6 +476,8 @@ def lexicon() -> _Lex:
         # matched on the Simplified form of what it looks at
         task_end=_fast("(?:" + "|".join(d["task_words"]) + ")$"),
         next_clause_verb=_alt(d["next_clause_verbs"]),
+        time_tail=_compile(d["time_tail"]),
+        level_verb_only=_compile(d["level_verb_only"]),
         measure_after_de=_alt(d["measure_after_de"]),
         measure_before_de=_alt(d["measure_after_de"], "$"),
         event_day=_compile(d["event_day"]),
@@ -1582,6 +1586,9 @@ def _pre_uncached(window: str, lx: _Lex):
     return comp, change, cut
 
 
+_SUBJECT_BEFORE_INTENT = regex.compile(r"[\u4e00-\u9fff]{2,12}?(?=将|要|计划|力争|争取|预计|有望)")
+
+
 def _measure_value(clause: str, q: _Q, prev_end: int, lx: _Lex):
     """A number before 的 that is the value of a measure, not a qualifier of a thing: the measure after 的 with a
     verb that yields earlier in the clause (形成20亿元以上的产值: True), or right before the number with a verb
@@ -1628,6 +1635,9 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
             pass
         if inner is not None and i < inner.start() and inner.end() < j:
             i = lx.front_trim.match(s, inner.end(), j).end()
+    tail = lx.time_tail.search(s, i, j) if j - i > 6 and ("年" in s[i:j] or "月" in s[i:j]) else None
+    if tail and tail.start() - i >= 2:  # 茶园面积将在3年内扩大到…: when it is due is no part of the name
+        j = i + lx.back_trim.search(s[i:tail.start()]).start()
     if (s[j:j + 1] == "）" and s.count("（", i, j) > s.count("）", i, j)) or \
             (s[j:j + 1] == ")" and s.count("(", i, j) > s.count(")", i, j)):
         j += 1  # 每个县（市、区）, 病床数(含住院护理): the aside closes inside the indicator
@@ -2097,8 +2107,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             doer = (lx.subject_verb.search(simp_name) if len(indicator) > 6 else None) or lx.moving_verb.match(simp_name)
             if doer and len(indicator) - doer.end() >= 2:
                 # 旅游产业将实现旅游总收入: what is counted, not who counts it; 推动物流总费用与GDP的比率下降至12%:
-                # the level that moves, not the push
-                indicator = indicator[doer.end():]
+                # the level that moves, not the push (…规模将在1年内发展至: the subject is what moves, the verb names nothing)
+                subject = _SUBJECT_BEFORE_INTENT.match(simp_name) if lx.level_verb_only.match(simp_name, doer.end()) else None
+                indicator = indicator[:subject.end()] if subject else indicator[doer.end():]
             shared = _shared_pieces(indicator, clause, i, raw_end, lx)
             if len(indicator) > _LONG_NAME and "、" in indicator and not shared:
                 cut = indicator.rindex("、")

@@ -694,3 +694,29 @@ def test_a_page_on_a_plan_with_a_news_outlets_cues_is_news_not_a_bulletin():
             "比上年增长4.6%。\n“我们有一个小目标，到2027年，全市黄酒产业年销售收入达到100亿元。”")
     from policyparse.doc_kind import classify
     assert classify(title, title + "\n" + body)[0] == "news"
+
+
+@pytest.mark.parametrize("sentence,forward", [
+    # a season's forecast of its harvest reports what the year will yield, not what anyone sets out to do
+    ("全镇种植农户约5000户，种植面积达1.7万亩，预计今年产量近8000吨，产值可达8000余万元。", False),
+    ("该乡300余亩莲子喜获丰收，预计产量可达4.5万公斤。", False),
+    ("今年全县柑橘迎来丰收，预计总产值将达3亿元。", False),
+    # a goal put as expected by a later year stays one
+    ("预计到2025年，全县茶叶产值将达到10亿元。", True),
+    ("预计年底前建成冷库20座。", True),
+])
+def test_a_harvests_forecast_is_no_goal_of_a_news_page(sentence, forward):
+    from policyparse.doc_kind import looks_forward
+    assert looks_forward(sentence, 0, len(sentence), "news") is forward
+
+
+@pytest.mark.parametrize("sentence,written,forward", [
+    ("今年预计鲜木瓜可采收150万斤，若按每斤0.5元计算，瓜农可收入75万元。", 2014, False),
+    # a five-year plan still to run, and what it lays out (布局建设, 建成) in it
+    ("《规划》提出，“十四五”期间，在全国布局建设20个左右国家重大传染病防治基地。", None, True),
+    ("“十三五”期间，全县建成示范基地20个。", 2016, True),
+    ("“十二五”期间，全县建成示范基地20个。", 2016, False),
+])
+def test_a_news_sentence_on_a_harvest_or_a_five_year_plan(sentence, written, forward):
+    from policyparse.doc_kind import looks_forward
+    assert looks_forward(sentence, 0, len(sentence), "news", written=written) is forward

@@ -91,6 +91,16 @@ def test_sentence(sentence, want):
     ("粮食加工业总产值到2020年达到6.9万亿元。", "粮食加工业总产值"),  # the year and its 到
     ("高中段学校走访覆盖面要至少达到30%。", "高中段学校走访覆盖面"),  # 要至少 before the comparator
     ("全市将在现有120个站点的基础上新增80个。", "站点"),  # the base phrase between the two counts
+    ("年底前，咸宁市将压减珍珠养殖8396亩。", "珍珠养殖"),  # who is to cut, then the cut (the verb is the change)
+    ("全县茶园面积将在3年内扩大到10万亩。", "茶园面积"),  # when it is due, between subject and verb
+    ("全市森林覆盖率要在2025年前提高到45%。", "森林覆盖率"),
+    ("按计划，该基地的春砂仁种植规模将在1年内发展至1000亩。", "该基地的春砂仁种植规模"),  # the verb alone names nothing
+    ("计划3年总投资55亿元。", "总投资"),  # how long
+    ("力争用3年时间建成示范基地10个。", "建成示范基地"),
+    ("计划三年内建成养殖场20个。", "建成养殖场"),
+    ("今后三年内新建学校10所。", "新建学校"),
+    ("力争用三年左右将月饼产业发展成为产值30亿元以上的优势产业。", "产值"),  # the measure, not the industry
+    ("到2025年，把茶产业打造成为产值50亿元的支柱产业。", "产值"),
 ])
 def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     assert {t.indicator for t in extract(sentence)} == {indicator}
@@ -1211,6 +1221,11 @@ def test_a_line_of_a_time_ago_is_when_the_page_was_posted():
     ("首次形成12条(个)跨省河湖健康评价成果。", 0, "首次形成跨省河湖健康评价成果"),
     ("到2025年，主要城市至相邻省会城市3小时通达。", 0, "主要城市至相邻省会城市"),
     ("到2025年，构建大湾区主要城市间1小时通达、主要城市至广东省内地级城市2小时通达的交通圈。", 1, "主要城市至广东省内地级城市"),
+    # two measured clauses run together: the verb after the first number opens the second's name
+    ("全县计划种植辣椒5万亩实现产值10亿元。", 0, "计划种植辣椒"),
+    ("建设标准化养殖场20个带动农户3000户。", 0, "建设标准化养殖场"),
+    ("建设示范基地10个覆盖农户2万户。", 1, "覆盖农户"),
+    ("形成年产棒材合金3000吨、数控刀片15000万片、陶瓷刀片300万片的能力。", 1, "数控刀片"),
 ])
 def test_the_name_is_exact(sentence, at, name):
     assert extract(sentence)[at].indicator == name
