@@ -720,3 +720,24 @@ def test_a_harvests_forecast_is_no_goal_of_a_news_page(sentence, forward):
 def test_a_news_sentence_on_a_harvest_or_a_five_year_plan(sentence, written, forward):
     from policyparse.doc_kind import looks_forward
     assert looks_forward(sentence, 0, len(sentence), "news", written=written) is forward
+
+
+@pytest.mark.parametrize("sentence,forward", [
+    # what a project yields once carried out, a year at a time
+    ("项目实施后，年培育牛大力种苗200万株、益智500万株。", True),
+    ("基地达产后，年产有机肥5万吨。", True),
+    # a plan to make a thing reach a size (计划将…扩建至), and a plan with its manner before the verb
+    ("据介绍，长庄村计划将荷塘扩建至1000亩。", True),
+    ("该基地计划仿野生示范种植150亩，后期推广种植500亩。", True),
+    # a project's sheet of what it builds, from this year on, and going on with it
+    ("项目建设内容：滇重楼种植1万亩及重楼初加工工厂一座。", True),
+    ("从今年开始，大唐镇又投资55亿元，打造袜艺小镇。", True),
+    ("2012年全县再继续扩种厚朴2万亩。", True),
+    # not a planned economy's words, nor what was done
+    ("该项目计划单列市财政资金500万元。", False),
+    ("去年全县计划生育率达到98%。", False),
+    ("项目实施以来，累计培育种苗200万株。", False),
+])
+def test_a_news_sentence_of_a_projects_plan_looks_forward(sentence, forward):
+    from policyparse.doc_kind import looks_forward
+    assert looks_forward(sentence, 0, len(sentence), "news") is forward
