@@ -50,6 +50,19 @@ def _cn_years(text: str, r: "_Rules", log) -> str:
     return r.cn_year.sub(f, text)
 
 
+def _roc_years(text: str, r: "_Rules", log) -> str:
+    if "年" not in text or not (("民" in text) or ("(1" in text) or ("（1" in text) or _ROC_HINT.search(text)):
+        return text  # (most texts: a C-speed look for any sign of the calendar first)
+
+    def f(m):
+        log.add("roc_year", m.group(0))
+        return str(int(m.group(m.lastindex)) + 1911)
+    return r.roc_year.sub(f, text)
+
+
+_ROC_HINT = re.compile(r"(?:1[0-2]\d|130)\s*[年、及和至－~～-]")
+
+
 def ascii_digits(s: str) -> str:
     """Decimal digits of any script as 0-9 (one character for one, so offsets hold); one Python cannot
     read becomes ?."""
@@ -104,6 +117,7 @@ class _Rules:
     broken_max: int
     broken_first: frozenset
     cn_year: re.Pattern
+    roc_year: re.Pattern
     min_leading_cells: int
     jammer_pairs: int
     jammer_lines: re.Pattern
@@ -151,6 +165,7 @@ def rules() -> _Rules:
         broken_max=d["broken_phrase"]["max_chars"],
         broken_first=frozenset(b[0] for b in bounds),
         cn_year=re.compile(d["chinese_numeral_year"]),
+        roc_year=re.compile(d["roc_year"]),
         # the characters a links heading can start with, in either script: most lines pass one set lookup
         link_first=with_traditional(prefilter.start_set(d["related_links"]["heading"]) or ()),
     )
@@ -252,6 +267,7 @@ def clean(raw: RawDocument) -> CleanText:
     text = _strip_jammer(text, r, log)
     text = ascii_digits(text)
     text = _cn_years(text, r, log)
+    text = _roc_years(text, r, log)
     text = _strip_pinyin(text, r, log)
     for rule, pat, rep in r.subs:
         text = _sub(pat, rep, text, rule, log)

@@ -220,6 +220,8 @@ class _Lex:
     each_year: tuple
     task_end: regex.Pattern
     next_clause_verb: regex.Pattern
+    start_date: regex.Pattern
+    start_date_recurring: regex.Pattern
     time_tail: regex.Pattern
     level_verb_only: regex.Pattern
     measure_after_de: regex.Pattern
@@ -476,6 +478,8 @@ def lexicon() -> _Lex:
         # matched on the Simplified form of what it looks at
         task_end=_fast("(?:" + "|".join(d["task_words"]) + ")$"),
         next_clause_verb=_alt(d["next_clause_verbs"]),
+        start_date=_compile(d["start_date"]),
+        start_date_recurring=_compile(d["start_date_recurring"]),
         time_tail=_compile(d["time_tail"]),
         level_verb_only=_compile(d["level_verb_only"]),
         measure_after_de=_alt(d["measure_after_de"]),
@@ -664,9 +668,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     written: the year the document is dated (its date line or signature): its 今年, 年内, 明年."""
     lx = lexicon()
     simp_all = to_simplified(text)
-    if labels:  # a label ends what came before it: read as a sentence end and blanks
+    # a telephone number after its label (联系电话：0571-87654321转201): read as blanks, each number a code
+    blanks: list[tuple] = [*labels, *((m.start(1), m.end(1), "code", "a telephone number") for m in _PHONE.finditer(simp_all))]
+    if blanks:  # a label ends what came before it: read as a sentence end and blanks
         parts, pos = [], 0
-        for a, b, *why in sorted(labels):
+        for a, b, *why in sorted(blanks):
             if why:
                 _reject_all(lx.quantity.finditer(simp_all, a, b), 0, *why)
             parts += [simp_all[pos:a], "；" + " " * (b - a - 1)]
@@ -853,6 +859,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if year is None:
             context = context_year_at(s0)
             year, source = context if isinstance(context, tuple) else (context, "heading" if context else None)
+        if year is None and period_end is None and "起" in sent:
+            start = lx.start_date.search(sent)  # 自2015年1月1日起，…收费标准调整为…: due when it takes effect (a
+            if start and not lx.start_date_recurring.search(sent):  # plan's period is when its duties are due)
+                year, source = int(start.group(1)), "sentence"
         # 到2025年，X达到92%；到2026年达到96%: a sentence right after a semicolon may go on with the
         # indicator the one before it ended with
         # and a sentence opening with 其中 splits the total the one before it gave (其中：甲区51.1公里、…)
@@ -1408,11 +1418,10 @@ _ID = load("targets")["identifiers"]
 _CODE_NEIGHBOUR = frozenset(_ID["glued_symbols"])  # < and > before a number compare (>6.5); after one they are cipher
 _OPTION = _compile(_ID["option_before"])
 _CLOCK_AFTER = _compile(_ID["clock_after"])
-_ROC_YEAR = _compile(_ID["roc_year"])
-_ROC_YEAR_AFTER = _compile(_ID["roc_year_after"])
 _DATE_SEPARATORS = "/-.－"  # (looked for before the pattern is tried: most numbers follow none)
 _NUMERIC_DATE_BEFORE = _compile(_ID["numeric_date_before"])
 _CLOCK_BEFORE = _compile(_ID["clock_before"])
+_PHONE = _compile(_ID["phone_number"])
 _VIEWS_AFTER = _compile(_ID["views_after"])
 
 
@@ -1434,10 +1443,10 @@ def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
             return "code", "an identifier (letters or symbols glued to the digits)"
         if _CLOCK_AFTER.match(clause, b) or _CLOCK_BEFORE.search(clause, max(0, a - 6), a):
             return "date", "a clock time"
+        if clause[max(0, a - 2):a].rstrip()[-1:] in ("×", "＊"):
+            return "other", "a formula's factor (…/监测人群总人数×100%)"
         if _VIEWS_AFTER.match(clause, b):
             return "other", "a page's count of views (0次浏览, 1234次阅读)"
-        if _ROC_YEAR.fullmatch(v) and _ROC_YEAR_AFTER.match(clause, b):
-            return "date", "a year of the Republic of China calendar (111年 = 2022)"
         if clause[a - 1:a] in _DATE_SEPARATORS and _NUMERIC_DATE_BEFORE.search(clause, max(0, a - 8), a):
             return "date", "a month or day of a date in figures (2024/10/30, 2024-10-30)"
     elif cn is not None and _OPTION.search(clause, max(0, m.start() - shift - 4), m.start() - shift):

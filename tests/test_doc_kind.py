@@ -741,3 +741,16 @@ def test_a_news_sentence_on_a_harvest_or_a_five_year_plan(sentence, written, for
 def test_a_news_sentence_of_a_projects_plan_looks_forward(sentence, forward):
     from policyparse.doc_kind import looks_forward
     assert looks_forward(sentence, 0, len(sentence), "news") is forward
+
+
+@pytest.mark.parametrize("sentence,forward", [
+    # a programme's standards: what it pays each one, and how many places it offers
+    ("交通部補助每位學員訓練費1,300元。", True),
+    ("名額共計40,000名，額滿為止。", True),
+    ("每户补助标准为3000元。", True),
+    # what was paid out is a result
+    ("去年共发放补助资金300万元。", False),
+])
+def test_a_news_sentence_of_a_programmes_standards_looks_forward(sentence, forward):
+    from policyparse.doc_kind import looks_forward
+    assert looks_forward(sentence, 0, len(sentence), "news") is forward

@@ -1192,14 +1192,27 @@ def test_a_year_end_before_the_texts_years_is_where_things_stood(text, want):
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == want
 
 
-@pytest.mark.parametrize("text,dates", [
-    ("產業局表示，內湖區111年2,023件、112年2,366件。", {"111年", "112年"}),
-    ("4家瓦斯公司111、112及113年全市表外管漏氣案件分別為709件、756件、514件。", {"111", "112"}),
+@pytest.mark.parametrize("text,years", [
+    ("產業局表示，內湖區111年2,023件、112年2,366件。", "2022年2023件、2023年2366件"),
+    ("4家瓦斯公司111、112及113年全市表外管漏氣案件分別為709件、756件、514件。", "2022、2023及2024年"),
+    ("交通部公路總局辦理111年「推動機車駕駛訓練制度計畫」", "辦理2022年「"),
+    ("自今(110)年12月1日起至明(111)年11月30日止，補助每人訓練費1,300元。", "今(2021)年12月1日起至明(2022)年"),
+    ("民國111年補助名額40000名。", "2022年補助名額"),
+    ("113年底前完成改善120處。", "2024年底前"),
+    # (a span of years on the mainland stays one)
+    ("全市建成120年一遇标准的防洪堤。", "120年一遇"),
+    ("建党100年，全市新建学校10所。", "建党100年"),
 ])
-def test_a_year_of_the_republic_of_china_calendar_is_a_date(text, dates):
-    """Taiwan's pages write 111年 for 2022: a date, never a count of years."""
-    got = {c.number for c in policyparse.parse_text(text, candidates=True).candidates if c.verdict == "date"}
-    assert dates <= got
+def test_a_year_of_the_republic_of_china_calendar_is_read_as_its_year(text, years):
+    """Taiwan's pages write 111年 for 2022: that year, never a count of years."""
+    plan = policyparse.parse_text(text)
+    assert years in plan.text
+    assert not {t.value for t in plan.targets} & {110.0, 111.0, 112.0, 113.0}
+
+
+def test_a_target_in_a_year_of_the_republic_of_china_calendar_is_due_then():
+    got = [(t.indicator, t.value, t.year) for t in policyparse.parse_text("今年目標為112年度汰換老舊管線30公里。").targets]
+    assert got == [("汰換老舊管線", 30.0, 2023)]
 
 
 
