@@ -1474,6 +1474,10 @@ def _noun_stop(after: str, lx: _Lex):
     named = lx.time_in_name.match(after, stop.start()) if stop and stop.group(0).isdigit() else None
     if named and lx.circle_name.match(after, named.end()):
         stop = lx.noun_stop.search(after, named.end())
+    if stop and stop.group(0) == "、" and after.count("“", 0, stop.start()) > after.count("”", 0, stop.start()):
+        close = after.find("”", stop.start())  # 100家“专、精、特”企业: a list inside a quoted name is the name's
+        if close > 0:
+            stop = lx.noun_stop.search(after, close + 1)
     return stop
 
 
