@@ -754,3 +754,13 @@ def test_a_news_sentence_of_a_projects_plan_looks_forward(sentence, forward):
 def test_a_news_sentence_of_a_programmes_standards_looks_forward(sentence, forward):
     from policyparse.doc_kind import looks_forward
     assert looks_forward(sentence, 0, len(sentence), "news") is forward
+
+
+def test_progress_a_plans_goals_call_for_is_no_result():
+    """取得明显进展, 取得新进展: what a plan's goals say will come, not a report of what came."""
+    from policyparse.doc_kind import classify
+    text = ("——集约：化解过剩产能8亿吨左右，到2020年，全省煤炭产量39亿吨，煤矿数量控制在600处左右。\n"
+            "——安全：安全生产长效机制进一步健全，煤矿事故死亡人数下降15%以上。职业病危害防治取得明显进展。\n"
+            "——高效：采煤机械化程度达到85%。信息化、智能化建设取得新进展。\n"
+            "——清洁：煤炭深加工产业示范取得积极进展，原煤入选率75%以上。")
+    assert classify(None, text)[0] == "plan"
