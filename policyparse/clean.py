@@ -57,7 +57,11 @@ def _roc_years(text: str, r: "_Rules", log) -> str:
     def f(m):
         log.add("roc_year", m.group(0))
         return str(int(m.group(m.lastindex)) + 1911)
-    return r.roc_year.sub(f, text)
+    text = r.roc_year.sub(f, text)
+    head = text[:4000]
+    if sum(1 for a, b in zip(head, to_simplified(head)) if a != b) >= max(5, r.roc_traditional_share * len(head)):
+        text = r.roc_year_loose.sub(f, text)  # (預計於110年: Taiwan's own pages only, where 97年 is no 1997)
+    return text
 
 
 _ROC_HINT = re.compile(r"(?:1[0-2]\d|130)\s*[年、及和至－~～-]")
@@ -118,6 +122,8 @@ class _Rules:
     broken_first: frozenset
     cn_year: re.Pattern
     roc_year: re.Pattern
+    roc_year_loose: re.Pattern
+    roc_traditional_share: float
     min_leading_cells: int
     jammer_pairs: int
     jammer_lines: re.Pattern
@@ -165,7 +171,8 @@ def rules() -> _Rules:
         broken_max=d["broken_phrase"]["max_chars"],
         broken_first=frozenset(b[0] for b in bounds),
         cn_year=re.compile(d["chinese_numeral_year"]),
-        roc_year=re.compile(d["roc_year"]),
+        roc_year=re.compile(d["roc_year"]), roc_year_loose=re.compile(d["roc_year_loose"]),
+        roc_traditional_share=d["roc_traditional_share"],
         # the characters a links heading can start with, in either script: most lines pass one set lookup
         link_first=with_traditional(prefilter.start_set(d["related_links"]["heading"]) or ()),
     )

@@ -764,3 +764,11 @@ def test_progress_a_plans_goals_call_for_is_no_result():
             "——高效：采煤机械化程度达到85%。信息化、智能化建设取得新进展。\n"
             "——清洁：煤炭深加工产业示范取得积极进展，原煤入选率75%以上。")
     assert classify(None, text)[0] == "plan"
+
+
+def test_a_page_ranking_places_by_a_share_reports_it():
+    """居冠, 其次依序是…: who leads and who follows, a comparison of how things stand."""
+    from policyparse.doc_kind import classify
+    text = ("六都公车比一比\n各市低地板车辆占比达65.6%，其中台中市占比达12.3%居冠，其次依序是高雄市11.4%、桃园市6.1%。\n"
+            "运量部分，整体运量占比达77.9%。")
+    assert classify(None, text)[0] in ("news", "statistics")

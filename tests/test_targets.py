@@ -1199,8 +1199,12 @@ def test_a_year_end_before_the_texts_years_is_where_things_stood(text, want):
     ("自今(110)年12月1日起至明(111)年11月30日止，補助每人訓練費1,300元。", "今(2021)年12月1日起至明(2022)年"),
     ("民國111年補助名額40000名。", "2022年補助名額"),
     ("113年底前完成改善120處。", "2024年底前"),
+    # in a page in Traditional characters, after 於/自: 預計於110年, 自97年起
+    ("臺北市公車處表示，本市自97年起推動低地板公車，預計於110年將可汰換為低地板公車之路線全數汰換完畢，屆時全市低地板公車比例將達90%。",
+     "自2008年起推動低地板公車，預計於2021年將可汰換"),
     # (a span of years on the mainland stays one)
     ("全市建成120年一遇标准的防洪堤。", "120年一遇"),
+    ("全市自97年起推动低地板公车，预计于2021年全部更新。", "自97年起"),  # (a Simplified page: 97年 may be 1997)
     ("建党100年，全市新建学校10所。", "建党100年"),
 ])
 def test_a_year_of_the_republic_of_china_calendar_is_read_as_its_year(text, years):
