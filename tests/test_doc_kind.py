@@ -772,3 +772,14 @@ def test_a_page_ranking_places_by_a_share_reports_it():
     text = ("六都公车比一比\n各市低地板车辆占比达65.6%，其中台中市占比达12.3%居冠，其次依序是高雄市11.4%、桃园市6.1%。\n"
             "运量部分，整体运量占比达77.9%。")
     assert classify(None, text)[0] in ("news", "statistics")
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a running total and the cases reported: a bulletin of how things stand
+    ("近期手足口病活跃程度上升，第14周新增5件群聚，今年累计49件；\n14周新增1例肠病毒71型感染，今年累计8例，无严重并发症。", "news"),
+    # a plan's cumulative goal stays a goal
+    ("到2025年，全市累计建成5G基站1万个，新增就业岗位2万个。", "plan"),
+])
+def test_a_running_total_of_cases_reports(text, kind):
+    from policyparse.doc_kind import classify
+    assert classify(None, text)[0] == kind
