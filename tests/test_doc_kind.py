@@ -746,6 +746,10 @@ def test_a_running_total_of_cases_reports(text, kind):
     ("每户补助标准为3000元。", None, True),
     # what was paid out is a result
     ("去年共发放补助资金300万元。", None, False),
+    # going on for years to come, and a reform to roll out
+    ("从2023年开始，深圳加速推动企业“工业上楼”，将连续5年，每年建设2000万平方米高质量的厂房空间。", None, True),
+    ("会议提出，今年我省将全面推开公立医院改革，人均基本公共卫生服务经费标准提高到40元。", None, True),
+    ("去年全省全面推开公立医院改革，经费标准提高到40元。", None, False),
 ])
 def test_a_news_sentence_looks_forward_when_it_plans(sentence, written, forward):
     """The sixteenth session's news cues: a five-year plan still to run at the page's date, an expected year, a plan's span,
