@@ -1947,6 +1947,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 continue  # 小学有449所，在校生297693人: statistics, not commitments
             i, j = _trim(clause[prev_end:raw_end], lx)
             i, j = i + prev_end, j + prev_end
+            if change is None and clause[i:i + 1] in ("再", "又") and lx.change_re.match(clause, i + 1, j):
+                i += 1  # 再降低能耗5%: once more, the change verb after it
             if change is None and j - i > 6 and q.unit not in lx.class_count_units and not lx.change_re.match(clause, i, j):
                 doer = lx.subject_verb.match(clause[i:j])
                 if doer and lx.change_re.match(clause, i + doer.end(), j):
