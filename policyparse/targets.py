@@ -2113,9 +2113,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif short and last_indicator and lx.bare_verb.fullmatch(short):
                 indicator = last_indicator  # 确保完成2900人，力争完成4300人: the second goes on with the first
             each = indicator.find("分别") if not scope else -1
-            if each > 0 and _places(to_simplified(indicator[:each]), lx):
+            places_end = len(indicator[:max(each, 0)].rstrip("需要将应须"))  # (甲区、乙区需分别完成…)
+            if each > 0 and places_end and _places(to_simplified(indicator[:places_end]), lx):
                 # 济南市和青岛市分别建成60公里以上: the places are the scope, what each does the indicator
-                scope, indicator = indicator[:each], indicator[each + 2:]
+                scope, indicator = indicator[:places_end], indicator[each + 2:]
             if not indicator:
                 continue
             simp_name = to_simplified(indicator)
