@@ -750,6 +750,9 @@ def test_a_running_total_of_cases_reports(text, kind):
     ("从2023年开始，深圳加速推动企业“工业上楼”，将连续5年，每年建设2000万平方米高质量的厂房空间。", None, True),
     ("会议提出，今年我省将全面推开公立医院改革，人均基本公共卫生服务经费标准提高到40元。", None, True),
     ("去年全省全面推开公立医院改革，经费标准提高到40元。", None, False),
+    # what a city will build around (将以…为核心，打造…), and not what it did
+    ("根据建设规划，湘潭市将以食品加工产业园为核心，打造形成年产值达60亿元以上的肉类精深加工核心园区。", None, True),
+    ("去年该市以产业园为核心，建成年产值60亿元的园区。", None, False),
 ])
 def test_a_news_sentence_looks_forward_when_it_plans(sentence, written, forward):
     """The sixteenth session's news cues: a five-year plan still to run at the page's date, an expected year, a plan's span,
