@@ -17,7 +17,7 @@ from typing import Optional
 import regex
 
 from . import prefilter
-from .data import load, to_simplified, translate_where_needed, with_traditional, word_alternation
+from .data import load, to_simplified, traditional_count, translate_where_needed, with_traditional, word_alternation
 from .numbers import cn_to_int
 from .readers import RawDocument
 
@@ -51,20 +51,17 @@ def _cn_years(text: str, r: "_Rules", log) -> str:
 
 
 def _roc_years(text: str, r: "_Rules", log) -> str:
-    if "年" not in text or not (("民" in text) or ("(1" in text) or ("（1" in text) or _ROC_HINT.search(text)):
+    if "年" not in text or not r.roc_hint.search(text):
         return text  # (most texts: a C-speed look for any sign of the calendar first)
 
     def f(m):
         log.add("roc_year", m.group(0))
         return str(int(m.group(m.lastindex)) + 1911)
     text = r.roc_year.sub(f, text)
-    head = text[:4000]
-    if sum(1 for a, b in zip(head, to_simplified(head)) if a != b) >= max(5, r.roc_traditional_share * len(head)):
+    head = text[:r.roc_traditional_head]
+    if traditional_count(head) >= max(5, r.roc_traditional_share * len(head)):
         text = r.roc_year_loose.sub(f, text)  # (預計於110年: Taiwan's own pages only, where 97年 is no 1997)
     return text
-
-
-_ROC_HINT = re.compile(r"(?:1[0-2]\d|130)\s*[年、及和至－~～-]")
 
 
 def ascii_digits(s: str) -> str:
@@ -124,6 +121,8 @@ class _Rules:
     roc_year: re.Pattern
     roc_year_loose: re.Pattern
     roc_traditional_share: float
+    roc_traditional_head: int
+    roc_hint: re.Pattern
     min_leading_cells: int
     jammer_pairs: int
     jammer_lines: re.Pattern
@@ -172,7 +171,8 @@ def rules() -> _Rules:
         broken_first=frozenset(b[0] for b in bounds),
         cn_year=re.compile(d["chinese_numeral_year"]),
         roc_year=re.compile(d["roc_year"]), roc_year_loose=re.compile(d["roc_year_loose"]),
-        roc_traditional_share=d["roc_traditional_share"],
+        roc_traditional_share=d["roc_traditional_share"], roc_traditional_head=d["roc_traditional_head"],
+        roc_hint=re.compile(d["roc_hint"]),
         # the characters a links heading can start with, in either script: most lines pass one set lookup
         link_first=with_traditional(prefilter.start_set(d["related_links"]["heading"]) or ()),
     )

@@ -226,6 +226,9 @@ class _Lex:
     level_verb_only: regex.Pattern
     measure_after_de: regex.Pattern
     measure_before_de: regex.Pattern
+    subject_before_intent: regex.Pattern
+    again_before_change: str
+    modal_before_each: str
     event_day: regex.Pattern
     yields_before: regex.Pattern
     activity_after_counted: re.Pattern
@@ -482,8 +485,11 @@ def lexicon() -> _Lex:
         start_date_recurring=_compile(d["start_date_recurring"]),
         time_tail=_compile(d["time_tail"]),
         level_verb_only=_compile(d["level_verb_only"]),
-        measure_after_de=_alt(d["measure_after_de"]),
-        measure_before_de=_alt(d["measure_after_de"], "$"),
+        measure_after_de=_alt(d["value_measures"]),
+        measure_before_de=_alt(d["value_measures"], "$"),
+        subject_before_intent=_compile(d["subject_before_intent"]),
+        again_before_change=d["again_before_change"],
+        modal_before_each=d["modal_before_each"],
         event_day=_compile(d["event_day"]),
         yields_before=_compile(d["yields_before"]),
         activity_after_counted=_alt(d["activity_after_counted"]),
@@ -1422,6 +1428,7 @@ _DATE_SEPARATORS = "/-.－"  # (looked for before the pattern is tried: most num
 _NUMERIC_DATE_BEFORE = _compile(_ID["numeric_date_before"])
 _CLOCK_BEFORE = _compile(_ID["clock_before"])
 _PHONE = _compile(_ID["phone_number"])
+_FORMULA_MARKS = _ID["formula_marks"]
 _VIEWS_AFTER = _compile(_ID["views_after"])
 
 
@@ -1443,7 +1450,7 @@ def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
             return "code", "an identifier (letters or symbols glued to the digits)"
         if _CLOCK_AFTER.match(clause, b) or _CLOCK_BEFORE.search(clause, max(0, a - 6), a):
             return "date", "a clock time"
-        if clause[max(0, a - 2):a].rstrip()[-1:] in ("×", "＊"):
+        if (clause[max(0, a - 2):a].rstrip()[-1:] or "\n") in _FORMULA_MARKS:
             return "other", "a formula's factor (…/监测人群总人数×100%)"
         if _VIEWS_AFTER.match(clause, b):
             return "other", "a page's count of views (0次浏览, 1234次阅读)"
@@ -1597,9 +1604,6 @@ def _pre_uncached(window: str, lx: _Lex):
         if added:  # 在2016年基础上新增30元: what is added to the base, a rise (新增 alone counts new things)
             change, cut = "increase", min(cut, added.start(1))
     return comp, change, cut
-
-
-_SUBJECT_BEFORE_INTENT = regex.compile(r"[\u4e00-\u9fff]{2,12}?(?=将|要|计划|力争|争取|预计|有望)")
 
 
 def _measure_value(clause: str, q: _Q, prev_end: int, lx: _Lex):
@@ -1947,7 +1951,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 continue  # 小学有449所，在校生297693人: statistics, not commitments
             i, j = _trim(clause[prev_end:raw_end], lx)
             i, j = i + prev_end, j + prev_end
-            if change is None and clause[i:i + 1] in ("再", "又") and lx.change_re.match(clause, i + 1, j):
+            if change is None and clause[i:i + 1] in lx.again_before_change and lx.change_re.match(clause, i + 1, j):
                 i += 1  # 再降低能耗5%: once more, the change verb after it
             if change is None and j - i > 6 and q.unit not in lx.class_count_units and not lx.change_re.match(clause, i, j):
                 doer = lx.subject_verb.match(clause[i:j])
@@ -2113,7 +2117,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif short and last_indicator and lx.bare_verb.fullmatch(short):
                 indicator = last_indicator  # 确保完成2900人，力争完成4300人: the second goes on with the first
             each = indicator.find("分别") if not scope else -1
-            places_end = len(indicator[:max(each, 0)].rstrip("需要将应须"))  # (甲区、乙区需分别完成…)
+            places_end = len(indicator[:max(each, 0)].rstrip(lx.modal_before_each))  # (甲区、乙区需分别完成…)
             if each > 0 and places_end and _places(to_simplified(indicator[:places_end]), lx):
                 # 济南市和青岛市分别建成60公里以上: the places are the scope, what each does the indicator
                 scope, indicator = indicator[:places_end], indicator[each + 2:]
@@ -2124,7 +2128,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if doer and len(indicator) - doer.end() >= 2:
                 # 旅游产业将实现旅游总收入: what is counted, not who counts it; 推动物流总费用与GDP的比率下降至12%:
                 # the level that moves, not the push (…规模将在1年内发展至: the subject is what moves, the verb names nothing)
-                subject = _SUBJECT_BEFORE_INTENT.match(simp_name) if lx.level_verb_only.match(simp_name, doer.end()) else None
+                subject = lx.subject_before_intent.match(simp_name) if lx.level_verb_only.match(simp_name, doer.end()) else None
                 indicator = indicator[:subject.end()] if subject else indicator[doer.end():]
             shared = _shared_pieces(indicator, clause, i, raw_end, lx)
             if len(indicator) > _LONG_NAME and "、" in indicator and not shared:

@@ -57,6 +57,12 @@ def _traditional_chars():
     return re.compile("[" + re.escape("".join(chr(c) for c in t2s_table())) + "]")
 
 
+def traditional_count(s: str) -> int:
+    """How many characters of s are written in Traditional form (為, 於): a page's script, measured without
+    converting it."""
+    return len(_traditional_chars().findall(s))
+
+
 @lru_cache(maxsize=None)
 def pinyin_gloss():
     """Compiled pattern of a page's pinyin gloss after a character (服務(wù)): cleaning drops them; titles and
