@@ -66,6 +66,16 @@ class _Lex:
     change_only_freq: frozenset
     other_period: regex.Pattern
     scopes: tuple
+    groups_alone: frozenset
+    rate_after_change: tuple
+    date_span: regex.Pattern
+    date_span_end: regex.Pattern
+    goal_after_measure: regex.Pattern
+    copulas: frozenset
+    text_length_units: frozenset
+    listed_condition: regex.Pattern
+    batch_before: regex.Pattern
+    growth_rate_name: regex.Pattern
     anecdote: regex.Pattern
     baseline: regex.Pattern
     year: regex.Pattern
@@ -333,6 +343,16 @@ def lexicon() -> _Lex:
         change_only_freq=frozenset(d["frequency_of_change_only"]),
         other_period=_compile(d["other_period"]),
         scopes=tuple(sorted(d["scopes"], key=len, reverse=True)),
+        groups_alone=frozenset(d["groups_alone"]),
+        rate_after_change=tuple(d["rate_after_change"]),
+        date_span=_compile(d["date_span"]),
+        date_span_end=_compile(r"(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前|之前|期间|内)?[，,\s]*"),
+        goal_after_measure=_compile(d["goal_after_measure"]),
+        copulas=frozenset(d["copulas"]),
+        text_length_units=frozenset(d["text_length_units"]),
+        listed_condition=_compile(d["listed_condition"]),
+        batch_before=_compile(d["batch_before"]),
+        growth_rate_name=_compile(d["growth_rate_name"]),
         anecdote=_fast("|".join(d["anecdote"])),
         baseline=_fast("|".join(d["baseline"]).replace("{period_forward}", d["period_forward"])),
         year=_fast(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
@@ -1059,9 +1079,9 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
             return y  # (593公里(2021年完成200.3公里，…): a year in an aside is the aside's)
     if f:  # 到“十四五”末: the last year of the 14th five-year plan, 2025
         return five_year_plan_start(f.group(1)) + 4
-    d = lx.deadline_month.search(sent) if "月" in sent else None
+    d = (lx.deadline_month.search(sent) or lx.date_span.search(sent)) if "月" in sent else None
     if d and not _in_aside(sent, d.start()):  # 将于2016年10月完成: a deadline's month, not the date of an event
-        return int(d.group(1))
+        return int(d.group(2) or d.group(1) if d.re is lx.date_span else d.group(1))
     return None
 
 
@@ -1430,6 +1450,8 @@ _CLOCK_BEFORE = _compile(_ID["clock_before"])
 _PHONE = _compile(_ID["phone_number"])
 _FORMULA_MARKS = _ID["formula_marks"]
 _VIEWS_AFTER = _compile(_ID["views_after"])
+_PAGER_BEFORE = _compile(_ID["pager_before"])
+_PAGER_AFTER = _compile(_ID["pager_after"])
 
 
 def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
@@ -1454,6 +1476,8 @@ def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
             return "other", "a formula's factor (…/监测人群总人数×100%)"
         if _VIEWS_AFTER.match(clause, b):
             return "other", "a page's count of views (0次浏览, 1234次阅读)"
+        if _PAGER_AFTER.match(clause, b) and _PAGER_BEFORE.search(clause, max(0, a - 3), a):
+            return "other", "a page's pager (1/3页, 共5页)"
         if clause[a - 1:a] in _DATE_SEPARATORS and _NUMERIC_DATE_BEFORE.search(clause, max(0, a - 8), a):
             return "date", "a month or day of a date in figures (2024/10/30, 2024-10-30)"
     elif cn is not None and _OPTION.search(clause, max(0, m.start() - shift - 4), m.start() - shift):
@@ -1490,6 +1514,7 @@ def _noun_stop(after: str, lx: _Lex):
 
 _SAME_PERIOD = load("targets")["same_period_base"]  # (同比 after a goal word: the goal's base)
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
+_CLASS_THEN_COUNT = _compile(r"的[^\d，。；,;、：:]{1,12}")  # (…超百亿元的企业39家: the class, then how many)
 _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _INNER_ASIDE = _compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
 _TRAILING_ASIDE = _compile(r"[（(][^（）()]{1,8}[）)]$")
@@ -1619,6 +1644,7 @@ def _measure_value(clause: str, q: _Q, prev_end: int, lx: _Lex):
     return measure if measure and lx.yields_before.search(clause, max(prev_end, measure.start() - 4), measure.start()) else None
 
 
+
 def _trim(s: str, lx: _Lex) -> tuple[int, int]:
     """Bounds of the indicator inside s: its label, fillers, time phrases and frequency words cut from
     the front, particles from the back."""
@@ -1652,6 +1678,9 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
             pass
         if inner is not None and i < inner.start() and inner.end() < j:
             i = lx.front_trim.match(s, inner.end(), j).end()
+        span = lx.date_span.search(s, i, j) if s.find("月", i, j) >= 0 else None
+        if span and span.end() < j:  # 2023年8月1日至8月15日拆除: when the work is done is no part of its name
+            i = lx.front_trim.match(s, lx.date_span_end.match(s, span.end(), j).end(), j).end()
     tail = lx.time_tail.search(s, i, j) if j - i > 6 and ("年" in s[i:j] or "月" in s[i:j]) else None
     if tail and tail.start() - i >= 2:  # 茶园面积将在3年内扩大到…: when it is due is no part of the name
         j = i + lx.back_trim.search(s[i:tail.start()]).start()
@@ -1741,6 +1770,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             act = lx.activity_lead.fullmatch(to_simplified(bare)) if not ctl else None
             if act:  # 广泛开展全民健身志愿服务活动，市级体育行政部门不少于14场: the activity, counted for each kind
                 ctl, bare = act, bare[act.start("name"):]
+            goal = lx.goal_after_measure.search(bare) if not act else None
+            if goal and goal.start() > 2 and bare[:goal.start()].endswith(MEASURE_ENDINGS):
+                bare = bare[:goal.start()]  # 轮胎行业的年产量目标，为7.04亿条: the measure, its goal's word aside
             if 2 < len(bare) <= _TOPIC_MAX and (bare.endswith(MEASURE_ENDINGS) or act) and not _NOT_A_NAME.search(bare):
                 topic = orig[c0 + clause.index(bare):c0 + clause.index(bare) + len(bare)]
                 # (…总建筑面积：市级储备库为…: a measure set out for kinds, by a colon or a verb of control)
@@ -1852,6 +1884,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 continue  # 较2011年实际完成的1782个增长18%
             wstart = max(prev_end, q.num_start - 10)
             comp, change, cut = _pre(clause[wstart:q.num_start], lx)
+            if q.unit in lx.text_length_units and not comp and not q.post and not q.comparator:
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "other", "a text's length, no limit set on it (规划文本50页, 省略584字)")
+                continue
+            if change and base_value is not None and clause[wstart:q.num_start].rstrip().endswith("为"):
+                change = None  # 从6趟增加为16趟: the level it is brought to from where it starts, as 提高到
             if change is None and q.unit == "%" and lx.change_after.match(clause, q.end):
                 change = "increase"  # 收入保持10%左右的年增长: the rate is a growth
             # 80%的学校达到…: a share, the target; 年均增长10%以上的企业…: a growth that describes them
@@ -1918,7 +1956,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "a class of things by their size (面积超过2万平方米的建筑)")
                 continue
-            if not comp and nxt is not None and lx.other_condition.fullmatch(clause, q.end, nxt.num_start) and \
+            if not comp and nxt is not None and (lx.other_condition.fullmatch(clause, q.end, nxt.num_start) or (
+                    nxt.before_de and lx.listed_condition.fullmatch(clause, q.end, nxt.num_start) and
+                    lx.batch_before.search(clause, 0, q.num_start))) and \
                     (nxt.before_de or (nxt.post and lx.class_head_after.match(clause, nxt.end))):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "one of the conditions that name a class (1万人或日供水1000吨以上的)")
@@ -1929,6 +1969,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes what the count before it counts")
                 continue  # 培育5-10家销售收入超过20亿元的骨干企业: the bound names the firms counted
+            if q.before_de and ((nxt is not None and nxt.unit != "%" and _CLASS_THEN_COUNT.fullmatch(clause, q.end, nxt.num_start))
+                                or lx.batch_before.search(clause, 0, q.num_start)):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "qualifier", "describes what a count counts (收入超百亿元的企业39家, 一批…的企业)")
+                continue
             if (q.before_de or growth_de) and _governs_later(clause, q, nxt, lx):
                 if growth_de:
                     prev_end = q.end  # (the growth's change word is not the later number's)
@@ -1959,7 +2004,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     i += doer.end()  # 咸宁市将压减珍珠养殖8396亩: who is to cut, then the cut (增加班级270个 counts new ones)
             opener = lx.change_re.match(clause, i, j) if change is None else None
             if opener and j - i > len(opener.group(1)) and not lx.verb_start.match(clause, opener.end()) \
-                    and clause[opener.end():opener.end() + 1] != "达":
+                    and clause[opener.end():opener.end() + 1] not in lx.rate_after_change:
                 # 提高学校整体质量指标10%以上: the verb opens the clause (提升改建…12家, 提升达五星标准书屋
                 # 10个: counts of what is upgraded)
                 change, i = lx.change_map[opener.group(1)], opener.end()
@@ -1979,10 +2024,15 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             places = not opens_item and not reach and (last_indicator or alone) and j > i and (
                 _places(clause[i:j], lx) or (alone and bool(topic) and (_bare_place(clause[i:j], lx) or (
                     kind_follows and _names_a_kind(clause, i, j, bodies, lx)))) or
-                _groups(clause[i:j], lx) or
+                _groups(clause[i:j], lx) or (
+                    # 城镇居民人均可支配收入增长6%，农村居民增长7%: a group alone, the measure named before in its unit
+                    bool(out) and to_simplified(clause[i:j]) in lx.groups_alone and
+                    _same_series(lx.aliases.get(out[-1].unit, out[-1].unit), lx.aliases.get(q.unit, q.unit))) or
                 _split_part(clause, i, j, q, out, lx, splitting and not split_own, k < len(found), places_unit))
             split_own = split_own or (splitting and not places)
-            found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places and not reach else None
+            # (甲中学、乙中心小学共8所: a list of names, each ending in its kind, no group)
+            found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places and not reach and \
+                clause.find("、", i, j) < 0 else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
                 found_scope = None  # 改扩建小学5所, 新建中小学15所: what is built, not a group the value is for
             if found_scope:
@@ -2049,8 +2099,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # 投入4亿元重点整治939座存在安全隐患的山塘水库, 计划邀请3000名海外华裔青少年: words before the number
                 # that name no measure (率, 量, 规模 …) are what is done; what is counted follows the number
                 ends_in_verb = True
-            if noun and not places and not comp and q.unit != "%" and clause[j:q.num_start].strip().endswith("的"):
-                indicator = ""  # 纳入…范围的30处新建大型灌区: a modifier before, what is counted after (the noun)
+            between = clause[j:q.num_start].strip()
+            if noun and not places and not comp and q.unit != "%" and (between.endswith(tuple(lx.total_words)) or
+                                                                       between.rstrip("共计累合总").endswith("的")):
+                # 纳入…范围的30处新建大型灌区: a modifier before, what is counted after (the noun); 用于五县共计55个乡镇的
+                # 兽医站建设: a total of what follows
+                indicator = ""
             if places:
                 scope, indicator = indicator.rstrip("各均"), ""  # (其余乡镇各2个: each of them)
                 if change is None and out:
@@ -2063,6 +2117,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if rate and (not indicator or rate.group(0).endswith(to_simplified(indicator))):
                 # …达到6000亿元，年均增长15%, …，年均复合增长率10%: the yearly rate of what the clause before named
                 indicator = (last_indicator or topic) + orig[c0 + rate.start():c0 + rate.end()]
+            if topic and not scope and indicator.strip() in lx.copulas:
+                indicator = ""  # (…年产量目标，为7.04亿条: the copula names nothing, the clause before did)
             if scope or (not indicator and not noun):
                 indicator = indicator or last_indicator or topic or (carry if places_unit else "")
             elif share and noun and (not indicator or lx.filler_re.fullmatch(to_simplified(indicator))):
@@ -2162,13 +2218,13 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     head, rest_at = groups
                     names = [shared[-1][rest_at:].rstrip("都均")] * len(shared)
                     scopes = shared[:-1] + [shared[-1][:head]]
-            elif "、" in indicator:
+            elif "、" in indicator or "和" in indicator:
                 # 中联重科产值、税收增长15%: measures of one subject listed, one value for each
                 pieces = [p.strip() for p in indicator.split("、")]
                 rates = [p.strip() for p in lx.list_joiners.split(indicator) if p.strip()]
                 if all(lx.measure_noun.search(to_simplified(p)) for p in pieces) and all(len(p) <= 6 for p in pieces[1:]):
                     names = pieces
-                elif all(2 <= len(p) <= 16 and to_simplified(p).endswith("率") for p in rates):
+                elif len(rates) >= 2 and all(2 <= len(p) <= 16 and to_simplified(p).endswith("率") for p in rates):
                     names = rates  # 免疫犬只发证率、建档率和挂牌率、染疫犬无害化处理率达100%: rates listed, each at the value
             if len(scopes) != len(names):
                 scopes = [scope] * len(names)
@@ -2183,6 +2239,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         _share_list_predicate(out, clause_first, clause, lx)
         _values_joined(out, clause_first, years, lx)
     _bracketed_equivalents(out, sent, s0, lx)
+    for f in out:  # 年均增长率为20%, 增速保持在6%左右: a rate of growth is a change however it is reached
+        if f.change is None and f.unit == "%" and lx.growth_rate_name.search(to_simplified(f.indicator)):
+            f.change = "increase"
     return out
 
 
@@ -2542,8 +2601,8 @@ def _scope_list(words: list[str], lx: _Lex):
         if head:
             return head.end(1), head.end()
     longest = max(len(w) for w in names) if names else 0
-    if not names or longest > 4 or len(last) < longest + 3:
-        return None
+    if not names or longest > 4 or len(last) < longest + 3 or all(lx.measure_noun.search(to_simplified(w)) for w in names):
+        return None  # (销售收入、增加值年均增长率: measures, each with the rate, not groups of one measure)
     m = lx.scope_list_end.match(last, 1)
     if m and m.start(1) <= longest + 1:
         return m.start(1), m.end(1)
