@@ -521,6 +521,15 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("今年计划完成率达到95%。", False),
     # a rule a plan is reported to lay down (《方案》明确，…应使用…不大于…)
     ("《方案》明确，自2019年1月1日起，海船进入排放控制区，应使用硫含量不大于0.5%m/m的船用燃油。", True),
+    # 将 with a level to reach or what it lets happen, 拟 with a verb of doing, 计划 opening lines, 还要再 adding
+    ("2012年，宁安市种植亚麻、汉麻2.4万亩，今年将扩大到3万亩。", True),
+    ("贵州今年将让58万农村贫困人口喝上放心水。", True),
+    ("将使全市森林覆盖率达到40%。", True),
+    ("为丰富区域公交网络，今年计划市区新辟、优化调整30条公交线路。", True),
+    ("该校拟招收300名农民工接受学历继续教育。", True),
+    ("今年全省还要再增加100家后备企业进入资源库。", True),
+    ("去年，全市新开公交线路10条。", False),
+    ("已拟定方案，共有企业30家。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
