@@ -72,6 +72,7 @@ class _Lex:
     date_span_end: regex.Pattern
     goal_after_measure: regex.Pattern
     copulas: frozenset
+    modals_alone: frozenset
     text_length_units: frozenset
     listed_condition: regex.Pattern
     batch_before: regex.Pattern
@@ -349,6 +350,7 @@ def lexicon() -> _Lex:
         date_span_end=_compile(r"(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前|之前|期间|内)?[，,\s]*"),
         goal_after_measure=_compile(d["goal_after_measure"]),
         copulas=frozenset(d["copulas"]),
+        modals_alone=frozenset(d["modals_alone"]),
         text_length_units=frozenset(d["text_length_units"]),
         listed_condition=_compile(d["listed_condition"]),
         batch_before=_compile(d["batch_before"]),
@@ -1677,7 +1679,11 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
         for inner in lx.year.finditer(s, i, j):
             pass
         if inner is not None and i < inner.start() and inner.end() < j:
-            i = lx.front_trim.match(s, inner.end(), j).end()
+            after = lx.front_trim.match(s, inner.end(), j).end()
+            if s[after:j].strip() in lx.modals_alone:  # 贸易额到2030年可达到: the measure is before the time phrase
+                j = i + lx.back_trim.search(s[i:inner.start()]).start()
+            else:
+                i = after
         span = lx.date_span.search(s, i, j) if s.find("月", i, j) >= 0 else None
         if span and span.end() < j:  # 2023年8月1日至8月15日拆除: when the work is done is no part of its name
             i = lx.front_trim.match(s, lx.date_span_end.match(s, span.end(), j).end(), j).end()
@@ -2239,6 +2245,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         _share_list_predicate(out, clause_first, clause, lx)
         _values_joined(out, clause_first, years, lx)
     _bracketed_equivalents(out, sent, s0, lx)
+    _bracketed_parts(out, sent, s0, lx)
     for f in out:  # 年均增长率为20%, 增速保持在6%左右: a rate of growth is a change however it is reached
         if f.change is None and f.unit == "%" and lx.growth_rate_name.search(to_simplified(f.indicator)):
             f.change = "increase"
@@ -2263,6 +2270,40 @@ def _bracketed_equivalents(out: list[Found], sent: str, s0: int, lx: _Lex) -> No
         for f in (a, b):
             if f.comparator == "=" and bound not in ("=", "range"):
                 f.comparator = bound
+
+
+def _bracketed_parts(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
+    """全市水产养殖面积稳定在110万亩(池塘58万亩、水库51万亩、湖泊6万亩)以上: values listed in brackets right
+    after a total, in its unit, each after a short name, are its parts: the total's measure, the names their
+    scopes; a bound after the bracket holds for all of them."""
+    for k, total in enumerate(out):
+        opened = _PARTS_OPEN.match(sent, total.num_end - s0) if total.num >= 0 else None
+        close = sent.find("）" if opened and opened.group(0).endswith("（") else ")", opened.end()) if opened else -1
+        if close < 0:
+            continue
+        parts = [f for f in out[k + 1:] if f.num >= 0 and opened.end() <= f.num - s0 < close]
+        if len(parts) < 2 or any(p.unit != total.unit for p in parts):
+            continue
+        names, at = [], opened.end()
+        for p in parts:
+            name = _PART_LEAD.sub("", sent[at:p.num - s0]).strip(" 、，,")
+            if not 1 <= len(name) <= _PART_NAME_MAX or _DIGIT_RE.search(name) or "年" in name or lx.cues.search(name):
+                break
+            names.append(name)
+            at = p.num_end - s0
+        if len(names) < len(parts):
+            continue
+        post = lx.post.match(sent, close + 1)
+        bound = lx.post_map[post.group(1)] if post else None
+        for f in (total, *parts):
+            if f.comparator == "=" and bound not in (None, "=", "range"):
+                f.comparator = bound
+        for p, name in zip(parts, names):
+            p.indicator, p.scope, p.year, p.change, p.frequency = total.indicator, name, total.year, total.change, total.frequency
+
+
+_PARTS_OPEN = _compile(r"\s*[（(]")
+_PART_LEAD = _compile(r"^\s*(?:其中|包括|含)\s*[:：]?")
 
 
 def _years_go_on(before: list[Found], now: list[Found]) -> None:
