@@ -28,7 +28,8 @@ _WIDTH = {**{0xFF10 + i: str(i) for i in range(10)},
           ord("＜"): "<", ord("＞"): ">", ord("\u3000"): " ", ord("\xa0"): " ",
           ord("\u200b"): None, ord("\u200c"): None, ord("\u200d"): None, ord("\ufeff"): None,
           ord("\u2028"): " ", ord("\u2029"): " ",
-          ord("\u2015"): "\u2014"}  # a horizontal bar for a dash (1―2个, ――实施路径): the dash the rules read
+          ord("\u2015"): "\u2014", ord("\u2500"): "\u2014", ord("\u2501"): "\u2014", ord("\u2012"): "\u2014"}
+# (a horizontal bar, a box-drawing line or a figure dash for a dash (1―2个, 2─3个, ――实施路径): the dash the rules read)
 
 
 # the standard library's re scans a character class many times faster than the regex module

@@ -2193,7 +2193,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 subject = lx.subject_before_intent.match(simp_name) if lx.level_verb_only.match(simp_name, doer.end()) else None
                 indicator = indicator[:subject.end()] if subject else indicator[doer.end():]
             shared = _shared_pieces(indicator, clause, i, raw_end, lx)
-            if len(indicator) > _LONG_NAME and "、" in indicator and not shared:
+            if len(indicator) > _LONG_NAME and "、" in indicator and not shared and not indicator.rstrip().endswith("各"):
                 cut = indicator.rindex("、")
                 tail = indicator[cut + 1:].strip()
                 # (at the list's own bracket level: 指标(甲、乙)优良率 is one name)
@@ -2232,6 +2232,13 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     names = pieces
                 elif len(rates) >= 2 and all(2 <= len(p) <= 16 and to_simplified(p).endswith("率") for p in rates):
                     names = rates  # 免疫犬只发证率、建档率和挂牌率、染疫犬无害化处理率达100%: rates listed, each at the value
+                elif indicator.rstrip().endswith("各") and len(pieces) >= 2 and not _places(to_simplified(indicator.rstrip()), lx):
+                    # 建成甲中心、乙示范园、丙加工厂各1个: one of each thing listed
+                    pieces[-1] = pieces[-1].rstrip("各 ")
+                    verb = lx.verb_start.match(pieces[0])
+                    pieces[0] = pieces[0][verb.end():] if verb and verb.end() < len(pieces[0]) - 1 else pieces[0]
+                    if all(2 <= len(p) <= _NOUN_MAX for p in pieces):
+                        names = pieces
             if len(scopes) != len(names):
                 scopes = [scope] * len(names)
             own = _aside_year(sent, c0 + q.num_start, lx) if dated and q.num_start else None
@@ -2282,12 +2289,13 @@ def _bracketed_parts(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
         if close < 0:
             continue
         parts = [f for f in out[k + 1:] if f.num >= 0 and opened.end() <= f.num - s0 < close]
-        if len(parts) < 2 or any(p.unit != total.unit for p in parts):
+        if len(parts) < 2 or any(not total.unit.startswith(p.unit) for p in parts):  # (风电50万 of 150万千瓦)
             continue
         names, at = [], opened.end()
         for p in parts:
             name = _PART_LEAD.sub("", sent[at:p.num - s0]).strip(" 、，,")
-            if not 1 <= len(name) <= _PART_NAME_MAX or _DIGIT_RE.search(name) or "年" in name or lx.cues.search(name):
+            if not 1 <= len(name) <= _PART_NAME_MAX or _DIGIT_RE.search(name) or "年" in name or lx.cues.search(name) or \
+                    to_simplified(name).endswith(MEASURE_ENDINGS):  # (其中虾稻面积350万亩: a measure of its own)
                 break
             names.append(name)
             at = p.num_end - s0
@@ -2302,7 +2310,7 @@ def _bracketed_parts(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
             p.indicator, p.scope, p.year, p.change, p.frequency = total.indicator, name, total.year, total.change, total.frequency
 
 
-_PARTS_OPEN = _compile(r"\s*[（(]")
+_PARTS_OPEN = _compile(r"\s*(?:[^\d\s，。；,;、（()）]{1,12})?[（(]")  # (150万千瓦新能源项目(风电50万、…): after what is counted
 _PART_LEAD = _compile(r"^\s*(?:其中|包括|含)\s*[:：]?")
 
 

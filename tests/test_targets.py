@@ -1140,6 +1140,9 @@ def test_a_dated_pages_this_year(page, want):
     # a horizontal bar is a dash
     ("某市三年行动计划\n发布时间:2016/10/20 9:21:15\n通过打造1―2个示范板块，突出2―3个专业区域。\n",
      [(1, None), (2, None)]),
+    # and so are a box-drawing line and a figure dash (2─3个, 3‒5个)
+    ("某市三年行动计划\n发布时间:2016/10/20 9:21:15\n每个县试点建设2─3个、地级市试点建设3‒5个。\n",
+     [(2, None), (3, None)]),
     # a news page tells a year that is over (2020's tasks, in January 2021): it commits to nothing in it
     ("2020年某市农村清洁取暖改造已超1.1万户\n发布日期:2021-01-15 来源:某某日报 浏览次数:281\n"
      "  本报讯（记者 某某 通讯员 某某）今冬随着“煤改气”工程通气投运，某村农户告别了烧煤取暖的历史。"
