@@ -530,6 +530,10 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("今年全省还要再增加100家后备企业进入资源库。", True),
     ("去年，全市新开公交线路10条。", False),
     ("已拟定方案，共有企业30家。", False),
+    # what a plan is reported to hold, with no word of what was done
+    ("根据新方案，这次调整新增19条夜班线路，总数达到34条。", True),
+    ("该项目表共涉及三大类30个重点推进项目，总投资871.55亿元。", True),
+    ("根据规划，去年全市已建成公园30个。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
