@@ -72,6 +72,7 @@ class _Lex:
     date_span_end: regex.Pattern
     goal_after_measure: regex.Pattern
     copulas: frozenset
+    holding_words: tuple
     modals_alone: frozenset
     text_length_units: frozenset
     listed_condition: regex.Pattern
@@ -350,6 +351,7 @@ def lexicon() -> _Lex:
         date_span_end=_compile(r"(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前|之前|期间|内)?[，,\s]*"),
         goal_after_measure=_compile(d["goal_after_measure"]),
         copulas=frozenset(d["copulas"]),
+        holding_words=tuple(d["holding_words"]),
         modals_alone=frozenset(d["modals_alone"]),
         text_length_units=frozenset(d["text_length_units"]),
         listed_condition=_compile(d["listed_condition"]),
@@ -1742,9 +1744,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     last_indicator = carry if sent.lstrip().startswith(lx.parts_opener) else ""
     prev_clause = ""
     # (a line of a list of goals under its lead, 主要目标如下：, is cued by the lead)
-    cued = in_list or bool(lx.cues.search(sent)) or (year is not None and not lx.report_period.match(sent))
+    framed = in_list or (year is not None and not lx.report_period.match(sent))
+    cued = framed or bool(lx.cues.search(sent))
     # 小学有449所，在校生297693人: a sentence that reports counts and commits to nothing
     statistic = not cued and bool(lx.statistic.search(sent))
+    reported = False  # a clause of a cued sentence opened on a count (有…41家): its numbers, and the next ones, report
     found = found if found is not None else list(lx.quantity.finditer(sent))
     k, spill = 0, 0  # spill: where a match that ran past its clause's end stopped
     years: list[int] = []  # the years a clause lists (到2025年、2035年)
@@ -1994,8 +1998,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "baseline", "what exists, which the goal changes (将现有79个…减少50%)")
                 continue
-            if not comp and not change and q.comparator is None and not q.post and not cued and \
-                    (statistic or lx.statistic_end.search(clause, max(prev_end, q.num_start - 2), q.num_start)):
+            # (有榨菜生产企业41家，…生产能力60万吨以上: a clause opening on a count reports it, whatever a later
+            # clause sets)
+            reported = reported or cued and not framed and clause.lstrip().startswith(lx.holding_words) and \
+                lx.statistic.match(clause.lstrip()) and not lx.cues.search(clause)
+            if not comp and not change and q.comparator is None and not q.post and (reported or not cued and (
+                    statistic or lx.statistic_end.search(clause, max(prev_end, q.num_start - 2), q.num_start))):
                 statistic = True
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "fact", "statistic (有, 共, 占 …)")
