@@ -322,7 +322,9 @@ def lexicon() -> _Lex:
     per = "|".join(regex.escape(u) for u in sorted(d["rate_units"], key=len, reverse=True))
     latin = "|".join(regex.escape(u) for u in sorted(d["latin_units"], key=len, reverse=True))
     # (15张/10万人: a rate per a number of people keeps it)
-    unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) for u in units) + f"|(?:{latin})(?![A-Za-z]))(?:/(?:[0-9]{{1,4}})?(?:{per}))?"
+    guard = d["unit_not_before"]  # (10066台北市: a postcode before a city's name, not 10066 machines)
+    unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) + (f"(?!{guard[u]})" if u in guard else "") for u in units) + \
+        f"|(?:{latin})(?![A-Za-z]))(?:/(?:[0-9]{{1,4}})?(?:{per}))?"
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
     num = r"\d{1,15}(?:\.\d{1,10})?(?!\d)"  # longer runs of digits are codes or noise, not quantities
     # the group order is part of the contract: _quantities unpacks m.groups() by position

@@ -44,6 +44,9 @@ CASES = [
     # a number's thousands separators go (5,980万吨); years listed with a comma and lists of digits stay
     ("thousands_separator", "总产量5,980万吨，投入12,345,678元。", "总产量5980万吨，投入12345678元。"),
     ("thousands_separator", "投入1,000万元", "投入1000万元"),   # not a Chinese comma either
+    # a number written in 万 and 千 (1万9千个) is one number
+    ("wan_qian", "提供超过1万9千个过渡房屋单位，共有3万2千余人。", "提供超过1.9万个过渡房屋单位，共有3.2万余人。"),
+    ("wan_qian", "新增1万9千5百个岗位，2021年1月9千克", "新增1.95万个岗位，2021年1月9千克"),
     # an aggregator's disclaimer under a copied article, quoting its title with the article's numbers
     ("boilerplate", "正文。\n1.《某省人口2019总人数 2020年总人口将达到4100万》援引自互联网,旨在传递更多网络信息知识。\n"
      "2.《某省人口发展规划出炉》仅供读者参考,本网站未对该内容进行证实。", "正文。"),
