@@ -1456,8 +1456,6 @@ _CLOCK_BEFORE = _compile(_ID["clock_before"])
 _PHONE = _compile(_ID["phone_number"])
 _FORMULA_MARKS = _ID["formula_marks"]
 _VIEWS_AFTER = _compile(_ID["views_after"])
-_PAGER_BEFORE = _compile(_ID["pager_before"])
-_PAGER_AFTER = _compile(_ID["pager_after"])
 
 
 def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
@@ -1482,8 +1480,6 @@ def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
             return "other", "a formula's factor (…/监测人群总人数×100%)"
         if _VIEWS_AFTER.match(clause, b):
             return "other", "a page's count of views (0次浏览, 1234次阅读)"
-        if _PAGER_AFTER.match(clause, b) and _PAGER_BEFORE.search(clause, max(0, a - 3), a):
-            return "other", "a page's pager (1/3页, 共5页)"
         if clause[a - 1:a] in _DATE_SEPARATORS and _NUMERIC_DATE_BEFORE.search(clause, max(0, a - 8), a):
             return "date", "a month or day of a date in figures (2024/10/30, 2024-10-30)"
     elif cn is not None and _OPTION.search(clause, max(0, m.start() - shift - 4), m.start() - shift):
@@ -2046,9 +2042,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     _same_series(lx.aliases.get(out[-1].unit, out[-1].unit), lx.aliases.get(q.unit, q.unit))) or
                 _split_part(clause, i, j, q, out, lx, splitting and not split_own, k < len(found), places_unit))
             split_own = split_own or (splitting and not places)
-            # (甲中学、乙中心小学共8所: a list of names, each ending in its kind, no group)
-            found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places and not reach and \
-                clause.find("、", i, j) < 0 else None
+            found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places and not reach else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
                 found_scope = None  # 改扩建小学5所, 新建中小学15所: what is built, not a group the value is for
             if found_scope:

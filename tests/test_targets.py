@@ -1257,6 +1257,10 @@ def test_a_line_of_a_time_ago_is_when_the_page_was_posted():
     ("到2025年新增城镇就业累计10万人。", 0, "新增城镇就业"),
     ("2023年完成共40条县级界线联检。", 0, "县级界线联检"),
     ("275万元资金将重点用于我市五县(市)共计55个乡镇的畜牧兽医站建设。", 0, "乡镇的畜牧兽医站建设"),
+    # a rate of growth keeps its name (not 率 after the change word); a span of dates, 和谐 are read whole
+    ("到2025年，年均增长率为20%。", 0, "增长率"),
+    ("其中，2023年8月1日至8月15日拆除124处。", 0, "拆除"),
+    ("和谐社区覆盖率达到90%。", 0, "和谐社区覆盖率"),
     ("到2025年，累计建成100个。", 0, "累计建成"),
 ])
 def test_the_name_is_exact(sentence, at, name):
