@@ -361,7 +361,7 @@ def lexicon() -> _Lex:
         growth_rate_name=_compile(d["growth_rate_name"]),
         anecdote=_fast("|".join(d["anecdote"])),
         baseline=_fast("|".join(d["baseline"]).replace("{period_forward}", d["period_forward"])),
-        year=_fast(d["year_context"] + r"(?!\d{1,2}月|\d)(?!" + d["year_not_target"] + ")"),
+        year=_fast(d["year_context"] + d["year_not_date"] + "(?!" + d["year_not_target"] + ")"),
         placeholder_year=_compile(d["placeholder_year"]),
         dated_report=_compile(d["dated_report"]),
         capacity_units=frozenset(d["capacity_units"]),
