@@ -2042,7 +2042,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     _same_series(lx.aliases.get(out[-1].unit, out[-1].unit), lx.aliases.get(q.unit, q.unit))) or
                 _split_part(clause, i, j, q, out, lx, splitting and not split_own, k < len(found), places_unit))
             split_own = split_own or (splitting and not places)
-            found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places and not reach else None
+            # (甲中学、乙中心小学共8所: a list of names, each ending in its kind, no group)
+            found_scope = lx.scope_end.search(clause, i, j) if not opens_item and not places and not reach and \
+                clause.find("、", i, j) < 0 else None
             if found_scope and (lx.verb_end.search(clause, i, found_scope.start()) or lx.verb_start.match(clause, i)):
                 found_scope = None  # 改扩建小学5所, 新建中小学15所: what is built, not a group the value is for
             if found_scope:
