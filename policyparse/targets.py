@@ -2291,10 +2291,12 @@ def _bracketed_parts(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
     scopes; a bound after the bracket holds for all of them."""
     for k, total in enumerate(out):
         opened = _PARTS_OPEN.match(sent, total.num_end - s0) if total.num >= 0 else None
-        close = sent.find("）" if opened and opened.group(0).endswith("（") else ")", opened.end()) if opened else -1
+        # (bounded: a one-line text can be one sentence with a bracket after every number)
+        close = sent.find("）" if opened and opened.group(0).endswith("（") else ")", opened.end(),
+                          opened.end() + _PARTS_WITHIN) if opened else -1
         if close < 0:
             continue
-        parts = [f for f in out[k + 1:] if f.num >= 0 and opened.end() <= f.num - s0 < close]
+        parts = [f for f in out[k + 1:k + 1 + _PARTS_MAX] if f.num >= 0 and opened.end() <= f.num - s0 < close]
         if len(parts) < 2 or any(not total.unit.startswith(p.unit) for p in parts):  # (风电50万 of 150万千瓦)
             continue
         names, at = [], opened.end()
@@ -2316,6 +2318,8 @@ def _bracketed_parts(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
             p.indicator, p.scope, p.year, p.change, p.frequency = total.indicator, name, total.year, total.change, total.frequency
 
 
+_PARTS_WITHIN = 120  # characters of a bracket of parts after a total
+_PARTS_MAX = 12  # parts a bracket lists
 _PARTS_OPEN = _compile(r"\s*(?:[^\d\s，。；,;、（()）]{1,12})?[（(]")  # (150万千瓦新能源项目(风电50万、…): after what is counted
 _PART_LEAD = _compile(r"^\s*(?:其中|包括|含)\s*[:：]?")
 
