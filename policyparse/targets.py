@@ -1516,6 +1516,7 @@ def _noun_stop(after: str, lx: _Lex):
 
 _SAME_PERIOD = load("targets")["same_period_base"]  # (同比 after a goal word: the goal's base)
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
+_BATCH_WITHIN = 48  # characters before a number its 一批 is looked for in (the pattern's reach, 40, and the word)
 _CLASS_THEN_COUNT = _compile(r"的[^\d，。；,;、：:]{1,12}")  # (…超百亿元的企业39家: the class, then how many)
 _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _INNER_ASIDE = _compile(r"[（(](?!即)[\p{Han}、]{1,8}[）)](?=\p{Han})")
@@ -1872,6 +1873,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         base = -1
         base_value = None
         clause_first = len(out)
+        # (once a clause: a clause can be a whole one-line plan)
+        # (…，其中龙头企业21家: the clauses after it go on reporting until one is cued)
+        reported = cued and not framed and not lx.cues.search(clause) and (reported or (
+            clause.lstrip().startswith(lx.holding_words) and bool(lx.statistic.match(clause.lstrip()))))
         for qi, q in enumerate(qs):
             nxt = qs[qi + 1] if qi + 1 < len(qs) else None  # (the next number: qs run in order, one a place)
             if share and "、" in clause[prev_end:q.num_start]:
@@ -1966,7 +1971,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 continue
             if not comp and nxt is not None and (lx.other_condition.fullmatch(clause, q.end, nxt.num_start) or (
                     nxt.before_de and lx.listed_condition.fullmatch(clause, q.end, nxt.num_start) and
-                    lx.batch_before.search(clause, 0, q.num_start))) and \
+                    lx.batch_before.search(clause, max(0, q.num_start - _BATCH_WITHIN), q.num_start))) and \
                     (nxt.before_de or (nxt.post and lx.class_head_after.match(clause, nxt.end))):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "one of the conditions that name a class (1万人或日供水1000吨以上的)")
@@ -1978,7 +1983,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes what the count before it counts")
                 continue  # 培育5-10家销售收入超过20亿元的骨干企业: the bound names the firms counted
             if q.before_de and ((nxt is not None and nxt.unit != "%" and _CLASS_THEN_COUNT.fullmatch(clause, q.end, nxt.num_start))
-                                or lx.batch_before.search(clause, 0, q.num_start)):
+                                or lx.batch_before.search(clause, max(0, q.num_start - _BATCH_WITHIN), q.num_start)):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes what a count counts (收入超百亿元的企业39家, 一批…的企业)")
                 continue
@@ -1998,8 +2003,6 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 continue
             # (有榨菜生产企业41家，…生产能力60万吨以上: a clause opening on a count reports it, whatever a later
             # clause sets)
-            reported = reported or cued and not framed and clause.lstrip().startswith(lx.holding_words) and \
-                lx.statistic.match(clause.lstrip()) and not lx.cues.search(clause)
             if not comp and not change and q.comparator is None and not q.post and (reported or not cued and (
                     statistic or lx.statistic_end.search(clause, max(prev_end, q.num_start - 2), q.num_start))):
                 statistic = True
