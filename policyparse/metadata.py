@@ -582,7 +582,10 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     at = _pattern("activity_time").search(head)
     if at:  # 二、活动时间 2020年4月15日至6月30日: an activity's plan runs over these dates
         return _set_period(md, int(at.group(1)), int(at.group(2) or at.group(1)))
-    fy = r.five_year_heading.search(head) or r.five_year_lead.search(head, 0, 600) or \
+    lead_fy = r.five_year_lead.search(head, 0, 600)
+    if lead_fy and _pattern("year_end_deadline").search(head, 0, lead_fy.start()):
+        lead_fy = None  # (至年底，完成…；2016年底，…。“十三五”期间，力争…: a year's plan, one of whose goals runs five years)
+    fy = r.five_year_heading.search(head) or lead_fy or \
         _pattern("five_year_goals").search(head, 0, 600) or _named_five_year(simp_title, head, r)
     if fy:
         start = five_year_plan_start(next(g for g in fy.groups() if g))

@@ -341,6 +341,10 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     ("本报讯 “十二五”期间累计新增猕猴桃面积30万亩，下一步将新增20万亩。", (None, None)),
     ("本报讯 据介绍，“十三五”期间，我国要实现淘汰含氢氯氟烃35%的目标。", (2016, 2020)),
     ("本报讯 据介绍，“十三五”期间，我国主要依靠行业自律淘汰含氢氯氟烃。", (None, None)),
+    # a year's plan whose deadlines come first (至年底, 2016年底): a five-year clause after them is one of its goals
+    ("一、治污水\n至年底，全市完成河道清理1000条。\n2016年底，新增污水管网285公里。\n“十三五”期间，力争水库标准化管理合格率达到100%。",
+     (None, None)),
+    ("一、治污水\n“十三五”期间，力争水库标准化管理合格率达到100%。\n新增污水管网285公里。", (2016, 2020)),
     # a date alone on its line under the headline dates the page: its 今年 is that year, not the one year it names
     ("某省全面启动中小河流水文测报站点建设\n\n2011-12-17\n\n从今年开始，中央和省级将投入资金4.03亿元，用3年时间建设1901个水文测报站点。"
      "其中74处水文站2012年汛前完成建设。", (2011, 2013)),
