@@ -157,7 +157,7 @@ class _Lex:
     levels_counted: regex.Pattern
     intent_end: regex.Pattern
     at_least_far: regex.Pattern
-    total_words: frozenset
+    total_words: tuple
     body_end: regex.Pattern
     activity_lead: regex.Pattern
     topic_verb: regex.Pattern
@@ -350,7 +350,7 @@ def lexicon() -> _Lex:
         groups_alone=frozenset(d["groups_alone"]),
         rate_after_change=tuple(d["rate_after_change"]),
         date_span=_compile(d["date_span"]),
-        date_span_end=_compile(r"(?:\s*\d{1,2}\s*日|底|末)?(?:前|以前|之前|期间|内)?[，,\s]*"),
+        date_span_end=_compile(d["date_span_end"]),
         goal_after_measure=_compile(d["goal_after_measure"]),
         copulas=frozenset(d["copulas"]),
         holding_words=tuple(d["holding_words"]),
@@ -470,7 +470,7 @@ def lexicon() -> _Lex:
         levels_counted=_compile(d["levels_counted"]),
         intent_end=_compile(d["intent_end"]),
         at_least_far=_compile(d["at_least_far"]),
-        total_words=frozenset(d["total_words"]),
+        total_words=tuple(d["total_words"]),
         body_end=_compile(d["body_end"]),
         activity_lead=_compile(d["activity_lead"]),
         topic_verb=_compile(d["topic_verb"]),
@@ -1875,8 +1875,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         clause_first = len(out)
         # (once a clause: a clause can be a whole one-line plan)
         # (…，其中龙头企业21家: the clauses after it go on reporting until one is cued)
+        opening = clause.lstrip() if cued and not framed and not reported else ""
         reported = cued and not framed and not lx.cues.search(clause) and (reported or (
-            clause.lstrip().startswith(lx.holding_words) and bool(lx.statistic.match(clause.lstrip()))))
+            opening.startswith(lx.holding_words) and bool(lx.statistic.match(opening))))
         for qi, q in enumerate(qs):
             nxt = qs[qi + 1] if qi + 1 < len(qs) else None  # (the next number: qs run in order, one a place)
             if share and "、" in clause[prev_end:q.num_start]:
@@ -2115,8 +2116,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # that name no measure (率, 量, 规模 …) are what is done; what is counted follows the number
                 ends_in_verb = True
             between = clause[j:q.num_start].strip()
-            if noun and not places and not comp and q.unit != "%" and (between.endswith(tuple(lx.total_words)) or
-                                                                       between.rstrip("共计累合总").endswith("的")):
+            if noun and not places and not comp and q.unit != "%" and between.endswith((*lx.total_words, "的")):
                 # 纳入…范围的30处新建大型灌区: a modifier before, what is counted after (the noun); 用于五县共计55个乡镇的
                 # 兽医站建设: a total of what follows
                 indicator = ""
@@ -2281,11 +2281,17 @@ def _bracketed_equivalents(out: list[Found], sent: str, s0: int, lx: _Lex) -> No
         if close is None:
             continue
         b.indicator, b.scope, b.year, b.change, b.frequency = a.indicator, a.scope, a.year, a.change, a.frequency
-        post = lx.post.match(sent, close.end())  # (the bound words a number takes after it: 以上, 以内, 左右 …)
-        bound = lx.post_map[post.group(1)] if post else a.comparator
-        for f in (a, b):
-            if f.comparator == "=" and bound not in ("=", "range"):
-                f.comparator = bound
+        _bound_after_bracket(sent, close.end(), (a, b), lx, a.comparator)
+
+
+def _bound_after_bracket(sent: str, at: int, found: tuple, lx: _Lex, default: Optional[str]) -> None:
+    """A bound after a closing bracket (…(3亿瓶)以上, …(池塘58万亩、…)以上), else default, holds for the values
+    before it and in it that have none of their own."""
+    post = lx.post.match(sent, at)  # (the bound words a number takes after it: 以上, 以内, 左右 …)
+    bound = lx.post_map[post.group(1)] if post else default
+    for f in found:
+        if f.comparator == "=" and bound not in (None, "=", "range"):
+            f.comparator = bound
 
 
 def _bracketed_parts(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
@@ -2312,11 +2318,7 @@ def _bracketed_parts(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
             at = p.num_end - s0
         if len(names) < len(parts):
             continue
-        post = lx.post.match(sent, close + 1)
-        bound = lx.post_map[post.group(1)] if post else None
-        for f in (total, *parts):
-            if f.comparator == "=" and bound not in (None, "=", "range"):
-                f.comparator = bound
+        _bound_after_bracket(sent, close + 1, (total, *parts), lx, None)  # (parts are shares: no bound of the total's)
         for p, name in zip(parts, names):
             p.indicator, p.scope, p.year, p.change, p.frequency = total.indicator, name, total.year, total.change, total.frequency
 
