@@ -11,9 +11,9 @@ from .data import load
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern, int, int]:
+def _rules() -> tuple[re.Pattern, re.Pattern, int, int]:
     d = load("address")
-    return re.compile(d["date"]), d["years"][0], d["years"][1]
+    return re.compile(d["date"]), re.compile(d["month_folder"]), d["years"][0], d["years"][1]
 
 
 def _path_of(url: str) -> str:
@@ -26,13 +26,19 @@ def _path_of(url: str) -> str:
 
 
 def date_in(url: Optional[str]) -> Optional[str]:
-    """The date (YYYY-MM-DD) a page's address files it under; None when it holds none, or only digits
-    that could be an id (show-199010.html, 1260012232.html)."""
+    """The date (YYYY-MM-DD) a page's address files it under, or its month (YYYY-MM) when a folder names
+    the month alone; None when it holds none, or only digits that could be an id (show-199010.html,
+    1260012232.html)."""
     if not url:
         return None
-    pattern, first, last = _rules()
-    for m in pattern.finditer(_path_of(url)):
+    pattern, month_folder, first, last = _rules()
+    path = _path_of(url)
+    for m in pattern.finditer(path):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if first <= y <= last and 1 <= mo <= 12 and 1 <= d <= 31:
             return f"{y}-{mo:02d}-{d:02d}"
+    for m in month_folder.finditer(path):
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if first <= y <= last and 1 <= mo <= 12:
+            return f"{y}-{mo:02d}"
     return None

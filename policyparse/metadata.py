@@ -412,13 +412,32 @@ _DATELINE_WITHIN = 1500  # a page's date line stands under its headline, before 
 def dateline(raw_head: str) -> Optional[str]:
     """The date a page was published by its date line (2022-04-26 09:47 来源:…, 发表时间:2025-03-12),
     read from the text as it came: cleaning drops the line as page furniture."""
-    m = rules().dateline.search(to_simplified(raw_head[:_DATELINE_WITHIN]))
+    m = _dateline_match(to_simplified(raw_head[:_DATELINE_WITHIN]))
     if m is None:  # a date alone on its line under the headline (陕西…站点建设 / 2011-12-17)
         near = [x for x in raw_head[:_DATELINE_WITHIN].split("\n") if x.strip()][:_BARE_DATE_LINES]
         m = next((_pattern("dateline_date").search(x) for x in near if _pattern("bare_date").match(x)), None)
     if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
         return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
     return None
+
+
+def _dateline_match(simp_head: str):
+    """The page's date line in its head: a time stamp alone on the top line (2024-11-23 05:34:29, when a
+    crawler stored the page) yields to a labelled date under the headline (发布时间:2017-08-31 11:59)."""
+    m = rules().dateline.search(simp_head)
+    if m is not None:
+        end = simp_head.find("\n", m.end())
+        line = simp_head[simp_head.rfind("\n", 0, m.start()) + 1:end if end >= 0 else None]
+        if _pattern("bare_date").match(line):
+            labelled = _labelled_dateline().search(simp_head, m.end())
+            return labelled or m
+    return m
+
+
+@lru_cache(maxsize=1)
+def _labelled_dateline() -> regex.Pattern:
+    d = load("metadata")
+    return regex.compile(d["labelled_dateline"].replace("{date}", d["dateline_date"]))
 
 
 _BARE_DATE_LINES = 10  # lines of a page's head a date alone on its line is looked for in
@@ -428,7 +447,7 @@ def dated_year(md: Metadata, raw_head: str) -> Optional[int]:
     """The year the document's 今年 and 年内 mean: of its date line, else of its signature; none when the
     date line is when the page was updated (更新时间：2022-06-17 over news of 2018)."""
     simp = to_simplified(raw_head[:_DATELINE_WITHIN])
-    m = rules().dateline.search(simp)
+    m = _dateline_match(simp)
     if m and md.date_published and _pattern("updated_label").match(simp, max(0, m.start() - 2)):
         return None
     date = md.date_published or md.date_written
@@ -442,13 +461,13 @@ def year_of_writing(dated: Optional[int], text: str) -> Optional[int]:
 
 def years_from_date(dated: Optional[int], text: str) -> Optional[tuple[int, int]]:
     """The years a dated text's goals take when it gives them a number of years and no start (计划用三年时间,
-    三年内实现): from the year it is dated (dated_year) on."""
+    三年内实现): from the year it is dated (dated_year) on; the years ahead (未来5年, 今后五年) from the next."""
     m = _pattern("years_span").search(to_simplified(text[:_SPAN_WITHIN])) if dated is not None else None
-    g = (m.group(1) or m.group(2)) if m else ""
+    g = (m.group(1) or m.group(2) or m.group(3)) if m else ""
     n = int(g) if g.isdigit() else cn_to_int(g) if g else None
     if dated is None or not n or not 2 <= n <= 10:
         return None
-    return dated, dated + n - 1
+    return (dated + 1, dated + n) if m.group(1) else (dated, dated + n - 1)
 
 
 _SPAN_WITHIN = 1500

@@ -306,6 +306,8 @@ class _Lex:
     shared_subject: str
     not_shared: frozenset
     no_phase_after: str
+    count_per_time: re.Pattern
+    per_time_frequency: dict
 
 
 def not_said(words) -> str:
@@ -601,6 +603,9 @@ def lexicon() -> _Lex:
         shared_subject=d["shared_subject"],
         not_shared=frozenset(d["not_shared_subject"]),
         no_phase_after=d["no_phase_after"],
+        count_per_time=_compile("((?:" + mult + ")?(?:" + "|".join(map(regex.escape, d["count_per_time"]["units"])) + "))/(" +
+                                "|".join(d["count_per_time"]["frequency"]) + ")"),
+        per_time_frequency=d["count_per_time"]["frequency"],
     )
 
 
@@ -2214,6 +2219,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     scope, indicator = part
             last_indicator = indicator
             unit = _unit_as_written(q, orig, c0, lx)
+            per = lx.count_per_time.fullmatch(to_simplified(unit)) if "/" in unit else None
+            if per:  # 手术3000例/年: a yearly count; its unit the count's
+                unit = unit[:per.end(1)]
+            frequency = lx.per_time_frequency[per.group(2)] if per else freq
             if not unit:
                 named = _bracket_unit(indicator, len(indicator), lx)
                 if named:  # 残疾人基本养老保险参保率(%)  >90: a table row copied as a line names its unit
@@ -2255,7 +2264,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if item and item.end() <= q.num_start:  # …20%、2035年中级工占比达到30%: a list item opening on its own year
                 own = int(item.group(1))
             for name, sc in zip(names, scopes):
-                out.append(Found(name, comparator, q.value, q.value_max, unit, change, own or year, freq, sc, s0, s1,
+                out.append(Found(name, comparator, q.value, q.value_max, unit, change, own or year, frequency, sc, s0, s1,
                                  num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end, baseline=base_value))
         _share_list_comparator(out, clause_first, clause)
         _share_list_predicate(out, clause_first, clause, lx)

@@ -24,6 +24,12 @@ URL_DATES = [
     ("http://www.example.com/show?catid=23514&id=47117", None),
     ("http://www.example.com/2019/13/45/a.html", None),  # no month 13
     ("http://www.example.com/news/2019/05/1234567.html", None),  # 12 is the start of an id
+    # a folder of the month alone files the page under its month
+    ("https://www.example.net/city/news/201808/7948096.html", "2018-08"),
+    ("http://example.com/tradenews/2021-06/179778.html", "2021-06"),
+    ("https://hunan.example.com.cn/article/202109/202109170956494675.html", "2021-09"),
+    ("http://www.example.com/col/201913/1.html", None),  # no month 13
+    ("http://www.example.com/list/123456/1.html", None),  # an id, not a year
     ("", None),
     (None, None),
 ]
@@ -45,6 +51,12 @@ def test_an_address_dates_a_page_whose_text_has_no_date():
     assert [p.kind for p in plan.problems] == ["dated_by_address"]
     bare = parse_text(NEWS)  # without it, 今年 has no year
     assert bare.source.url is None and [t.year for t in bare.targets] == [None, None]
+
+
+def test_a_month_folder_dates_a_pages_this_year():
+    plan = parse_text("本报讯 今年，团市委计划资助贫困学生940人。", url="https://www.example.net/city/news/201808/7948096.html")
+    assert plan.metadata.date_published == "2018-08"
+    assert [(t.value, t.year) for t in plan.targets] == [(940, 2018)]
 
 
 def test_the_texts_own_date_beats_its_address():

@@ -260,6 +260,9 @@ DATELINES = [
     ("某县建设海防堤\n2014-05-06 | 作者：某某\n正文。", "2014-05-06"),
     ("关于印发某方案的通知\n各乡镇：\n现将方案印发给你们。\n某县人民政府\n2021年5月6日", None),  # a signature, no date line
     ("某县新闻\n来源：县融媒体中心\n2025年全县新建10所学校。", None),  # a year in the body is no date
+    # a time stamp alone on the top line is when a crawler stored the page: the labelled date under the headline is its own
+    ("2024-11-23 05:34:29\n\n某区未来5年将建设千余家协会\n文章来源:某某网  发布时间:2017-08-31 11:59  点击量:928\n正文。", "2017-08-31"),
+    ("2024-11-23 05:34:29\n某区将建设千余家协会\n正文。", "2024-11-23"),  # with no other date, the stamp is all there is
 ]
 
 
@@ -335,6 +338,9 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     ("某县实施乡村振兴工程\n2020-02-25 16:43 来源：某县委组织部\n计划用三年时间，培育骨干企业10个、示范园区10个。", (2020, 2022)),
     ("某县人居环境整治\n发布时间：2021-03-01\n力争5年内实现生活垃圾处理率达95%以上，确保完成任务。", (2021, 2025)),
     ("某区入选青年创业基地\n发布时间：2015-10-20\n基地负责人表示，将在5年内创办2家创客空间、5家创业孵化器。", (2015, 2019)),
+    # the years ahead (未来5年, 今后五年) start with the next
+    ("某区将建设千余家协会\n发布时间：2017-08-31\n未来5年，某区将建设1000余家农村专业技术协会。", (2018, 2022)),
+    ("某区将建设千余家协会\n发布时间：2017-08-31\n今后五年，某区将扶持100个协会。", (2018, 2022)),
     # a five-year plan's years that the lead's clause looks forward in (…期间…将实施), with no comma after 期间
     ("本报讯 3月25日，某省举行猕猴桃产业发展座谈会，确定“十三五”期间某省猕猴桃产业将实施“东扩南移”战略，在五年内新增56万亩生产面积。"
      "据了解，2015年某省猕猴桃面积近100万亩。", (2016, 2020)),
