@@ -307,6 +307,7 @@ class _Lex:
     not_shared: frozenset
     no_phase_after: str
     count_per_time: re.Pattern
+    topic_frame: re.Pattern
     per_time_frequency: dict
 
 
@@ -606,6 +607,7 @@ def lexicon() -> _Lex:
         count_per_time=_compile("((?:" + mult + ")?(?:" + "|".join(map(regex.escape, d["count_per_time"]["units"])) + "))/(" +
                                 "|".join(d["count_per_time"]["frequency"]) + ")"),
         per_time_frequency=d["count_per_time"]["frequency"],
+        topic_frame=_compile(d["topic_frame"]),
     )
 
 
@@ -2654,6 +2656,9 @@ def _names_before(lead_in: str, n: int, lx: _Lex) -> Optional[list[str]]:
     (甲企业和乙企业在2022年的基础上实现“双倍增”): up to the first verb or base phrase."""
     simp = to_simplified(lead_in)
     i, j = _trim(simp, lx)
+    frame = lx.topic_frame.fullmatch(simp, i, j)
+    if frame and "、" in frame.group(1):  # 在固定资产投资、社会消费品零售总额、进出口方面，分别…: the names inside
+        i, j = frame.span(1)
     stop = lx.names_end.search(simp, i, j)
     j = stop.start() if stop else j
     parts = [p for p in lx.list_joiners.split(lead_in[i:j]) if p.strip()]

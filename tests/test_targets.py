@@ -517,6 +517,10 @@ def test_a_year_before_the_plans_period_is_a_result(text):
     # a short lead clause before the look-back (据介绍，党的十八大以来，…)
     ("据介绍，党的十八大以来，可再生能源实现跨越式发展，装机规模突破10亿千瓦。风电装机容量连续12年稳居世界第一。\n"
      "到2025年，可再生能源年发电量达到3.3万亿千瓦时左右。", [3.3]),
+    # last year's review (去年，…); a rating reported with 将…列为 does not turn it forward
+    ("某市2014年工作要点\n去年，全市新建学校5所、增加学位3000个。某刊将本市列为新二线城市，城镇化率达53.2%。\n"
+     "今年新建学校8所，新增学位5000个以上。", [8.0, 5000.0]),
+    ("某县2016年工作要点\n上年度，全县新建学校5所，城镇化率达到48%。\n今年新建学校8所。", [8.0]),
     # a sentence opening looking back in the middle of a paragraph; 预期寿命 is no forward word
     ("某市妇女发展规划\n妇女是重要力量。五年来，妇女事业长足发展。人均预期寿命达到84.36岁，高等教育毛入学率达到86.53%。\n"
      "到2025年，女性就业人员占比保持在45%以上。", [45.0]),
