@@ -308,6 +308,10 @@ class _Lex:
     no_phase_after: str
     count_per_time: re.Pattern
     topic_frame: re.Pattern
+    own_list_units: frozenset
+    dated_goals_lead: re.Pattern
+    own_list_after: re.Pattern
+    slogan_before: re.Pattern
     per_time_frequency: dict
 
 
@@ -608,6 +612,10 @@ def lexicon() -> _Lex:
                                 "|".join(d["count_per_time"]["frequency"]) + ")"),
         per_time_frequency=d["count_per_time"]["frequency"],
         topic_frame=_compile(d["topic_frame"]),
+        own_list_units=frozenset(d["own_list"]["units"]),
+        dated_goals_lead=_compile(d["dated_goals_lead"]),
+        own_list_after=_compile(d["own_list"]["after"]),
+        slogan_before=_compile("(?:" + d["own_list"]["slogans"] + r")\s*$"),
     )
 
 
@@ -791,6 +799,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 stage_year, stage_until = None, -1  # a stage ends where the next line opens with its year
                 if not _DIGIT_RE.search(simp_all, s0 + own.end(), nl):
                     stage_year, stage_until = lead_year, breaks[b] if b < len(breaks) else len(simp_all)
+        elif written is not None and "目标" in sent:
+            goals = lx.dated_goals_lead.search(sent)
+            if goals:  # 今年经济社会发展主要预期目标是：…。经济结构…比重达到66%左右: the lead's year, to its paragraph's end
+                b = bisect.bisect_right(breaks, s0)
+                lead_year = written + (goals.group(1) == "明年")
+                lead_until = min(line_ends[bisect.bisect_left(line_ends, s0)], breaks[b] if b < len(breaks) else len(simp_all))
         if s0 >= listed_until and ("为" in sent or "是" in sent or "如下" in sent):
             listed = lx.goal_list_lead.search(sent)
             if listed:  # 2019年各市考核指标为，甲市…；\n乙市…；: goals, line after line, to the first that does
@@ -1322,6 +1336,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "qualifier", "sanction condition")
             continue  # 合格率低于60%的，予以通报: the condition of a sanction
 
+        if unit in lx.own_list_units and (lx.own_list_after.match(clause, end) or
+                                          (unit == "条" and lx.slogan_before.search(clause, max(0, num_start - 6), num_start))):
+            _reject(_AT + num_start, "parts", "a count of a list's own items or a slogan's (10件民生实事, 三条底线)")
+            continue  # 办好10件民生实事, 守好生命线3条: how long the list is, not an amount to reach
         if unit == lx.bundle_unit and lx.bundle_before.search(clause, max(0, num_start - 4), num_start):
             _reject(_AT + num_start, "name", "the documents a title bundles (…实施方案5篇)")
             continue
