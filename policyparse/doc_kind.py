@@ -355,7 +355,9 @@ def _forward_years(simp: str, r: _Rules):
     for n, (a, b) in enumerate(_lines(simp)):
         at = _forward_at(simp[a:b], r)
         if at is not None:
-            y = _YEAR.search(simp, a + at, min(b, a + at + 24)) or _YEAR.search(simp, a, min(b, a + 24))
+            fwd = r.forward.search(simp, a + at, b)  # (回顾了2023年工作，提出了2024年目标任务: the marker's own year)
+            y = (_YEAR.search(simp, fwd.start(), fwd.end()) if fwd else None) or \
+                _YEAR.search(simp, a + at, min(b, a + at + 24)) or _YEAR.search(simp, a, min(b, a + 24))
             if y:
                 yield n, a, int(y.group(1))
     for n, (a, b) in enumerate(_lines(simp)):  # 报告中提出了2019年经济社会发展主要预期目标: the year the goals are named with

@@ -356,9 +356,11 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
                 # 发布《关于某省“十四五”某规划的通知》: the plan (not 关于成立某计划领导小组的通知)
                 return line[m.start("title") + about.start(1):m.start("title") + about.end(1)].strip("《》“”\"")
             if t.startswith(r.references) or (t.startswith("关于") and t.endswith("通知")) or not kind or \
+                    t.count("“") > t.count("”") + t.count('"') or \
                     len(t) - len(kind.group(0)) < 3 or simp[m.end():m.end() + 1] in _LISTED_AFTER or \
                     _pattern("counted_after").match(simp, m.end()):
                 continue  # (相继出台了A意见、B规范等文件: one of the documents a page lists as done, not its own;
+                # 制定实施八个“行动方案”: a quotation cut open is no document's name;
                 # 下发问题整改通知14份: documents counted)
             title = r.decorations.sub("", line[m.start("title"):m.end("title")]).strip(" ：:")
             place = _PUBLISHER.search(simp, max(0, m.start() - 8), m.start())

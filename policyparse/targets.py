@@ -882,6 +882,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if sent and _SINK is not None:
                 said = past or lx.last_year_base.search(sent)
                 _reject_all(found, s0, *(("fact", f"past or present ({said.group(0)})") if said else ("name", "a title line")))
+            if past and written is not None and (s0 == 0 or simp_all[s0 - 1] == "\n"):
+                own_year = _sentence_year(sent, lx)
+                if own_year is not None and own_year < written:  # (展示了2023年…成绩：…；一般公共预算收入9930亿元: the
+                    past_until = line_ends[bisect.bisect_left(line_ends, s0)]  # paragraph goes on in that year)
             continue
         if ("从" in sent or "由" in sent) and lx.year_range.search(sent) and lx.from_number.search(sent):
             _reject_all(found, s0, "fact", "what a past span achieved")
@@ -897,6 +901,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 not lx.forward_words.search(sent) and not lx.planned.search(sent):
             # 2014年，某大队共出勤235人次，… on a page dated 2016: what was done before it was written
             _reject_all(found, s0, "fact", "a year before the document's date, not looked forward to")
+            if s0 == 0 or simp_all[s0 - 1] == "\n":  # (2023年，全省生产总值…。一般公共预算收入9930亿元: its paragraph
+                past_until = line_ends[bisect.bisect_left(line_ends, s0)]  # goes on in that year, until it turns forward)
             continue
         opening = _year_opening(sent, lx) if year is not None and simp_all[s1 - 1:s1] in "；;" else None
         if opening:  # the clauses after its semicolons, to the full stop, go on in the year it opens with

@@ -44,6 +44,8 @@ CASES = [
     # a number's thousands separators go (5,980万吨); years listed with a comma and lists of digits stay
     ("thousands_separator", "总产量5,980万吨，投入12,345,678元。", "总产量5980万吨，投入12345678元。"),
     ("thousands_separator", "投入1,000万元", "投入1000万元"),   # not a Chinese comma either
+    # straight double quotes around Chinese words are quotation marks; a pair around Latin alone stays
+    ("ascii_quotes", '全面落实 " 四个走在前 "" 四个新 " 重大任务，制定实施八个"行动方案"。', '全面落实“四个走在前”“四个新”重大任务，制定实施八个“行动方案”。'),
     # a number written in 万 and 千 (1万9千个) is one number
     ("wan_qian", "提供超过1万9千个过渡房屋单位，共有3万2千余人。", "提供超过1.9万个过渡房屋单位，共有3.2万余人。"),
     ("wan_qian", "新增1万9千5百个岗位，2021年1月9千克", "新增1.95万个岗位，2021年1月9千克"),
@@ -176,6 +178,7 @@ def test_width_normalisation(text, expected):
     "“十二五”规划，一二三类学校。",  # 十二五 and a list of numerals are no year
     "指标\n2023年\n2025年\n森林覆盖率\n43\n45\n以上各项指标",  # a table a cell a line: no comparator ends a line
     "2023年推进教育现代化。",
+    '屏幕为6.1"，型号为"A15"。',  # an inch mark and quotes around Latin are no Chinese quotation
 ])
 def test_left_alone(text):
     assert run(text).text == text
