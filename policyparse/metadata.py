@@ -456,6 +456,14 @@ def dated_year(md: Metadata, raw_head: str) -> Optional[int]:
     return int(date[:4]) if date else None
 
 
+def reposted(text: str, dated: int) -> bool:
+    """A page dated 2024 whose text names 2011年末 and sets goals 到2015年 and names no year near its date was
+    posted again long after it was written: its date does not date its 今年."""
+    years = [int(m.group(1)) for m in _pattern("counted_year").finditer(text)]
+    goals = [int(m.group(1)) for m in _pattern("goal_year").finditer(text)]
+    return bool(goals) and max(goals) < dated - 1 and max(years, default=0) < dated - 1
+
+
 def year_of_writing(dated: Optional[int], text: str) -> Optional[int]:
     """The year a text that speaks of 年内 or 全年 is about: the year it is dated (dated_year)."""
     return dated if dated is not None and rules().this_year.search(to_simplified(text)) else None

@@ -69,6 +69,10 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                                                                  "page's address; the text gives none"))
     metadata.date_by_kind(md, ct.text)
     dated = metadata.dated_year(md, head)
+    if dated is not None and metadata.reposted(ct.text, dated):
+        problems.append(Problem(kind="reposted", message=f"dated {dated}, but every year the text names is years before and its "
+                                                         "goals' years are past then: the date is a repost's, not the text's"))
+        dated = None
     if md.doc_kind_evidence[0].startswith(doc_kind.LITTLE_CHINESE):
         problems.append(Problem(kind="not_chinese", message=f"{md.doc_kind_evidence[0]}: read, but no targets taken"))
     task_tables = tasktable.find(ct.text)

@@ -1134,6 +1134,10 @@ def test_patterns_matched_after_every_number_stay_on_the_standard_engine(name):
     # a lead of this year's goals (今年…主要预期目标是：) dates the rest of its paragraph
     ("某市政府工作报告开幕\n2018-01-11 09:30 来源: 某某网\n市长表示，今年经济社会发展主要预期目标是：地区生产总值增长7.5%左右。"
      "经济结构不断提升，先进制造业增加值占制造业比重达到66%左右，研发经费支出占比达到2.7%。\n", [(7.5, 2018), (66, 2018), (2.7, 2018)]),
+    # a page reposted years after it was written (its goals' years and every year it names long before its date line):
+    # the date dates nothing, and its goals are kept
+    ("某县努力发展壮大香猪产业\n2024-05-03 12:46 来源:某某网\n截至目前，该县香猪养殖存栏从2011年末的3.6万头增加到5.52万头。"
+     "该县明确了新目标：到今年底，养殖户达0.92万户；到2015年，养殖户达到1.92万户。\n", [(0.92, 2015), (1.92, 2015)]),
     # a date the page was updated on is not when its news was written
     ("某区将征兵92人\n更新时间:2022-06-17 14:17:09 某某网\n今年我区征集新兵任务数为92人。\n", [(92, None)]),
     # 从今年开始 is where a span starts, not the year it is due
