@@ -737,6 +737,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     stated_year, stated_until = None, -1  # 2025年是…: the year 全年 and 年内 in the sentences after it mean
     past_until = -1  # “十三五”以来，… 五年来，…: what follows in the paragraph reports the past
     cited_until = -1  # a sidebar line led by another document's 文号
+    past_end, parts_until = -1, -1  # where a sentence reporting what was done ended, and the parts after it (其中：…)
     breaks = sorted(breaks)
     # where each line ends, found once: a search from every sentence was quadratic on one-line texts
     line_ends = [m.start() for m in _NEWLINE.finditer(simp_all)] + [len(simp_all)]
@@ -840,6 +841,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 sent = sent[:m.start()] + " " * (m.end() - m.start()) + sent[m.end():]
             _reject_all((m for m in found if not sent[m.start():m.end()].strip()), s0, "baseline", "aside with the present value")
             found = [m for m in found if sent[m.start():m.end()].strip()]
+        if past_end >= 0 and sent.lstrip().startswith(lx.parts_opener) and not simp_all[past_end:s0].strip():
+            parts_until = full_stops[bisect.bisect_left(full_stops, s0)] + 1  # (the parts go on over semicolons)
+        if s0 < parts_until:
+            _reject_all(found, s0, "fact", "the parts of a total reported (…已完成72家。其中：…)")
+            continue
+        past_end = -1
         past = lx.baseline.search(sent) if sent else None
         if past is None and sent and "截" in sent:  # 截至2020年底，…共发现矿产23种 in a text of 2021 on: how it stood
             status = lx.status_at.search(sent)
@@ -882,6 +889,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if sent and _SINK is not None:
                 said = past or lx.last_year_base.search(sent)
                 _reject_all(found, s0, *(("fact", f"past or present ({said.group(0)})") if said else ("name", "a title line")))
+            if past:
+                past_end = s1  # (a 其中 right after it gives the parts of what was done)
             if past and written is not None and (s0 == 0 or simp_all[s0 - 1] == "\n"):
                 own_year = _sentence_year(sent, lx)
                 if own_year is not None and own_year < written:  # (展示了2023年…成绩：…；一般公共预算收入9930亿元: the
