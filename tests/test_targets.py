@@ -525,12 +525,6 @@ def test_a_year_before_the_plans_period_is_a_result(text):
     ("第十七届人民代表大会第六次会议隆重开幕\n3月2日上午，某县第十七届人民代表大会第六次会议隆重开幕。\n县长向大会作政府工作报告。"
      "在回顾2015年和“十二五”工作时，县长说：2015年，我们迎难而上，干成了一批大事。全年实现生产总值83.91亿元、增长10.8%，"
      "完成财政总收入4.17亿元、增长6.1%，基本完成年度目标任务。\n", []),
-    # news of a work report: the year it plans for (提出了2024年…目标任务) is its 今年, an earlier year's paragraph is
-    # its review, and slogans counted in straight quotes name things
-    ("某省人代会开幕\n1月23日上午，某省人民代表大会开幕。报告回顾了2023年工作，同时提出了2024年工作总体要求和目标任务。\n"
-     '过去一年是本届政府履职的第一年，全面落实 " 四个走在前 " 重大任务，制定实施八个 " 行动方案 "。\n'
-     "报告晒出的一组组数据，也展示了2023年某省经济发展取得的新成绩：地区生产总值达12.82万亿元、增长5.8%。一般公共预算收入9930亿元、增长7.3%。\n"
-     "报告也定下了今年经济社会发展主要预期目标：地区生产总值增长5%以上，城镇新增就业120万人以上。", [5.0, 120.0]),
     # a sentence opening looking back in the middle of a paragraph; 预期寿命 is no forward word
     ("某市妇女发展规划\n妇女是重要力量。五年来，妇女事业长足发展。人均预期寿命达到84.36岁，高等教育毛入学率达到86.53%。\n"
      "到2025年，女性就业人员占比保持在45%以上。", [45.0]),
@@ -543,6 +537,21 @@ def test_a_year_before_the_plans_period_is_a_result(text):
 def test_the_values_a_whole_text_gives(text, values):
     """Paragraphs that open looking back report the past; headings that count a list set nothing."""
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+def test_news_of_a_work_report_takes_the_year_it_plans_for():
+    """The year a report plans for (提出了2024年…目标任务) is its 今年; a paragraph of an earlier year is its review,
+    however it opens (过去一年是…, 展示了2023年…成绩：…。一般公共预算收入…); slogans counted in straight quotes name things."""
+    text = ("1月23日上午，某省人民代表大会开幕，省长代表省人民政府向大会报告工作。报告回顾了2023年工作，同时提出了2024年工作总体要求和目标任务。"
+            "过去一年，全省地区生产总值达12.82万亿元、增长5.8%。今年经济社会发展主要预期目标也定了，其中地区生产总值增长5%以上。\n"
+            '过去一年是本届政府履职的第一年，全面落实 " 四个走在前 " 重大任务，制定实施八个 " 行动方案 "。\n'
+            "报告晒出的一组组数据，也展示了2023年某省经济发展取得的新成绩：地区生产总值达12.82万亿元、增长5.8%。一般公共预算收入9930亿元、增长7.3%。\n"
+            "报告也定下了今年经济社会发展主要预期目标：地区生产总值增长5%以上，城镇新增就业120万人以上。")
+    plan = policyparse.parse_text(text, candidates=True)
+    assert plan.metadata.doc_kind == "report" and (plan.metadata.period_start, plan.metadata.period_end) == (2024, 2024)
+    assert [(t.value, t.year) for t in plan.targets] == [(5.0, 2024), (120.0, 2024)]
+    verdicts = {c.number: c.rule for c in plan.candidates}
+    assert "looking back" in verdicts["9930亿元"] and "looking back" in verdicts["八个"]
 
 
 def test_an_indicator_table_flattened_a_cell_a_line_with_blank_lines_and_an_attribute_column():
