@@ -317,7 +317,17 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         total = to_simplified(text[before:begin])
         # (the parts of a total that reports, …比上年减产33.83%。其中…, report too)
         return _news_forward(total, r, written) and not (parts and r.news_past.search(total))
-    return bool(r.forward_cue.search(sentence))
+    if r.forward_cue.search(sentence):
+        return True
+    # (2011年是…的第一年。…，全社会研发经费支出…达到3%左右，…: a paragraph that opens on the year the report plans for, or
+    # on its goals' statement, goes on with them in sentences of a goal's comparator and no word of what was done)
+    para = to_simplified(text[max(text.rfind("\n", lo, begin), lo - 1) + 1:begin])
+    stated = _STATED_YEAR.search(para)
+    opened = r.goal_statement.search(para) or (stated is not None and written is not None and int(stated.group(1)) >= written)
+    return bool(opened and r.news_goal_goes_on.search(sentence) and not r.news_past.search(sentence))
+
+
+_STATED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年是")
 
 
 def _news_forward(sentence: str, r: _Rules, written: Optional[int]) -> bool:
