@@ -48,7 +48,7 @@ def _without_years_before_the_news(found: list, md, dated: Optional[int]) -> lis
 
 
 _REPEAT_WINDOW = 30  # characters before a number looked at for the start of its clause
-_CLAUSE_END = regex.compile(r"[，,；;。：:\n•●■]")
+_CLAUSE_END = regex.compile(r"[，,、；;。：:\n•●■]")  # (、: a list item is its own clause, whatever stands before the list)
 
 
 def _clause_before(simp: str, f) -> str:

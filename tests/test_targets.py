@@ -489,6 +489,15 @@ def test_a_page_printed_twice_gives_each_target_once():
     assert [c.verdict for c in plan.candidates].count("repeat") == 2
 
 
+def test_a_list_items_words_are_its_own_whatever_stands_before_the_list():
+    # (选择20项零部件、15项材料 and 选择20项零部件,、15项材料: one item restated, read as the same words)
+    from policyparse.scope import _clause_before
+    from policyparse.targets import extract
+    a, b = "选择20项左右核心基础零部件、15项左右关键基础材料。", "选择20项左右核心基础零部件,、15项左右关键基础材料。"
+    fa, fb = extract(a)[1], extract(b)[1]
+    assert fa.value == fb.value == 15 and _clause_before(a, fa) == _clause_before(b, fb) == "15项左右"
+
+
 def test_a_goal_restated_in_other_words_is_kept_twice():
     text = ("某校三年行动方案\n一、目标\n在三年内，提高学校整体教育质量指标10%以上。\n"
             "二、预期成果\n学校整体教育质量指标提高10%以上。")
