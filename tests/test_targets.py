@@ -1156,6 +1156,9 @@ def test_patterns_matched_after_every_number_stay_on_the_standard_engine(name):
     # the date dates nothing, and its goals are kept
     ("某县努力发展壮大香猪产业\n2024-05-03 12:46 来源:某某网\n截至目前，该县香猪养殖存栏从2011年末的3.6万头增加到5.52万头。"
      "该县明确了新目标：到今年底，养殖户达0.92万户；到2015年，养殖户达到1.92万户。\n", [(0.92, 2015), (1.92, 2015)]),
+    # a news page's 计划播种 states its goal outright
+    ("某县春季农业生产现场会召开\n2024-03-19 10:14:50 来源: 某某网\n会议强调，要稳定粮食生产。据了解，今年全县计划播种粮食面积68万亩。\n",
+     [(68, 2024)]),
     # a date the page was updated on is not when its news was written
     ("某区将征兵92人\n更新时间:2022-06-17 14:17:09 某某网\n今年我区征集新兵任务数为92人。\n", [(92, None)]),
     # 从今年开始 is where a span starts, not the year it is due
