@@ -456,6 +456,15 @@ def dated_year(md: Metadata, raw_head: str) -> Optional[int]:
     return int(date[:4]) if date else None
 
 
+def opening_year(text: str) -> Optional[int]:
+    """The year a text's first sentence opens on (2017年，湖北“春风行动”将于…), if it speaks of 今年 after it."""
+    m = _pattern("opening_year").match(to_simplified(text[:_OPENING_WITHIN]))
+    return int(m.group(1)) if m and rules().this_year.search(to_simplified(text), m.end()) else None
+
+
+_OPENING_WITHIN = 200
+
+
 def reposted(text: str, dated: int) -> bool:
     """A page dated 2024 whose text names 2011年末 and sets goals 到2015年 and names no year near its date was
     posted again long after it was written: its date does not date its 今年."""

@@ -111,6 +111,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             # 全年扩种大豆3万亩 … 2022年新创产业园区3个: a year's plan that names no other year is for that one
             # (a dated page's 今年 is its date's year, below: 2011-12-17, 从今年开始…用3年时间 … 2012年汛前完成)
             md.period_start = md.period_end = metadata.only_year(ct.text)
+    if dated is None and md.doc_kind in ("news", "other"):  # 2017年，某省“春风行动”将于2月6日举行。今年的“春风行动”…: an undated
+        dated = metadata.opening_year(ct.text)  # page that opens on a year speaks of it as this year
     if md.doc_kind in ("plan", "news", "other") and md.period_start is None and md.period_end is None:
         # 福建今年将建成200家…, dated 2022-04-26: goals for 2022
         md.period_start = md.period_end = metadata.year_of_writing(dated, ct.text) or \

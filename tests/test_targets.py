@@ -1156,6 +1156,9 @@ def test_patterns_matched_after_every_number_stay_on_the_standard_engine(name):
     # the date dates nothing, and its goals are kept
     ("某县努力发展壮大香猪产业\n2024-05-03 12:46 来源:某某网\n截至目前，该县香猪养殖存栏从2011年末的3.6万头增加到5.52万头。"
      "该县明确了新目标：到今年底，养殖户达0.92万户；到2015年，养殖户达到1.92万户。\n", [(0.92, 2015), (1.92, 2015)]),
+    # an undated news page that opens on a year speaks of it as this year
+    ("2017年，某省“春风行动”将于2月6日在某县火车站举行。\n今年的“春风行动”将于2月初到3月下旬开展，全省各地将组织各种专场招聘会1188场。\n",
+     [(1188, 2017)]),
     # a news page's 计划播种 states its goal outright
     ("某县春季农业生产现场会召开\n2024-03-19 10:14:50 来源: 某某网\n会议强调，要稳定粮食生产。据了解，今年全县计划播种粮食面积68万亩。\n",
      [(68, 2024)]),
