@@ -56,6 +56,7 @@ class _Rules:
     news_past: re.Pattern
     news_five_year: re.Pattern
     news_five_year_undated_from: int
+    stated_year: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +77,7 @@ def rules() -> _Rules:
                   re.compile(d["goal_statement"]), re.compile(d["forward_clause"]),
                   re.compile(d["done_le"].replace("{said_or_issued}", not_said(load("targets")["said_or_issued"]))),
                   re.compile(d["forward_title"]), re.compile(d["news_goal_goes_on"]), re.compile(d["news_past"]),
-                  re.compile(d["news_five_year"]), d["news_five_year_undated_from"])
+                  re.compile(d["news_five_year"]), d["news_five_year_undated_from"], re.compile(d["report"]["stated_year"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -322,12 +323,9 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
     # (2011年是…的第一年。…，全社会研发经费支出…达到3%左右，…: a paragraph that opens on the year the report plans for, or
     # on its goals' statement, goes on with them in sentences of a goal's comparator and no word of what was done)
     para = to_simplified(text[max(text.rfind("\n", lo, begin), lo - 1) + 1:begin])
-    stated = _STATED_YEAR.search(para)
+    stated = r.stated_year.search(para)
     opened = r.goal_statement.search(para) or (stated is not None and written is not None and int(stated.group(1)) >= written)
     return bool(opened and r.news_goal_goes_on.search(sentence) and not r.news_past.search(sentence))
-
-
-_STATED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年是")
 
 
 def _news_forward(sentence: str, r: _Rules, written: Optional[int]) -> bool:

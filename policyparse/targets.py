@@ -310,6 +310,7 @@ class _Lex:
     topic_frame: re.Pattern
     own_list_units: frozenset
     dated_goals_lead: re.Pattern
+    count_item_before: regex.Pattern
     own_list_after: re.Pattern
     slogan_before: re.Pattern
     per_time_frequency: dict
@@ -614,6 +615,7 @@ def lexicon() -> _Lex:
         topic_frame=_compile(d["topic_frame"]),
         own_list_units=frozenset(d["own_list"]["units"]),
         dated_goals_lead=_compile(d["dated_goals_lead"]),
+        count_item_before=_compile(d["count_item_before"]),
         own_list_after=_compile(d["own_list"]["after"]),
         slogan_before=_compile("(?:" + d["own_list"]["slogans"] + r")\s*$"),
     )
@@ -996,8 +998,6 @@ def _list_end(simp: str, at: int, line_ends: list[int]) -> int:
 
 
 LIST_GOES_ON = frozenset("；;，,、")  # a line ending so goes on into the next (a list's item)
-# (十个基地校、百所实验校: an item of a list of counts, whose 百 counts; not 万、千家企业, names shortened)
-_COUNT_ITEM_BEFORE = regex.compile(r"[\d一二两三四五六七八九十百千万]\s*[个所名家项座节条处台]\p{Han}{1,10}、$")
 _YEAR_ONLY = _compile(r"\s*(?:(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?)?[\s，,]*(?:将|要|力争|争取)?\s*")
 _YEAR_IN = _compile(r"((?:19|20)\d\d)\s*年")
 
@@ -1263,7 +1263,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                     (_cnu == "期" and lx.phase_label.match(clause, m_end)):
                 _reject(_AT + m_start, "name", "ordinal or kind")
                 continue  # 二次供水, 一次性, 二十届四中全会: a kind, a manner or an ordinal, not a count
-            if cn in lx.denominators and _han_at(clause, m_end) and not _COUNT_ITEM_BEFORE.search(clause, max(0, m_start - 16), m_start) and \
+            if cn in lx.denominators and _han_at(clause, m_end) and not lx.count_item_before.search(clause, max(0, m_start - 16), m_start) and \
                     not lx.verb_end.search(clause, max(0, m_start - _VERB_BEFORE_DENOMINATOR), m_start) and \
                     not lx.bound_before_numeral.search(clause, max(0, m_start - 3), m_start):  # (超千家企业: a count)
                 _reject(_AT + m_start, "qualifier", "rate denominator")

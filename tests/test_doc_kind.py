@@ -276,15 +276,17 @@ def test_documents_that_set_no_goals_give_no_targets(text, kind):
     assert policyparse.parse_text(text).targets == []
 
 
-def test_a_reports_paragraph_on_the_year_it_plans_for_goes_on_with_its_goals():
-    """A report with no forward heading: a paragraph opening on the year it plans for (2011年是…第一年) gives goals in
-    its sentences of a goal's comparator, dated that year; a sentence of what was done does not."""
+@pytest.mark.parametrize("opening,first", [("2011年是实施“十二五”规划的第一年。", []),
+                                           ("全市经济社会发展的主要预期目标是：全市生产总值增长8%左右。", [(8.0, 2011)])])
+def test_a_reports_paragraph_on_the_year_it_plans_for_goes_on_with_its_goals(opening, first):
+    """A report with no forward heading: a paragraph opening on the year it plans for (2011年是…第一年) or on its goals'
+    statement gives goals in its sentences of a goal's comparator, dated that year; a sentence of what was done does not."""
     text = ("今年市本级支出预算突出“五个重点”\n在市人大会议上，市财政局作了《关于某市2010年预算执行情况和2011年预算草案的报告》。\n"
-            "报告提到，2011年是实施“十二五”规划的第一年。"
+            "报告提到，" + opening +
             "立足提高自主创新能力，全社会研究与试验发展经费支出相当于全市生产总值比例达到3%左右，每百万人口发明专利授权数达到380件左右。"
             "全市已建成保障性住房1200万平方米。")
     targets = policyparse.parse_text(text).targets
-    assert [(t.value, t.year) for t in targets] == [(3.0, 2011), (380.0, 2011)]
+    assert [(t.value, t.year) for t in targets] == first + [(3.0, 2011), (380.0, 2011)]
 
 
 def test_a_report_gives_its_coming_years_goals_not_last_years_results():

@@ -1156,9 +1156,19 @@ def test_patterns_matched_after_every_number_stay_on_the_standard_engine(name):
     # the date dates nothing, and its goals are kept
     ("某县努力发展壮大香猪产业\n2024-05-03 12:46 来源:某某网\n截至目前，该县香猪养殖存栏从2011年末的3.6万头增加到5.52万头。"
      "该县明确了新目标：到今年底，养殖户达0.92万户；到2015年，养殖户达到1.92万户。\n", [(0.92, 2015), (1.92, 2015)]),
+    # reposted, of another shape: a plan's goal year and every year named long before the date; a page that names a
+    # year near its date is no repost
+    ("某市“十三五”教育规划解读\n发布时间：2023-05-10 来源：某某网\n截至2015年底，全市共有幼儿园300所。规划提出，到2018年，"
+     "新建幼儿园50所；今年新建幼儿园12所。\n", [(50, 2018), (12, 2018)]),
+    ("某市今年将新建公园20个\n发布时间：2024-03-10 来源：某某网\n2023年，全市新建公园15个。到2022年，全市已建成公园100个。"
+     "今年全市将新建公园20个。\n", [(20, 2024)]),
+    # 明年's goals led in (明年的主要目标为：) date the sentences after the lead in its paragraph
+    ("某县召开经济工作会议\n2018-12-20 10:00 来源：某某网\n会议指出，明年的主要目标为：新建学校5所。各乡镇新增学位3000个以上。\n",
+     [(5, 2019), (3000, 2019)]),
     # an undated news page that opens on a year speaks of it as this year
     ("2017年，某省“春风行动”将于2月6日在某县火车站举行。\n今年的“春风行动”将于2月初到3月下旬开展，全省各地将组织各种专场招聘会1188场。\n",
      [(1188, 2017)]),
+    ("2020年，全省计划培训高素质农民5万人次。\n今年全省还将新建示范基地20个。\n", [(5, 2020), (20, 2020)]),
     # a news page's 计划播种 states its goal outright
     ("某县春季农业生产现场会召开\n2024-03-19 10:14:50 来源: 某某网\n会议强调，要稳定粮食生产。据了解，今年全县计划播种粮食面积68万亩。\n",
      [(68, 2024)]),
