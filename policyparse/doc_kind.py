@@ -320,12 +320,13 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         return _news_forward(total, r, written) and not (parts and r.news_past.search(total))
     if r.forward_cue.search(sentence):
         return True
-    # (2011年是…的第一年。…，全社会研发经费支出…达到3%左右，…: a paragraph that opens on the year the report plans for, or
-    # on its goals' statement, goes on with them in sentences of a goal's comparator and no word of what was done)
+    # (2011年是…的第一年。…，全社会研发经费支出…达到3%左右，…: a paragraph that opens on the year the report plans for
+    # goes on with its goals in sentences of a goal's comparator and no word of what was done; a statement of its goals
+    # (主要预期目标是：) is a forward part of its own)
     para = to_simplified(text[max(text.rfind("\n", lo, begin), lo - 1) + 1:begin])
     stated = r.stated_year.search(para)
-    opened = r.goal_statement.search(para) or (stated is not None and written is not None and int(stated.group(1)) >= written)
-    return bool(opened and r.news_goal_goes_on.search(sentence) and not r.news_past.search(sentence))
+    opened = stated is not None and written is not None and int(stated.group(1)) >= written
+    return opened and bool(r.news_goal_goes_on.search(sentence)) and not r.news_past.search(sentence)
 
 
 def _news_forward(sentence: str, r: _Rules, written: Optional[int]) -> bool:
