@@ -468,9 +468,10 @@ _OPENING_WITHIN = 200
 def reposted(text: str, dated: int) -> bool:
     """A page dated 2024 whose text names 2011年末 and sets goals 到2015年 and names no year near its date was
     posted again long after it was written: its date does not date its 今年."""
-    years = [int(m.group(1)) for m in _pattern("counted_year").finditer(text)]
     goals = [int(m.group(1)) for m in rules().lead_year.finditer(text)]
-    return bool(goals) and max(goals) < dated - 1 and max(years, default=0) < dated - 1
+    if not goals or max(goals) >= dated - 1:
+        return False  # (most pages: no goal's year, or one still to come; the years named are not read)
+    return all(int(m.group(1)) < dated - 1 for m in _pattern("counted_year").finditer(text))
 
 
 def year_of_writing(dated: Optional[int], text: str) -> Optional[int]:
