@@ -197,6 +197,7 @@ class _Lex:
     report_period: regex.Pattern  # 2020年二季度，…: a sentence reporting a period
     split_change_after: regex.Pattern  # …分别达到a、b，比2014年增加c、d
     resident_quote: regex.Pattern  # …”家住某村的老人说: a quotation that is an anecdote
+    trigger_condition: regex.Pattern  # 当…时, 是指…, …的；: what sets off a response, not a goal
     margin_over: regex.Pattern  # 比非成员农户高: a margin over another group
     time_quota_units: frozenset  # 每天锻炼一小时: a time to spend, a quota
     time_quota_before: regex.Pattern
@@ -379,6 +380,7 @@ def lexicon() -> _Lex:
         time_quota_before=_compile(d["time_quota_before"]),
         margin_over=_compile(d["margin_over"]),
         resident_quote=_compile(d["resident_quote"]),
+        trigger_condition=_compile(d["trigger_condition"]),
         split_change_after=_compile(d["split_change_after"]),
         report_period=_compile(d["report_period"]),
         added_on_base=_compile(d["added_on_base"]),
@@ -718,10 +720,13 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     lx = lexicon()
     simp_all = to_simplified(text)
     # a telephone number after its label (联系电话：0571-87654321转201): read as blanks, each number a code
-    blanks: list[tuple] = [*labels, *((m.start(1), m.end(1), "code", "a telephone number") for m in _PHONE.finditer(simp_all))]
+    blanks: list[tuple] = [*labels, *((m.start(1), m.end(1), "code", "a telephone number") for m in _PHONE.finditer(simp_all)),
+                           *_section_numbers(simp_all, lx)]
     if blanks:  # a label ends what came before it: read as a sentence end and blanks
         parts, pos = [], 0
         for a, b, *why in sorted(blanks):
+            if a < pos:
+                continue  # (one label found twice: by the structure and by its line)
             if why:
                 _reject_all(lx.quantity.finditer(simp_all, a, b), 0, *why)
             parts += [simp_all[pos:a], "；" + " " * (b - a - 1)]
@@ -838,6 +843,16 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         a = lx.anecdote.search(sent)
         if a:
             sent, found = _cut(sent, found, a.start(), s0, "example", "example or anecdote (例如, 据统计 …)")
+        conditions = [m.span() for m in lx.trigger_condition.finditer(sent)]
+        if conditions and not lx.forward_words.search(sent):
+            inside = [m for m in found if any(a <= m.start() < b for a, b in conditions)]
+            if inside:
+                _reject_all(inside, s0, "qualifier", "a condition that sets off a response (当…时, 是指…, …的；)")
+                found = [m for m in found if m not in inside]
+                for a, b in conditions:  # blanked: offsets stay
+                    sent = sent[:a] + " " * (b - a) + sent[b:]
+                if not found:
+                    continue
         if "（" in sent or "(" in sent:  # （目前12.5%）: an aside with the present value says nothing of the target
             for m in reversed(list(lx.baseline_aside.finditer(sent))):
                 sent = sent[:m.start()] + " " * (m.end() - m.start()) + sent[m.end():]
@@ -1496,6 +1511,16 @@ _DATE_SEPARATORS = "/-.－"  # (looked for before the pattern is tried: most num
 _NUMERIC_DATE_BEFORE = _compile(_ID["numeric_date_before"])
 _CLOCK_BEFORE = _compile(_ID["clock_before"])
 _PHONE = _compile(_ID["phone_number"])
+_SECTION_NUMBER = _compile(_ID["section_number"])
+
+
+def _section_numbers(simp: str, lx: "_Lex"):
+    """The section numbers that open lines before their headings (2.2 台风风险分析): (start, end, verdict, rule)."""
+    for m in _SECTION_NUMBER.finditer(simp):
+        q = lx.quantity.match(simp, m.start(1))
+        if q and q.group("u") and not _han_at(simp, q.end()):
+            continue  # 2.5 公里: a value on its line
+        yield m.start(1), m.end(1), "parts", "a section number before its heading (2.2 台风风险分析)"
 _FORMULA_MARKS = _ID["formula_marks"]
 _VIEWS_AFTER = _compile(_ID["views_after"])
 

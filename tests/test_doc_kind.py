@@ -558,6 +558,13 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("根据新方案，这次调整新增19条夜班线路，总数达到34条。", True),
     ("该项目表共涉及三大类30个重点推进项目，总投资871.55亿元。", True),
     ("根据规划，去年全市已建成公园30个。", False),
+    # 将 with any verb after a time word of the year to come (a congress's 全年将审议…), not 将近, not 将…纳入, not with a 了
+    ("全年将审议城市绿化条例等12件法规草案。", True),
+    ("今年，市人大常委会将听取和审议专项工作报告8个。", True),
+    ("明年该县还将组织开展执法检查3次。", True),
+    ("全年将近3000人次参加培训。", False),
+    ("今年已将12个村列入试点。", False),
+    ("今年将着力抓好民间投资，省里不久前公布了第一批项目983项。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
