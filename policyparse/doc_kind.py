@@ -365,7 +365,7 @@ def _forward_years(simp: str, r: _Rules):
         at = _forward_at(simp[a:b], r)
         if at is not None:
             fwd = r.forward.search(simp, a + at, b)  # (回顾了2023年工作，提出了2024年目标任务: the marker's own year)
-            y = (_YEAR.search(simp, fwd.start(), fwd.end()) if fwd else None) or \
+            y = (_YEAR.search(simp, fwd.start(), fwd.end()) or _year_right_before(simp, fwd.start()) if fwd else None) or \
                 _YEAR.search(simp, a + at, min(b, a + at + 24)) or _YEAR.search(simp, a, min(b, a + 24))
             if y:
                 yield n, a, int(y.group(1))
@@ -375,6 +375,15 @@ def _forward_years(simp: str, r: _Rules):
             years = list(_YEAR.finditer(simp, max(0, fwd.start() - 40), fwd.end()))  # the heading above too
             if years:
                 yield n, a, int(years[-1].group(1))
+
+
+def _year_right_before(simp: str, at: int):
+    """The year that names a marker with no year in it (2010年预算执行情况和2011年预算草案: 2011, not 2010)."""
+    return _YEAR_BEFORE.search(simp, max(0, at - _YEAR_BEFORE_WITHIN), at)
+
+
+_YEAR_BEFORE_WITHIN = 16
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年(?!以来|来)[^\d年，,。；;]{0,10}$")  # the last year, close before
 
 
 _CLAUSE_START = re.compile(r"[，,；;]\s*")

@@ -161,11 +161,14 @@ def _without_subheading_repeats(found: list, text: str) -> list:
         top, nl = (ends[b - 1] + 1 if b else 0), ends[b]
         if nl - top <= _HEADLINE_MAX:
             line = text[top:nl].strip()
-            if b + 1 < len(ends) and "。" not in line and line_label().match(line):
+            bare = not any(c in line for c in "，,；;")
+            if b + 1 < len(ends) and "。" not in line and (line_label().match(line) or bare):
                 # 2、研发经费投入强度达到2.5% over a paragraph that gives it again: the paragraph's (not the
-                # next item's: 1.新建学校5所\n2.改造校舍5所 are two)
+                # next item's: 1.新建学校5所\n2.改造校舍5所 are two); so a subheading of a clause alone
+                # (2024年全市一般公共预算收入安排306.74亿元 over 2024年，全市…安排306.74亿元，增长5%)
                 nxt = ends[b + 1]
-                if not line_label().match(text, nl + 1) and any(
+                paragraph = line_label().match(line) or any(c in text[nl + 1:nxt] for c in "，,。")
+                if paragraph and not line_label().match(text, nl + 1) and any(
                         nl < g.start < nxt and (g.value, g.unit) == (f.value, f.unit) for g in found[k + 1:k + 8]):
                     continue
             if line.startswith(original) or line.startswith("【") and line.endswith("】"):

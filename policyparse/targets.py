@@ -252,6 +252,7 @@ class _Lex:
     item_year: re.Pattern
     time_in_name: re.Pattern
     verb_alone: regex.Pattern
+    allocation_alone: regex.Pattern  # 安排, 预算安排 alone after a colon: the label before it names the measure
     money_units: frozenset
     structure_noun: regex.Pattern
     tally: re.Pattern
@@ -535,6 +536,7 @@ def lexicon() -> _Lex:
         item_year=_compile(d["item_year"]),
         # 30家以上24小时书店: a time (a circle's unit) before a name of a circle or a round-the-clock place
         time_in_name=_compile(r"\d{1,3}(?:" + "|".join(regex.escape(u) for u in d["circle_units"]) + ")"),
+        allocation_alone=_fast(d["allocation_alone"]),
         verb_alone=_fast("(?:" + "|".join(d["verb_adverbs"]) + r")?\p{Han}{2}"),
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
@@ -2224,9 +2226,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if topic and not noun and not scope and indicator and lx.topic_verb.fullmatch(to_simplified(indicator)):
                 ti, tj = _trim(to_simplified(topic), lx)  # 海岛接线公路及岛内路网方面，计划建成71.66公里: the
                 indicator = topic[ti:tj] or topic  # topic is what is built
-            if not indicator and lead_in.rstrip().endswith(("：", ":")):
-                li, lj = _trim(to_simplified(lead_in), lx)
-                indicator = lead_in[li:lj] if lj - li <= 15 else ""  # 基础作业：控制在20分钟内
+            if (not indicator or lx.allocation_alone.fullmatch(to_simplified(indicator))) and lead_in.rstrip().endswith(("：", ":")):
+                li, lj = _trim(to_simplified(lead_in), lx)  # 基础作业：控制在20分钟内; 教育类支出：安排31652万元
+                indicator = lead_in[li:lj] if lj - li <= 15 else indicator
             elif lead_in and (not indicator or lx.filler_re.fullmatch(to_simplified(indicator))):
                 # 2012年展会数量总数，力争达到2100个: the clause before names it (力争 alone names nothing);
                 # …补助标准新增30元，平均每人每年不低于450元: or the target before it goes on

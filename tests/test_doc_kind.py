@@ -298,6 +298,33 @@ def test_a_report_gives_its_coming_years_goals_not_last_years_results():
     assert targets[0].change == "increase" and targets[0].approximate
 
 
+@pytest.mark.parametrize("text,want", [
+    # a budget report: its 预算草案 part plans the coming year (its arrangements and their changes count, as two blind
+    # annotators count them); the execution part before it reports
+    ("关于某市2023年预算执行情况和2024年预算草案的报告\n一、2023年预算执行情况\n2023年，全市一般公共预算收入292.14亿元，"
+     "完成预算的101.7%。\n二、2024年预算草案\n2024年全市一般公共预算收入安排306.74亿元\n2024年，全市一般公共预算收入安排306.74亿元，"
+     "增长5%。全市一般公共预算支出安排532.2亿元，增长1%左右。",
+     [(306.74, "亿元", 2024), (5.0, "%", 2024), (532.2, "亿元", 2024), (1.0, "%", 2024)]),
+    # a central budget's lead (拟安排如下：) and the sentences of its paragraph after it
+    ("2012年中央和地方预算草案的报告\n2012年公共财政预算主要指标拟安排如下：中央财政收入55920亿元，增长9%。中央财政支出总量64120亿元，"
+     "增长13.7%。其中，中央本级支出18519亿元，增长12.1%。",
+     [(55920.0, "亿元", 2012), (9.0, "%", 2012), (64120.0, "亿元", 2012), (13.7, "%", 2012), (18519.0, "亿元", 2012), (12.1, "%", 2012)]),
+    # a paper's account of a city's budget, by its items (教育类支出：安排…), no heading
+    ("面对财政收支矛盾，市级预算确保预算平衡。教育类支出：安排31652万元，比上年增加4843万元；现代农业类支出：安排20356万元，"
+     "比上年增加2478万元。", [(31652.0, "万元", None), (4843.0, "万元", None), (20356.0, "万元", None), (2478.0, "万元", None)]),
+])
+def test_a_budget_reports_arrangements_are_its_coming_years_targets(text, want):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "report"
+    assert [(t.value, t.unit, t.year) for t in plan.targets] == want
+
+
+def test_a_news_page_on_a_budget_draft_gives_its_arrangements():
+    text = ("某某网1月29日讯 昨日，某省2014年预算执行情况及2015年预算草案提交省人大会议审议。2014年，全省一般公共预算总收入3828.02亿元，"
+            "完成年初预算的100.6%。\n今年，省级主要支出项目安排情况：农林水支出104.03亿元，教育支出118.82亿元。")
+    assert [t.value for t in policyparse.parse_text(text).targets] == [104.03, 118.82]
+
+
 def test_a_report_without_headings_keeps_its_goals():
     text = "某省2023年政府工作报告发布，报告提出，今年力争新增城镇就业50万人以上，打造15个千亿级产业集群。"
     assert [t.value for t in policyparse.parse_text(text).targets] == [50.0, 15.0]
