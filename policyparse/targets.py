@@ -1798,7 +1798,10 @@ def _year_opening(sent: str, lx: _Lex) -> Optional[int]:
     2021-2025年某区…；…)."""
     colon = max(sent.find("：", 0, _LEAD_COLON_MAX), sent.find(":", 0, _LEAD_COLON_MAX))
     m = lx.opening_year.match(sent.lstrip()) or (lx.opening_year.match(sent[colon + 1:].lstrip()) if colon >= 0 else None)
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    f = lx.five_year_end.match(sent.lstrip().lstrip("到至在")) if "五" in sent[:_LEAD_COLON_MAX] else None
+    return five_year_plan_start(f.group(1)) + 4 if f else None  # 到“十四五”末，…；…: 2025 over the semicolons
 
 
 _LEAD_COLON_MAX = 30  # characters of a sentence its lead's colon is looked for in

@@ -319,6 +319,21 @@ def test_a_budget_reports_arrangements_are_its_coming_years_targets(text, want):
     assert [(t.value, t.unit, t.year) for t in plan.targets] == want
 
 
+@pytest.mark.parametrize("lead", ["报告指出，“六个明显提升”具体目标为：\n", "报告指出，我市要实现“六个明显提升”。\n"])
+def test_a_party_congress_reports_goals_by_the_end_of_the_five_year_plan(lead):
+    """A report's goals under 具体目标为： (a forward part), or in a sentence opening 到“十四五”末 (a forward cue)."""
+    text = ("解读市第十三次党代会工作报告\n" + lead + "一是市域经济实力明显提升。到“十四五”末，全市生产总值突破"
+            "500亿元，年均递增10.4%；财政总收入达到25亿元。")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "report"
+    assert [(t.value, t.year) for t in plan.targets] == [(500.0, 2025), (10.4, 2025), (25.0, 2025)]
+
+
+def test_a_reports_statement_of_its_goals_opens_its_forward_part():
+    text = "解读市党代会工作报告\n过去五年，全市生产总值增长8%。\n报告指出，具体目标为：\n全市生产总值突破500亿元，森林覆盖率达到57%。"
+    assert [t.value for t in policyparse.parse_text(text).targets] == [500.0, 57.0]
+
+
 def test_a_news_page_on_a_budget_draft_gives_its_arrangements():
     text = ("某某网1月29日讯 昨日，某省2014年预算执行情况及2015年预算草案提交省人大会议审议。2014年，全省一般公共预算总收入3828.02亿元，"
             "完成年初预算的100.6%。\n今年，省级主要支出项目安排情况：农林水支出104.03亿元，教育支出118.82亿元。")
