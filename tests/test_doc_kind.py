@@ -334,6 +334,16 @@ def test_a_reports_statement_of_its_goals_opens_its_forward_part():
     assert [t.value for t in policyparse.parse_text(text).targets] == [500.0, 57.0]
 
 
+def test_news_of_agreements_signed_reports_them():
+    """A signing ceremony's news (签约项目60项, 签订…协议，计划投资…): what was signed, not goals the page sets."""
+    text = ("某省与中央企业签约项目60个 总额超2861亿元\n2021年04月26日10:38  来源:某某网\n某某网4月26日电 (记者某某)25日下午，"
+            "某省与中央企业项目合作座谈会举行，45家中央企业的主要负责人参会。本次座谈会上，某省与中央企业签约项目60项；其中37项在现场举行集中签约仪式。\n"
+            "甲公司与乙集团签订有关地铁2号线东延段合作协议，计划投资245.9亿元；丙公司和丁集团签订高端聚酰胺项目合作协议，计划投资110亿元。")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "news"
+    assert plan.targets == []
+
+
 def test_a_news_page_on_a_budget_draft_gives_its_arrangements():
     text = ("某某网1月29日讯 昨日，某省2014年预算执行情况及2015年预算草案提交省人大会议审议。2014年，全省一般公共预算总收入3828.02亿元，"
             "完成年初预算的100.6%。\n今年，省级主要支出项目安排情况：农林水支出104.03亿元，教育支出118.82亿元。")
