@@ -455,7 +455,8 @@ def lexicon() -> _Lex:
         back_trim=_compile("(?r)(?:[" + regex.escape("".join(_STRIP)) + r"]+|(?:到|至)?(?:19|20)\d\d年(?:底|末)?|(?<=[\s\S])(?>"
                                 + _alt(list(d["frequency"]) + d["indicator_tail_trim"]).pattern + r"))*+\Z"),
         pre_re=_alt(list(d["pre_comparators"]), suffix=r"(?:[在为到了至]?\s*|\p{Han}{1,2})$"),
-        pre_exact=_alt(list(d["pre_comparators"]), suffix=r"[在为到了至]?\s*$"),
+        # (上限为每人每天760元: a rate's per-words between the bound and its number)
+        pre_exact=_alt(list(d["pre_comparators"]), suffix=r"[在为到了至]?\s*(?:每(?:人|户|位|名|亩|年|月|天|日|次|件|辆|场|个)){0,2}\s*$"),
         change_re=_alt(list(d["change_words"])),
         verb_end=_alt(d["object_verbs"], suffix="$"),
         verb_start=_alt(d["object_verbs"]),

@@ -344,6 +344,14 @@ def test_news_of_agreements_signed_reports_them():
     assert plan.targets == []
 
 
+def test_a_rules_title_names_its_kind_over_a_heading_of_its_standards():
+    """…管理办法 sets rules (kind plan: its limits are targets); its 会议费标准 heading names no standard (specification)."""
+    text = "某机关会议费管理办法\n第一章 总则\n会议费标准\n会议费综合定额标准：一类会议上限为每人每天760元，二类会议上限为每人每天650元。"
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "plan"
+    assert [(t.comparator, t.value) for t in plan.targets] == [("<=", 760.0), ("<=", 650.0)]
+
+
 def test_a_news_page_on_a_budget_draft_gives_its_arrangements():
     text = ("某某网1月29日讯 昨日，某省2014年预算执行情况及2015年预算草案提交省人大会议审议。2014年，全省一般公共预算总收入3828.02亿元，"
             "完成年初预算的100.6%。\n今年，省级主要支出项目安排情况：农林水支出104.03亿元，教育支出118.82亿元。")
