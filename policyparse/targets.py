@@ -252,6 +252,8 @@ class _Lex:
     item_year: re.Pattern
     time_in_name: re.Pattern
     verb_alone: regex.Pattern
+    plan_contents_before: regex.Pattern  # 根据计划， before 共有: the plan's contents, not what there is
+    joiner_start: regex.Pattern  # 和, 及, 以及 opening what follows a count
     allocation_alone: regex.Pattern  # 安排, 预算安排 alone after a colon: the label before it names the measure
     money_units: frozenset
     structure_noun: regex.Pattern
@@ -538,6 +540,8 @@ def lexicon() -> _Lex:
         # 30家以上24小时书店: a time (a circle's unit) before a name of a circle or a round-the-clock place
         time_in_name=_compile(r"\d{1,3}(?:" + "|".join(regex.escape(u) for u in d["circle_units"]) + ")"),
         allocation_alone=_fast(d["allocation_alone"]),
+        joiner_start=_fast(r"\s*(?:" + d["joiner_before"] + ")"),
+        plan_contents_before=_fast(d["plan_contents_before"]),
         verb_alone=_fast("(?:" + "|".join(d["verb_adverbs"]) + r")?\p{Han}{2}"),
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
@@ -875,6 +879,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             past = lx.done_le.search(sent)  # 同时每个村培养了10名…: what was done (not 到2025年，…增长了约50%)
         if past is None and sent and ("日" in sent or "天" in sent) and not lx.forward_words.search(sent):
             past = lx.event_day.search(sent)  # 昨日，70余名企业代表到…考察: a day's event, reported
+        if past and past.group(0) == "共有" and lx.plan_contents_before.search(sent, 0, past.start()):
+            past = lx.baseline.search(sent, past.end())  # 根据计划，2019年共有40件立法项目: what the plan holds
         if past and past.group(0).startswith(_SAME_PERIOD) and lx.goal_before_base.search(sent, 0, past.start()):
             past = lx.baseline.search(sent, past.end())  # 力争接待游客280万人次…，同比分别增长…: the goals' base
         if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, s0 < listed_until)
@@ -2163,6 +2169,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 joined = lx.joiner_end.search(after, a_i, a_j)
                 if joined:  # 4个国家湿地公园和2个省级湿地公园: the conjunction joins the next count, names nothing
                     a_j = joined.start()
+                elif lx.joiner_start.match(after):  # 学校20所和医院6所: the name after the conjunction is the next count's
+                    a_j = a_i
             noun = orig[c0 + q_after + a_i:c0 + q_after + a_j]
             if noun[:1] == "等":
                 noun = ""  # 更换水泵机组15台套等更新改造工程: 等 closes a list of works, what follows is their kind

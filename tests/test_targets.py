@@ -69,6 +69,7 @@ def test_sentence(sentence, want):
 @pytest.mark.parametrize("sentence,indicator", [
     # the table above compares names by overlap, as the scorer does; these rules only cut a name, so exactly
     ("到2025年，我市旅游产业将实现旅游总收入500亿元。", "旅游总收入"),  # who acts, and its verb
+    ("根据计划，2019年共有40件立法项目。", "立法项目"),  # 共有 opens no name
     ("预计2025年，中国酒类产业将实现酿酒总产量6690万千升。", "酿酒总产量"),
     ("同时随着结构优化，推动全社会物流总费用与GDP的比率下降至12%左右。", "全社会物流总费用与GDP的比率"),  # a push
     ("到2025年，促进城镇化率提高到65%。", "城镇化率"),
@@ -105,6 +106,15 @@ def test_sentence(sentence, want):
 ])
 def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     assert {t.indicator for t in extract(sentence)} == {indicator}
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ("新建学校20所和医院6所。", ["新建学校", "医院"]),  # the name after 和 is the next count's
+    ("调研项目20件和继续审议项目6件。", ["调研项目", "继续审议项目"]),
+    ("今年安排立法项目40件，分别为初次审议项目9件、预备项目5件。", ["安排立法项目", "初次审议项目", "预备项目"]),  # 分别为 opens none
+])
+def test_each_count_of_a_list_has_its_own_name_exactly(sentence, names):
+    assert [t.indicator for t in extract(sentence)] == names
 
 
 def test_the_year_nearest_the_colon_governs_the_items_below():
