@@ -337,6 +337,17 @@ def _news_forward(sentence: str, r: _Rules, written: Optional[int]) -> bool:
     return (later or ahead or bool(r.news_forward_cue.search(sentence))) and not r.news_achieved.search(sentence)
 
 
+def five_year_goals(text: str) -> Optional[int]:
+    """The end year of the five-year plan a report sets its goals by (到“十四五”末，全市生产总值突破500亿元: 2025),
+    when it names no year it plans for."""
+    m = _FIVE_YEAR_DEADLINE.search(to_simplified(text[:_FIVE_YEAR_WITHIN]))
+    return five_year_plan_start(m.group(1)) + 4 if m else None
+
+
+_FIVE_YEAR_WITHIN = 20_000  # characters: a report's goals come early (bounded: a one-line page)
+_FIVE_YEAR_DEADLINE = re.compile(r"(?:到|至)\s*“?十([一二三四五六])五”?(?:规划)?(?:末|期末)")
+
+
 def has_forward_part(text: str) -> bool:
     r = rules()
     simp = to_simplified(text)

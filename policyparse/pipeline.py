@@ -100,10 +100,13 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         skip += [(a, b, "review") for a, b in doc_kind.review_spans(ct.text)]
         year = doc_kind.forward_year(ct.text)
         unmarked_report = not doc_kind.has_forward_part(ct.text)
-        if year is not None or md.period_end is None:  # the year it plans for (2024年重点任务): its 今年 and
+        five = doc_kind.five_year_goals(ct.text) if year is None and md.period_end is None else None
+        if five is not None:  # a Party congress report's goals 到“十四五”末: the plan's five years, its goals due at their end
+            md.period_start, md.period_end = five - 4, five
+        elif year is not None or md.period_end is None:  # the year it plans for (2024年重点任务): its 今年 and
             md.period_start = md.period_end = year  # its targets' year; a 到2016年 in its review is no period
-        if dated is None:  # a report is given early in the year it plans for: its 今年 is that year, an earlier one is past
-            dated = md.period_end
+        if dated is None and five is None:  # a report is given early in the year it plans for: its 今年 is that year,
+            dated = md.period_end  # an earlier one is past
     if md.doc_kind == "plan" and md.period_start is None and md.period_end is None:
         # a plan that names no period but the year of its goals or work (三、2024年主要工作安排, 2013年，某县计划…)
         md.period_end = doc_kind.forward_year(ct.text)

@@ -319,14 +319,18 @@ def test_a_budget_reports_arrangements_are_its_coming_years_targets(text, want):
     assert [(t.value, t.unit, t.year) for t in plan.targets] == want
 
 
-@pytest.mark.parametrize("lead", ["报告指出，“六个明显提升”具体目标为：\n", "报告指出，我市要实现“六个明显提升”。\n"])
-def test_a_party_congress_reports_goals_by_the_end_of_the_five_year_plan(lead):
+@pytest.mark.parametrize("lead,later", [("报告指出，“六个明显提升”具体目标为：\n", [(57.0, 2025)]),
+                                        # (no forward part marked: only a sentence that looks forward commits)
+                                        ("报告指出，我市要实现“六个明显提升”。\n", [])])
+def test_a_party_congress_reports_goals_by_the_end_of_the_five_year_plan(lead, later):
     """A report's goals under 具体目标为： (a forward part), or in a sentence opening 到“十四五”末 (a forward cue)."""
     text = ("解读市第十三次党代会工作报告\n" + lead + "一是市域经济实力明显提升。到“十四五”末，全市生产总值突破"
-            "500亿元，年均递增10.4%；财政总收入达到25亿元。")
+            "500亿元，年均递增10.4%；财政总收入达到25亿元。\n二是生态环境质量明显提升。森林覆盖率达到57%。")
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "report"
-    assert [(t.value, t.year) for t in plan.targets] == [(500.0, 2025), (10.4, 2025), (25.0, 2025)]
+    # (the goals of a paragraph with no year of their own are due at the five-year plan's end too)
+    assert (plan.metadata.period_start, plan.metadata.period_end) == (2021, 2025)
+    assert [(t.value, t.year) for t in plan.targets] == [(500.0, 2025), (10.4, 2025), (25.0, 2025)] + later
 
 
 def test_a_reports_statement_of_its_goals_opens_its_forward_part():
