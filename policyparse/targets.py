@@ -892,7 +892,14 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             # (unless those clauses are dated, 2016年，…已立项28个，…目前已完工6个: the whole reports)
             cs = max(sent.rfind(c, 0, past.start()) for c in "，,；;") + 1
             if cs > 0 and found[0].end() <= cs and not lx.dated_report.search(sent, 0, cs) and s0 >= lead_until:
-                sent, found = _cut(sent, found, cs, s0, "fact", f"past or present ({past.group(0)})")
+                ahead = lx.goal_after_past.search(sent, past.end())
+                if ahead:  # …获悉，目前完工15项，明年计划竣工16项: the goal after the present goes on
+                    now = [m for m in found if cs <= m.start() < ahead.start()]
+                    _reject_all(now, s0, "fact", f"past or present ({past.group(0)})")
+                    found = [m for m in found if not cs <= m.start() < ahead.start()]
+                    sent = sent[:cs] + " " * (ahead.start() - cs) + sent[ahead.start():]
+                else:
+                    sent, found = _cut(sent, found, cs, s0, "fact", f"past or present ({past.group(0)})")
                 past = None
         goal = lx.goal_after_past.search(sent, past.end()) if past else None
         facts_until, said = -1, past.group(0) if past else ""

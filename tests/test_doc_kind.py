@@ -628,6 +628,10 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("明年该县还将组织开展执法检查3次。", True),
     ("全年将近3000人次参加培训。", False),
     ("今年已将12个村列入试点。", False),
+    # a task to be finished on time (要如期完成) is to come; one finished on time (如期完成了) is done
+    ("今年12个乡镇、287个建制村通客车任务要如期完成。", True),
+    ("去年12个乡镇通客车任务如期完成。", False),
+    ("明年计划竣工16项。", True),
     ("今年将着力抓好民间投资，省里不久前公布了第一批项目983项。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
