@@ -632,6 +632,10 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("今年12个乡镇、287个建制村通客车任务要如期完成。", True),
     ("去年12个乡镇通客车任务如期完成。", False),
     ("明年计划竣工16项。", True),
+    # what this round will do (本次将评选…), and the rules it keeps (此次…比例不低于60%)
+    ("评选工作已经启动，本次将评选市劳动模范150名。", True),
+    ("此次评选主要面向基层一线，企业人员所占比例不低于60%。", True),
+    ("上次评选企业人员所占比例达到62%。", False),
     ("今年将着力抓好民间投资，省里不久前公布了第一批项目983项。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
