@@ -258,6 +258,17 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
     return None
 
 
+def news_without_plan_cues(evidence: list[str]) -> bool:
+    """A text of no kind whose cues are a news outlet's and none a plan's (a feature story: 三个年轻人走过来问…):
+    read as news, its sentences commit only where they look forward."""
+    cues = next((e for e in evidence if e.startswith("cues: ")), "")
+    counts = dict((k, int(n)) for k, n in _CUE_COUNT.findall(cues))
+    return counts.get("news", 0) >= 1 and counts.get("plan", 0) == 0
+
+
+_CUE_COUNT = re.compile(r"(\w+) (\d+)")
+
+
 def sets_no_goals(kind: Optional[str], evidence: list[str] = ()) -> bool:
     """Statistics, news of results, forms and standards commit to nothing; nor does text with almost no Chinese."""
     return kind in rules().no_targets or any(e.startswith(LITTLE_CHINESE) for e in evidence)

@@ -21,11 +21,12 @@ def commitments(found: list, text: str, md, unmarked_report: bool, dated: Option
     """The found targets that are commitments, in order, with their years resolved. dated: the year the text
     was written in (metadata.dated_year: not a date the page was only updated on)."""
     found.sort(key=lambda f: f.start)
-    if unmarked_report or md.doc_kind == "news":  # only sentences that look forward commit
+    storied = md.doc_kind == "other" and doc_kind.news_without_plan_cues(md.doc_kind_evidence)
+    if unmarked_report or md.doc_kind == "news" or storied:  # only sentences that look forward commit
         forward: dict = {}  # one look per sentence: its targets share it (a sentence can be a whole one-line page)
         for f in found:
             if (f.start, f.end) not in forward:
-                forward[(f.start, f.end)] = doc_kind.looks_forward(text, f.start, f.end, md.doc_kind, dated)
+                forward[(f.start, f.end)] = doc_kind.looks_forward(text, f.start, f.end, "news" if storied else md.doc_kind, dated)
         found = dropped(found, [f for f in found if forward[(f.start, f.end)]], "fact",
                         f"a {md.doc_kind}'s sentence that does not look forward")
     found = dropped(found, _without_headline_repeats(found, text), "repeat", "a headline restating a target of the body")

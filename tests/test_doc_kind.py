@@ -356,6 +356,16 @@ def test_a_rules_title_names_its_kind_over_a_heading_of_its_standards():
     assert [(t.comparator, t.value) for t in plan.targets] == [("<=", 760.0), ("<=", 650.0)]
 
 
+def test_a_story_with_a_news_outlets_cue_and_no_plan_cue_commits_only_where_it_looks_forward():
+    """A feature story (no kind's words but a byline): its counts and sums are the story's, not goals."""
+    text = ("（记者 某某）12月12日中午，半山腰的动物园售票亭正在翻修，三个年轻人走过来问，动物园要收门票吗？\n"
+            "作为当地唯一的动物园，花果山动物园2002年投资建设，投入250万元，15年过去，成本没收回来。\n"
+            "每个月1000多元的待遇，依然让30岁、兽医专业出身的园长感到迷茫。")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "other"
+    assert plan.targets == []
+
+
 def test_a_news_page_on_a_budget_draft_gives_its_arrangements():
     text = ("某某网1月29日讯 昨日，某省2014年预算执行情况及2015年预算草案提交省人大会议审议。2014年，全省一般公共预算总收入3828.02亿元，"
             "完成年初预算的100.6%。\n今年，省级主要支出项目安排情况：农林水支出104.03亿元，教育支出118.82亿元。")
@@ -636,6 +646,10 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("评选工作已经启动，本次将评选市劳动模范150名。", True),
     ("此次评选主要面向基层一线，企业人员所占比例不低于60%。", True),
     ("上次评选企业人员所占比例达到62%。", False),
+    # a rule stated as what to achieve (做到…不超过), or required of each (要求…申报2个以上)
+    ("要严控总量，做到其他年级每天书面作业完成时间平均不超过60分钟。", True),
+    ("活动要求各县区和市直工会按照标志明显、场所规范、设施齐全、职工参与、制度完善的基本标准，申报2个以上创新工作室。", True),
+    ("去年已做到每天书面作业不超过60分钟。", False),
     ("今年将着力抓好民间投资，省里不久前公布了第一批项目983项。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
