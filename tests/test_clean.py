@@ -71,6 +71,8 @@ CASES = [
     ("ocr_o_for_period", "覆盖率达到80%o其他", "覆盖率达到80%。其他"),
     ("ocr_al_for_ai", "推进Al赋能教育", "推进AI赋能教育"),
     ("classifier_before_yi", "今年计划发放贷款1个亿，建示范基地6个。", "今年计划发放贷款1亿，建示范基地6个。"),
+    # (N个亿元以上 counts projects of that size: its 个 stays)
+    ("classifier_before_yi", "投资3个亿，推动1326个亿元以上重大项目复工。", "投资3亿，推动1326个亿元以上重大项目复工。"),
     # a portal's breadcrumb before the headline
     ("boilerplate", "首页 快讯 > 正文\n某区完成年度发展目标", "某区完成年度发展目标"),
     # the links to the previous and next article under a page (上一条：… 下一条：…)
