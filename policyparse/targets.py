@@ -1782,6 +1782,9 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     return i, j
 
 
+_PER_TAIL = _compile(r"(?:每(?:项|人|户|个|家|名|位|亩|所|次|年|月|天|日)){1,2}$")  # 一类地区每人(每年): what each gets
+
+
 _SENTENCE_CACHE: dict = {}
 _SENTENCE_CACHE_MAX = 4096
 _CACHED_SENTENCE_MAX = 1000  # characters: a task table's cell or a sentence of a plan, not a page on one line
@@ -1858,6 +1861,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             topic, kinds_follow = orig[c0 + named.start(1):c0 + named.end(1)], 0
         elif k == len(found) or found[k].start() >= c1:  # a clause of a measure's name alone (…机械化清扫率，中心城区
             bare = clause.strip(" ，,：:")  # 达100%，区县达95%): what the places' values after it measure
+            if bare[-1:] in ("为", "是") and bare[:-1].endswith(MEASURE_ENDINGS):
+                bare = bare[:-1]  # 资助额度为：重点项目…: the measure before its copula
             # (严格控制墓穴占地面积，遗体单人墓穴不超过4㎡: a verb of control before the measure's name)
             ctl = lx.control_before.match(bare)
             if ctl and bare.endswith(MEASURE_ENDINGS):
@@ -2209,7 +2214,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # 兽医站建设: a total of what follows
                 indicator = ""
             if places:
-                scope, indicator = indicator.rstrip("各均"), ""  # (其余乡镇各2个: each of them)
+                # (其余乡镇各2个: each of them; 重点项目每项5万元: each one, per 每项, which _frequency reads)
+                scope, indicator = _PER_TAIL.sub("", indicator.rstrip("各均")) or indicator, ""
                 if change is None and out:
                     change = out[-1].change  # 能耗降低10%，省会城市15%: the places' cut too
                 own_unit = lx.aliases.get(q.unit, q.unit)
