@@ -642,6 +642,8 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("今年12个乡镇、287个建制村通客车任务要如期完成。", True),
     ("去年12个乡镇通客车任务如期完成。", False),
     ("明年计划竣工16项。", True),
+    ("今年，团市委计划资助贫困学生940人。", True),  # a time word of the year to come and 计划, whatever verb
+    ("今年计划执行情况良好，资助贫困学生940人。", False),
     # what this round will do (本次将评选…), and the rules it keeps (此次…比例不低于60%)
     ("评选工作已经启动，本次将评选市劳动模范150名。", True),
     ("此次评选主要面向基层一线，企业人员所占比例不低于60%。", True),
