@@ -71,6 +71,9 @@ CASES = [
     ("ocr_o_for_period", "覆盖率达到80%o其他", "覆盖率达到80%。其他"),
     ("ocr_al_for_ai", "推进Al赋能教育", "推进AI赋能教育"),
     ("classifier_before_yi", "今年计划发放贷款1个亿，建示范基地6个。", "今年计划发放贷款1亿，建示范基地6个。"),
+    # a redirect notice (本页面3秒之后…回到首页), in Traditional characters too (之後)
+    ("boilerplate", "正文。\n本頁面3秒之後將帶您回到央視網首頁。\n明年新增就業900萬人。", "正文。\n明年新增就業900萬人。"),
+    ("boilerplate", "正文。\n5秒后自动跳转到首页\n", "正文。"),
     # (N个亿元以上 counts projects of that size: its 个 stays)
     ("classifier_before_yi", "投资3个亿，推动1326个亿元以上重大项目复工。", "投资3亿，推动1326个亿元以上重大项目复工。"),
     # a portal's breadcrumb before the headline
