@@ -2003,7 +2003,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 _reject(s0 + c0 + q.num_start, "qualifier", "names a standard")
                 continue  # 执行居住建筑节能65%的地方标准: the standard's name, not a share to reach
             raw_end = wstart + cut
-            if base > prev_end:
+            if base >= max(prev_end, 0):  # (a clause opening on 由: the clause before names it)
                 raw_end = min(raw_end, base)
             rank = lx.rank_before.search(clause, max(prev_end, q.num_start - 16), q.num_start) \
                 if q.unit in lx.rank_units else None

@@ -111,6 +111,7 @@ def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
 @pytest.mark.parametrize("sentence,names", [
     ("新建学校20所和医院6所。", ["新建学校", "医院"]),  # the name after 和 is the next count's
     ("调研项目20件和继续审议项目6件。", ["调研项目", "继续审议项目"]),
+    ("赡养老人专项附加扣除标准，由每月2000元提高到3000元。", ["赡养老人专项附加扣除标准"]),  # 由 opens the clause
     ("今年安排立法项目40件，分别为初次审议项目9件、预备项目5件。", ["安排立法项目", "初次审议项目", "预备项目"]),  # 分别为 opens none
 ])
 def test_each_count_of_a_list_has_its_own_name_exactly(sentence, names):
