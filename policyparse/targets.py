@@ -850,7 +850,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         a = lx.anecdote.search(sent)
         if a:
             sent, found = _cut(sent, found, a.start(), s0, "example", "example or anecdote (例如, 据统计 …)")
-        conditions = [m.span() for m in lx.trigger_condition.finditer(sent)]
+        tail = sent.rstrip(" ；;。")
+        conditions = [m.span() for m in lx.trigger_condition.finditer(sent)] \
+            if tail.endswith("的") or any(w in sent for w in _TRIGGER_WORDS) else []
         if conditions and not lx.forward_words.search(sent):
             inside = [m for m in found if any(a <= m.start() < b for a, b in conditions)]
             if inside:
@@ -1528,6 +1530,7 @@ _NUMERIC_DATE_BEFORE = _compile(_ID["numeric_date_before"])
 _CLOCK_BEFORE = _compile(_ID["clock_before"])
 _PHONE = _compile(_ID["phone_number"])
 _SECTION_NUMBER = _compile(_ID["section_number"])
+_TRIGGER_WORDS = ("当", "一旦", "遇", "是指", "系指")  # one of them or a closing 的 before the conditions' search
 
 
 def _section_numbers(simp: str, lx: "_Lex"):
