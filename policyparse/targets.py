@@ -770,6 +770,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if not _HAN.search(sent) and _ENGLISH.search(sent):  # a bilingual page's translation: its Chinese is read
             _reject_all(lx.quantity.finditer(sent), s0, "other", "an English sentence (a bilingual page's translation)")
             continue
+        if sent.count("|") >= 2 and _logged(sent):  # 2 | 2023年12月16日13:00 | 主管爆裂 | 2023年12月16日17:00 | 240分钟 |
+            _reject_all(lx.quantity.finditer(sent), s0, "fact", "a row of a log dated to the day (an event's record)")
+            continue
+        if ("=" in sent or "＝" in sent) and any(c in sent for c in "×÷/／"):  # 平均停水时长=(每户…×…)/总户数
+            _reject_all(lx.quantity.finditer(sent), s0, "other", "a formula and its terms")
+            continue
         retro = lx.retro_paragraph.match(sent) or \
             (lx.review_label.match(sent) if "：" in sent[:_LABEL_WITHIN] or ":" in sent[:_LABEL_WITHIN] else None)
         if retro and not _own_five_year(retro.group(0), period_end):  # opening looking back: the rest of its paragraph too
@@ -1530,6 +1536,13 @@ _NUMERIC_DATE_BEFORE = _compile(_ID["numeric_date_before"])
 _CLOCK_BEFORE = _compile(_ID["clock_before"])
 _PHONE = _compile(_ID["phone_number"])
 _SECTION_NUMBER = _compile(_ID["section_number"])
+_DAY_DATE = _compile(r"(?:19|20)\d\d\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}(?!\d)\s*日?\s*(\d{1,2}[:：]\d\d)?")
+
+
+def _logged(row: str) -> bool:
+    """A row of a log: dated to the minute, or to the day twice (its start and its end), not a task's deadline."""
+    dates = list(_DAY_DATE.finditer(row))
+    return len(dates) >= 2 or any(d.group(1) for d in dates)
 _TRIGGER_WORDS = ("当", "一旦", "遇", "是指", "系指")  # one of them or a closing 的 before the conditions' search
 
 
