@@ -338,13 +338,19 @@ def test_a_reports_statement_of_its_goals_opens_its_forward_part():
     assert [t.value for t in policyparse.parse_text(text).targets] == [500.0, 57.0]
 
 
-def test_news_of_agreements_signed_reports_them():
-    """A signing ceremony's news (签约项目60项, 签订…协议，计划投资…): what was signed, not goals the page sets."""
-    text = ("某省与中央企业签约项目60个 总额超2861亿元\n2021年04月26日10:38  来源:某某网\n某某网4月26日电 (记者某某)25日下午，"
-            "某省与中央企业项目合作座谈会举行，45家中央企业的主要负责人参会。本次座谈会上，某省与中央企业签约项目60项；其中37项在现场举行集中签约仪式。\n"
-            "甲公司与乙集团签订有关地铁2号线东延段合作协议，计划投资245.9亿元；丙公司和丁集团签订高端聚酰胺项目合作协议，计划投资110亿元。")
+@pytest.mark.parametrize("text,kind", [
+    # a signing ceremony's news (签约项目60项, 签订…协议，计划投资…): what was signed, not goals the page sets
+    ("某省与中央企业签约项目60个 总额超2861亿元\n2021年04月26日10:38  来源:某某网\n某某网4月26日电 (记者某某)25日下午，"
+     "某省与中央企业项目合作座谈会举行，45家中央企业的主要负责人参会。本次座谈会上，某省与中央企业签约项目60项；其中37项在现场举行集中签约仪式。\n"
+     "甲公司与乙集团签订有关地铁2号线东延段合作协议，计划投资245.9亿元；丙公司和丁集团签订高端聚酰胺项目合作协议，计划投资110亿元。", "news"),
+    # a feature story (no kind's words but a byline): its counts and sums are the story's, not goals
+    ("（记者 某某）12月12日中午，半山腰的动物园售票亭正在翻修，三个年轻人走过来问，动物园要收门票吗？\n"
+     "作为当地唯一的动物园，花果山动物园2002年投资建设，投入250万元，15年过去，成本没收回来。\n"
+     "每个月1000多元的待遇，依然让30岁、兽医专业出身的园长感到迷茫。", "other"),
+])
+def test_news_of_what_was_signed_and_stories_set_no_goals(text, kind):
     plan = policyparse.parse_text(text)
-    assert plan.metadata.doc_kind == "news"
+    assert plan.metadata.doc_kind == kind
     assert plan.targets == []
 
 
@@ -354,16 +360,6 @@ def test_a_rules_title_names_its_kind_over_a_heading_of_its_standards():
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "plan"
     assert [(t.comparator, t.value) for t in plan.targets] == [("<=", 760.0), ("<=", 650.0)]
-
-
-def test_a_story_with_a_news_outlets_cue_and_no_plan_cue_commits_only_where_it_looks_forward():
-    """A feature story (no kind's words but a byline): its counts and sums are the story's, not goals."""
-    text = ("（记者 某某）12月12日中午，半山腰的动物园售票亭正在翻修，三个年轻人走过来问，动物园要收门票吗？\n"
-            "作为当地唯一的动物园，花果山动物园2002年投资建设，投入250万元，15年过去，成本没收回来。\n"
-            "每个月1000多元的待遇，依然让30岁、兽医专业出身的园长感到迷茫。")
-    plan = policyparse.parse_text(text)
-    assert plan.metadata.doc_kind == "other"
-    assert plan.targets == []
 
 
 def test_a_news_page_on_a_budget_draft_gives_its_arrangements():
