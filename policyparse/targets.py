@@ -1537,13 +1537,13 @@ _CLOCK_BEFORE = _compile(_ID["clock_before"])
 _PHONE = _compile(_ID["phone_number"])
 _SECTION_NUMBER = _compile(_ID["section_number"])
 _DAY_DATE = _compile(r"(?:19|20)\d\d\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}(?!\d)\s*日?\s*(\d{1,2}[:：]\d\d)?")
+_TRIGGER_WORDS = ("当", "一旦", "遇", "是指", "系指")  # one of them or a closing 的 before the conditions' search
 
 
 def _logged(row: str) -> bool:
     """A row of a log: dated to the minute, or to the day twice (its start and its end), not a task's deadline."""
     dates = list(_DAY_DATE.finditer(row))
     return len(dates) >= 2 or any(d.group(1) for d in dates)
-_TRIGGER_WORDS = ("当", "一旦", "遇", "是指", "系指")  # one of them or a closing 的 before the conditions' search
 
 
 def _section_numbers(simp: str, lx: "_Lex"):
@@ -1553,6 +1553,8 @@ def _section_numbers(simp: str, lx: "_Lex"):
         if q and q.group("u") and not _han_at(simp, q.end()):
             continue  # 2.5 公里: a value on its line
         yield m.start(1), m.end(1), "parts", "a section number before its heading (2.2 台风风险分析)"
+
+
 _FORMULA_MARKS = _ID["formula_marks"]
 _VIEWS_AFTER = _compile(_ID["views_after"])
 
