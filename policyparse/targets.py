@@ -254,6 +254,7 @@ class _Lex:
     verb_alone: regex.Pattern
     plan_contents_before: regex.Pattern  # 根据计划， before 共有: the plan's contents, not what there is
     joiner_start: regex.Pattern  # 和, 及, 以及 opening what follows a count
+    share_bound_before: regex.Pattern  # 不得超过…总数的 before a percentage: its bound
     allocation_alone: regex.Pattern  # 安排, 预算安排 alone after a colon: the label before it names the measure
     money_units: frozenset
     structure_noun: regex.Pattern
@@ -540,6 +541,7 @@ def lexicon() -> _Lex:
         # 30家以上24小时书店: a time (a circle's unit) before a name of a circle or a round-the-clock place
         time_in_name=_compile(r"\d{1,3}(?:" + "|".join(regex.escape(u) for u in d["circle_units"]) + ")"),
         allocation_alone=_fast(d["allocation_alone"]),
+        share_bound_before=_fast(d["share_bound_before"]),
         joiner_start=_fast(r"\s*(?:" + d["joiner_before"] + ")"),
         plan_contents_before=_fast(d["plan_contents_before"]),
         verb_alone=_fast("(?:" + "|".join(d["verb_adverbs"]) + r")?\p{Han}{2}"),
@@ -1800,6 +1802,7 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     return i, j
 
 
+_SHARE_BOUND_WITHIN = 24  # characters before a share's number its bound is looked for in (不得超过职工代表总数的)
 _PER_TAIL = _compile(r"(?:每(?:项|人|户|个|家|名|位|亩|所|次|年|月|天|日)){1,2}$")  # 一类地区每人(每年): what each gets
 
 
@@ -2007,6 +2010,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 continue  # 较2011年实际完成的1782个增长18%
             wstart = max(prev_end, q.num_start - 10)
             comp, change, cut = _pre(clause[wstart:q.num_start], lx)
+            if comp is None and q.unit == "%" and clause[q.num_start - 1:q.num_start] == "的":
+                far = lx.share_bound_before.search(clause, max(prev_end, q.num_start - _SHARE_BOUND_WITHIN), q.num_start)
+                if far:  # 不得超过职工代表总数的20%: the bound on a share of a whole named between
+                    comp, cut = lx.pre_map[far.group(1)], far.start() - wstart
             if q.unit in lx.text_length_units and not comp and not q.post and not q.comparator:
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "other", "a text's length, no limit set on it (规划文本50页, 省略584字)")
