@@ -865,9 +865,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             inside = [m for m in found if any(a <= m.start() < b for a, b in conditions)]
             if inside:
                 _reject_all(inside, s0, "qualifier", "a condition that sets off a response (当…时, 是指…, …的；)")
-                found = [m for m in found if m not in inside]
-                for a, b in conditions:  # blanked: offsets stay
-                    sent = sent[:a] + " " * (b - a) + sent[b:]
+                found = [m for m in found if m not in inside]  # (the words stay: they may cue the clause after)
                 if not found:
                     continue
         if "（" in sent or "(" in sent:  # （目前12.5%）: an aside with the present value says nothing of the target
@@ -1539,7 +1537,7 @@ _CLOCK_BEFORE = _compile(_ID["clock_before"])
 _PHONE = _compile(_ID["phone_number"])
 _SECTION_NUMBER = _compile(_ID["section_number"])
 _DAY_DATE = _compile(r"(?:19|20)\d\d\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}(?!\d)\s*日?\s*(\d{1,2}[:：]\d\d)?")
-_TRIGGER_WORDS = ("当", "一旦", "遇", "是指", "系指")  # one of them or a closing 的 before the conditions' search
+_TRIGGER_WORDS = ("当", "一旦", "遇", "是指", "系指", "的，", "的,")  # one of them or a closing 的 before the conditions' search
 
 
 def _logged(row: str) -> bool:
