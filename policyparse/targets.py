@@ -255,6 +255,7 @@ class _Lex:
     plan_contents_before: regex.Pattern  # 根据计划， before 共有: the plan's contents, not what there is
     joiner_start: regex.Pattern  # 和, 及, 以及 opening what follows a count
     share_bound_before: regex.Pattern  # 不得超过…总数的 before a percentage: its bound
+    weather_measure: regex.Pattern  # 降水量, 气温, AQI指数: what the weather does
     allocation_alone: regex.Pattern  # 安排, 预算安排 alone after a colon: the label before it names the measure
     money_units: frozenset
     structure_noun: regex.Pattern
@@ -541,6 +542,7 @@ def lexicon() -> _Lex:
         # 30家以上24小时书店: a time (a circle's unit) before a name of a circle or a round-the-clock place
         time_in_name=_compile(r"\d{1,3}(?:" + "|".join(regex.escape(u) for u in d["circle_units"]) + ")"),
         allocation_alone=_fast(d["allocation_alone"]),
+        weather_measure=_fast(d["weather_measure"]),
         share_bound_before=_fast(d["share_bound_before"]),
         joiner_start=_fast(r"\s*(?:" + d["joiner_before"] + ")"),
         plan_contents_before=_fast(d["plan_contents_before"]),
@@ -1002,6 +1004,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             last_first = first
         if facts_until >= 0:
             out[first:] = _facts_before(out[first:], facts_until, said, lx)
+        if len(out) > first:
+            out[first:] = _not_weather(out[first:], simp_all, lx)
         for f in out[first:]:
             if dated and f.year == year and f.num > s0:  # 今年推广1万辆，明年再推广5000辆: the nearest before
                 last = None
@@ -1025,6 +1029,19 @@ def _cut(sent: str, found: list, at: int, offset: int, verdict: str, rule: str) 
     """The sentence up to at and its numbers there; the numbers after it are told to explain as verdict."""
     _reject_all((m for m in found if m.end() > at), offset, verdict, rule)
     return sent[:at], [m for m in found if m.end() <= at]
+
+
+def _not_weather(found: list, simp: str, lx: "_Lex") -> list:
+    """The targets of a sentence less those that measure the weather (降水量, 气温, AQI指数: in their names or in the
+    words before their numbers, 总降水量接近正常，为230-270毫米): forecast or observed, no one sets them."""
+    kept = []
+    for f in found:
+        if lx.weather_measure.search(f.indicator) or lx.weather_measure.search(simp[max(f.start, f.num - _WEATHER_WITHIN):f.num]):
+            if _SINK is not None:
+                _SINK.append((f.num, "fact", "a measure of the weather (降水量, 气温, AQI指数): forecast or observed, not set"))
+        else:
+            kept.append(f)
+    return kept
 
 
 def _list_end(simp: str, at: int, line_ends: list[int]) -> int:
@@ -1800,6 +1817,7 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     return i, j
 
 
+_WEATHER_WITHIN = 24  # characters before a number its weather measure is looked for in
 _SHARE_BOUND_WITHIN = 24  # characters before a share's number its bound is looked for in (不得超过职工代表总数的)
 _PER_TAIL = _compile(r"(?:每(?:项|人|户|个|家|名|位|亩|所|次|年|月|天|日)){1,2}$")  # 一类地区每人(每年): what each gets
 
