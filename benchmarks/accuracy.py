@@ -11,6 +11,7 @@ given apart from those of the rest.
 
     python benchmarks/accuracy.py ../shared/real -v
     python benchmarks/accuracy.py ../shared/real --batch B3 -v   # one blind batch (benchmarks/real/LEDGER.md)
+    python benchmarks/accuracy.py FOLDER --batch B404-B444       # batches by number, pooled (or B3,B7,B9)
 
 Gold without "sections" (excerpts of pages) is scored on title, period, kind and targets only.
 A page is parsed with the address its gold names (url), as a user who downloaded it has it (it dates a
@@ -31,10 +32,23 @@ from policyparse.evaluate import gold_documents, match_targets, score_phases, sc
 _KIND_NAMES = {"work_report": "report"}
 
 
+def _batches(spec: str) -> set[str]:
+    """B3 · B3,B7 · B404-B444 (every batch numbered between, pooled): the batch names a gold's "batch" may hold."""
+    out: set[str] = set()
+    for part in spec.split(","):
+        lo, _, hi = part.strip().partition("-")
+        if hi:
+            out.update(f"B{n}" for n in range(int(lo.lstrip("B")), int(hi.lstrip("B")) + 1))
+        else:
+            out.add(lo)
+    return out
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     batch = argv[argv.index("--batch") + 1] if "--batch" in argv else None
     args = [a for a in argv if not a.startswith("-") and a != batch]
+    batches = _batches(batch) if batch else None
     folder = Path(args[0]) if args else ROOT / "corpora"
     gold_dir = folder if any(folder.glob("*.gold.json")) else ROOT / "benchmarks" / folder.name
     n = perfect = titles = periods = period_gold = sec_ok = sec_gold = kids = 0
@@ -45,7 +59,7 @@ def main(argv: list[str]) -> int:
     print(f"{'document':44} {'title':5} {'period':6} {'sections':9} {'children':8} {'measures':8} {'targets (match/pred/gold)'}")
     kinds_ok = kinds_gold = 0
     for path, gold in gold_documents(folder, gold_dir):
-        if batch and gold.get("batch") != batch:
+        if batches is not None and gold.get("batch") not in batches:
             continue
         extra = ROOT / "benchmarks" / folder.name / (path.stem + ".gold.json")
         if gold_dir != extra.parent and extra.exists():  # fields the folder's own gold lacks (seeds: period)

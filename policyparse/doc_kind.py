@@ -21,6 +21,7 @@ from .readers.txt import han_count
 from .targets import lexicon, not_said
 
 LITTLE_CHINESE = "little Chinese text"
+NEWS_ONLY = "a news outlet's cues and no plan's"  # a text of no kind read as news (a feature story)
 _SAMPLE = 20_000  # cues are counted in the first characters: a kind shows early, and this keeps it linear
 _HAN = regex.compile(r"\p{Han}")
 
@@ -163,6 +164,8 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     lone_cue = counts["plan"] == 1 and counts["news"] >= 2 and _cue_without_numbers(sample, r)
     if (counts["plan"] == 0 or lone_cue) and _reports_only(sample, r, counts["news"] + counts["results"] > 0):
         return "news", [cue_note, "its sentences with numbers look nowhere forward"]
+    if counts["plan"] == 0 and counts["news"]:  # (三个年轻人走过来问… under a byline: its sentences commit only forward)
+        return "other", [cue_note, NEWS_ONLY]
     return ("plan" if counts["plan"] else "other"), [cue_note]
 
 
@@ -258,17 +261,6 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
     return None
 
 
-def news_without_plan_cues(evidence: list[str]) -> bool:
-    """A text of no kind whose cues are a news outlet's and none a plan's (a feature story: 三个年轻人走过来问…):
-    read as news, its sentences commit only where they look forward."""
-    cues = next((e for e in evidence if e.startswith("cues: ")), "")
-    counts = dict((k, int(n)) for k, n in _CUE_COUNT.findall(cues))
-    return counts.get("news", 0) >= 1 and counts.get("plan", 0) == 0
-
-
-_CUE_COUNT = re.compile(r"(\w+) (\d+)")
-
-
 def sets_no_goals(kind: Optional[str], evidence: list[str] = ()) -> bool:
     """Statistics, news of results, forms and standards commit to nothing; nor does text with almost no Chinese."""
     return kind in rules().no_targets or any(e.startswith(LITTLE_CHINESE) for e in evidence)
@@ -351,12 +343,14 @@ def _news_forward(sentence: str, r: _Rules, written: Optional[int]) -> bool:
 def five_year_goals(text: str) -> Optional[int]:
     """The end year of the five-year plan a report sets its goals by (到“十四五”末，全市生产总值突破500亿元: 2025),
     when it names no year it plans for."""
-    m = _FIVE_YEAR_DEADLINE.search(to_simplified(text[:_FIVE_YEAR_WITHIN]))
-    return five_year_plan_start(m.group(1)) + 4 if m else None
+    simp = to_simplified(text[:_FIVE_YEAR_WITHIN])
+    for m in lexicon().five_year_end.finditer(simp):  # the extractor's 十四五末, due by (到, 至) its end
+        if m.group(0).endswith("末") and simp[max(0, m.start() - 2):m.start()].rstrip().endswith(("到", "至")):
+            return five_year_plan_start(m.group(1)) + 4
+    return None
 
 
 _FIVE_YEAR_WITHIN = 20_000  # characters: a report's goals come early (bounded: a one-line page)
-_FIVE_YEAR_DEADLINE = re.compile(r"(?:到|至)\s*“?十([一二三四五六])五”?(?:规划)?(?:末|期末)")
 
 
 def has_forward_part(text: str) -> bool:
@@ -405,7 +399,7 @@ def _year_right_before(simp: str, at: int):
 
 
 _YEAR_BEFORE_WITHIN = 16
-_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年(?!以来|来)[^\d年，,。；;]{0,10}$")  # the last year, close before
+_YEAR_BEFORE = re.compile(_YEAR.pattern + r"[^\d年，,。；;]{0,10}$")  # the last year, close before
 
 
 _CLAUSE_START = re.compile(r"[，,；;]\s*")

@@ -21,7 +21,7 @@ def commitments(found: list, text: str, md, unmarked_report: bool, dated: Option
     """The found targets that are commitments, in order, with their years resolved. dated: the year the text
     was written in (metadata.dated_year: not a date the page was only updated on)."""
     found.sort(key=lambda f: f.start)
-    storied = md.doc_kind == "other" and doc_kind.news_without_plan_cues(md.doc_kind_evidence)
+    storied = md.doc_kind == "other" and doc_kind.NEWS_ONLY in md.doc_kind_evidence  # a feature story
     if unmarked_report or md.doc_kind == "news" or storied:  # only sentences that look forward commit
         forward: dict = {}  # one look per sentence: its targets share it (a sentence can be a whole one-line page)
         for f in found:

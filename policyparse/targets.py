@@ -198,6 +198,8 @@ class _Lex:
     split_change_after: regex.Pattern  # …分别达到a、b，比2014年增加c、d
     resident_quote: regex.Pattern  # …”家住某村的老人说: a quotation that is an anecdote
     trigger_condition: regex.Pattern  # 当…时, 是指…, …的；: what sets off a response, not a goal
+    trigger_words: tuple  # one of them (or a closing 的) before the conditions' search
+    per_tail: regex.Pattern  # 每项, 每人 closing a group's name: what each gets
     margin_over: regex.Pattern  # 比非成员农户高: a margin over another group
     time_quota_units: frozenset  # 每天锻炼一小时: a time to spend, a quota
     time_quota_before: regex.Pattern
@@ -386,6 +388,8 @@ def lexicon() -> _Lex:
         margin_over=_compile(d["margin_over"]),
         resident_quote=_compile(d["resident_quote"]),
         trigger_condition=_compile(d["trigger_condition"]),
+        trigger_words=tuple(d["trigger_words"]),
+        per_tail=_compile("(?:" + d["per_words"] + "){1,2}$"),
         split_change_after=_compile(d["split_change_after"]),
         report_period=_compile(d["report_period"]),
         added_on_base=_compile(d["added_on_base"]),
@@ -460,7 +464,7 @@ def lexicon() -> _Lex:
                                 + _alt(list(d["frequency"]) + d["indicator_tail_trim"]).pattern + r"))*+\Z"),
         pre_re=_alt(list(d["pre_comparators"]), suffix=r"(?:[在为到了至]?\s*|\p{Han}{1,2})$"),
         # (上限为每人每天760元: a rate's per-words between the bound and its number)
-        pre_exact=_alt(list(d["pre_comparators"]), suffix=r"[在为到了至]?\s*(?:每(?:人|户|位|名|亩|年|月|天|日|次|件|辆|场|个)){0,2}\s*$"),
+        pre_exact=_alt(list(d["pre_comparators"]), suffix=r"[在为到了至]?\s*(?:" + d["per_words"] + r"){0,2}\s*$"),
         change_re=_alt(list(d["change_words"])),
         verb_end=_alt(d["object_verbs"], suffix="$"),
         verb_start=_alt(d["object_verbs"]),
@@ -543,7 +547,8 @@ def lexicon() -> _Lex:
         time_in_name=_compile(r"\d{1,3}(?:" + "|".join(regex.escape(u) for u in d["circle_units"]) + ")"),
         allocation_alone=_fast(d["allocation_alone"]),
         weather_measure=_fast(d["weather_measure"]),
-        share_bound_before=_fast(d["share_bound_before"]),
+        # (不得超过职工代表总数的20%: any comparator of the lexicon, the whole the share is of, 的)
+        share_bound_before=_alt(list(d["pre_comparators"]), suffix=r"[^，。；,;\d]{1,16}的\s*$"),
         joiner_start=_fast(r"\s*(?:" + d["joiner_before"] + ")"),
         plan_contents_before=_fast(d["plan_contents_before"]),
         verb_alone=_fast("(?:" + "|".join(d["verb_adverbs"]) + r")?\p{Han}{2}"),
@@ -777,7 +782,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if sent.count("|") >= 2 and _logged(sent):  # 2 | 2023年12月16日13:00 | 主管爆裂 | 2023年12月16日17:00 | 240分钟 |
             _reject_all(lx.quantity.finditer(sent), s0, "fact", "a row of a log dated to the day (an event's record)")
             continue
-        if ("=" in sent or "＝" in sent) and any(c in sent for c in "×÷/／"):  # 平均停水时长=(每户…×…)/总户数
+        if any(c in sent for c in _FORMULA_EQUALS) and any(c in sent for c in _FORMULA_OPERATORS):  # 平均停水时长=(每户…×…)/总户数
             _reject_all(lx.quantity.finditer(sent), s0, "other", "a formula and its terms")
             continue
         retro = lx.retro_paragraph.match(sent) or \
@@ -862,7 +867,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             sent, found = _cut(sent, found, a.start(), s0, "example", "example or anecdote (例如, 据统计 …)")
         tail = sent.rstrip(" ；;。")
         conditions = [m.span() for m in lx.trigger_condition.finditer(sent)] \
-            if tail.endswith("的") or any(w in sent for w in _TRIGGER_WORDS) else []
+            if tail.endswith("的") or any(w in sent for w in lx.trigger_words) else []
         if conditions and not lx.forward_words.search(sent):
             inside = [m for m in found if any(a <= m.start() < b for a, b in conditions)]
             if inside:
@@ -1553,13 +1558,13 @@ _NUMERIC_DATE_BEFORE = _compile(_ID["numeric_date_before"])
 _CLOCK_BEFORE = _compile(_ID["clock_before"])
 _PHONE = _compile(_ID["phone_number"])
 _SECTION_NUMBER = _compile(_ID["section_number"])
-_DAY_DATE = _compile(r"(?:19|20)\d\d\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}(?!\d)\s*日?\s*(\d{1,2}[:：]\d\d)?")
-_TRIGGER_WORDS = ("当", "一旦", "遇", "是指", "系指", "的，", "的,")  # one of them or a closing 的 before the conditions' search
+_LOG_DATE = _compile(_ID["log_date"])
+_FORMULA_EQUALS, _FORMULA_OPERATORS = _ID["formula_equals"], _ID["formula_operators"]
 
 
 def _logged(row: str) -> bool:
     """A row of a log: dated to the minute, or to the day twice (its start and its end), not a task's deadline."""
-    dates = list(_DAY_DATE.finditer(row))
+    dates = list(_LOG_DATE.finditer(row))
     return len(dates) >= 2 or any(d.group(1) for d in dates)
 
 
@@ -1819,7 +1824,6 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
 
 _WEATHER_WITHIN = 24  # characters before a number its weather measure is looked for in
 _SHARE_BOUND_WITHIN = 24  # characters before a share's number its bound is looked for in (不得超过职工代表总数的)
-_PER_TAIL = _compile(r"(?:每(?:项|人|户|个|家|名|位|亩|所|次|年|月|天|日)){1,2}$")  # 一类地区每人(每年): what each gets
 
 
 _SENTENCE_CACHE: dict = {}
@@ -1898,8 +1902,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             topic, kinds_follow = orig[c0 + named.start(1):c0 + named.end(1)], 0
         elif k == len(found) or found[k].start() >= c1:  # a clause of a measure's name alone (…机械化清扫率，中心城区
             bare = clause.strip(" ，,：:")  # 达100%，区县达95%): what the places' values after it measure
-            if bare[-1:] in ("为", "是") and bare[:-1].endswith(MEASURE_ENDINGS):
-                bare = bare[:-1]  # 资助额度为：重点项目…: the measure before its copula
+            cop = next((c for c in lx.copulas if bare.endswith(c)), "")
+            if cop and bare[:-len(cop)].endswith(MEASURE_ENDINGS):
+                bare = bare[:-len(cop)]  # 资助额度为：重点项目…: the measure before its copula
             # (严格控制墓穴占地面积，遗体单人墓穴不超过4㎡: a verb of control before the measure's name)
             ctl = lx.control_before.match(bare)
             if ctl and bare.endswith(MEASURE_ENDINGS):
@@ -2256,7 +2261,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = ""
             if places:
                 # (其余乡镇各2个: each of them; 重点项目每项5万元: each one, per 每项, which _frequency reads)
-                scope, indicator = _PER_TAIL.sub("", indicator.rstrip("各均")) or indicator, ""
+                scope, indicator = lx.per_tail.sub("", indicator.rstrip("各均")) or indicator, ""
                 if change is None and out:
                     change = out[-1].change  # 能耗降低10%，省会城市15%: the places' cut too
                 own_unit = lx.aliases.get(q.unit, q.unit)

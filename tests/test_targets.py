@@ -1350,3 +1350,12 @@ def test_a_plan_posted_after_its_period_keeps_its_goals(text, values):
 ])
 def test_a_years_result_before_a_later_goal_is_no_goal(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+def test_a_section_number_read_by_the_structure_and_by_its_line_is_blanked_once():
+    """2.1 主要指标 is a decimal label to the structure and a section number to the extractor: blanked once, so the
+    spans of what follows stay on their text."""
+    text = ("某县防御台风应急预案\n1 总则\n1.1 编制目的\n为做好台风防御工作，制定本预案。\n2 工作目标\n2.1 主要指标\n"
+            "到2025年，新建避风港3个。\n2.2 保障措施\n加强组织领导。")
+    plan = policyparse.parse_text(text)
+    assert [(t.value, t.text) for t in plan.targets] == [(3.0, "到2025年，新建避风港3个。")]
