@@ -348,6 +348,8 @@ def _strip_pinyin(text: str, r: _Rules, log: _Log) -> str:
             toned += 1
         else:
             toneless += 1
+        if toned >= 5 or toneless >= r.min_toneless:
+            break  # annotated throughout: no need to count the rest
     annotated = toned >= 5 or toneless >= r.min_toneless
     if not toned and not annotated:
         return text
