@@ -247,10 +247,11 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
         if done:
             return "news", f"title, goals met: {done.group(0)} ({head[:40]})"
     for head in heads:
-        for kind in r.order:
+        for key in r.order:
+            kind = key.split(".")[0]  # (plan.performance: a kind's words that outrank the others')
             # (我省“春蕾计划”帮扶1万多名女童: a programme's name in quotes, not the page's kind; 实施“青苗计划”三年行动方案
             # goes on to its own)
-            m = next((x for x in r.title[kind].finditer(head)
+            m = next((x for x in r.title[key].finditer(head)
                       if not (head[x.end():x.end() + 1] in _QUOTE_CLOSE and head[x.end() + 1:].strip())), None)
             if m and head.count("《", 0, m.start()) > head.count("》", 0, m.start()):
                 m = None  # …是《关于…的意见》: a document the text cites, not its own kind

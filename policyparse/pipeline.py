@@ -7,7 +7,7 @@ import hashlib
 from contextlib import contextmanager
 from typing import Optional
 
-from . import address, doc_kind, indicators, instruments, metadata, numbered_table, progresstable, regions, responsibility, scope, structure, tasktable, timeline, units, verdicts
+from . import address, doc_kind, indicators, instruments, metadata, numbered_table, performance, progresstable, regions, responsibility, scope, structure, tasktable, timeline, units, verdicts
 from . import clean as clean_mod
 from . import targets as targets_mod
 from .errors import EmptyDocument
@@ -91,6 +91,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     flat = targets_mod.flattened_tables(ct.text, md.period_end) if not table_spans else []
     numbered = [t for t in numbered_table.find(ct.text) if not any(a < t[1] and t[0] < b for _, a, b, _ in flat)] \
         if not table_spans else []
+    numbered += [t for t in performance.find(ct.text) if not any(a < t[1] and t[0] < b for _, a, b, _ in flat)] \
+        if not table_spans else []  # (a performance target table is read as the run-together tables are: its own rows)
     skip = table_spans + [(a, b) for _, a, b, _ in flat] + [(a, b) for a, b, _ in numbered] + \
         [(a, b, "contents") for a, b in seg.contents]
     unmarked_report = False

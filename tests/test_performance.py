@@ -1,0 +1,70 @@
+"""Budget performance target tables (performance.py): invented tables in the layouts portals print them
+in — |-rows whose merged cells are left out, a cell a line, cells apart by spaces — each a measure's name,
+then its value, then weights and notes; and self-evaluations, whose values are a year's results."""
+import pytest
+
+import policyparse
+from policyparse import doc_kind, performance
+
+
+def _found(text):
+    return [(f.indicator, f.comparator, f.value, f.unit, f.year) for _, _, fs in performance.find(text) for f in fs]
+
+
+ROWS = (
+    "| 某镇2024年部门预算项目绩效目标表 | |||\n"
+    "| 单位名称 | 项目名称 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重 | 指标方向性 |\n"
+    "| 某镇人民政府 | 环卫保洁经费 | 产出指标 | 数量指标 | 保洁道路里程 | ≥ | 120 | 公里 | 20 | 正向指标 |\n"
+    "| 效益指标 | 社会效益指标 | 道路保洁合格率 | ≥ | 95 | % | 10 | 正向指标 | |||\n"
+    "| 产出指标 | 成本指标 | 保洁服务成本 | ≤ | 80 | 万元 | 10 | 反向指标 | |||\n"
+    "| 满意度指标 | 服务对象满意度指标 | 居民满意度 | ≥ | 90 | % | 10 | 正向指标 | |||\n"
+)
+CELL_A_LINE = (
+    "某县2025年农村饮水安全维修养护项目支出绩效目标申报表\n|\n项目支出名称 |\n农村饮水维修养护 |\n|||\n"
+    "本年度 绩效指标 |\n一级指标 |\n二级指标 |\n三级指标 |\n指标值及单位 |\n绩效标准 |\n|\n"
+    "产出指标 |\n数量指标 |\n维修供水管网 |\n35公里 |\n计划标准 |\n||\n|\n质量指标 |\n水质达标率 |\n≥98% |\n计划标准 |\n||||\n"
+    "成本指标 |\n控制在预算成本内 |\n60万 |\n计划标准 |\n|||\n时效指标 |\n完成时间 |\n2025.06-2025.12 |\n计划标准 |\n"
+    "社会公众或服务对象满意度指标 |\n受益群众满意度 |\n>=92% |\n计划标准 |\n财政部门审核意见 |\n|\n填表人: 某某 联系电话:13800000000\n"
+)
+SPACES = (
+    "2026年某乡便民桥梁建设项目支出绩效目标审批表\n年度绩效目标(90分) 一级指标 二级指标 三级指标 指标值 分值 指标解释\n"
+    "成本指标(0-20)分 经济成本指标 项目建设成本 ≤48万元 10\n产出指标 (40-50)分 数量指标 新建便民桥 2座 10 桥梁数量\n"
+    "质量指标 工程验收合格率 100% 10\n效益指标 社会效益指标 受益群众 1500人 10\n"
+)
+
+
+@pytest.mark.parametrize("text,want", [
+    (ROWS, [("保洁道路里程", ">=", 120.0, "公里", 2024), ("道路保洁合格率", ">=", 95.0, "%", 2024),
+            ("保洁服务成本", "<=", 80.0, "万元", 2024), ("居民满意度", ">=", 90.0, "%", 2024)]),
+    (CELL_A_LINE, [("维修供水管网", "=", 35.0, "公里", 2025), ("水质达标率", ">=", 98.0, "%", 2025),
+                   ("控制在预算成本内", "<=", 60.0, "万", 2025), ("受益群众满意度", ">=", 92.0, "%", 2025)]),
+    (SPACES, [("项目建设成本", "<=", 48.0, "万元", 2026), ("新建便民桥", "=", 2.0, "座", 2026),
+              ("工程验收合格率", "=", 100.0, "%", 2026), ("受益群众", "=", 1500.0, "人", 2026)]),
+])
+def test_a_performance_tables_measures_and_values_in_every_layout(text, want):
+    assert _found(text) == want
+
+
+def test_a_self_evaluations_values_are_results_not_targets():
+    text = ("项目支出绩效自评表(2024年度)\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+            "产出指标 数量指标 补助村数量 ≥8个 8个 10 10 无\n效益指标 满意度 群众满意度 ≥90% 96% 10 10 无\n")
+    assert [t for _, _, t in performance.find(text)] == [[]]
+    assert policyparse.parse_text(text).targets == []
+
+
+@pytest.mark.parametrize("title,kind", [
+    ("某市城管局2025年项目支出绩效目标申报表", "plan"),
+    ("2024年某乡加工园建设项目支出绩效目标审批表", "plan"),
+    ("部门预算项目绩效目标表(2023年度)", "plan"),
+    ("某县2023年度项目支出绩效自评报告", "report"),
+    ("某镇村级运转经费绩效自评表", "report"),
+])
+def test_performance_titles_name_their_kind(title, kind):
+    assert doc_kind.classify(title, title + "\n项目名称 某项目\n")[0] == kind
+
+
+def test_a_performance_table_through_the_pipeline_gives_its_rows_once():
+    plan = policyparse.parse_text(ROWS)
+    assert plan.metadata.doc_kind == "plan"
+    assert sorted((t.indicator, t.value) for t in plan.targets) == sorted(
+        [("保洁道路里程", 120.0), ("道路保洁合格率", 95.0), ("保洁服务成本", 80.0), ("居民满意度", 90.0)])
