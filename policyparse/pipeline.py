@@ -7,7 +7,24 @@ import hashlib
 from contextlib import contextmanager
 from typing import Optional
 
-from . import address, doc_kind, indicators, instruments, metadata, numbered_table, performance, progresstable, regions, responsibility, scope, structure, tasktable, timeline, units, verdicts
+from . import (
+    address,
+    doc_kind,
+    indicators,
+    instruments,
+    metadata,
+    numbered_table,
+    performance,
+    progresstable,
+    regions,
+    responsibility,
+    scope,
+    structure,
+    tasktable,
+    timeline,
+    units,
+    verdicts,
+)
 from . import clean as clean_mod
 from . import targets as targets_mod
 from .errors import EmptyDocument
