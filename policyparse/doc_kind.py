@@ -137,8 +137,8 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
             # outlet's cues it is news on the plan (its forward sentences still commit), not a bulletin
             return ("statistics" if counts["statistics"] >= counts["results"] and not counts["news"] else "news"), \
                 [why, cue_note, "results outweigh goals"]
-        if kind in ("news", "notice") and plan_like and counts["plan"] > counts["results"] and "goals met" not in why:
-            return "plan", [why, cue_note, "the body sets goals"]
+        if kind in ("news", "notice", "form") and plan_like and counts["plan"] > counts["results"] and "goals met" not in why:
+            return "plan", [why, cue_note, "the body sets goals"]  # (…项目名单一览 over an article of goals)
         if kind == "news" and forward_head and "goals met" not in why:  # 青岛今年将拆违20万平米…亮相: the news is of a plan
             return "plan", [why, cue_note, "a headline that looks forward"]
         return kind, [why, cue_note]
@@ -278,6 +278,8 @@ def review_spans(text: str) -> list[tuple[int, int]]:
     first_forward = None
     for a, b in _lines(simp):
         s = simp[a:b]
+        if len(s.strip()) <= 40 and r.review.search(s) and _forward_at(s, r) is not None:
+            continue  # 某村2021年工作总结及2022年工作计划: a title naming both parts opens neither
         if _forward_at(s, r) is not None:  # the whole sentence: targets are read a sentence at a time
             if first_forward is None:
                 first_forward = a

@@ -41,7 +41,12 @@ def commitments(found: list, text: str, md, unmarked_report: bool, dated: Option
 
 def _without_years_before_the_news(found: list, md, dated: Optional[int]) -> list:
     """A news page dated 2021-01-15 telling 2020's tasks (要完成7个村) reports a year that is over: a page
-    commits to nothing before the year it was written (dated; a page updated in 2022 may still be 2018's news)."""
+    commits to nothing before the year it was written (dated; a page updated in 2022 may still be 2018's news).
+    A report commits to nothing before the year it plans for (…2021年工作总结及2022年工作计划: its targets of
+    2021, dated by its title or a heading, are the review's)."""
+    if md.doc_kind == "report" and md.period_end is not None:
+        return dropped(found, [f for f in found if f.year is None or f.year >= md.period_end], "fact",
+                       f"a year before the one the report plans for ({md.period_end})")
     if md.doc_kind != "news" or dated is None:
         return found
     return dropped(found, [f for f in found if f.year is None or f.year >= dated], "fact",

@@ -11,6 +11,11 @@ KINDS = [
     ("关于印发《某县养老服务体系建设实施方案》的通知\n各乡镇人民政府：\n现将方案印发给你们。", "plan"),
     ("某区召开会议部署工作\n会议提出，到2025年力争新建幼儿园12所，确保普惠率不低于90%，主要目标是…重点任务包括…", "plan"),
     ("2024年全市工作要点\n1.新增城镇就业2万人以上。", "plan"),
+    # a list's title over an article of goals; a breadcrumb or a portal's metadata names no kind
+    ("某市十四五期间农业投资项目名单一览\n“十四五”期间，某市将组织实施乡村建设行动，到2025年建成未来乡村100个，力争农业增加值达到180亿元以上，"
+     "计划建设重大项目249个，目标是补短板。", "plan"),
+    ("当前页面：首页 > 政务公开 > 乡镇信息公开目录 > 某镇 > 规划总结\n某镇2020年度工作总结\n一年来，我镇完成道路硬化12公里。", "report"),
+    ("索引号001008/2021-30196组配分类计划总结发布机构某街道\n某街道2020年工作总结\n一年来，辖区完成改造小区8个。", "report"),
     # reports
     ("2024年政府工作报告\n各位代表：\n一、2023年工作回顾\n地区生产总值增长5.2%。\n二、2024年主要预期目标\n地区生产总值增长5%左右。", "report"),
     ("某县民政局2023年工作总结\n一年来，我局完成低保提标，惠及1200户。", "report"),
@@ -887,3 +892,15 @@ def test_a_news_sentence_looks_forward_when_it_plans(sentence, written, forward)
     a project's yield once carried out, a programme's standards; not a harvest's forecast nor a planned economy's words."""
     from policyparse.doc_kind import looks_forward
     assert looks_forward(sentence, 0, len(sentence), "news", written=written) is forward
+
+
+@pytest.mark.parametrize("text", [
+    "某村2021年工作总结及2022年工作计划\n2021年，我村在镇党委领导下取得较好成绩。\n一、产业发展：引进种植基地150亩，流转土地600余亩。\n"
+    "二、2022年工作计划\n1.新建村级公路3公里。",
+    "某街道2023年工作总结和2024年工作打算\n现将今年工作情况汇报如下：\n一、城市建设：改造老旧小区8个，新增停车位300个。\n"
+    "二、2024年工作打算\n1.新建口袋公园3个。",
+])
+def test_a_reports_review_dated_by_its_title_gives_no_targets(text):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "report"
+    assert [(t.value, t.year) for t in plan.targets] == [(3.0, plan.metadata.period_end)]
