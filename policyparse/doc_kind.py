@@ -228,15 +228,24 @@ def _reports_only(sample: str, r: _Rules, past_cues: bool) -> bool:
 _QUOTE_CLOSE = "”」』\"'"
 
 
+def _after_breadcrumb(line: str, h: dict) -> str:
+    """A breadcrumb's last step where it is as long as a title, else nothing; any other line as it is."""
+    if not re.match(h["breadcrumb"], line):
+        return line
+    last = re.split("[>＞»›]", line)[-1].strip()
+    return last if len(last) >= h["breadcrumb_title_min"] else ""
+
+
 def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[str, str]]:
     h = r.heads
     bullets = load("metadata")["link_bullets"]  # a site's menu (- 发展报告) names no kind of its page
     # (a portal's header rows, [ 索引号 ] | … | [ 发文字号 ] | 渝体公告〔2024〕1号 |, name no kind: the title is under them)
-    lines = [line.strip() for line in sample.split("\n", 12)[:12]
+    lines = [_after_breadcrumb(line.strip(), h) for line in sample.split("\n", 12)[:12]
              if line.strip() and line.strip()[0] not in bullets and not metadata.portal_field(line)]
+    lines = [line for line in lines if line]
     if lines and len(lines[0]) > h["max_chars"]:  # a title run into the text: 关于…情况的汇报老旧小区改造是…
         lines[0] = h["not_title"].split(lines[0], 1)[0][:h["max_chars"]]
-    heads = [x for x in [to_simplified(title or "")] + lines[:h["lines"]]
+    heads = [x for x in [_after_breadcrumb(to_simplified(title or ""), h)] + lines[:h["lines"]]
              if x and len(x) <= h["max_chars"] and not h["not_title"].search(x) and not h["not_title_line"].match(x)]
     # (a news headline may join two clauses with a comma, 某工程喜见成效，农业人均增收220元: read for results too)
     first = lines[0] if lines else ""
