@@ -906,3 +906,19 @@ def test_a_reports_review_dated_by_its_title_gives_no_targets(text):
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "report"
     assert [(t.value, t.year) for t in plan.targets] == [(3.0, plan.metadata.period_end)]
+
+
+def test_a_report_commits_to_nothing_dated_before_the_year_it_plans_for():
+    from types import SimpleNamespace
+
+    from policyparse import scope
+    from policyparse.targets import Found
+
+    def found(value, year, source):
+        return Found("新建村级公路", "=", value, None, "公里", None, year, None, None, 0, 10, year_source=source)
+    md = SimpleNamespace(doc_kind="report", period_end=2022)
+    kept = scope._without_years_before_the_news([found(1, 2021, "heading"), found(2, 2022, "heading"),
+                                                 found(3, None, None), found(4, 2025, "sentence")], md, 2022)
+    assert [f.value for f in kept] == [2, 3, 4]
+    md.doc_kind = "plan"  # a plan's years before its date are its own affair (a plan reposted later)
+    assert len(scope._without_years_before_the_news([found(1, 2021, "heading")], md, 2022)) == 1
