@@ -15,6 +15,7 @@ from .data import load, to_simplified
 from .targets import Found, lexicon
 
 _SPLIT = regex.compile(r"\s*\|\s*|\n|[ \t\u3000]+")
+_HAN = regex.compile(r"\p{Han}")
 _CAPTION = 600  # characters above a header where the table's title and caption stand
 _YEAR = regex.compile(r"((?:19|20)\d\d)\s*年")
 
@@ -94,7 +95,7 @@ def _targets(text: str, simp: str, a: int, z: int, year) -> list[Found]:
             elif c.endswith("指标") and "成本" not in c:
                 cost = False
             continue
-        if regex.search(r"\p{Han}", c) and len(c) <= max_name:
+        if _HAN.search(c) and len(c) <= max_name:
             name, cmp = (c0, c0 + len(c)), None
     return out
 

@@ -106,10 +106,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     sections, measures = _convert(seg.roots, ct.text, page_at)
     _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
     flat = targets_mod.flattened_tables(ct.text, md.period_end) if not table_spans else []
-    numbered = [t for t in numbered_table.find(ct.text) if not any(a < t[1] and t[0] < b for _, a, b, _ in flat)] \
-        if not table_spans else []
-    numbered += [t for t in performance.find(ct.text) if not any(a < t[1] and t[0] < b for _, a, b, _ in flat)] \
-        if not table_spans else []  # (a performance target table is read as the run-together tables are: its own rows)
+    # run-together indicator tables and performance target tables: each read by its own rows, its span skipped
+    numbered = [t for t in numbered_table.find(ct.text) + performance.find(ct.text)
+                if not any(a < t[1] and t[0] < b for _, a, b, _ in flat)] if not table_spans else []
     skip = table_spans + [(a, b) for _, a, b, _ in flat] + [(a, b) for a, b, _ in numbered] + \
         [(a, b, "contents") for a, b in seg.contents]
     unmarked_report = False
