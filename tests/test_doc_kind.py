@@ -656,6 +656,10 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("活动要求各县区和市直工会按照标志明显、场所规范、设施齐全、职工参与、制度完善的基本标准，申报2个以上创新工作室。", True),
     ("去年已做到每天书面作业不超过60分钟。", False),
     ("今年将着力抓好民间投资，省里不久前公布了第一批项目983项。", False),
+    # 将有 before a count: how many will (全市19家企业中将有8家原地整治), not 将 as 把
+    ("通过前期摸排，全市19家电镀企业中将有8家企业原地整治提升，4家搬迁入园。", True),
+    ("预计明年将有两万名毕业生参加就业见习。", True),
+    ("去年全市共有8家企业原地整治提升。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
