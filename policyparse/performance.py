@@ -16,6 +16,7 @@ from .targets import Found, lexicon
 
 _SPLIT = regex.compile(r"\s*\|\s*|\n|[ \t\u3000]+")
 _HAN = regex.compile(r"\p{Han}")
+_NEAR = 80  # characters either side of 三级指标 where the rest of its header row stands
 _CAPTION = 600  # characters above a header where the table's title and caption stand
 _YEAR = regex.compile(r"((?:19|20)\d\d)\s*年")
 
@@ -26,13 +27,13 @@ def _rules():
     return (regex.compile(d["header"]), regex.compile(d["review_header"]), regex.compile(d["stop"], regex.M),
             regex.compile(d["level"]), regex.compile(d["cost_level"]), regex.compile(d["value"]),
             regex.compile(d["comparator"]), d["comparators"], regex.compile(d["unit_cell"]), d["max_name"],
-            d["max_lines"])
+            d["max_lines"], regex.compile(d["header_with"]), d["header_line_max"])
 
 
 def find(text: str) -> list[tuple[int, int, list[Found]]]:
     """(start, end, targets) of each performance target table: from its header row (…三级指标…) to a
     line that ends it (审核意见, 填表人) or max_lines lines on."""
-    header, review, stop, *_, max_lines = _rules()
+    header, review, stop, *_, max_lines, header_with, header_line_max = _rules()
     simp = to_simplified(text)
     out: list[tuple[int, int, list[Found]]] = []
     pos = 0
@@ -43,6 +44,12 @@ def find(text: str) -> list[tuple[int, int, list[Found]]]:
         a = simp.rfind("\n", 0, h.start()) + 1
         head_end = simp.find("\n", h.end())
         head_end = len(simp) if head_end < 0 else head_end
+        near = (max(0, h.start() - _NEAR), min(len(simp), h.end() + _NEAR))  # (a header a cell a line spans lines)
+        reviewed = review.search(simp, *near)
+        if not header_with.search(simp, *near) or \
+                (not reviewed and ("。" in simp[a:head_end] or head_end - a > header_line_max)):
+            pos = head_end  # a sentence naming the levels, or a whole plan on one line: no table's header row
+            continue  # (a self-evaluation's header, 实际完成值 by it, is taken on any line: it only keeps results out)
         z = head_end
         for _ in range(max_lines):  # (bounded: the scan from one header never passes max_lines lines)
             if z >= len(simp):
@@ -53,7 +60,7 @@ def find(text: str) -> list[tuple[int, int, list[Found]]]:
                 break
             z = nxt
         # (a self-evaluation's table is kept too, with no targets: its numbers are a year's results)
-        if review.search(simp, a, head_end):
+        if reviewed:
             out.append((a, z, []))
         else:
             # the year its title or caption names, the first above the header (2023年…绩效目标申报表, （2023年度）)
@@ -63,7 +70,7 @@ def find(text: str) -> list[tuple[int, int, list[Found]]]:
 
 
 def _targets(text: str, simp: str, a: int, z: int, year) -> list[Found]:
-    _, _, _, level, cost_level, value, comparator, comparators, unit_cell, max_name, _ = _rules()
+    _, _, _, level, cost_level, value, comparator, comparators, unit_cell, max_name, *_ = _rules()
     lx = lexicon()
     cells = [(c0, c) for c0, c in _cells(simp, a, z) if c]
     out: list[Found] = []

@@ -68,3 +68,14 @@ def test_a_performance_table_through_the_pipeline_gives_its_rows_once():
     assert plan.metadata.doc_kind == "plan"
     assert sorted((t.indicator, t.value) for t in plan.targets) == sorted(
         [("保洁道路里程", 120.0), ("道路保洁合格率", 95.0), ("保洁服务成本", 80.0), ("居民满意度", 90.0)])
+
+
+@pytest.mark.parametrize("text", [
+    # a plan's sentence on its indicator system, and a whole plan on one line, name the levels but are no table
+    "（三）完善考核体系。设置一级指标5个、二级指标20个、三级指标60个。\n到2025年，新建污水管网不少于300公里。\n绿化覆盖率达到45%。",
+    "某县绩效管理实施方案 一、总体目标 建立一级指标、二级指标、三级指标三个层级和指标值标准，到2025年新建污水管网不少于300公里，"
+    "绿化覆盖率达到45%，" + "各部门要按要求落实。" * 20,
+])
+def test_a_sentence_naming_the_levels_is_no_table(text):
+    assert performance.find(text) == []
+    assert {t.value for t in policyparse.parse_text(text).targets} >= {300.0, 45.0}
