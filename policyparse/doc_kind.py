@@ -230,9 +230,9 @@ _QUOTE_CLOSE = "”」』\"'"
 
 def _after_breadcrumb(line: str, h: dict) -> str:
     """A breadcrumb's last step where it is as long as a title, else nothing; any other line as it is."""
-    if not re.match(h["breadcrumb"], line):
+    last = metadata.last_crumb(line)
+    if last is None:
         return line
-    last = re.split("[>＞»›]", line)[-1].strip()
     return last if len(last) >= h["breadcrumb_title_min"] else ""
 
 
@@ -276,6 +276,9 @@ def sets_no_goals(kind: Optional[str], evidence: list[str] = ()) -> bool:
     return kind in rules().no_targets or any(e.startswith(LITTLE_CHINESE) for e in evidence)
 
 
+_HEADING_MAX = 40  # characters of a line that can be a heading or a title (一、2023年工作回顾, 某村…工作总结及…工作计划)
+
+
 def review_spans(text: str) -> list[tuple[int, int]]:
     """In a report: the spans of its review, each from a review heading (过去一年工作回顾) to the next
     forward marker (今年主要预期目标, 工作安排 …), and the opening up to the first forward marker. Numbers
@@ -287,7 +290,7 @@ def review_spans(text: str) -> list[tuple[int, int]]:
     first_forward = None
     for a, b in _lines(simp):
         s = simp[a:b]
-        if len(s.strip()) <= 40 and r.review.search(s) and _forward_at(s, r) is not None:
+        if len(s.strip()) <= _HEADING_MAX and r.review.search(s) and _forward_at(s, r) is not None:
             continue  # 某村2021年工作总结及2022年工作计划: a title naming both parts opens neither
         if _forward_at(s, r) is not None:  # the whole sentence: targets are read a sentence at a time
             if first_forward is None:
@@ -295,7 +298,7 @@ def review_spans(text: str) -> list[tuple[int, int]]:
             if pos is not None:
                 spans.append((pos, a))
             pos = None
-        elif pos is None and (len(s.strip()) <= 40 or r.heading.match(s)) and r.review.search(s, 0, 24):
+        elif pos is None and (len(s.strip()) <= _HEADING_MAX or r.heading.match(s)) and r.review.search(s, 0, 24):
             pos = a  # 一、2023年工作回顾
     if pos is not None:
         spans.append((pos, len(simp)))

@@ -244,6 +244,13 @@ def _dateline(line: str) -> bool:
     return bool(_pattern("dated_column").match(line) or _pattern("speech_dateline").match(line))
 
 
+def last_crumb(line: str) -> Optional[str]:
+    """The last step of a breadcrumb line (…首页 > 资讯中心 > 某镇首次把黑山羊养殖纳入产业发展规划), or None for any other line."""
+    if not _pattern("crumbs_any").match(line):
+        return None
+    return _pattern("crumb_step").split(line)[-1].strip()
+
+
 def portal_field(line: str) -> bool:
     """A row of a portal's document header (索引号: …, [ 发文字号 ] | … |): neither a title nor a kind's word."""
     return bool(_pattern("portal_fields").match(line))

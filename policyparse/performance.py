@@ -12,13 +12,12 @@ from functools import lru_cache
 import regex
 
 from .data import load, to_simplified
-from .targets import Found, lexicon
+from .targets import YEAR_IN, Found, lexicon
 
 _SPLIT = regex.compile(r"\s*\|\s*|\n|[ \t\u3000]+")
 _HAN = regex.compile(r"\p{Han}")
 _NEAR = 80  # characters either side of 三级指标 where the rest of its header row stands
 _CAPTION = 600  # characters above a header where the table's title and caption stand
-_YEAR = regex.compile(r"((?:19|20)\d\d)\s*年")
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +25,7 @@ def _rules():
     d = load("performance")
     return (regex.compile(d["header"]), regex.compile(d["review_header"]), regex.compile(d["stop"], regex.M),
             regex.compile(d["level"]), regex.compile(d["cost_level"]), regex.compile(d["value"]),
-            regex.compile(d["comparator"]), d["comparators"], regex.compile(d["unit_cell"]), d["max_name"],
+            regex.compile(d["comparator"]), {**lexicon().pre_map, **d["comparators"]}, regex.compile(d["unit_cell"]), d["max_name"],
             d["max_lines"], regex.compile(d["header_with"]), d["header_line_max"])
 
 
@@ -64,7 +63,7 @@ def find(text: str) -> list[tuple[int, int, list[Found]]]:
             out.append((a, z, []))
         else:
             # the year its title or caption names, the first above the header (2023年…绩效目标申报表, （2023年度）)
-            year = _YEAR.search(simp, max(0, a - _CAPTION), a)
+            year = YEAR_IN.search(simp, max(0, a - _CAPTION), a)
             out.append((a, z, _targets(text, simp, head_end, z, int(year.group(1)) if year else None)))
         pos = max(z, h.end())
 
@@ -97,10 +96,8 @@ def _targets(text: str, simp: str, a: int, z: int, year) -> list[Found]:
             name, cmp = None, None
             continue
         if level.match(c):
-            if cost_level.search(c):
-                cost = True
-            elif c.endswith("指标") and "成本" not in c:
-                cost = False
+            if c.endswith("指标") or cost_level.search(c):  # a level's name: a cost's (成本指标(0-20)分) or another's
+                cost = bool(cost_level.search(c))
             continue
         if _HAN.search(c) and len(c) <= max_name:
             name, cmp = (c0, c0 + len(c)), None

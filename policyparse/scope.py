@@ -35,11 +35,11 @@ def commitments(found: list, text: str, md, unmarked_report: bool, dated: Option
                     "a subheading restating a target of the paragraph under it")
     found = _without_past_years(found, md)
     _period_years(found, md, text)
-    found = _without_years_before_the_news(found, md, dated)
+    found = _without_years_gone(found, md, dated)
     return _without_repeats(found, text)
 
 
-def _without_years_before_the_news(found: list, md, dated: Optional[int]) -> list:
+def _without_years_gone(found: list, md, dated: Optional[int]) -> list:
     """A news page dated 2021-01-15 telling 2020's tasks (要完成7个村) reports a year that is over: a page
     commits to nothing before the year it was written (dated; a page updated in 2022 may still be 2018's news).
     A report commits to nothing before the year it plans for (…2021年工作总结及2022年工作计划: its targets of

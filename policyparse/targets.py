@@ -839,7 +839,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             listed = lx.goal_list_lead.search(sent)
             if listed:  # 2019年各市考核指标为，甲市…；\n乙市…；: goals, line after line, to the first that does
                 listed_until = _list_end(simp_all, s0, line_ends)  # not go on with ；, in the lead's year
-                year_of_list = _YEAR_IN.findall(sent, 0, listed.start())
+                year_of_list = YEAR_IN.findall(sent, 0, listed.start())
                 if year_of_list and s0 >= lead_until:
                     lead_year, lead_until = int(year_of_list[-1]), listed_until
         if s0 >= stated_until:
@@ -1060,7 +1060,7 @@ def _list_end(simp: str, at: int, line_ends: list[int]) -> int:
 
 LIST_GOES_ON = frozenset("；;，,、")  # a line ending so goes on into the next (a list's item)
 _YEAR_ONLY = _compile(r"\s*(?:(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末)?)?[\s，,]*(?:将|要|力争|争取)?\s*")
-_YEAR_IN = _compile(r"((?:19|20)\d\d)\s*年")
+YEAR_IN = _compile(r"((?:19|20)\d\d)\s*年")  # a year before 年 (performance.py reads a table's title with it)
 
 
 def _facts_before(found: list[Found], until: int, said: str, lx: _Lex) -> list[Found]:

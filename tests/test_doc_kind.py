@@ -921,8 +921,8 @@ def test_a_report_commits_to_nothing_dated_before_the_year_it_plans_for():
     def found(value, year, source):
         return Found("新建村级公路", "=", value, None, "公里", None, year, None, None, 0, 10, year_source=source)
     md = SimpleNamespace(doc_kind="report", period_end=2022)
-    kept = scope._without_years_before_the_news([found(1, 2021, "heading"), found(2, 2022, "heading"),
+    kept = scope._without_years_gone([found(1, 2021, "heading"), found(2, 2022, "heading"),
                                                  found(3, None, None), found(4, 2025, "sentence")], md, 2022)
     assert [f.value for f in kept] == [2, 3, 4]
     md.doc_kind = "plan"  # a plan's years before its date are its own affair (a plan reposted later)
-    assert len(scope._without_years_before_the_news([found(1, 2021, "heading")], md, 2022)) == 1
+    assert len(scope._without_years_gone([found(1, 2021, "heading")], md, 2022)) == 1
