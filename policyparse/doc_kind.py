@@ -58,6 +58,9 @@ class _Rules:
     news_five_year: re.Pattern
     news_five_year_undated_from: int
     stated_year: re.Pattern
+    news_sets_level: re.Pattern
+    news_issued_rule: re.Pattern
+    news_issued_within: int
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +81,8 @@ def rules() -> _Rules:
                   re.compile(d["goal_statement"]), re.compile(d["forward_clause"]),
                   re.compile(d["done_le"].replace("{said_or_issued}", not_said(load("targets")["said_or_issued"]))),
                   re.compile(d["forward_title"]), re.compile(d["news_goal_goes_on"]), re.compile(d["news_past"]),
-                  re.compile(d["news_five_year"]), d["news_five_year_undated_from"], re.compile(d["report"]["stated_year"]))
+                  re.compile(d["news_five_year"]), d["news_five_year_undated_from"], re.compile(d["report"]["stated_year"]),
+                  re.compile(d["news_sets_level"]), re.compile(d["news_issued_rule"]), d["news_issued_within"])
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -325,6 +329,9 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
     if kind == "news":
         if _news_forward(sentence, r, written):
             return True
+        if r.news_sets_level.search(sentence) and not r.news_past.search(sentence) and \
+                r.news_issued_rule.search(to_simplified(text[:r.news_issued_within])):
+            return True  # (发布通知…标准提高到每人每月800元: the levels a rule issued sets)
         # …还将争取专业远洋渔船超过330艘。远洋渔业产量突破20万吨: a goal that goes on in the next sentence of
         # its paragraph, with a goal's comparator and no word of what was done
         # (…将调水XX亿立方米。其中，北京市11.06亿立方米、天津市9.0亿立方米: the parts of a goal go on with it too)

@@ -15,6 +15,7 @@ import regex
 from .data import load, pinyin_gloss, to_simplified
 from .models import Plan
 from .readers import EXTENSIONS
+from .targets import lexicon
 
 _NORM = regex.compile(r"[\s（）()“”\"'《》〈〉<>]")
 
@@ -101,6 +102,9 @@ _PUNCT = regex.compile(r"[\s，。、；：,.;:（）()“”\"'《》【】\-�
 
 def _unit(u: Optional[str]) -> str:
     u = (u or "").strip().lower()
+    per = lexicon().count_per_time.fullmatch(to_simplified(u)) if "/" in u else None
+    if per:  # 4860元/年 is 4860元 each year: the extractor gives the period as the frequency, gold may keep it
+        u = u[:per.end(1)]
     u = _UNIT_ALIASES.get(u, u)
     scales = sorted(load("targets")["unit_multipliers"], key=len, reverse=True)  # 万亿 before 万
     scale = next((p for p in scales if u.startswith(p) and len(u) > len(p)), "")

@@ -46,7 +46,7 @@ _HAN = _compile(r"\p{Han}")
 _ENGLISH = _compile(r"(?<![A-Za-z])[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3}")  # four English words in a row (from a word start: linear on a run of letters)
 _STRIP = frozenset(" \n，,、：:；;（）()“”\"-—")
 _NO_TAIL = _compile(r"(?:了|实现|为)?\s*(?:大约|约)?\s*")  # 增长了约50%, 增速实现15%: still the change
-_LEVEL_TAIL = _compile(r"[到至]\s*")
+_LEVEL_TAIL = _compile(r"[到至]\s*(?:" + load("targets")["per_words"] + r"){0,2}\s*")  # 提高到每人每月580元: a level
 _NUMBER_CELL = _compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*")  # 12.5 or 83%: most cells, read without _quantities
 # (not a row's number before its name: 1.毛入园率(%))
 _VALUE_CELL = _compile(r"(?!\d{1,2}[.．、]\s*\p{Han})(?:[<>≤≥＞＜约]|大于|小于|不低于|不少于|不超过|超过|达到)?\s*[\d.]+\s*\S{0,8}")
@@ -60,6 +60,11 @@ _CLAUSE = re.compile(r"(?:[^，,：:”]|”(?!“)|(?<=\d)[,:：](?=\d))+(?:[�
 @dataclass
 class _Lex:
     quantity: regex.Pattern
+    scoring: regex.Pattern  # a clause of an assessment's scoring rules (满分100分, 第一名得20分, 90分以上为A级)
+    score_units: frozenset
+    time_limit_units: frozenset  # (自受理之日起5个工作日内办结: the act limited follows the number)
+    time_limit_posts: frozenset
+    time_limit_start: re.Pattern
     unit_word: regex.Pattern  # a unit of the lexicon, scaled or not (万人, %, 亿美元)
     post: regex.Pattern
     freq_map: dict
@@ -340,7 +345,7 @@ def lexicon() -> _Lex:
     # (15张/10万人: a rate per a number of people keeps it)
     guard = d["unit_not_before"]  # (10066台北市: a postcode before a city's name, not 10066 machines)
     unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) + (f"(?!{guard[u]})" if u in guard else "") for u in units) + \
-        f"|(?:{latin})(?![A-Za-z]))(?:/(?:[0-9]{{1,4}})?(?:{per}))?"
+        f"|(?:{latin})(?![A-Za-z]))(?:/(?:[0-9]{{1,4}})?(?:{per})){{0,2}}"  # (75元/人/月: per whom, then per when)
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
     num = r"\d{1,15}(?:\.\d{1,10})?(?!\d)"  # longer runs of digits are codes or noise, not quantities
     # the group order is part of the contract: _quantities unpacks m.groups() by position
@@ -518,6 +523,11 @@ def lexicon() -> _Lex:
         dated_year=_fast(d["dated_year"]),
         planned=_fast(d["planned"]),
         premise=_fast(d["premise_clause"]),
+        scoring=_fast(d["scoring_clause"]),
+        score_units=frozenset(d["score_units"]),
+        time_limit_units=frozenset(d["time_limit_units"]),
+        time_limit_posts=frozenset(d["time_limit_posts"]),
+        time_limit_start=_compile(d["time_limit_start"]),
         class_clause=_fast(d["class_clause"]),
         size_class_before=_fast(d["size_class_before"]),
         other_condition=_after_number(d["other_condition"]),
@@ -627,7 +637,8 @@ def lexicon() -> _Lex:
         shared_subject=d["shared_subject"],
         not_shared=frozenset(d["not_shared_subject"]),
         no_phase_after=d["no_phase_after"],
-        count_per_time=_compile("((?:" + mult + ")?(?:" + "|".join(map(regex.escape, d["count_per_time"]["units"])) + "))/(" +
+        count_per_time=_compile("((?:" + mult + ")?(?:" + "|".join(map(regex.escape, d["count_per_time"]["units"])) + ")"
+                                "(?:/(?:" + "|".join(d["count_per_time"]["per_whom"]) + "))?)/(" +
                                 "|".join(d["count_per_time"]["frequency"]) + ")"),
         per_time_frequency=d["count_per_time"]["frequency"],
         topic_frame=_compile(d["topic_frame"]),
@@ -1819,6 +1830,8 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
         j += 1  # 每个县（市、区）, 病床数(含住院护理): the aside closes inside the indicator
     if i and s[i - 1] == "“" and s.count("”", i, j) > s.count("“", i, j):
         i -= 1  # “一网通办”实际办件率: the quotation opens inside the indicator
+    if j < whole and lx.filler_re.fullmatch(s, i, whole):
+        j = i  # 平均每人每年: a filler whole, though the back trim would cut its words per whom and when, names nothing
     return i, j
 
 
@@ -1952,6 +1965,13 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "baseline", "premise clause (在…的基础上)")
             continue
+        if lx.scoring.search(clause) and any(q.unit in lx.score_units for q in qs):
+            for q in qs:
+                if q.unit in lx.score_units:
+                    _reject(s0 + c0 + q.num_start, "other", "a point of an assessment's scoring (满分, 得N分, 扣N分, N分以上为A级)")
+            qs = [q for q in qs if q.unit not in lx.score_units]
+            if not qs:
+                continue
         if clause[-1:] in "，," and c1 < len(sent) and lx.class_clause.match(clause):
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "qualifier", "names the class the next clause sets a goal for")
@@ -2290,6 +2310,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif noun and q.unit != "%" and lx.for_whom_before.search(clause, prev_end, q.num_start):
                 cut = lx.activity_after_counted.search(noun, 2)  # 为全国400家图书馆配置…: whom the work is for
                 indicator = noun[:cut.start()] if cut else noun
+            elif noun and q.post in lx.time_limit_posts and q.unit in lx.time_limit_units and len(noun) <= longest \
+                    and lx.time_limit_start.search(indicator):
+                indicator = noun  # 自受理之日起5个工作日内办结: the act limited, not when the count starts
             elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= longest and not lx.task_end.search(clause, i, j):
                 # 培养5-8名青年教师, 为老年人提供1次免费体检, 80%的学校: what is counted follows the number;
                 # a filler alone before it (全市80%的学校) goes, as it would before any indicator

@@ -463,6 +463,24 @@ def test_a_news_page_gives_only_goals_it_states_outright():
     assert [(t.value, t.unit, t.year) for t in plan.targets] == [(400.0, "亿元", 2025)]
 
 
+@pytest.mark.parametrize("text, values", [
+    # news of a rule issued gives the levels the rule sets, however the setting is said
+    ("某市高龄津贴提标\n本报讯 日前，某市民政局、财政局印发《关于调整高龄老人生活津贴发放标准的通知》，"
+     "百岁老人生活津贴标准从每人每月300元提高到每人每月800元。去年全市共有百岁老人331人。", [800.0]),
+    ("某省工资指导线出炉\n记者获悉，某省人社厅近日发布2017年企业工资指导线，其中，企业货币工资增长基准线为8%，增长上线为12%。",
+     [8.0, 12.0]),
+    ("某市低保提标\n记者获悉，某市下发通知，城市低保标准调整为每人每月900元。", [900.0]),
+    # without a rule issued, or with what was done, a level stays a fact
+    ("某市养老服务\n记者获悉，全市百岁老人生活津贴标准为每人每月800元，惠及老人331人。", []),
+    ("某市发放补贴\n记者获悉，某市下发通知，已将价格临时补贴标准提高到每人每月300元，累计发放补贴2298万元。", []),
+])
+def test_news_of_a_rule_issued_gives_the_levels_it_sets(text, values):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "news"
+    assert [t.value for t in plan.targets] == values
+
+
+
 @pytest.mark.parametrize("text,values", [
     # a campaign's news that quotes its requirements: 总的要求是, 要达到
     ("某县全面启动2017年春季动物防疫工作\n来源：某某网 时间：2017-03-17\n此次春防从3月16日开始。强制免疫总的要求是，群体免疫密度"

@@ -103,6 +103,14 @@ def test_sentence(sentence, want):
     ("预计于2021年全部汰换完毕，届时全市低地板公车比例将达90%。", "低地板公车比例"),  # 届时: then
     ("力争用三年左右将月饼产业发展成为产值30亿元以上的优势产业。", "产值"),  # the measure, not the industry
     ("到2025年，把茶产业打造成为产值50亿元的支柱产业。", "产值"),
+    # a time limit: the act after the number, not when the count starts; a thing before it is what is limited
+    ("行政执法机关要在执法决定作出之日起20个工作日内向社会公布。", "向社会公布"),
+    ("自受理之日起5个工作日内办结。", "办结"),
+    ("供电企业在受理申请后3个工作日内完成现场勘查。", "完成现场勘查"),
+    ("审批事项3天内办结。", "审批事项办结"),
+    # a standard's level per whom and when: neither names it
+    ("高龄津贴标准为每人每年1200元。", "高龄津贴标准"),
+    ("城市低保标准提高到每人每月580元。", "城市低保标准"),
 ])
 def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     assert {t.indicator for t in extract(sentence)} == {indicator}
