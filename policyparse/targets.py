@@ -62,6 +62,8 @@ class _Lex:
     quantity: regex.Pattern
     scoring: regex.Pattern  # a clause of an assessment's scoring rules (满分100分, 第一名得20分, 90分以上为A级)
     score_units: frozenset
+    loss: regex.Pattern  # a clause telling what a disaster did (受灾2.7万人, 损失18亿元)
+    loss_goal: regex.Pattern
     time_limit_units: frozenset  # (自受理之日起5个工作日内办结: the act limited follows the number)
     time_limit_posts: frozenset
     time_limit_start: re.Pattern
@@ -525,6 +527,8 @@ def lexicon() -> _Lex:
         premise=_fast(d["premise_clause"]),
         scoring=_fast(d["scoring_clause"]),
         score_units=frozenset(d["score_units"]),
+        loss=_fast(d["loss_clause"]),
+        loss_goal=_fast(d["loss_goal"]),
         time_limit_units=frozenset(d["time_limit_units"]),
         time_limit_posts=frozenset(d["time_limit_posts"]),
         time_limit_start=_compile(d["time_limit_start"]),
@@ -1964,6 +1968,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         if not qs or lx.premise.match(clause):
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "baseline", "premise clause (在…的基础上)")
+            continue
+        if lx.loss.search(clause) and not lx.loss_goal.search(clause):
+            for q in qs:
+                _reject(s0 + c0 + q.num_start, "fact", "a loss a disaster caused (受灾, 倒塌, 损失 …)")
             continue
         if lx.scoring.search(clause) and any(q.unit in lx.score_units for q in qs):
             for q in qs:
