@@ -213,7 +213,9 @@ def _without_lede_repeats(found: list, text: str) -> list:
     for f in found:
         same = lede.get((f.value, f.unit)) if f.start >= lede_end else None
         # (years both known and equal need no 今年 to agree: 2012年6月底前… and …今年的…工作…)
+        # (a restatement that names no year at all, •地区生产总值增长6% in a list under the lede, is the lede's goal)
         if same and any(_restates(f, g) and ((f.year is not None and g.year is not None) or
+                                              (f.year is None and not _relative_year(text, f)) or
                                               _relative_year(text, f) == _relative_year(text, g)) for g in same):
             continue
         kept.append(f)

@@ -36,6 +36,10 @@ CASES = [
     ("boilerplate", "正文。\n加载中。。。。\n加载更多", "正文。"),
     ("boilerplate", "正在加载中…\n正文。", "正文。"),
     ("boilerplate", "链接已复制\n某部部署实施仲裁机构培育工程", "某部部署实施仲裁机构培育工程"),
+    # an image's file name saved as a caption line, its headline's words and numbers inside
+    ("boilerplate", "某市计划三年培养千名新农人\nCopy_为乡村振兴注入新力量 我市计划三年培养1000名新农人(1).jpg\n正文。",
+     "某市计划三年培养千名新农人\n正文。"),
+    ("boilerplate", "正文。\n2024年全市新建公园20个.png\n下文。", "正文。\n下文。"),
     ("boilerplate", "你现在的位置：首页 >>   妇女工作 >>   两个规划   >> 详细页\n某州推进儿童之家建设", "某州推进儿童之家建设"),
     ("boilerplate", "国内统一刊号:CN51-0018 中共某州委机关报·某某日报社出版\n某州牦牛走出国门", "某州牦牛走出国门"),
     # a page's counters and relative posting times

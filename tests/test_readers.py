@@ -210,3 +210,16 @@ def test_gbk_text_is_still_gbk_and_not_line_by_line():
     data = "某县教育质量提升三年行动计划\n一、总体目标\n到2025年，义务教育巩固率达到99%。\n".encode("gbk")
     plan = policyparse.parse_bytes(data, "plan.txt")
     assert plan.source.encoding == "gb18030" and not any("line by line" in p.message for p in plan.problems)
+
+
+@pytest.mark.parametrize("text", [
+    # pages of the ethnic regions' media and of neighbours, in other scripts: text, read as it is
+    "연변 사과배 산업 발전의 미래를 공동 계획\n조글로미디어 2021년5월16일 00시00분 조회:1098\n15일 오후, 연변에서 회의가 열렸다.\n",
+    "Программа развития сельского хозяйства на 2021–2025 годы.\nЦель: увеличить урожай на 10%.\n",
+    "Πρόγραμμα ανάπτυξης της περιφέρειας.\nΣτόχος: αύξηση κατά 10%.\n",
+])
+def test_text_in_another_script_is_text_not_binary_nor_mojibake(text):
+    plan = policyparse.parse_bytes((text * 3).encode("utf-8"), "page.txt")
+    assert plan.text.split("\n")[0] == text.split("\n")[0].strip()
+    assert not any("Latin-1" in p.message for p in plan.problems)
+    assert plan.targets == [] and any("little Chinese" in p.message for p in plan.problems)

@@ -20,6 +20,8 @@ _SUSPECT = regex.compile(r"[\x80-\xb6\xb8-\u07ff\u20ac\u2122\ua000-\uabff]")
 _HAN = regex.compile(r"\p{Han}")
 _PLAIN = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef\x20-\x7e\t“”‘’…—·]")
 _MIN_SUSPECT = 4  # characters that may be mojibake before a line is tried at all
+_LATIN1 = regex.compile(r"[\x80-\xff\u20ac\u2122]")  # a byte of GBK shown as Latin-1 or cp1252
+_LATIN1_SHARE = 0.5  # of a line's suspects: the rest are byte pairs that formed UTF-8 by chance
 
 
 def _choices(ch: str) -> list[bytes]:
@@ -124,8 +126,9 @@ def repair(text: str) -> tuple[str, int]:
     fixed = 0
     for i, line in enumerate(lines):
         suspects = len(_SUSPECT.findall(line))
-        if suspects < _MIN_SUSPECT or suspects < 0.3 * len(line.strip()):
-            continue
+        if suspects < _MIN_SUSPECT or suspects < 0.3 * len(line.strip()) or \
+                len(_LATIN1.findall(line)) < _LATIN1_SHARE * suspects:
+            continue  # (a line of Cyrillic or Greek is what it says: mojibake is mostly Latin-1's letters)
         try:
             new = _best_bytes(line).decode("gb18030", errors="replace")
         except Exception:  # noqa: BLE001 — a line that will not repair stays as it was

@@ -14,11 +14,13 @@ from .mojibake import repair
 _CJK_HAN = regex.compile(r"\p{Han}")
 _NOT_HAN_RUNS = regex.compile(r"\P{Han}+")
 _BAD = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\p{Co}]")
-_GOOD_RUNS = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef -~\r\n\t]+")  # CJK, its punctuation, printable ASCII
+# letters, marks, digits, punctuation and spaces of any script: a page in Korean, Tibetan or Uyghur is text too
+# (binary data decodes to control characters, replacement marks and private-use code points: _BAD)
+_GOOD_RUNS = regex.compile(r"[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\r\n\t]+")
 
 
 def _plausibility(text: str) -> float:
-    """Share of characters that are CJK, CJK punctuation or printable ASCII (1.0 = clean text)."""
+    """Share of characters that are printable in some script (1.0 = clean text)."""
     if not text:
         return 0.0
     sample = text[:200_000]
