@@ -61,6 +61,7 @@ class _Rules:
     news_sets_level: re.Pattern
     news_issued_rule: re.Pattern
     news_issued_within: int
+    list_item_done: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,8 @@ def rules() -> _Rules:
                   re.compile(d["done_le"].replace("{said_or_issued}", not_said(load("targets")["said_or_issued"]))),
                   re.compile(d["forward_title"]), re.compile(d["news_goal_goes_on"]), re.compile(d["news_past"]),
                   re.compile(d["news_five_year"]), d["news_five_year_undated_from"], re.compile(d["report"]["stated_year"]),
-                  re.compile(d["news_sets_level"]), re.compile(d["news_issued_rule"]), d["news_issued_within"])
+                  re.compile(d["news_sets_level"]), re.compile(d["news_issued_rule"]), d["news_issued_within"],
+                  re.compile(d["list_item_done"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -332,6 +334,8 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         if r.news_sets_level.search(sentence) and not r.news_past.search(sentence) and \
                 r.news_issued_rule.search(to_simplified(text[:r.news_issued_within])):
             return True  # (发布通知…标准提高到每人每月800元: the levels a rule issued sets)
+        if _listed_under_forward_lead(text, begin, end, r, written):
+            return True
         # …还将争取专业远洋渔船超过330艘。远洋渔业产量突破20万吨: a goal that goes on in the next sentence of
         # its paragraph, with a goal's comparator and no word of what was done
         # (…将调水XX亿立方米。其中，北京市11.06亿立方米、天津市9.0亿立方米: the parts of a goal go on with it too)
@@ -343,7 +347,7 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         total = to_simplified(text[before:begin])
         # (the parts of a total that reports, …比上年减产33.83%。其中…, report too)
         return _news_forward(total, r, written) and not (parts and r.news_past.search(total))
-    if r.forward_cue.search(sentence):
+    if r.forward_cue.search(sentence) or _listed_under_forward_lead(text, begin, end, r, written):
         return True
     # (2011年是…的第一年。…，全社会研发经费支出…达到3%左右，…: a paragraph that opens on the year the report plans for
     # goes on with its goals in sentences of a goal's comparator and no word of what was done; a statement of its goals
@@ -352,6 +356,34 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
     stated = r.stated_year.search(para)
     opened = stated is not None and written is not None and int(stated.group(1)) >= written
     return opened and bool(r.news_goal_goes_on.search(sentence)) and not r.news_past.search(sentence)
+
+
+def _listed_under_forward_lead(text: str, begin: int, end: int, r: _Rules, written: Optional[int]) -> bool:
+    """A line of a list of bare items (新增碧道100公里 / 新增停车位20万个 / …) under a lead that looks forward
+    (2023年，深圳人的生活将有哪些新变化？…一起来看！, a page of 2023): the items are the lead's plans. The walk up
+    passes short lines with no full stop and no year; the first other line is the lead (a heading with its year,
+    2022年工作回顾, is a lead that looks back)."""
+    item = to_simplified(text[begin:end])
+    if begin == 0 or text[begin - 1] != "\n" or end - begin > _LIST_LINE_MAX or "。" in item or \
+            r.news_past.search(item) or r.news_achieved.search(item) or r.list_item_done.search(item):
+        return False  # (西工区40家单位荣获…: an item that tells what was done)
+    at = begin - 1
+    for _ in range(_LIST_LINES_MAX):
+        top = text.rfind("\n", max(0, at - _LOOK_BACK), at) + 1
+        line = to_simplified(text[top:at])
+        if len(line.strip()) > _LIST_LINE_MAX or "。" in line or _YEAR.search(line):
+            years = [int(y) for y in _YEAR.findall(line)]
+            dated = written is not None and bool(years) and min(years) >= written
+            return bool(r.forward_cue.search(line) or _news_forward(line, r, written) or dated) and \
+                not r.news_achieved.search(line)
+        if top == 0:
+            return False
+        at = top - 1
+    return False
+
+
+_LIST_LINE_MAX = 40  # characters of a list's bare item (新增停车位20万个)
+_LIST_LINES_MAX = 60  # lines of a list walked up for its lead
 
 
 def _news_forward(sentence: str, r: _Rules, written: Optional[int]) -> bool:

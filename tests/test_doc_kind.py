@@ -464,6 +464,36 @@ def test_a_news_page_gives_only_goals_it_states_outright():
 
 
 @pytest.mark.parametrize("text, values", [
+    # a list of bare items under a lead that looks forward: the lead's plans
+    ("某市两会将这样影响你的生活\n2023年2月14日，某市七届人大四次会议开幕，市长作政府工作报告。\n"
+     "建设世界级商圈、新增碧道100公里……2023年，市民的生活将有哪些新变化？报告释放了哪些民生利好？\n一起来看！\n"
+     "新增碧道80公里\n新增停车位20万个\n打通断头路20条\n", [100.0, 80.0, 200000.0, 20.0]),
+    # under a heading that looks back, or telling what was won, they report
+    ("某市政府工作报告解读\n2023年2月14日，某市七届人大四次会议开幕。\n2022年工作回顾\n新增碧道80公里\n新增停车位20万个\n", []),
+    ("某区表彰文明单位\n本报讯 记者获悉，2023年2月14日，某区召开大会。\n2023年，全区文明创建将有哪些新变化？\n一起来看！\n"
+     "某区40家单位荣获文明单位称号\n首批15个服务点启用\n", []),
+])
+def test_a_list_under_a_lead_that_looks_forward_gives_the_leads_plans(text, values):
+    plan = policyparse.parse_text(text)
+    assert sorted(t.value * (10000 if t.unit == "万个" else 1) for t in plan.targets) == sorted(values)
+
+
+@pytest.mark.parametrize("kind", ["news", "report"])
+@pytest.mark.parametrize("lead, item, forward", [
+    ("2023年，市民的生活将有哪些新变化？报告释放了哪些民生利好？", "新增停车位20万个", True),
+    ("2023年，市民的生活将有哪些新变化？报告释放了哪些民生利好？", "某区40家单位荣获文明单位称号", False),
+    ("2023年，市民的生活将有哪些新变化？报告释放了哪些民生利好？", "首批15个服务点启用", False),
+    ("2022年工作回顾", "新增停车位20万个", False),
+    ("过去一年，全市各项事业取得了长足进步，民生福祉持续增进。", "新增停车位20万个", False),
+])
+def test_a_bare_item_looks_forward_when_its_lead_does(kind, lead, item, forward):
+    from policyparse.doc_kind import looks_forward
+    text = f"{lead}\n一起来看！\n新建公园5个\n{item}\n"
+    start = text.index(item)
+    assert looks_forward(text, start, start + len(item), kind, written=2023) is forward
+
+
+@pytest.mark.parametrize("text, values", [
     # news of a rule issued gives the levels the rule sets, however the setting is said
     ("某市高龄津贴提标\n本报讯 日前，某市民政局、财政局印发《关于调整高龄老人生活津贴发放标准的通知》，"
      "百岁老人生活津贴标准从每人每月300元提高到每人每月800元。去年全市共有百岁老人331人。", [800.0]),
