@@ -62,6 +62,7 @@ class _Rules:
     news_issued_rule: re.Pattern
     news_issued_within: int
     list_item_done: re.Pattern
+    news_goals_named_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +85,7 @@ def rules() -> _Rules:
                   re.compile(d["forward_title"]), re.compile(d["news_goal_goes_on"]), re.compile(d["news_past"]),
                   re.compile(d["news_five_year"]), d["news_five_year_undated_from"], re.compile(d["report"]["stated_year"]),
                   re.compile(d["news_sets_level"]), re.compile(d["news_issued_rule"]), d["news_issued_within"],
-                  re.compile(d["list_item_done"]))
+                  re.compile(d["list_item_done"]), re.compile(d["news_goals_named_before"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -340,11 +341,15 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         # its paragraph, with a goal's comparator and no word of what was done
         # (…将调水XX亿立方米。其中，北京市11.06亿立方米、天津市9.0亿立方米: the parts of a goal go on with it too)
         parts = sentence.lstrip().startswith(lexicon().parts_opener)  # (其中, 包括：, as the extractor reads them)
-        if begin < 2 or text[begin - 1] != "。" or not (parts or r.news_goal_goes_on.search(sentence)) or \
-                r.news_past.search(sentence):
+        if begin < 2 or text[begin - 1] != "。" or r.news_past.search(sentence):
             return False
         before = max(text.rfind("\n", lo, begin - 1), text.rfind("。", lo, begin - 1), lo - 1) + 1
         total = to_simplified(text[before:begin])
+        if r.news_goals_named_before.search(total) and not r.news_achieved.search(total) and \
+                (written is None or all(int(y) >= written for y in _YEAR.findall(total))):
+            return True  # (…今年定下的各项“小目标”。国内生产总值增长5%左右；…: the goals it named)
+        if not (parts or r.news_goal_goes_on.search(sentence)):
+            return False
         # (the parts of a total that reports, …比上年减产33.83%。其中…, report too)
         return _news_forward(total, r, written) and not (parts and r.news_past.search(total))
     if r.forward_cue.search(sentence) or _listed_under_forward_lead(text, begin, end, r, written):

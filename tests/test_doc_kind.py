@@ -478,6 +478,19 @@ def test_a_list_under_a_lead_that_looks_forward_gives_the_leads_plans(text, valu
     assert sorted(t.value * (10000 if t.unit == "万个" else 1) for t in plan.targets) == sorted(values)
 
 
+@pytest.mark.parametrize("before, forward", [
+    ("再看看咱国家今年定下的各项“小目标”。", True),  # the sentence before names this year's goals
+    ("全市确定的主要预期目标：", True),  # (a colon makes them one sentence, a goal statement of its own)
+    ("先看看过去五年的“成绩单”。", False),
+    ("2022年全市定下的主要目标。", False),  # a year gone: what was set, and reported on
+])
+def test_a_news_sentence_after_one_naming_the_years_goals_states_them(before, forward):
+    from policyparse.doc_kind import looks_forward
+    text = before + "国内生产总值增长5%左右；城镇新增就业1200万人左右。"
+    start = len(before)
+    assert looks_forward(text, start, len(text), "news", written=2023) is forward
+
+
 @pytest.mark.parametrize("kind", ["news", "report"])
 @pytest.mark.parametrize("lead, item, forward", [
     ("2023年，市民的生活将有哪些新变化？报告释放了哪些民生利好？", "新增停车位20万个", True),
