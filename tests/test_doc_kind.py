@@ -268,6 +268,13 @@ KINDS = [
      "2.引入社会资金2亿元，建成1所县城九年制学校。3.改造农村危旧房1320户。", "plan"),
     ("某区今年计划新建污水管网40公里\n年内，区水务局计划完成老旧管网改造60公里，同比增长20%；确保年底前新建泵站3座，"
      "比上年增加1座。到2025年，全区污水收集率达到90%，比2020年提高15个百分点。", "plan"),
+    # a procurement's results, reported by an outlet that names itself only by 消息 and 据…报道
+    ("某社消息，某省公示中成药联盟集中带量采购拟中选结果。此次共计111个产品入选，涉及97家企业。据某网报道，"
+     "中选率达62%，平均降幅42.27%，最大降幅82.63%。", "news"),
+    ("某社消息，某市公示中成药集中带量采购结果。此次共计111个产品入选，涉及97家企业。据某网报道，本次采购将于明年起执行。\n"
+     "原标题：某市111个中成药入选集采", "news"),
+    ("按照省统一部署，州医保局组织14家医疗机构进行耗材集采采购任务量确认工作，患者将用上降价后的中选产品。此次集采覆盖5种耗材，形成14个产品系统类别，"
+     "平均降价84%。其耗材平均每套价格从3.3万元下降至4500元左右。", "news"),
 ]
 
 
@@ -796,6 +803,17 @@ def test_a_news_sentence_that_names_a_year_after_the_page_was_written_looks_forw
 def test_a_news_outlets_byline_is_a_news_cue(text):
     from policyparse.doc_kind import classify
     assert classify(None, text)[0] == "news"
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("某联社消息，某省公示集采拟中选结果。", 1),
+    ("据某某网报道，此次共有157家企业参与。", 1),
+    ("原标题：19省区联盟中成药集采开标\n【免责声明】本客户端未标有来源的稿件", 2),
+    ("某省印发实施方案，明确工作目标。", 0),
+])
+def test_an_outlets_words_of_reporting_are_news_cues(text, cues):
+    from policyparse.doc_kind import classify
+    assert f"news {cues}," in classify(None, text)[1][0]
 
 
 @pytest.mark.parametrize("title,body,kind", [
