@@ -40,6 +40,10 @@ CASES = [
     ("boilerplate", "某市计划三年培养千名新农人\nCopy_为乡村振兴注入新力量 我市计划三年培养1000名新农人(1).jpg\n正文。",
      "某市计划三年培养千名新农人\n正文。"),
     ("boilerplate", "正文。\n2024年全市新建公园20个.png\n下文。", "正文。\n下文。"),
+    # a page's reading-time widget: its counts of characters and minutes are the page's, not the text's
+    ("boilerplate", "本篇文章290字,读完约1分钟\n某县到2025年新建学校3所。", "某县到2025年新建学校3所。"),
+    ("boilerplate", "全文233个字,阅读预计需要1分钟\n最快3分钟有答案\n正文。", "正文。"),
+    ("boilerplate", "全文字数：233个字\n阅读需要1分钟\n正文。", "正文。"),
     ("boilerplate", "你现在的位置：首页 >>   妇女工作 >>   两个规划   >> 详细页\n某州推进儿童之家建设", "某州推进儿童之家建设"),
     ("boilerplate", "国内统一刊号:CN51-0018 中共某州委机关报·某某日报社出版\n某州牦牛走出国门", "某州牦牛走出国门"),
     # a page's counters and relative posting times
@@ -187,6 +191,8 @@ def test_width_normalisation(text, expected):
     "“十二五”规划，一二三类学校。",  # 十二五 and a list of numerals are no year
     "指标\n2023年\n2025年\n森林覆盖率\n43\n45\n以上各项指标",  # a table a cell a line: no comparator ends a line
     "2023年推进教育现代化。",
+    "学生每天课外阅读时间30分钟",  # a plan's line of reading time is no reading-time widget
+    "学生每天课外阅读约30分钟",
     '屏幕为6.1"，型号为"A15"。',  # an inch mark and quotes around Latin are no Chinese quotation
 ])
 def test_left_alone(text):
