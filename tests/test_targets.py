@@ -111,6 +111,7 @@ def test_sentence(sentence, want):
     # a standard's level per whom and when: neither names it
     ("高龄津贴标准为每人每年1200元。", "高龄津贴标准"),
     ("城市低保标准提高到每人每月580元。", "城市低保标准"),
+    ("首付款由现行提高到50%。", "首付款"),  # where it starts, with no number, names nothing
 ])
 def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     assert {t.indicator for t in extract(sentence)} == {indicator}
