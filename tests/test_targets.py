@@ -112,6 +112,7 @@ def test_sentence(sentence, want):
     ("高龄津贴标准为每人每年1200元。", "高龄津贴标准"),
     ("城市低保标准提高到每人每月580元。", "城市低保标准"),
     ("首付款由现行提高到50%。", "首付款"),  # where it starts, with no number, names nothing
+    ("距最外侧轨道中心线的距离不得小于30米。", "距最外侧轨道中心线的距离"),  # 不得 is the comparator's
 ])
 def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     assert {t.indicator for t in extract(sentence)} == {indicator}
