@@ -26,7 +26,7 @@ src = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(
 size, one_line = int(sys.argv[3]), sys.argv[4] == "1"
 src = src.replace("\n", "") if one_line else src  # (a doc-sharing site's whole plan on one line)
 data = (src * (size // len(src) + 1))[:size].encode("utf-8")
-policyparse.parse_bytes(data[:50000], "warm.txt")
+policyparse.parse_bytes(data[:50000].decode("utf-8", "ignore").encode("utf-8"), "warm.txt")  # (whole characters)
 best = min((lambda t: (policyparse.parse_bytes(data, "bench.txt"), time.perf_counter() - t)[1])(time.perf_counter())
            for _ in range(1 if one_line else 4))
 print(f"{best:.3f}")
@@ -53,8 +53,15 @@ def main(argv: list[str]) -> int:
             for r in range(1, rounds + 1):
                 # the one run second in quick succession runs slower on a shared machine: turns alternate
                 order = (old, ROOT) if r % 2 else (ROOT, old)
-                got = {code: subprocess.run([sys.executable, "-c", ONE, str(code), str(folder), str(size), str(int(one_line))],
-                                            check=True, capture_output=True, text=True).stdout.strip() for code in order}
+                runs = {code: subprocess.run([sys.executable, "-c", ONE, str(code), str(folder), str(size), str(int(one_line))],
+                                             capture_output=True, text=True) for code in order}
+                failed = [(code, run) for code, run in runs.items() if run.returncode]
+                for code, run in failed:  # (a revision that cannot read one of the texts: its own last words)
+                    last = (run.stderr.strip().splitlines() or ["no output"])[-1]
+                    print(f"{rev if code == old else 'this checkout'} failed on {folder.name}: {last}", file=sys.stderr)
+                if failed:
+                    return 1
+                got = {code: run.stdout.strip() for code, run in runs.items()}
                 print(f"round {r}: {rev} {got[old]} s, this checkout {got[ROOT]} s ({size / 1e6:g} M characters of "
                       f"{folder.name}{' on one line' if one_line else ''}; {'old' if r % 2 else 'this'} first)")
         finally:
