@@ -723,6 +723,10 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("通过前期摸排，全市19家电镀企业中将有8家企业原地整治提升，4家搬迁入园。", True),
     ("预计明年将有两万名毕业生参加就业见习。", True),
     ("去年全市共有8家企业原地整治提升。", False),
+    # a rule's requirement of a time limit (要求…应在24小时内), reported
+    ("通知要求，对涉及重大突发事件的政务舆情，最迟应在24小时内举行新闻发布会。", True),
+    ("意见明确，行政执法机关要在执法决定作出之日起20个工作日内向社会公布。", True),
+    ("去年全市政务舆情平均在24小时内得到回应。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
