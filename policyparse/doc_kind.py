@@ -364,14 +364,18 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
 
 
 def _listed_under_forward_lead(text: str, begin: int, end: int, r: _Rules, written: Optional[int]) -> bool:
-    """A line of a list of bare items (新增碧道100公里 / 新增停车位20万个 / …) under a lead that looks forward
+    return _forward_lead(text, begin, end, r, written) is not None
+
+
+def _forward_lead(text: str, begin: int, end: int, r: _Rules, written: Optional[int]) -> Optional[str]:
+    """The lead a line of a list of bare items (新增碧道100公里 / 新增停车位20万个 / …) stands under, when it looks forward
     (2023年，深圳人的生活将有哪些新变化？…一起来看！, a page of 2023): the items are the lead's plans. The walk up
     passes short lines with no full stop and no year; the first other line is the lead (a heading with its year,
     2022年工作回顾, is a lead that looks back)."""
     item = to_simplified(text[begin:end])
     if begin == 0 or text[begin - 1] != "\n" or end - begin > _LIST_LINE_MAX or "。" in item or \
             r.news_past.search(item) or r.news_achieved.search(item) or r.list_item_done.search(item):
-        return False  # (西工区40家单位荣获…: an item that tells what was done)
+        return None  # (西工区40家单位荣获…: an item that tells what was done)
     at = begin - 1
     for _ in range(_LIST_LINES_MAX):
         top = text.rfind("\n", max(0, at - _LOOK_BACK), at) + 1
@@ -379,12 +383,21 @@ def _listed_under_forward_lead(text: str, begin: int, end: int, r: _Rules, writt
         if len(line.strip()) > _LIST_LINE_MAX or "。" in line or _YEAR.search(line):
             years = [int(y) for y in _YEAR.findall(line)]
             dated = written is not None and bool(years) and min(years) >= written
-            return bool(r.forward_cue.search(line) or _news_forward(line, r, written) or dated) and \
-                not r.news_achieved.search(line)
+            forward = bool(r.forward_cue.search(line) or _news_forward(line, r, written) or dated)
+            return line if forward and not r.news_achieved.search(line) else None
         if top == 0:
-            return False
+            return None
         at = top - 1
-    return False
+    return None
+
+
+def list_lead_year(text: str, start: int, end: int, written: Optional[int]) -> Optional[int]:
+    """The year the forward lead of a bare list item names (2023年，…将有哪些新变化？ over 新增停车位20万个): its lead-in's
+    year, when the item has none of its own."""
+    begin = max(text.rfind("\n", max(0, start - _LOOK_BACK), start), -1) + 1
+    lead = _forward_lead(text, begin, end, rules(), written)
+    years = [int(y) for y in _YEAR.findall(lead)] if lead else []
+    return min(years) if years and (written is None or min(years) >= written) else None
 
 
 _LIST_LINE_MAX = 40  # characters of a list's bare item (新增停车位20万个)

@@ -487,6 +487,18 @@ def test_a_news_page_gives_only_goals_it_states_outright():
 def test_a_list_under_a_lead_that_looks_forward_gives_the_leads_plans(text, values):
     plan = policyparse.parse_text(text)
     assert sorted(t.value * (10000 if t.unit == "万个" else 1) for t in plan.targets) == sorted(values)
+    assert all(t.year == 2023 for t in plan.targets)
+
+
+@pytest.mark.parametrize("lead, year", [
+    ("2023年，市民的生活将有哪些新变化？报告释放了哪些民生利好？", 2023),  # the items name no year: the lead's is theirs
+    ("2022年工作回顾", None),  # a lead that looks back dates nothing
+])
+def test_a_bare_item_takes_the_year_of_its_forward_lead(lead, year):
+    from policyparse.doc_kind import list_lead_year
+    text = f"{lead}\n一起来看！\n新增停车位20万个\n"
+    start = text.index("新增停车位")
+    assert list_lead_year(text, start, start + len("新增停车位20万个"), 2023) == year
 
 
 @pytest.mark.parametrize("before, forward", [
