@@ -326,7 +326,7 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
     A news page's sentence must state its goal outright (到2025年, 力争, 计划新建, 目标是) or name a year later
     than the one it was written in (written)."""
     lo = max(0, start - _LOOK_BACK)  # bounded: a one-line page would be searched back from every target
-    begin = max(text.rfind("\n", lo, start), text.rfind("。", lo, start), lo - 1) + 1
+    begin = _sentence_begin(text, start)
     r = rules()
     sentence = to_simplified(text[begin:end])
     if kind == "news":
@@ -335,7 +335,7 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         if r.news_sets_level.search(sentence) and not r.news_past.search(sentence) and \
                 r.news_issued_rule.search(to_simplified(text[:r.news_issued_within])):
             return True  # (发布通知…标准提高到每人每月800元: the levels a rule issued sets)
-        if _listed_under_forward_lead(text, begin, end, r, written):
+        if _forward_lead(text, begin, end, r, written) is not None:
             return True
         # …还将争取专业远洋渔船超过330艘。远洋渔业产量突破20万吨: a goal that goes on in the next sentence of
         # its paragraph, with a goal's comparator and no word of what was done
@@ -352,7 +352,7 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
             return False
         # (the parts of a total that reports, …比上年减产33.83%。其中…, report too)
         return _news_forward(total, r, written) and not (parts and r.news_past.search(total))
-    if r.forward_cue.search(sentence) or _listed_under_forward_lead(text, begin, end, r, written):
+    if r.forward_cue.search(sentence) or _forward_lead(text, begin, end, r, written) is not None:
         return True
     # (2011年是…的第一年。…，全社会研发经费支出…达到3%左右，…: a paragraph that opens on the year the report plans for
     # goes on with its goals in sentences of a goal's comparator and no word of what was done; a statement of its goals
@@ -363,8 +363,10 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
     return opened and bool(r.news_goal_goes_on.search(sentence)) and not r.news_past.search(sentence)
 
 
-def _listed_under_forward_lead(text: str, begin: int, end: int, r: _Rules, written: Optional[int]) -> bool:
-    return _forward_lead(text, begin, end, r, written) is not None
+def _sentence_begin(text: str, start: int) -> int:
+    """Where the sentence (or line) holding start begins, looked for within _LOOK_BACK characters."""
+    lo = max(0, start - _LOOK_BACK)
+    return max(text.rfind("\n", lo, start), text.rfind("。", lo, start), lo - 1) + 1
 
 
 def _forward_lead(text: str, begin: int, end: int, r: _Rules, written: Optional[int]) -> Optional[str]:
@@ -394,8 +396,7 @@ def _forward_lead(text: str, begin: int, end: int, r: _Rules, written: Optional[
 def list_lead_year(text: str, start: int, end: int, written: Optional[int]) -> Optional[int]:
     """The year the forward lead of a bare list item names (2023年，…将有哪些新变化？ over 新增停车位20万个): its lead-in's
     year, when the item has none of its own."""
-    begin = max(text.rfind("\n", max(0, start - _LOOK_BACK), start), -1) + 1
-    lead = _forward_lead(text, begin, end, rules(), written)
+    lead = _forward_lead(text, _sentence_begin(text, start), end, rules(), written)
     years = [int(y) for y in _YEAR.findall(lead)] if lead else []
     return min(years) if years and (written is None or min(years) >= written) else None
 

@@ -29,9 +29,12 @@ def commitments(found: list, text: str, md, unmarked_report: bool, dated: Option
                 forward[(f.start, f.end)] = doc_kind.looks_forward(text, f.start, f.end, "news" if storied else md.doc_kind, dated)
         found = dropped(found, [f for f in found if forward[(f.start, f.end)]], "fact",
                         f"a {md.doc_kind}'s sentence that does not look forward")
+        leads: dict = {}  # one walk up a list per sentence, as for looking forward
         for f in found:
             if f.year is None:  # (新增停车位20万个 under 2023年，…将有哪些新变化？: the lead's year)
-                f.year = doc_kind.list_lead_year(text, f.start, f.end, dated)
+                if (f.start, f.end) not in leads:
+                    leads[(f.start, f.end)] = doc_kind.list_lead_year(text, f.start, f.end, dated)
+                f.year = leads[(f.start, f.end)]
                 f.year_source = "lead" if f.year is not None else f.year_source
     found = dropped(found, _without_headline_repeats(found, text), "repeat", "a headline restating a target of the body")
     found = dropped(found, _without_lede_repeats(found, text), "repeat", "the body restating a target of the page's lede")

@@ -529,7 +529,7 @@ def lexicon() -> _Lex:
         score_units=frozenset(d["score_units"]),
         loss=_fast(d["loss_clause"]),
         loss_goal=_fast(d["loss_goal"]),
-        time_limit_units=frozenset(d["time_limit_units"]),
+        time_limit_units=frozenset(d["time_limit_units"] + d["duration_units"] + d["time_quota_units"] + d["short_spans"]),
         time_limit_posts=frozenset(d["time_limit_posts"]),
         time_limit_start=_compile(d["time_limit_start"]),
         class_clause=_fast(d["class_clause"]),

@@ -1016,3 +1016,17 @@ def test_a_report_commits_to_nothing_dated_before_the_year_it_plans_for():
     assert [f.value for f in kept] == [2, 3, 4]
     md.doc_kind = "plan"  # a plan's years before its date are its own affair (a plan reposted later)
     assert len(scope._without_years_gone([found(1, 2021, "heading")], md, 2022)) == 1
+
+
+def test_the_scope_stage_dates_a_bare_news_item_by_its_forward_lead():
+    # (the extractor may leave an item undated, as on a page whose lead line holds other numbers: scope dates it)
+    from types import SimpleNamespace
+
+    from policyparse import scope, targets
+    text = "2023年，市民的生活将有哪些新变化？报告释放了哪些民生利好？\n一起来看！\n新增停车位20万个\n打通断头路20条\n"
+    found = targets.extract(text)
+    for f in found:
+        f.year, f.year_source = None, None
+    md = SimpleNamespace(doc_kind="news", doc_kind_evidence=[], title=None, period_start=None, period_end=None)
+    kept = scope.commitments(found, text, md, False, 2023)
+    assert [(f.value, f.year, f.year_source) for f in kept] == [(20.0, 2023, "lead"), (20.0, 2023, "lead")]
