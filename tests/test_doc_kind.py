@@ -1030,3 +1030,12 @@ def test_the_scope_stage_dates_a_bare_news_item_by_its_forward_lead():
     md = SimpleNamespace(doc_kind="news", doc_kind_evidence=[], title=None, period_start=None, period_end=None)
     kept = scope.commitments(found, text, md, False, 2023)
     assert [(f.value, f.year, f.year_source) for f in kept] == [(20.0, 2023, "lead"), (20.0, 2023, "lead")]
+
+
+def test_a_ledes_goals_restated_in_an_undated_list_are_one_target_each():
+    # a page of a work report: its lede sums up the year's goals, a list under a heading repeats them with no year
+    text = ("力争GDP增长6%！一分钟带你看某市政府工作报告\n某网 2023-03-25\n2023年2月14日，某市人大会议开幕，市长作政府工作报告。\n"
+            "报告表示，今年经济社会发展主要预期目标是：地区生产总值增长6%，规上工业增加值增长6%以上，新增就业18万人。\n"
+            "直击现场\nNo.2\n2023年主要预期目标\n  • 地区生产总值增长6%\n  • 规上工业增加值增长6%以上\n  • 新增就业18万人\n")
+    plan = policyparse.parse_text(text)
+    assert [(t.value, t.year) for t in plan.targets] == [(6.0, 2023), (6.0, 2023), (18.0, 2023)]

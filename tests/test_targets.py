@@ -113,6 +113,7 @@ def test_sentence(sentence, want):
     ("城市低保标准提高到每人每月580元。", "城市低保标准"),
     ("首付款由现行提高到50%。", "首付款"),  # where it starts, with no number, names nothing
     ("距最外侧轨道中心线的距离不得小于30米。", "距最外侧轨道中心线的距离"),  # 不得 is the comparator's
+    ("今年共计划招录消防员6000名。", "招录消防员"),  # 共计划: a total's word and a plan's, not 共计 and 划
 ])
 def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     assert {t.indicator for t in extract(sentence)} == {indicator}
