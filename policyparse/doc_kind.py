@@ -63,6 +63,7 @@ class _Rules:
     news_issued_within: int
     list_item_done: re.Pattern
     news_goals_named_before: re.Pattern
+    letter_title: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +86,8 @@ def rules() -> _Rules:
                   re.compile(d["forward_title"]), re.compile(d["news_goal_goes_on"]), re.compile(d["news_past"]),
                   re.compile(d["news_five_year"]), d["news_five_year_undated_from"], re.compile(d["report"]["stated_year"]),
                   re.compile(d["news_sets_level"]), re.compile(d["news_issued_rule"]), d["news_issued_within"],
-                  re.compile(d["list_item_done"]), re.compile(d["news_goals_named_before"]))
+                  re.compile(d["list_item_done"]), re.compile(d["news_goals_named_before"]),
+                  re.compile(d["letter_title"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -144,7 +146,8 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
             # outlet's cues it is news on the plan (its forward sentences still commit), not a bulletin
             return ("statistics" if counts["statistics"] >= counts["results"] and not counts["news"] else "news"), \
                 [why, cue_note, "results outweigh goals"]
-        if kind in ("news", "notice", "form") and plan_like and counts["plan"] > counts["results"] and "goals met" not in why:
+        if kind in ("news", "notice", "form") and plan_like and counts["plan"] > counts["results"] and "goals met" not in why \
+                and not (title and r.letter_title.search(to_simplified(title))):
             return "plan", [why, cue_note, "the body sets goals"]  # (…项目名单一览 over an article of goals)
         if kind == "news" and forward_head and "goals met" not in why:  # 青岛今年将拆违20万平米…亮相: the news is of a plan
             return "plan", [why, cue_note, "a headline that looks forward"]

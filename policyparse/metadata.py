@@ -179,6 +179,10 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
         if _pattern("cited_lead").match(simp):
             continue  # 根据重庆的试点方案, 按照…行动方案: a document the line acts on, not this one's name
         m = r.type_re.search(simp, 0, 80)
+        if m is not None and len(line) <= 60 and not _FRAGMENT_STOP.search(simp):
+            # 《教育规划纲要》贯彻落实情况总体评估报告(摘要): a title line names itself by its last type word
+            last = next(reversed([x for x in r.type_re.finditer(simp, m.end(), 80)]), None)
+            m = last if last is not None and last.end() >= len(line) - 12 else m
         if m is not None and len(_HAN.findall(line)) <= _CATEGORY_MAX:
             continue  # 计划总结, 规划计划: a portal's category over the page, not a document's name
         title_line = m is not None and len(line) <= 60 and m.end() >= len(line) - 12
@@ -275,6 +279,8 @@ _FRAGMENT_MAX = 30
 # is named by X, found below.
 _OFFICIAL = regex.compile(r"^\s*(?:[^，。；：:]{0,30})关于[^，。；：:]{2,80}的(?:批复|函|复函|通知|通报|决定|请示|报告|意见|公告|"
                           r"通告|答复|决议|规定|办法)\s*$")
+# a reply to a deputy's proposal or a member's motion (对某会议第1026号建议的答复, 关于…提案的答复函)
+_REPLY = regex.compile(r"^\s*[^，。；：:]{0,60}?对[^，。；：:]{2,80}?(?:建议|提案|议案|意见|问题)的(?:答复|回复|复函)函?\s*$")
 _OFFICIAL_START = regex.compile(r"^\s*(?:[^，。；：:]{0,30})关于[^，。；：:]{0,40}$")
 _CARRIES_PLAN = regex.compile(r"印发|转发|颁布")
 _LABEL_TITLE = regex.compile(r"^\s*第[一二三四五六七八九十]+部分")
@@ -306,7 +312,7 @@ def _official_title(lines: list[str]) -> Optional[str]:
         joined = line.strip()
         for extra in range(3):  # a title over up to three lines (matched in its Simplified form: 關於…的通告)
             simp = to_simplified(joined)
-            if _OFFICIAL.match(simp):
+            if _OFFICIAL.match(simp) or _REPLY.match(simp):
                 return None if _CARRIES_PLAN.search(simp) else joined
             if extra == 2 or i + extra + 1 >= len(lines) or not _OFFICIAL_START.match(to_simplified(lines[i].strip())):
                 break
@@ -327,7 +333,8 @@ def _join_broken_title(lines: list[str], r: _Rules) -> list[str]:
         simp = to_simplified(line)
         fragment = len(line) <= _FRAGMENT_MAX and not _FRAGMENT_STOP.search(line) and \
             not _NOT_FRAGMENT.search(line) and not line.endswith(("：", ":")) and \
-            not _pattern("cited_lead").match(simp)  # (根据国家有关要求 / 某市…方案: a lead, then the title)
+            not _pattern("cited_lead").match(simp) and not last_crumb(line)
+        # (根据国家有关要求 / 某市…方案: a lead, then the title; 网站首页>新闻中心 >> 行业新闻: the page's crumbs)
         if fragment and pending and r.type_re.search(simp) and len(pending) <= 2:
             out.append("".join(pending) + line)  # the fragments so far end in this one
             pending = []

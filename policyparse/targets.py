@@ -130,6 +130,7 @@ class _Lex:
     filler_re: regex.Pattern
     freq_re: regex.Pattern
     scope_definition: re.Pattern
+    where_clause: re.Pattern
     cited_document_line: regex.Pattern
     last_year_base: re.Pattern
     last_year_forward: re.Pattern
@@ -454,6 +455,7 @@ def lexicon() -> _Lex:
         filler_re=_alt(d["fillers"]),
         freq_re=_alt(d["frequency"], engine=regex.compile),  # _frequency scans it overlapped
         scope_definition=_fast(d["scope_definition"]),
+        where_clause=_fast(d["where_clause"]),
         cited_document_line=_compile(r"^\s*(?:" + load("metadata")["doc_number"] + r")\s*[；;，,:：]"),
         last_year_base=_fast(d["last_year_base"]),
         last_year_forward=_fast(d["last_year_forward"]),
@@ -1908,6 +1910,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     # kinds follow it right after, or after a kind before
     splitting = False  # a clause before opened with 其中: its parts go on over the commas
     split_own = False  # a part of it named its own measure (其中，直接取消审批1项，审批改为备案1项): so do the next
+    where_until = -1  # where a clause saying where the goal before lies (涉及6个乡镇) ended
     for cm in _CLAUSE.finditer(sent):
         c0, c1 = cm.span()
         clause = cm.group(0)
@@ -1972,6 +1975,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         if lx.loss.search(clause) and not lx.loss_goal.search(clause):
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "fact", "a loss a disaster caused (受灾, 倒塌, 损失 …)")
+            continue
+        if out and c0 and (lx.where_clause.match(clause) or (where_until == c0 and lx.where_clause.match("涉及" + clause.strip()))):
+            where_until = c1  # (涉及6个乡镇,35个村: the list of places goes on over the commas)
+            for q in qs:
+                _reject(s0 + c0 + q.num_start, "qualifier", "where the work of the goal before lies (涉及6个乡镇)")
             continue
         if lx.scoring.search(clause) and any(q.unit in lx.score_units for q in qs):
             for q in qs:
