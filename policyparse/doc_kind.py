@@ -64,6 +64,8 @@ class _Rules:
     list_item_done: re.Pattern
     news_goals_named_before: re.Pattern
     letter_title: re.Pattern
+    goals_listed_lead: re.Pattern
+    goals_list_past: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +89,7 @@ def rules() -> _Rules:
                   re.compile(d["news_five_year"]), d["news_five_year_undated_from"], re.compile(d["report"]["stated_year"]),
                   re.compile(d["news_sets_level"]), re.compile(d["news_issued_rule"]), d["news_issued_within"],
                   re.compile(d["list_item_done"]), re.compile(d["news_goals_named_before"]),
-                  re.compile(d["letter_title"]))
+                  re.compile(d["letter_title"]), re.compile(d["goals_listed_lead"]), re.compile(d["goals_list_past"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -344,6 +346,13 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         # its paragraph, with a goal's comparator and no word of what was done
         # (…将调水XX亿立方米。其中，北京市11.06亿立方米、天津市9.0亿立方米: the parts of a goal go on with it too)
         parts = sentence.lstrip().startswith(lexicon().parts_opener)  # (其中, 包括：, as the extractor reads them)
+        para = to_simplified(text[max(text.rfind("\n", lo, begin), lo - 1) + 1:begin])
+        listed = None
+        for listed in r.goals_listed_lead.finditer(para):
+            pass
+        if listed and not r.news_achieved.search(para, listed.end()) and not r.goals_list_past.search(sentence) and \
+                (written is None or all(int(y) >= written for y in _YEAR.findall(para))):
+            return True  # (…2016年预期目标为：国内旅游43.8亿人次，…。国内旅游收入3.8万亿元，增长11%。: the list goes on)
         if begin < 2 or text[begin - 1] != "。" or r.news_past.search(sentence):
             return False
         before = max(text.rfind("\n", lo, begin - 1), text.rfind("。", lo, begin - 1), lo - 1) + 1

@@ -68,6 +68,16 @@ def find(text: str) -> list[tuple[int, int, list[Found]]]:
         pos = max(z, h.end())
 
 
+def overviews(text: str) -> list[tuple[int, int]]:
+    """Spans of a performance table's background cells (项目概况…, 项目总体情况…): its costing, no targets."""
+    return [m.span() for m in _overview().finditer(to_simplified(text))]
+
+
+@lru_cache(maxsize=1)
+def _overview() -> regex.Pattern:
+    return regex.compile(load("performance")["overview"])
+
+
 def _targets(text: str, simp: str, a: int, z: int, year) -> list[Found]:
     _, _, _, level, cost_level, value, comparator, comparators, unit_cell, max_name, *_ = _rules()
     lx = lexicon()

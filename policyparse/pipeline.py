@@ -27,6 +27,7 @@ from . import (
 )
 from . import clean as clean_mod
 from . import targets as targets_mod
+from .data import to_simplified
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
 from .readers import RawBlock, RawDocument
@@ -111,6 +112,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                 if not any(a < t[1] and t[0] < b for _, a, b, _ in flat)] if not table_spans else []
     skip = table_spans + [(a, b) for _, a, b, _ in flat] + [(a, b) for a, b, _ in numbered] + \
         [(a, b, "contents") for a, b in seg.contents]
+    if any(found for _, _, found in numbered) or \
+            doc_kind.rules().title["plan.performance"].search(to_simplified(md.title or "")):  # (its overview cells: costing)
+        skip += [(a, b, "background") for a, b in performance.overviews(ct.text)]
     unmarked_report = False
     if md.doc_kind != "report":
         skip += [(a, b, "background") for a, b in scope.background_sections(seg.roots)]

@@ -1976,7 +1976,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "fact", "a loss a disaster caused (受灾, 倒塌, 损失 …)")
             continue
-        if out and c0 and (lx.where_clause.match(clause) or (where_until == c0 and lx.where_clause.match("涉及" + clause.strip()))):
+        if ((out and c0) or where_until == c0 or (not c0 and clause.startswith(("涉及", "分布")))) and \
+                (lx.where_clause.match(clause) or (where_until == c0 and lx.where_clause.match("涉及" + clause.strip()))):
             where_until = c1  # (涉及6个乡镇,35个村: the list of places goes on over the commas)
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "qualifier", "where the work of the goal before lies (涉及6个乡镇)")

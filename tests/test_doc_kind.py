@@ -1045,3 +1045,13 @@ def test_a_ledes_goals_restated_in_an_undated_list_are_one_target_each():
             "直击现场\nNo.2\n2023年主要预期目标\n  • 地区生产总值增长6%\n  • 规上工业增加值增长6%以上\n  • 新增就业18万人\n")
     plan = policyparse.parse_text(text)
     assert [(t.value, t.year) for t in plan.targets] == [(6.0, 2023), (6.0, 2023), (18.0, 2023)]
+
+
+def test_a_news_paragraph_listing_goals_goes_on_over_its_full_stops():
+    # a news paragraph listing the year's expected goals after a colon goes on over its full stops (同比 is a
+    # goal's base there), until the paragraph ends
+    text = ("2016-02-13 08:18\n本报讯（记者 某某）近日，国家旅游局局长在全国旅游工作会议上公布的2016年旅游业发展预期目标为：国内旅游43.8亿人次，增长9.5%。"
+            "国内旅游收入3.8万亿元，增长11%。旅游投资达到1.2万亿元，同比增长20%。\n局长表示，去年旅游直接就业2798万人。")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "news"
+    assert sorted(t.value for t in plan.targets) == [1.2, 3.8, 9.5, 11.0, 20.0, 43.8]
