@@ -131,6 +131,8 @@ class _Lex:
     freq_re: regex.Pattern
     scope_definition: re.Pattern
     where_clause: re.Pattern
+    meeting_only: re.Pattern
+    meeting_subject_end: re.Pattern
     cited_document_line: regex.Pattern
     last_year_base: re.Pattern
     last_year_forward: re.Pattern
@@ -456,6 +458,8 @@ def lexicon() -> _Lex:
         freq_re=_alt(d["frequency"], engine=regex.compile),  # _frequency scans it overlapped
         scope_definition=_fast(d["scope_definition"]),
         where_clause=_fast(d["where_clause"]),
+        meeting_only=_fast(d["meeting_only"]),
+        meeting_subject_end=_fast(d["meeting_subject_end"]),
         cited_document_line=_compile(r"^\s*(?:" + load("metadata")["doc_number"] + r")\s*[；;，,:：]"),
         last_year_base=_fast(d["last_year_base"]),
         last_year_forward=_fast(d["last_year_forward"]),
@@ -2367,6 +2371,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = _opening_subject(sent, orig, lx) or indicator  # 外贸进出口仍将…，全年要增长16%
             elif short and last_indicator and lx.bare_verb.fullmatch(short):
                 indicator = last_indicator  # 确保完成2900人，力争完成4300人: the second goes on with the first
+            if indicator[:1] in "一每原通定至召开举组进" and lx.meeting_only.fullmatch(to_simplified(indicator)):
+                indicator = _meeting_subject(sent, orig, lx) or indicator  # 党支部委员会…，一般每月召开1次
             each = indicator.find("分别") if not scope else -1
             places_end = len(indicator[:max(each, 0)].rstrip(lx.modal_before_each))  # (甲区、乙区需分别完成…)
             if each > 0 and places_end and _places(to_simplified(indicator[:places_end]), lx):
@@ -2574,6 +2580,17 @@ def _opening_subject(sent: str, orig: str, lx: _Lex) -> str:
         return ""
     i, j = _trim(sent[at:end.start()], lx)
     return orig[at + i:at + j] if 2 <= j - i <= 16 else ""
+
+
+def _meeting_subject(sent: str, orig: str, lx: _Lex) -> str:
+    """The body a sentence opens with, when a later clause only says how often it meets (党支部党员大会是党支部的
+    议事决策机构，…，一般每季度召开1次 → 党支部党员大会)."""
+    first = _CLAUSE.match(sent)
+    end = lx.meeting_subject_end.search(sent, 0, first.end()) if first else None
+    if not end:
+        return ""
+    i, j = _trim(sent[:end.start()], lx)
+    return orig[i:j] if 2 <= j - i <= 16 and not any(ch.isdigit() for ch in sent[i:j]) else ""
 
 
 def _topic(clause: str, lx: _Lex) -> str:
