@@ -151,7 +151,8 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     # in the page as it came too), and the lede under it, name it
     src = worded
     if dated is None and raw_head:
-        src = [x for x in raw_head.split("\n")[:80] if _worded(x)][:_RAW_HEAD_LINES]
+        # (a portal's header fields are no headline; the one that gives the date, 发布日期：2023-04-12, is the date line)
+        src = [x for x in raw_head.split("\n")[:80] if _worded(x) and not (portal_field(x) and not _FULL_DATE.search(x))][:_RAW_HEAD_LINES]
         # (a portal's menus fill the page's first lines: its headline comes after the crumbs, 首页> …>)
         crumbs = max((i for i, x in enumerate(src) if _pattern("crumbs_line").match(x)), default=-1)
         src = src[crumbs + 1:crumbs + 1 + _HEAD_LINES]
@@ -220,7 +221,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     if over_date:
         return r.decorations.sub("", over_date).strip() or None
     # (a page that lists its headline and date line as bullets, • 标题 / • 日期 来源: the bullet is no part of it)
-    heads = [x for x in text.strip().split("\n", 3) if not _dateline(x)]
+    heads = [x for x in text.strip().split("\n", 6) if not _dateline(x) and not portal_field(x)][:3]
     if len(heads) > 1 and _pattern("column_tag").match(heads[0]):
         heads = heads[1:]  # [开展大整交 创建文明城] over the headline: the site's column, not the page's name
     first = heads[0].lstrip(bullets + _HEAD_EDGES).strip() if heads else ""  # (a text of its date line alone has none)
@@ -234,6 +235,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
 
 
 _HAN = regex.compile(r"\p{Han}")
+_FULL_DATE = regex.compile(r"(?:19|20)\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
 _TWO_HAN = regex.compile(r"\p{Han}\P{Han}*\p{Han}")  # two Han characters at least
 
 
