@@ -132,6 +132,7 @@ class _Lex:
     scope_definition: re.Pattern
     where_clause: re.Pattern
     meeting_only: re.Pattern
+    generic_after_doer: re.Pattern
     meeting_subject_end: re.Pattern
     cited_document_line: regex.Pattern
     last_year_base: re.Pattern
@@ -459,6 +460,7 @@ def lexicon() -> _Lex:
         scope_definition=_fast(d["scope_definition"]),
         where_clause=_fast(d["where_clause"]),
         meeting_only=_fast(d["meeting_only"]),
+        generic_after_doer=_fast(d["generic_after_doer"]),
         meeting_subject_end=_fast(d["meeting_subject_end"]),
         cited_document_line=_compile(r"^\s*(?:" + load("metadata")["doc_number"] + r")\s*[；;，,:：]"),
         last_year_base=_fast(d["last_year_base"]),
@@ -2386,7 +2388,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # 旅游产业将实现旅游总收入: what is counted, not who counts it; 推动物流总费用与GDP的比率下降至12%:
                 # the level that moves, not the push (…规模将在1年内发展至: the subject is what moves, the verb names nothing)
                 subject = lx.subject_before_intent.match(simp_name) if lx.level_verb_only.match(simp_name, doer.end()) else None
-                indicator = indicator[:subject.end()] if subject else indicator[doer.end():]
+                if lx.generic_after_doer.fullmatch(simp_name, doer.end()):  # (公路水路建设拟完成投资: whose money)
+                    subject = lx.subject_before_intent.match(simp_name) or _BEFORE_PLAN.match(simp_name)
+                    indicator = indicator[:subject.end()] + indicator[doer.end():] if subject else indicator
+                else:
+                    indicator = indicator[:subject.end()] if subject else indicator[doer.end():]
             shared = _shared_pieces(indicator, clause, i, raw_end, lx)
             if len(indicator) > _LONG_NAME and "、" in indicator and not shared and not indicator.rstrip().endswith("各"):
                 cut = indicator.rindex("、")
@@ -2580,6 +2586,9 @@ def _opening_subject(sent: str, orig: str, lx: _Lex) -> str:
         return ""
     i, j = _trim(sent[at:end.start()], lx)
     return orig[at + i:at + j] if 2 <= j - i <= 16 else ""
+
+
+_BEFORE_PLAN = regex.compile(r"\p{Han}+?(?=计划|拟)")  # the doer before 计划/拟 (公路水路建设拟完成投资)
 
 
 def _meeting_subject(sent: str, orig: str, lx: _Lex) -> str:

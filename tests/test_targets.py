@@ -1370,3 +1370,14 @@ def test_a_section_number_read_by_the_structure_and_by_its_line_is_blanked_once(
             "到2025年，新建避风港3个。\n2.2 保障措施\n加强组织领导。")
     plan = policyparse.parse_text(text)
     assert [(t.value, t.text) for t in plan.targets] == [(3.0, "到2025年，新建避风港3个。")]
+
+
+@pytest.mark.parametrize("sentence,indicator", [
+    ("“十三五”期间，全省公路水路建设拟完成投资4900亿元。", "公路水路建设投资"),
+    ("水利建设将完成投资50亿元。", "水利建设投资"),
+    ("党支部党员大会是党支部的议事决策机构，由全体党员参加，一般每季度召开1次。", "党支部党员大会"),
+])
+def test_the_name_keeps_whose_money_or_which_body(sentence, indicator):
+    # money alone after the doer's verb names nothing without the doer; a clause that only says how often a body
+    # meets is named by the body
+    assert [t.indicator for t in policyparse.parse_text(sentence).targets] == [indicator]
