@@ -66,6 +66,8 @@ class _Rules:
     letter_title: re.Pattern
     goals_listed_lead: re.Pattern
     goals_list_past: re.Pattern
+    tasks_lead: re.Pattern
+    item_label: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +91,8 @@ def rules() -> _Rules:
                   re.compile(d["news_five_year"]), d["news_five_year_undated_from"], re.compile(d["report"]["stated_year"]),
                   re.compile(d["news_sets_level"]), re.compile(d["news_issued_rule"]), d["news_issued_within"],
                   re.compile(d["list_item_done"]), re.compile(d["news_goals_named_before"]),
-                  re.compile(d["letter_title"]), re.compile(d["goals_listed_lead"]), re.compile(d["goals_list_past"]))
+                  re.compile(d["letter_title"]), re.compile(d["goals_listed_lead"]), re.compile(d["goals_list_past"]),
+                  re.compile(d["tasks_lead"]), re.compile(d["item_label"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -353,6 +356,10 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         if listed and not r.news_achieved.search(para, listed.end()) and not r.goals_list_past.search(sentence) and \
                 (written is None or all(int(y) >= written for y in _YEAR.findall(para))):
             return True  # (…2016年预期目标为：国内旅游43.8亿人次，…。国内旅游收入3.8万亿元，增长11%。: the list goes on)
+        lead = _tasks_lead(text, begin, r)
+        if lead and not r.news_achieved.search(sentence) and \
+                (written is None or all(int(y) >= written for y in _YEAR.findall(lead))):
+            return True  # (…制定了今年…以下三项主要工作内容：/ 1.…每个党支部每月开展一次政治学习: the tasks it named)
         if begin < 2 or text[begin - 1] != "。" or r.news_past.search(sentence):
             return False
         before = max(text.rfind("\n", lo, begin - 1), text.rfind("。", lo, begin - 1), lo - 1) + 1
@@ -403,6 +410,28 @@ def _forward_lead(text: str, begin: int, end: int, r: _Rules, written: Optional[
             return None
         at = top - 1
     return None
+
+
+def _tasks_lead(text: str, begin: int, r: _Rules) -> Optional[str]:
+    """The lead a numbered item stands under, when it names the year's tasks before a colon (…制定了今年…以下三项主要
+    工作内容：1.…): one of the last colons within _TASKS_BACK characters (an item's own 包括： passed), the lead before
+    it, only numbered items after it."""
+    lo, at = max(0, begin - _TASKS_BACK), begin
+    for _ in range(_TASKS_COLONS):
+        colon = max(text.rfind("：", lo, at), text.rfind(":", lo, at))
+        if colon < 0:
+            return None
+        items = text[colon + 1:begin]
+        if r.item_label.match(items.lstrip()) and \
+                not any(line.strip() and not r.item_label.match(line) for line in items.split("\n")[1:]):
+            lead = to_simplified(text[max(0, colon - _LOOK_BACK // 4):colon])
+            return lead if r.tasks_lead.search(lead) else None
+        at = colon
+    return None
+
+
+_TASKS_COLONS = 4  # colons looked back at for a numbered list's lead
+_TASKS_BACK = 600  # characters looked back from a numbered item for its list's lead
 
 
 def list_lead_year(text: str, start: int, end: int, written: Optional[int]) -> Optional[int]:

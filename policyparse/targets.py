@@ -133,6 +133,7 @@ class _Lex:
     where_clause: re.Pattern
     meeting_only: re.Pattern
     generic_after_doer: re.Pattern
+    article_quota_before: re.Pattern
     meeting_subject_end: re.Pattern
     cited_document_line: regex.Pattern
     last_year_base: re.Pattern
@@ -461,6 +462,7 @@ def lexicon() -> _Lex:
         where_clause=_fast(d["where_clause"]),
         meeting_only=_fast(d["meeting_only"]),
         generic_after_doer=_fast(d["generic_after_doer"]),
+        article_quota_before=_fast(d["article_quota_before"]),
         meeting_subject_end=_fast(d["meeting_subject_end"]),
         cited_document_line=_compile(r"^\s*(?:" + load("metadata")["doc_number"] + r")\s*[；;，,:：]"),
         last_year_base=_fast(d["last_year_base"]),
@@ -2118,6 +2120,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             measured = _measure_value(clause, q, prev_end, lx)
             if (q.before_de or q.article) and not comp and not (
                     q.unit in lx.time_quota_units and lx.time_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)) \
+                    and not (q.article and lx.article_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)) \
                     and not (q.post in lx.approx_after and q.unit in lx.class_count_units) \
                     and not measured:
                 # (支持300所左右的…学校: a count; 形成20亿元以上的产值, 成为产值30亿元以上的产业: the measure's value)

@@ -1055,3 +1055,16 @@ def test_a_news_paragraph_listing_goals_goes_on_over_its_full_stops():
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "news"
     assert sorted(t.value for t in plan.targets) == [1.2, 3.8, 9.5, 11.0, 20.0, 43.8]
+
+
+def test_numbered_items_under_a_news_lead_naming_the_years_tasks_are_its_plans():
+    # a news page's paragraph that ends by naming this year's tasks before a colon opens a numbered list: its items'
+    # quotas are goals (an item's own 包括： is passed over); without such a lead they report
+    lead = "4月13日，机关党委召开会议。会议还讨论制定了今年实施书记项目的以下三项主要工作内容：\n"
+    items = ("1.落实学习制度。每个党支部每月开展一次政治学习，学习内容包括：党章党规等。\n"
+             "2.开展评议工作。每个党支部每年召开一次专题组织生活会。\n")
+    plan = policyparse.parse_text("记者 某某\n" + lead + items)
+    assert plan.metadata.doc_kind == "news"
+    assert sorted((t.value, t.frequency) for t in plan.targets) == [(1.0, "month"), (1.0, "year")]
+    plain = policyparse.parse_text("记者 某某\n4月13日，机关党委召开会议，回顾了去年的工作情况：\n" + items)
+    assert plain.targets == []
