@@ -374,7 +374,7 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
             if t.startswith(r.references) or (t.startswith("关于") and t.endswith("通知")) or not kind or \
                     t.count("“") > t.count("”") + t.count('"') or \
                     len(t) - len(kind.group(0)) < 3 or simp[m.end():m.end() + 1] in _LISTED_AFTER or \
-                    _pattern("counted_after").match(simp, m.end()):
+                    _pattern("counted_after").match(simp, m.end()) or _pattern("cited_after").match(simp, m.end()):
                 continue  # (相继出台了A意见、B规范等文件: one of the documents a page lists as done, not its own;
                 # 制定实施八个“行动方案”: a quotation cut open is no document's name;
                 # 下发问题整改通知14份: documents counted)
