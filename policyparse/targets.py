@@ -134,6 +134,8 @@ class _Lex:
     meeting_only: re.Pattern
     generic_after_doer: re.Pattern
     article_quota_before: re.Pattern
+    base_rate_before: re.Pattern
+    person_profile: re.Pattern
     meeting_subject_end: re.Pattern
     cited_document_line: regex.Pattern
     last_year_base: re.Pattern
@@ -463,6 +465,8 @@ def lexicon() -> _Lex:
         meeting_only=_fast(d["meeting_only"]),
         generic_after_doer=_fast(d["generic_after_doer"]),
         article_quota_before=_fast(d["article_quota_before"]),
+        base_rate_before=_fast(d["base_rate_before"]),
+        person_profile=_fast(d["person_profile"]),
         meeting_subject_end=_fast(d["meeting_subject_end"]),
         cited_document_line=_compile(r"^\s*(?:" + load("metadata")["doc_number"] + r")\s*[；;，,:：]"),
         last_year_base=_fast(d["last_year_base"]),
@@ -762,7 +766,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     simp_all = to_simplified(text)
     # a telephone number after its label (联系电话：0571-87654321转201): read as blanks, each number a code
     blanks: list[tuple] = [*labels, *((m.start(1), m.end(1), "code", "a telephone number") for m in _PHONE.finditer(simp_all)),
-                           *_section_numbers(simp_all, lx)]
+                           *_section_numbers(simp_all, lx), *_profiles(simp_all, lx)]
     if blanks:  # a label ends what came before it: read as a sentence end and blanks
         parts, pos = [], 0
         for a, b, *why in sorted(blanks):
@@ -2324,6 +2328,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = indicator or last_indicator or topic or (carry if places_unit else "")
             elif share and noun and (not indicator or lx.filler_re.fullmatch(to_simplified(indicator))):
                 indicator = noun  # 将90%的关键栖息地纳入有效保护范围: a share's whole is after it, however long
+            elif noun and q.unit == "%" and lx.base_rate_before.match(to_simplified(clause[max(prev_end, q.num_start - 24):q.num_start].strip())):
+                indicator = noun.lstrip("在")  # 按照实际发生额的100%在税前加计扣除: what is done with the share
             elif noun and len(noun) <= longest and (indicator.endswith("等") or "、" in indicator):
                 # 为城东小学、河西中学等5所学校…, 新建甲、乙、丙3座污水处理站: what is counted, not the names
                 verb = lx.verb_start.match(clause, i)
@@ -2589,6 +2595,29 @@ def _opening_subject(sent: str, orig: str, lx: _Lex) -> str:
         return ""
     i, j = _trim(sent[at:end.start()], lx)
     return orig[at + i:at + j] if 2 <= j - i <= 16 else ""
+
+
+def _profiles(simp: str, lx: _Lex) -> list[tuple[int, int, str, str]]:
+    """The lines that hold a person's profile (某某，男，汉族，1975年1月出生，…): facts about the person, blanked."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in lx.person_profile.finditer(simp):
+        if out and m.start() < out[-1][1]:
+            continue  # (one line, two people)
+        lo = max(out[-1][1] if out else 0, m.start() - _LOOK_BACK_PROFILE)  # (bounded: a one-line page)
+        a = max(simp.rfind("\n", lo, m.start()) + 1, lo)
+        b = simp.find("\n", m.end())
+        for _ in range(_PROFILE_LINES):  # (its career, the post proposed, its training score on the lines under it)
+            nxt = simp.find("\n", b + 1) if b >= 0 else -1
+            line = simp[b + 1:len(simp) if nxt < 0 else nxt] if b >= 0 else ""
+            if not line.strip() or lx.person_profile.search(line):
+                break
+            b = nxt
+        out.append((a, len(simp) if b < 0 else b, "fact", "a person's profile (某某，男，汉族，…)"))
+    return out
+
+
+_PROFILE_LINES = 4  # lines under a person's profile line that go on with it
+_LOOK_BACK_PROFILE = 200  # characters looked back from a profile's sex for its line's start
 
 
 _BEFORE_PLAN = regex.compile(r"\p{Han}+?(?=计划|拟)")  # the doer before 计划/拟 (公路水路建设拟完成投资)

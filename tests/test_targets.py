@@ -1376,8 +1376,20 @@ def test_a_section_number_read_by_the_structure_and_by_its_line_is_blanked_once(
     ("“十三五”期间，全省公路水路建设拟完成投资4900亿元。", "公路水路建设投资"),
     ("水利建设将完成投资50亿元。", "水利建设投资"),
     ("党支部党员大会是党支部的议事决策机构，由全体党员参加，一般每季度召开1次。", "党支部党员大会"),
+    ("形成无形资产的，按照无形资产成本的200%在税前摊销。", "税前摊销"),
 ])
 def test_the_name_keeps_whose_money_or_which_body(sentence, indicator):
     # money alone after the doer's verb names nothing without the doer; a clause that only says how often a body
     # meets is named by the body
     assert [t.indicator for t in policyparse.parse_text(sentence).targets] == [indicator]
+
+
+
+def test_a_persons_profile_gives_no_targets():
+    # a publicity notice's profiles (name, sex, nation, birth; career, the post proposed, a training score on the
+    # lines under it) are facts about the person
+    text = ("对公示对象有不同意见者，请于2月15日前向我部反映。\n"
+            "左某，女，汉族，1975年12月出生，本科学历，现任区委组织部科长。\n该同志1995年9月某大学学习；2003年2月某局工作。\n"
+            "拟任区劳动局副局长。\n干部教育培训2009年度积分20分，累计积分131.5分。\n\n"
+            "史某，男，汉族，1971年3月出生，现任某镇副镇长。\n干部教育培训2009年度积分19分，累计积分102.5分。\n")
+    assert policyparse.parse_text(text).targets == []
