@@ -627,7 +627,8 @@ def lexicon() -> _Lex:
         span_numeral=_compile(_NUMERAL),
         list_total=_compile(_NUMERAL + "{1,2}(?:" + "|".join(map(regex.escape, d["list_total_words"])) + ")"),
         joiner_end=_compile("(?:" + "|".join(map(regex.escape, d["joiner_words"])) + "|" + d["list_joiners"] + ")$"),
-        approx_before=_fast("(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
+        # (预约5人, 节约10%, 签约3家: 约 inside a word is no approximation)
+        approx_before=_fast("(?<![预节制签邀相合契公])(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
         base_year=_fast(d["base_year"]),
         base_marks=tuple(d["base_year_tail_marks"]),
         measure_noun=_fast(d["measure_nouns"]),

@@ -1393,3 +1393,9 @@ def test_a_persons_profile_gives_no_targets():
             "拟任区劳动局副局长。\n干部教育培训2009年度积分20分，累计积分131.5分。\n\n"
             "史某，男，汉族，1971年3月出生，现任某镇副镇长。\n干部教育培训2009年度积分19分，累计积分102.5分。\n")
     assert policyparse.parse_text(text).targets == []
+
+
+
+@pytest.mark.parametrize("sentence", ["全年节约用水10%。", "力争签约项目30个。", "每个账号每个参观日可至多预约5人。"])
+def test_yue_inside_a_word_is_no_approximation(sentence):
+    assert [t.approximate for t in policyparse.parse_text(sentence).targets] == [False]
