@@ -1068,3 +1068,20 @@ def test_numbered_items_under_a_news_lead_naming_the_years_tasks_are_its_plans()
     assert sorted((t.value, t.frequency) for t in plan.targets) == [(1.0, "month"), (1.0, "year")]
     plain = policyparse.parse_text("记者 某某\n4月13日，机关党委召开会议，回顾了去年的工作情况：\n" + items)
     assert plain.targets == []
+
+
+
+def test_a_rule_taking_effect_on_a_date_sets_levels_in_news():
+    # news of an adjustment that takes effect on a date (自4月1日起调整) gives the levels it sets, as a rule issued does
+    text = ("某市人社局消息，2017年度本市职工社会保险缴费基数自4月1日起调整，社保缴费基数上、下限分别调整为19512元和3902元。\n"
+            "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。")
+    assert sorted(t.value for t in policyparse.parse_text(text).targets) == [3902.0, 19512.0]
+
+
+def test_a_sentence_naming_a_catalogue_is_no_form():
+    # 用药目录范围内 in a rule's first sentence names a list it refers to; the page is no list (目录 ends a list's title)
+    text = "城乡居民普通慢性病在用药目录范围内费用按60%比例进行报销，全年封顶3000元，最高封顶4500元。"
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind != "form"
+    assert sorted(t.value for t in plan.targets) == [60.0, 3000.0, 4500.0]
+    assert policyparse.parse_text("某省基本医疗保险药品目录（2023年版）\n甲类药品120种。").metadata.doc_kind == "form"
