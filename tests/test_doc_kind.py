@@ -1073,14 +1073,15 @@ def test_numbered_items_under_a_news_lead_naming_the_years_tasks_are_its_plans()
 
 def test_a_rule_taking_effect_on_a_date_sets_levels_in_news():
     # news of an adjustment that takes effect on a date (自4月1日起调整) gives the levels it sets, as a rule issued does
-    text = ("某市人社局消息，2017年度本市职工社会保险缴费基数自4月1日起调整，社保缴费基数上、下限分别调整为19512元和3902元。\n"
-            "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。")
+    text = ("某市人社局消息,2017年度本市职工社会保险缴费基数自4月1日起调整,社保缴费基数上、下限分别调整为19512元和3902元。\n"
+            "注:社保缴费基数上限和下限,根据本市公布的上年度全市职工月平均工资的300%和60%相应确定。\n2017年社保缴费基数确定\n"
+            "近5年某市社保缴费基数上、下限\n特别声明:以上内容为自媒体平台“网易号”用户上传并发布,本平台仅提供信息存储服务。")
     assert sorted(t.value for t in policyparse.parse_text(text).targets) == [3902.0, 19512.0]
 
 
 def test_a_sentence_naming_a_catalogue_is_no_form():
     # 用药目录范围内 in a rule's first sentence names a list it refers to; the page is no list (目录 ends a list's title)
-    text = "城乡居民普通慢性病在用药目录范围内费用按60%比例进行报销，全年封顶3000元，最高封顶4500元。"
+    text = "城乡居民普通慢性病在用药目录范围内费用按60%比例进行报销,全年封顶3000元,最高封顶4500元;特殊慢性病参照住院标准报销。"
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind != "form"
     assert sorted(t.value for t in plan.targets) == [60.0, 3000.0, 4500.0]
