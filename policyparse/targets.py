@@ -136,6 +136,7 @@ class _Lex:
     article_quota_before: re.Pattern
     base_rate_before: re.Pattern
     person_profile: re.Pattern
+    company_profile: re.Pattern
     meeting_subject_end: re.Pattern
     cited_document_line: regex.Pattern
     last_year_base: re.Pattern
@@ -467,6 +468,7 @@ def lexicon() -> _Lex:
         article_quota_before=_fast(d["article_quota_before"]),
         base_rate_before=_fast(d["base_rate_before"]),
         person_profile=_fast(d["person_profile"]),
+        company_profile=_fast(d["company_profile"]),
         meeting_subject_end=_fast(d["meeting_subject_end"]),
         cited_document_line=_compile(r"^\s*(?:" + load("metadata")["doc_number"] + r")\s*[；;，,:：]"),
         last_year_base=_fast(d["last_year_base"]),
@@ -822,8 +824,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if retro.group(0).rstrip()[-1:] in "：:":  # a run-in label (发展成效：…): to the next label of its line
                 nxt = _RUN_IN_LABEL.search(simp_all, s0 + retro.end(), past_until)
                 past_until = nxt.start() + 1 if nxt else past_until
-        elif (s0 == 0 or simp_all[s0 - 1] == "\n") and "了" in sent and lx.done_paragraph.search(sent) \
-                and not lx.forward_words.search(sent):  # 完成了55个…: a paragraph opening with work done
+        elif (s0 == 0 or simp_all[s0 - 1] == "\n") and (("了" in sent and lx.done_paragraph.search(sent)) or (
+                "公司" in sent[:_PROFILE_WITHIN] or "集团" in sent[:_PROFILE_WITHIN]) and lx.company_profile.match(sent)) \
+                and not lx.forward_words.search(sent):  # 完成了55个…, 某公司是由…成立的企业: a paragraph of work done or of what is
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
         if (s0 == 0 or simp_all[s0 - 1] == "\n") and lx.cited_document_line.match(sent):
             cited_until = line_ends[bisect.bisect_left(line_ends, s0)]  # 津政办发〔2022〕28号；…: its line is another document's
@@ -2617,6 +2620,7 @@ def _profiles(simp: str, lx: _Lex) -> list[tuple[int, int, str, str]]:
     return out
 
 
+_PROFILE_WITHIN = 44  # characters of a paragraph's first sentence where a company's name ends before 是/成立于
 _PROFILE_LINES = 4  # lines under a person's profile line that go on with it
 _LOOK_BACK_PROFILE = 200  # characters looked back from a profile's sex for its line's start
 
