@@ -68,6 +68,7 @@ class _Rules:
     goals_list_past: re.Pattern
     tasks_lead: re.Pattern
     item_label: re.Pattern
+    rules_standard: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +93,7 @@ def rules() -> _Rules:
                   re.compile(d["news_sets_level"]), re.compile(d["news_issued_rule"]), d["news_issued_within"],
                   re.compile(d["list_item_done"]), re.compile(d["news_goals_named_before"]),
                   re.compile(d["letter_title"]), re.compile(d["goals_listed_lead"]), re.compile(d["goals_list_past"]),
-                  re.compile(d["tasks_lead"]), re.compile(d["item_label"]))
+                  re.compile(d["tasks_lead"]), re.compile(d["item_label"]), re.compile(d["rules_standard"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -287,7 +288,10 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
 
 
 def sets_no_goals(kind: Optional[str], evidence: list[str] = ()) -> bool:
-    """Statistics, news of results, forms and standards commit to nothing; nor does text with almost no Chinese."""
+    """Statistics, news of results, forms and technical standards commit to nothing; nor does text with almost no
+    Chinese. A page of rules named by 标准 (某馆讲解收费标准) sets them."""
+    if kind == "standard" and any(rules().rules_standard.match(e) for e in evidence):
+        return False
     return kind in rules().no_targets or any(e.startswith(LITTLE_CHINESE) for e in evidence)
 
 

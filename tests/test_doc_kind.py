@@ -1086,3 +1086,17 @@ def test_a_sentence_naming_a_catalogue_is_no_form():
     assert plan.metadata.doc_kind != "form"
     assert sorted(t.value for t in plan.targets) == [60.0, 3000.0, 4500.0]
     assert policyparse.parse_text("某省基本医疗保险药品目录（2023年版）\n甲类药品120种。").metadata.doc_kind == "form"
+
+
+
+def test_a_page_of_rules_named_by_its_standard_keeps_them_a_technical_standard_does_not():
+    fees = ("某博物馆讲解收费细则与标准\n本馆向观众提供专职讲解服务，收费标准公示如下：\n"
+            "1、全程讲解（时间不少于60分钟）\n中文最低150元起收，每批总人数不超过30人。\n")
+    plan = policyparse.parse_text(fees)
+    assert plan.metadata.doc_kind == "standard"
+    assert sorted(t.value for t in plan.targets) == [30.0, 60.0]
+    gb = ("GB/T 33190-2016 电子文件存储与交换格式 版式文档\n1 范围\n本标准规定了版式文档的格式。\n"
+          "2 规范性引用文件\n3 术语和定义\n页面宽度不少于210毫米，每页不超过30行。\n")
+    plan = policyparse.parse_text(gb)
+    assert plan.metadata.doc_kind == "standard"
+    assert plan.targets == []
