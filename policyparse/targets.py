@@ -2349,6 +2349,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif noun and q.post in lx.time_limit_posts and q.unit in lx.time_limit_units and len(noun) <= longest \
                     and lx.time_limit_start.search(indicator):
                 indicator = noun  # 自受理之日起5个工作日内办结: the act limited, not when the count starts
+            elif not noun and q.post in lx.time_limit_posts and q.unit in lx.time_limit_units and \
+                    clause[max(prev_end, q.num_start - 2):q.num_start].rstrip().endswith(("在", "于")) and \
+                    _HAN_ONLY.fullmatch(clause, q_after, len(clause.rstrip("。；;，, "))):
+                # 工作人员在30分钟内到达现场: the act limited (its verb, 到达, stops a counted noun), not who does it
+                indicator = orig[c0 + q_after:c0 + len(clause.rstrip("。；;，, "))]
             elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= longest and not lx.task_end.search(clause, i, j):
                 # 培养5-8名青年教师, 为老年人提供1次免费体检, 80%的学校: what is counted follows the number;
                 # a filler alone before it (全市80%的学校) goes, as it would before any indicator
@@ -2625,6 +2630,7 @@ _PROFILE_LINES = 4  # lines under a person's profile line that go on with it
 _LOOK_BACK_PROFILE = 200  # characters looked back from a profile's sex for its line's start
 
 
+_HAN_ONLY = regex.compile(r"\p{Han}{2,12}")  # an act of a few words after a time limit, to its clause's end
 _BEFORE_PLAN = regex.compile(r"\p{Han}+?(?=计划|拟)")  # the doer before 计划/拟 (公路水路建设拟完成投资)
 
 

@@ -423,6 +423,7 @@ def test_an_execution_report_states_results_not_targets():
     ("水利建设将完成投资50亿元。", "水利建设投资"),
     ("党支部党员大会是党支部的议事决策机构，由全体党员参加，一般每季度召开1次。", "党支部党员大会"),
     ("形成无形资产的，按照无形资产成本的200%在税前摊销。", "税前摊销"),
+    ("若用户没有约定时间的，工作人员在30分钟内到达现场。", "到达现场"),
 ])
 def test_the_indicator_is_named_exactly(sentence, indicator):
     """Exactly: the table's overlap match would forgive a stray 比 left at the end, or 投资 for 公路水路建设投资."""
