@@ -1419,9 +1419,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         num_start, end = m_start, m_end
         post = None
         pm = lx.post.match(clause, end)
-        inclusive = lx.inclusive_aside.match(clause, end) if not pm and unit and clause[end:end + 1] in "（(" else None
-        if inclusive:
-            pm = lx.post.match(clause, inclusive.end())  # 90分(含90分)以上: the bound after its aside
+        inclusive = (lx.inclusive_aside.match(clause, end) or _UNIT_ASIDE.match(clause, end)) \
+            if not pm and unit and clause[end:end + 1] in "（(" else None
+        if inclusive:  # 90分(含90分)以上, 2500台(套)以上: the bound after its aside
+            pm = lx.post.match(clause, inclusive.end())
         if pm:  # (with no unit too: 性别比下降至115以下)
             post, end = pm.group(1), pm.end()
         if clause[num_start - 1:num_start] in ("(", "（") and num_start >= 2 and \
