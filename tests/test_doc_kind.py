@@ -1094,7 +1094,7 @@ def test_a_page_of_rules_named_by_its_standard_keeps_them_a_technical_standard_d
             "1、全程讲解（时间不少于60分钟）\n中文最低150元起收，每批总人数不超过30人。\n")
     plan = policyparse.parse_text(fees)
     assert plan.metadata.doc_kind == "standard"
-    assert sorted(t.value for t in plan.targets) == [30.0, 60.0]
+    assert sorted(t.value for t in plan.targets) == [30.0, 60.0, 150.0]
     gb = ("GB/T 33190-2016 电子文件存储与交换格式 版式文档\n1 范围\n本标准规定了版式文档的格式。\n"
           "2 规范性引用文件\n3 术语和定义\n页面宽度不少于210毫米，每页不超过30行。\n")
     plan = policyparse.parse_text(gb)
