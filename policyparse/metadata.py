@@ -259,9 +259,10 @@ def last_crumb(line: str) -> Optional[str]:
 
 def portal_field(line: str) -> bool:
     """A row of a portal's document header (索引号: …, [ 发文字号 ] | … |): neither a title nor a kind's word."""
-    return bool(_pattern("portal_fields").match(line))
+    return bool(_pattern("portal_fields").match(line[:_FIELD_HEAD]))  # (bounded: a one-line page of blanks)
 
 
+_FIELD_HEAD = 200  # characters of a line looked at for a portal's header field, which opens it
 _RAW_HEAD_LINES = 40  # worded lines of the page as it came looked at for its crumbs line (menus, dropped by
 # cleaning, can fill the first fifteen)
 _HEAD_LINES = 15  # worded lines looked at for a headline over its date line

@@ -584,3 +584,11 @@ def test_a_news_sentence_names_the_document_it_is_about(page, title):
 ])
 def test_a_byline_run_onto_a_headline_is_no_part_of_it(text, title):
     assert policyparse.parse_text(text).metadata.title == title
+
+
+def test_a_portal_field_is_looked_for_at_its_lines_start_only():
+    # a header field opens its line: only the line's first characters are looked at, so a one-line page of blanks
+    # (the pattern's \s* runs backtrack over every blank) is read in linear time
+    from policyparse.metadata import portal_field
+    assert portal_field("索引号：000014348/2022-03140")
+    assert not portal_field(" \t" * 100_000 + "索引号：1")
