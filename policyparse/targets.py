@@ -133,6 +133,7 @@ class _Lex:
     where_clause: re.Pattern
     meeting_only: re.Pattern
     generic_after_doer: re.Pattern
+    doer_before_plan: re.Pattern
     article_quota_before: re.Pattern
     base_rate_before: re.Pattern
     person_profile: re.Pattern
@@ -465,6 +466,7 @@ def lexicon() -> _Lex:
         where_clause=_fast(d["where_clause"]),
         meeting_only=_fast(d["meeting_only"]),
         generic_after_doer=_fast(d["generic_after_doer"]),
+        doer_before_plan=_compile(d["doer_before_plan"]),
         article_quota_before=_fast(d["article_quota_before"]),
         base_rate_before=_fast(d["base_rate_before"]),
         person_profile=_fast(d["person_profile"]),
@@ -629,8 +631,7 @@ def lexicon() -> _Lex:
         span_numeral=_compile(_NUMERAL),
         list_total=_compile(_NUMERAL + "{1,2}(?:" + "|".join(map(regex.escape, d["list_total_words"])) + ")"),
         joiner_end=_compile("(?:" + "|".join(map(regex.escape, d["joiner_words"])) + "|" + d["list_joiners"] + ")$"),
-        # (预约5人, 节约10%, 签约3家: 约 inside a word is no approximation)
-        approx_before=_fast("(?<![预节制签邀相合契公])(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
+        approx_before=_fast("(?<![" + d["approximate_not_after"] + "])(?:" + "|".join(d["approximate"]["before"]) + r")\s*$"),
         base_year=_fast(d["base_year"]),
         base_marks=tuple(d["base_year_tail_marks"]),
         measure_noun=_fast(d["measure_nouns"]),
@@ -824,8 +825,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if retro.group(0).rstrip()[-1:] in "：:":  # a run-in label (发展成效：…): to the next label of its line
                 nxt = _RUN_IN_LABEL.search(simp_all, s0 + retro.end(), past_until)
                 past_until = nxt.start() + 1 if nxt else past_until
-        elif (s0 == 0 or simp_all[s0 - 1] == "\n") and (("了" in sent and lx.done_paragraph.search(sent)) or (
-                "公司" in sent[:_PROFILE_WITHIN] or "集团" in sent[:_PROFILE_WITHIN]) and lx.company_profile.match(sent)) \
+        elif (s0 == 0 or simp_all[s0 - 1] == "\n") and (("了" in sent and lx.done_paragraph.search(sent)) or
+                                                         lx.company_profile.match(sent)) \
                 and not lx.forward_words.search(sent):  # 完成了55个…, 某公司是由…成立的企业: a paragraph of work done or of what is
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
         if (s0 == 0 or simp_all[s0 - 1] == "\n") and lx.cited_document_line.match(sent):
@@ -2392,7 +2393,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = _opening_subject(sent, orig, lx) or indicator  # 外贸进出口仍将…，全年要增长16%
             elif short and last_indicator and lx.bare_verb.fullmatch(short):
                 indicator = last_indicator  # 确保完成2900人，力争完成4300人: the second goes on with the first
-            if indicator[:1] in "一每原通定至召开举组进" and lx.meeting_only.fullmatch(to_simplified(indicator)):
+            if lx.meeting_only.fullmatch(to_simplified(indicator)):
                 indicator = _meeting_subject(sent, orig, lx) or indicator  # 党支部委员会…，一般每月召开1次
             each = indicator.find("分别") if not scope else -1
             places_end = len(indicator[:max(each, 0)].rstrip(lx.modal_before_each))  # (甲区、乙区需分别完成…)
@@ -2408,7 +2409,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # the level that moves, not the push (…规模将在1年内发展至: the subject is what moves, the verb names nothing)
                 subject = lx.subject_before_intent.match(simp_name) if lx.level_verb_only.match(simp_name, doer.end()) else None
                 if lx.generic_after_doer.fullmatch(simp_name, doer.end()):  # (公路水路建设拟完成投资: whose money)
-                    subject = lx.subject_before_intent.match(simp_name) or _BEFORE_PLAN.match(simp_name)
+                    subject = lx.subject_before_intent.match(simp_name) or lx.doer_before_plan.match(simp_name)
                     indicator = indicator[:subject.end()] + indicator[doer.end():] if subject else indicator
                 else:
                     indicator = indicator[:subject.end()] if subject else indicator[doer.end():]
@@ -2626,13 +2627,11 @@ def _profiles(simp: str, lx: _Lex) -> list[tuple[int, int, str, str]]:
     return out
 
 
-_PROFILE_WITHIN = 44  # characters of a paragraph's first sentence where a company's name ends before 是/成立于
 _PROFILE_LINES = 4  # lines under a person's profile line that go on with it
 _LOOK_BACK_PROFILE = 200  # characters looked back from a profile's sex for its line's start
 
 
 _HAN_ONLY = regex.compile(r"\p{Han}{2,12}")  # an act of a few words after a time limit, to its clause's end
-_BEFORE_PLAN = regex.compile(r"\p{Han}+?(?=计划|拟)")  # the doer before 计划/拟 (公路水路建设拟完成投资)
 
 
 def _meeting_subject(sent: str, orig: str, lx: _Lex) -> str:
