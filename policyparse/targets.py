@@ -327,6 +327,9 @@ class _Lex:
     measure_noun: re.Pattern
     shared_rate_tail: regex.Pattern
     amount_noun: regex.Pattern
+    forecast_by_others: re.Pattern  # (波士顿咨询预计…将达410亿美元: a third party's estimate)
+    class_posts: frozenset  # (800公里以上航线每位旅客收取10元: a bound before a noun names a class)
+    class_post_not_noun: re.Pattern
     shared_subject: str
     not_shared: frozenset
     no_phase_after: str
@@ -637,6 +640,7 @@ def lexicon() -> _Lex:
         measure_noun=_fast(d["measure_nouns"]),
         shared_rate_tail=_compile(d["shared_rate_tail"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
+        forecast_by_others=re.compile(d["forecast_by_others"]), class_posts=frozenset(d["class_posts"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
         milestone_after=tuple(d["milestone_after"]),
         reach_after=tuple(d["reach_after"]),
         reach_before=_compile(d["reach_before"]),
@@ -1044,7 +1048,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if facts_until >= 0:
             out[first:] = _facts_before(out[first:], facts_until, said, lx)
         if len(out) > first:
-            out[first:] = _not_weather(out[first:], simp_all, lx)
+            out[first:] = _not_weather(out[first:], simp_all, s0, lx)
         for f in out[first:]:
             if dated and f.year == year and f.num > s0:  # 今年推广1万辆，明年再推广5000辆: the nearest before
                 last = None
@@ -1070,17 +1074,24 @@ def _cut(sent: str, found: list, at: int, offset: int, verdict: str, rule: str) 
     return sent[:at], [m for m in found if m.end() <= at]
 
 
-def _not_weather(found: list, simp: str, lx: "_Lex") -> list:
-    """The targets of a sentence less those that measure the weather (降水量, 气温, AQI指数: in their names or in the
-    words before their numbers, 总降水量接近正常，为230-270毫米): forecast or observed, no one sets them."""
+def _not_weather(found: list, simp: str, s0: int, lx: "_Lex") -> list:
+    """The targets of a sentence less those no one sets: what measures the weather (降水量, 气温, AQI指数: in their
+    names or in the words before their numbers, 总降水量接近正常，为230-270毫米), forecast or observed; and what a
+    third party forecasts (波士顿咨询预计，到2040年…市场总规模将达410亿美元; 据协会预测…), an estimate, not a commitment."""
     kept = []
     for f in found:
         if lx.weather_measure.search(f.indicator) or lx.weather_measure.search(simp[max(f.start, f.num - _WEATHER_WITHIN):f.num]):
             if _SINK is not None:
                 _SINK.append((f.num, "fact", "a measure of the weather (降水量, 气温, AQI指数): forecast or observed, not set"))
+        elif lx.forecast_by_others.search(simp, max(s0, f.num - _FORECAST_WITHIN), f.num):
+            if _SINK is not None:
+                _SINK.append((f.num, "fact", "a forecast by others (咨询机构预计, 据协会预测): an estimate, not a commitment"))
         else:
             kept.append(f)
     return kept
+
+
+_FORECAST_WITHIN = 120  # characters before a number looked at for who forecasts it (bounded: a one-line page)
 
 
 def _list_end(simp: str, at: int, line_ends: list[int]) -> int:
@@ -2186,6 +2197,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     prev_end = q.end  # (the growth's change word is not the later number's)
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes what a later number counts")
                 continue  # 年主营业务超过1000亿元的名牌企业达到10家: the bound names the firms counted
+            if q.post in lx.class_posts and not comp and nxt is not None and nxt.unit != q.unit and \
+                    q.unit not in lx.class_count_units and q.unit not in lx.people_units and \
+                    _han_at(clause, q.end) and not lx.verb_start.match(clause, q.end) and not lx.class_post_not_noun.match(clause, q.end):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "qualifier", "a bound right before the noun it classes (800公里以上航线每位旅客收取10元)")
+                continue  # 5000亩以上基地每个补助20万元: which bases, the later number is what is set
             if q is qs[0] and len(qs) > 1 and not comp and not change and q.comparator is None and not q.post \
                     and _han_at(clause, q.end) and not share and _opens_clause(clause, q.num_start) \
                     and not _rank_follows(clause, q, qs[1], lx):
