@@ -328,6 +328,11 @@ class _Lex:
     shared_rate_tail: regex.Pattern
     amount_noun: regex.Pattern
     forecast_by_others: re.Pattern  # (波士顿咨询预计…将达410亿美元: a third party's estimate)
+    reward_after: re.Pattern  # (给予500万元的一次性奖励: the reward named after its amount)
+    rate_signs: frozenset
+    zero_noun: re.Pattern  # (零事故: what is kept at zero)
+    zero_frame_end: re.Pattern
+    zero_cleared: re.Pattern
     class_posts: frozenset  # (800公里以上航线每位旅客收取10元: a bound before a noun names a class)
     class_post_not_noun: re.Pattern
     shared_subject: str
@@ -361,6 +366,7 @@ def lexicon() -> _Lex:
     unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) + (f"(?!{guard[u]})" if u in guard else "") for u in units) + \
         f"|(?:{latin})(?![A-Za-z]))(?:/(?:[0-9]{{1,4}})?(?:{per})){{0,2}}"  # (75元/人/月: per whom, then per when)
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
+    zero_nouns = "|".join(regex.escape(w) for w in sorted(d["zero_goal_nouns"], key=len, reverse=True))
     num = r"\d{1,15}(?:\.\d{1,10})?(?!\d)"  # longer runs of digits are codes or noise, not quantities
     # the group order is part of the contract: _quantities unpacks m.groups() by position
     # _fast: the standard library's engine (40% faster on real text) behind a lookahead for the
@@ -371,7 +377,8 @@ def lexicon() -> _Lex:
         rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*)?(?P<v>{num})(?P<approx>(?:{mult})?(?:余|多)(?=\s*(?:{unit_re}))|余|多|[+＋](?=\s*(?:{unit_re})))?\s*(?P<u>{unit_re})?"
         rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千]{{1,4}})(?P<cnu>{cn_units})"
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
-        rf"|翻(?P<fan>一|两|二|三)?番"))
+        rf"|翻(?P<fan>一|两|二|三)?番"
+        rf"|(?P<zero>零)(?<![趋近]零)(?:(?<=[清归]零)|(?=”?(?:{zero_nouns})))"))  # (趋零增长: a direction, no level)
     posts = sorted(d["post_comparators"], key=len, reverse=True)
     return _Lex(
         quantity=quantity,
@@ -640,7 +647,10 @@ def lexicon() -> _Lex:
         measure_noun=_fast(d["measure_nouns"]),
         shared_rate_tail=_compile(d["shared_rate_tail"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
-        forecast_by_others=re.compile(d["forecast_by_others"]), class_posts=frozenset(d["class_posts"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
+        forecast_by_others=re.compile(d["forecast_by_others"]), class_posts=frozenset(d["class_posts"]), zero_noun=re.compile(f"”?({zero_nouns})"),
+        reward_after=re.compile(d["reward_after"]), rate_signs=frozenset(("%", "‰")),
+        zero_frame_end=re.compile(d["zero_frame_end"]),
+        zero_cleared=re.compile(d["zero_cleared"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
         milestone_after=tuple(d["milestone_after"]),
         reach_after=tuple(d["reach_after"]),
         reach_before=_compile(d["reach_before"]),
@@ -1336,7 +1346,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
     opens = closes = counted = 0  # quotation marks before the number, counted on as the numbers go
     for m in (found if found is not None else lx.quantity.finditer(clause)):
         # groups() is a tuple built in C: 30 times cheaper than groupdict(), and this runs per number
-        ratio, rv, den, pcn, lo, v, approx, u, cn, _cnu, roman, _ru, fan = m.groups()
+        ratio, rv, den, pcn, lo, v, approx, u, cn, _cnu, roman, _ru, fan, zero = m.groups()
         m_start, m_end = m.start() - shift, m.end() - shift
         unit_span, vmax, comp = (0, 0), None, None
         doubling = False
@@ -1382,6 +1392,11 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 value, vmax, comp, m_start = float(lo_n), float(n), "range", low.start()  # 一到两次: 1 to 2
         elif roman:
             value, unit_span = float(_ROMAN.index(roman) + 1), (m.start(12) - shift, m.end(12) - shift)
+        elif zero:  # 零事故, 线索清零: a level of zero, no unit
+            value = 0.0
+            cleared = lx.zero_cleared.search(clause, max(0, m_start - 6), m_start)
+            if cleared:  # (线索“清零”, 案件动态清零: what is cleared is named before the words that clear it)
+                m_start = cleared.start()
         elif v is None:  # 翻一番: doubles, an increase of 100%
             doubling = True
             value = float(_FAN.get(fan, 1))  # 翻一番: 1 番 as written (the gold's unit), an increase
@@ -1417,7 +1432,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if fm:  # 从76.3岁提高到78岁: where it starts; kept only to end the indicator before 从
             qs.append(_Q(m_start, m_end, m_start, value, vmax, unit, None, None, base=fm.start()))
             continue
-        if not unit and not lx.bare_comparator.search(clause, max(0, m_start - 4), m_start) and \
+        if not unit and not zero and not lx.bare_comparator.search(clause, max(0, m_start - 4), m_start) and \
                 not _named_unit_before(clause, m_start, lx) and \
                 not _unitless_measure(clause, m_start, m_end, lx):
             if lx.date_part_after.match(clause, m_end) or lx.date_part_before.search(clause, max(0, m_start - 1), m_start):
@@ -1551,7 +1566,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             opens += clause.count("“", counted, num_start)
             closes += clause.count("”", counted, num_start)
             counted = num_start
-        if quoted and opens > closes and last_close >= end and _quoted_name(clause, num_start, end, lx):
+        if quoted and opens > closes and last_close >= end and not zero and _quoted_name(clause, num_start, end, lx):
             _reject(_AT + num_start, "name", "quoted name")
             continue  # “15分钟健身圈”, “1+N”: a number inside a quoted name is part of the name
         lo = max(0, num_start - 40)
@@ -2453,6 +2468,21 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     unit, indicator = lx.aliases.get(named.group(1), named.group(1)), indicator[:named.start()].rstrip()
             if measured and measured is not True:  # 发展成为产值30亿元以上的优势产业: the measure is named, not the industry
                 indicator = orig[c0 + measured.start():c0 + measured.end()]
+            reward = lx.reward_after.match(clause, q.end) if unit in lx.money_units or unit in lx.rate_signs else None
+            if reward:  # 给予最高不超过500万元的一次性奖励, 按…的50%予以补贴: the reward the amount or rate measures
+                indicator = orig[c0 + reward.start(1):c0 + reward.end(1)]
+            zero = lx.zero_noun.match(clause, q.num_start + 1) if q.value == 0 and clause[q.num_start] == "零" else None
+            if zero:  # 零种植, 安全生产零事故: what is kept at zero is named after 零, the subject (if any) before it
+                before = lx.zero_noun.match(clause, qs[qi - 1].num_start + 1) if qi and qs[qi - 1].value == 0 else None
+                if before and indicator.startswith(before.group(1)):  # (“零种植”、“零产量”: the list's item before)
+                    indicator = indicator[len(before.group(1)):].lstrip("”\"、 ")
+                at = indicator.find(zero.group(1))
+                if at > 0:
+                    indicator = indicator[:at + len(zero.group(1))]
+                elif at < 0 and indicator and not lx.zero_frame_end.search(indicator):
+                    indicator += zero.group(1)  # (重特大安全事故零发生: the subject, then what it is kept from)
+                else:
+                    indicator = zero.group(1)
             names, scopes = [indicator], [scope]
             if shared:  # 甲率和乙率均达到85%: one target per indicator the comparator is shared by
                 names, scopes = shared, [scope] * len(shared)

@@ -124,6 +124,14 @@ def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     ("调研项目20件和继续审议项目6件。", ["调研项目", "继续审议项目"]),
     ("赡养老人专项附加扣除标准，由每月2000元提高到3000元。", ["赡养老人专项附加扣除标准"]),  # 由 opens the clause
     ("今年安排立法项目40件，分别为初次审议项目9件、预备项目5件。", ["安排立法项目", "初次审议项目", "预备项目"]),  # 分别为 opens none
+    # a level of zero is named by the noun after 零, with its subject, never with the item before or the goal's frame
+    ("确保全县实现零种植、零产量。", ["种植", "产量"]),
+    ("巩固辖区“零种植”、确保“零产量”的工作目标。", ["种植", "产量"]),
+    ("全年重特大安全事故零发生，欠薪案件动态清零。", ["重特大安全事故发生", "欠薪案件"]),
+    # a reward named after its amount or rate is the indicator, not who receives it
+    ("对新落户的律师事务所给予最高不超过500万元的一次性奖励。", ["一次性奖励"]),
+    ("按照实际购房价格的10%，予以总额最高不超过1000万元的办公用房购置补贴。", ["按照实际购房价格", "办公用房购置补贴"]),
+    ("安排1000万元专项资金用于补贴。", ["安排专项资金用于补贴"]),
 ])
 def test_each_count_of_a_list_has_its_own_name_exactly(sentence, names):
     assert [t.indicator for t in extract(sentence)] == names
