@@ -328,6 +328,7 @@ class _Lex:
     shared_rate_tail: regex.Pattern
     amount_noun: regex.Pattern
     forecast_by_others: re.Pattern  # (波士顿咨询预计…将达410亿美元: a third party's estimate)
+    reported_before: re.Pattern  # (一行6人, 应到代表230人, 占总投资84.46%)
     reward_after: re.Pattern  # (给予500万元的一次性奖励: the reward named after its amount)
     rate_signs: frozenset
     zero_noun: re.Pattern  # (零事故: what is kept at zero)
@@ -378,7 +379,8 @@ def lexicon() -> _Lex:
         rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千]{{1,4}})(?P<cnu>{cn_units})"
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
         rf"|翻(?P<fan>一|两|二|三)?番"
-        rf"|(?P<zero>零)(?<![趋近]零)(?:(?<=[清归]零)|(?=”?(?:{zero_nouns})))"))  # (趋零增长: a direction, no level)
+        rf"|(?P<zero>零)(?<![趋近]零)(?:(?<=[清归]零)|(?=”?(?:{zero_nouns})))"  # (趋零增长: a direction, no level)
+        rf"|(?P<half>减半)(?=征收|收取|计征|缴纳|执行|收费|征收)"))
     posts = sorted(d["post_comparators"], key=len, reverse=True)
     return _Lex(
         quantity=quantity,
@@ -648,7 +650,7 @@ def lexicon() -> _Lex:
         shared_rate_tail=_compile(d["shared_rate_tail"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
         forecast_by_others=re.compile(d["forecast_by_others"]), class_posts=frozenset(d["class_posts"]), zero_noun=re.compile(f"”?({zero_nouns})"),
-        reward_after=re.compile(d["reward_after"]), rate_signs=frozenset(("%", "‰")),
+        reward_after=re.compile(d["reward_after"]), reported_before=re.compile(d["reported_before"]), rate_signs=frozenset(("%", "‰")),
         zero_frame_end=re.compile(d["zero_frame_end"]),
         zero_cleared=re.compile(d["zero_cleared"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
         milestone_after=tuple(d["milestone_after"]),
@@ -760,7 +762,7 @@ class _Q:
     post: Optional[str]
     before_de: bool = False  # followed by 的: a qualifier unless a comparator makes it a quota
     article: bool = False
-    doubling: bool = False
+    own_change: Optional[str] = None  # 翻一番 an increase, 减半 a decrease, by the word that gives the value
     unit_span: tuple[int, int] = (0, 0)
     base: int = -1  # a from-value (从76岁提高到78岁): where its 从/由 starts; it is no target
 
@@ -1101,6 +1103,7 @@ def _not_weather(found: list, simp: str, s0: int, lx: "_Lex") -> list:
     return kept
 
 
+_REPORTED_WITHIN = 16  # characters before a number looked at for 一行 or 占总投资
 _FORECAST_WITHIN = 120  # characters before a number looked at for who forecasts it (bounded: a one-line page)
 
 
@@ -1346,10 +1349,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
     opens = closes = counted = 0  # quotation marks before the number, counted on as the numbers go
     for m in (found if found is not None else lx.quantity.finditer(clause)):
         # groups() is a tuple built in C: 30 times cheaper than groupdict(), and this runs per number
-        ratio, rv, den, pcn, lo, v, approx, u, cn, _cnu, roman, _ru, fan, zero = m.groups()
+        ratio, rv, den, pcn, lo, v, approx, u, cn, _cnu, roman, _ru, fan, zero, half = m.groups()
         m_start, m_end = m.start() - shift, m.end() - shift
         unit_span, vmax, comp = (0, 0), None, None
-        doubling = False
+        own_change = None  # (翻一番, 减半: the word that gives the number says it is a change)
         if ratio:
             if ratio[0] == "1" and not ratio[1:2].isdigit() and lx.map_scale_after.match(clause, m_end):
                 _reject(_AT + m_start, "code", "a map's scale (1:1万数字线划图)")
@@ -1392,13 +1395,15 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 value, vmax, comp, m_start = float(lo_n), float(n), "range", low.start()  # 一到两次: 1 to 2
         elif roman:
             value, unit_span = float(_ROMAN.index(roman) + 1), (m.start(12) - shift, m.end(12) - shift)
+        elif half:  # 减半征收: a cut of half
+            value, own_change = 50.0, "decrease"
         elif zero:  # 零事故, 线索清零: a level of zero, no unit
             value = 0.0
             cleared = lx.zero_cleared.search(clause, max(0, m_start - 6), m_start)
             if cleared:  # (线索“清零”, 案件动态清零: what is cleared is named before the words that clear it)
                 m_start = cleared.start()
         elif v is None:  # 翻一番: doubles, an increase of 100%
-            doubling = True
+            own_change = "increase"
             value = float(_FAN.get(fan, 1))  # 翻一番: 1 番 as written (the gold's unit), an increase
         else:
             value = float(v)
@@ -1414,7 +1419,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if code:
             _reject(_AT + m_start, *code)
             continue
-        unit = "ratio" if ratio else "%" if den else "番" if doubling else clause[unit_span[0]:unit_span[1]]
+        unit = "ratio" if ratio else "%" if den or half else "番" if own_change == "increase" else clause[unit_span[0]:unit_span[1]]
         if approx and len(approx) > 1 and unit:
             unit = approx[:-1] + unit  # 11万余个: the multiplier before 余 belongs to the unit (11 万个, more)
         unit = lx.aliases.get(unit, unit)
@@ -1508,6 +1513,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if lx.reference_before.search(clause, max(0, num_start - 3), num_start):
             _reject(_AT + num_start, "name", "a reference back (这两次会议, 上述三项)")
             continue  # 水利部召开这两次会议: the meetings named before, not a count to reach
+        reported = lx.reported_before.search(clause, max(0, num_start - _REPORTED_WITHIN), num_start)
+        if reported:
+            _reject(_AT + num_start, "fact", f"what a report counts ({reported.group(0)}: a visiting party, an attendance, a share of a budget or plan)")
+            continue  # 刘书记一行6人, 占总投资84.46%, 占年度计划投资的55%: the event or the budget told, nothing set
         if unit in lx.people_units and lx.attendance_after.match(clause, m_end):
             _reject(_AT + num_start, "fact", "who came to a meeting (1500余人参加誓师大会)")
             continue
@@ -1599,7 +1608,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         # 一批, 一个: an article unless a comparator says 至少一所, or a verb builds it (建成一座博物馆)
         qs.append(_Q(num_start, end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的" and not amount,
                      bool(cn) and value == 1 and vmax is None and not _one_to_make(clause, num_start, end, unit, lx),
-                     doubling, unit_span))
+                     own_change, unit_span))
     return qs
 
 
@@ -2411,8 +2420,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             comparator = "range" if q.comparator == "range" else \
                 (lx.post_map.get(q.post) if q.post and not (comp == "<=" and q.post in lx.approx_after) else None) \
                 or q.comparator or comp or "="  # 控制在4%左右: a ceiling, approximately
-            if q.doubling:
-                change = "increase"
+            if q.own_change:
+                change = q.own_change
             # (…公园和2个省级湿地公园: what this count counts is its own; the next starts after the conjunction)
             prev_end = q.end + joined.end() if joined and indicator.endswith(noun) and noun else q.end + len(reach)
             if carry and (not indicator or (len(indicator) <= _SHORT_NAME and lx.filler_re.fullmatch(to_simplified(indicator)))):
