@@ -328,6 +328,8 @@ class _Lex:
     shared_rate_tail: regex.Pattern
     amount_noun: regex.Pattern
     forecast_by_others: re.Pattern  # (波士顿咨询预计…将达410亿美元: a third party's estimate)
+    grade_item: re.Pattern  # (造成3人以上死亡的较大事故: a level's threshold)
+    grade_goal: re.Pattern
     reported_before: re.Pattern  # (一行6人, 应到代表230人, 占总投资84.46%)
     reward_after: re.Pattern  # (给予500万元的一次性奖励: the reward named after its amount)
     rate_signs: frozenset
@@ -650,7 +652,8 @@ def lexicon() -> _Lex:
         shared_rate_tail=_compile(d["shared_rate_tail"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
         forecast_by_others=re.compile(d["forecast_by_others"]), class_posts=frozenset(d["class_posts"]), zero_noun=re.compile(f"”?({zero_nouns})"),
-        reward_after=re.compile(d["reward_after"]), reported_before=re.compile(d["reported_before"]), rate_signs=frozenset(("%", "‰")),
+        reward_after=re.compile(d["reward_after"]), reported_before=re.compile(d["reported_before"]),
+        grade_item=re.compile(d["grade_item"]), grade_goal=re.compile(d["grade_goal"]), rate_signs=frozenset(("%", "‰")),
         zero_frame_end=re.compile(d["zero_frame_end"]),
         zero_cleared=re.compile(d["zero_cleared"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
         milestone_after=tuple(d["milestone_after"]),
@@ -825,6 +828,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _reject_all(lx.quantity.finditer(sm.group(0)), s0, *_SKIP_VERDICT.get(skipped, ("other", skipped)))
             continue
         sent = sm.group(0)
+        if ("以上" in sent or "以下" in sent) and lx.grade_item.search(sent) and not lx.grade_goal.search(sent):
+            _reject_all(lx.quantity.finditer(sent), s0, "qualifier", "a level's threshold (参与人数100人以上…的群体性事件)")
+            continue  # an emergency plan's grading: which events are 较大, by their size, no goal set
         if not _HAN.search(sent) and _ENGLISH.search(sent):  # a bilingual page's translation: its Chinese is read
             _reject_all(lx.quantity.finditer(sent), s0, "other", "an English sentence (a bilingual page's translation)")
             continue
