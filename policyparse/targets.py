@@ -1011,7 +1011,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 year = written + dated.group(0).startswith("明年")
         source = "sentence" if year is not None else None
         if year is not None and written is not None and year < written and not dated and \
-                not lx.forward_words.search(sent) and not lx.planned.search(sent):
+                not _looks_ahead(sent, lx, written) and not lx.planned.search(sent):
             # 2014年，某大队共出勤235人次，… on a page dated 2016: what was done before it was written
             _reject_all(found, s0, "fact", "a year before the document's date, not looked forward to")
             if s0 == 0 or simp_all[s0 - 1] == "\n":  # (2023年，全省生产总值…。一般公共预算收入9930亿元: its paragraph
@@ -1090,6 +1090,19 @@ def _cut(sent: str, found: list, at: int, offset: int, verdict: str, rule: str) 
     """The sentence up to at and its numbers there; the numbers after it are told to explain as verdict."""
     _reject_all((m for m in found if m.end() > at), offset, verdict, rule)
     return sent[:at], [m for m in found if m.end() <= at]
+
+
+def _looks_ahead(sent: str, lx: "_Lex", written: int) -> bool:
+    """A forward word in the sentence, other than an estimate's 到 a year before the text's date (预计到2022年底，全县实现
+    GDP243亿元 in a report of 2023: an estimate of a year gone, its review)."""
+    for m in lx.forward_words.finditer(sent):
+        y = _FOUR_DIGITS.search(m.group(0))
+        if y is None or int(y.group(0)) >= written or not sent.endswith(_ESTIMATE, 0, m.start()):
+            return True  # (到2021年，…完成137个 on a page of 2022 quotes a plan's goal: it looks ahead still)
+    return False
+
+
+_ESTIMATE = ("预计", "预计在", "估计")
 
 
 def _not_weather(found: list, simp: str, s0: int, lx: "_Lex") -> list:

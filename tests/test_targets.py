@@ -1401,3 +1401,14 @@ def test_a_persons_profile_gives_no_targets():
 @pytest.mark.parametrize("sentence", ["全年节约用水10%。", "力争签约项目30个。", "每个账号每个参观日可至多预约5人。"])
 def test_yue_inside_a_word_is_no_approximation(sentence):
     assert [t.approximate for t in policyparse.parse_text(sentence).targets] == [False]
+
+
+@pytest.mark.parametrize("text, values", [
+    # an estimate of a year gone (预计到2022年底, in a report of 2023) is its review; the year's goal after it stands
+    ("某县两会\n发布时间：2023-01-03 15:35\n县长作政府工作报告，预计到2022年底，全县实现GDP243亿元，增长7%左右；"
+     "规上工业增加值增长15%。\n计划2023年地区生产总值增长8.5%以上。", [8.5]),
+    # a plan's goal for a year gone, quoted on a later page (到2021年…137个 on a page of 2022), stays a goal
+    ("某市老旧小区改造\n发布时间：2022-10-04 12:08\n根据专项规划：到2021年，新开工改造城镇老旧小区137个。", [137.0]),
+])
+def test_an_estimate_of_a_year_gone_is_no_goal(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
