@@ -492,8 +492,11 @@ def reposted(text: str, dated: int) -> bool:
 
 
 def year_of_writing(dated: Optional[int], text: str) -> Optional[int]:
-    """The year a text that speaks of 年内 or 全年 is about: the year it is dated (dated_year)."""
-    return dated if dated is not None and rules().this_year.search(to_simplified(text)) else None
+    """The year a text that speaks of 年内 or 全年, or of an event to come (将于5月20日开幕, 本届), is about: the year it is
+    dated (dated_year)."""
+    simp = to_simplified(text) if dated is not None else ""
+    return dated if dated is not None and (rules().this_year.search(simp) or _pattern("event_ahead").search(simp[:_SPAN_WITHIN])) \
+        else None
 
 
 def years_from_date(dated: Optional[int], text: str) -> Optional[tuple[int, int]]:

@@ -592,3 +592,16 @@ def test_a_portal_field_is_looked_for_at_its_lines_start_only():
     from policyparse.metadata import portal_field
     assert portal_field("索引号：000014348/2022-03140")
     assert not portal_field(" \t" * 100_000 + "索引号：1")
+
+
+@pytest.mark.parametrize("text, year", [
+    # an event to come on a dated page: its counts are for the year the page is dated
+    ("某艺术节将开幕\n发布时间：2019-04-18 10:00\n第十二届中国艺术节将于5月20日在上海开幕，51台优秀剧目将在19个剧场演出102场。", 2019),
+    ("某市啤酒节开幕在即\n发布时间：2021-07-01 09:00\n本届啤酒节将设立3个主会场，预计接待游客100万人次以上。", 2021),
+    # with no word of this year or an event to come, a dated page's counts have no year
+    ("某市举办讲座\n发布时间：2019-04-18 10:00\n某协会举办讲座，共有200人参加。讲座持续3小时。", None),
+])
+def test_an_event_to_come_on_a_dated_page_is_that_years(text, year):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.period_end == year
+    assert all(t.year == year for t in plan.targets)
