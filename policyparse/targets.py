@@ -327,6 +327,7 @@ class _Lex:
     measure_noun: re.Pattern
     shared_rate_tail: regex.Pattern
     amount_noun: regex.Pattern
+    amount_noun_named: regex.Pattern  # (500万元的文旅消费券: the kind of the money thing before its noun)
     forecast_by_others: re.Pattern  # (波士顿咨询预计…将达410亿美元: a third party's estimate)
     grade_item: re.Pattern  # (造成3人以上死亡的较大事故: a level's threshold)
     grade_goal: re.Pattern
@@ -651,6 +652,8 @@ def lexicon() -> _Lex:
         measure_noun=_fast(d["measure_nouns"]),
         shared_rate_tail=_compile(d["shared_rate_tail"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
+        amount_noun_named=regex.compile("(?:(?!给|予|用|作|的|和|及|与)[\\u4e00-\\u9fff]){1,4}?(?:" +
+                                        "|".join(regex.escape(w) for w in d["amount_nouns"]) + ")"),
         forecast_by_others=re.compile(d["forecast_by_others"]), class_posts=frozenset(d["class_posts"]), zero_noun=re.compile(f"”?({zero_nouns})"),
         reward_after=re.compile(d["reward_after"]), reported_before=re.compile(d["reported_before"]),
         grade_item=re.compile(d["grade_item"]), grade_goal=re.compile(d["grade_goal"]), rate_signs=frozenset(("%", "‰")),
@@ -1605,7 +1608,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 lx.description_paren.search(clause, lo, num_start) and not _component(clause, lo, num_start, unit, lx):
             _reject(_AT + num_start, "qualifier", "descriptive aside")
             continue  # (含参与度、思维深度等12项指标): describes a thing, sets nothing
-        amount = unit in lx.money_units and lx.amount_noun.match(clause, end + (nxt == "的"))
+        amount = unit in lx.money_units and (lx.amount_noun.match(clause, end + (nxt == "的")) or
+                                             lx.amount_noun_named.match(clause, end + (nxt == "的")))
         if nxt == "的" and lx.goal_noun.match(clause, end):
             nxt = ""  # 新建学校5所的任务: the frame of the sentence, not what the number describes
         if unit in lx.capacity_units and nxt and _HAN.match(nxt) and lx.capacity_class_after.match(clause, end):
