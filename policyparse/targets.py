@@ -339,6 +339,7 @@ class _Lex:
     zero_cleared: re.Pattern
     class_posts: frozenset  # (800公里以上航线每位旅客收取10元: a bound before a noun names a class)
     class_post_not_noun: re.Pattern
+    estimate_words: tuple  # (预计到2022年底 in a report of 2023: an estimate of a year gone)
     shared_subject: str
     not_shared: frozenset
     no_phase_after: str
@@ -383,7 +384,7 @@ def lexicon() -> _Lex:
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
         rf"|翻(?P<fan>一|两|二|三)?番"
         rf"|(?P<zero>零)(?<![趋近]零)(?:(?<=[清归]零)|(?=”?(?:{zero_nouns})))"  # (趋零增长: a direction, no level)
-        rf"|(?P<half>减半)(?=征收|收取|计征|缴纳|执行|收费|征收)"))
+        rf"|(?P<half>减半)(?=征收|收取|计征|缴纳|执行|收费)"))
     posts = sorted(d["post_comparators"], key=len, reverse=True)
     return _Lex(
         quantity=quantity,
@@ -652,13 +653,15 @@ def lexicon() -> _Lex:
         measure_noun=_fast(d["measure_nouns"]),
         shared_rate_tail=_compile(d["shared_rate_tail"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
-        amount_noun_named=regex.compile("(?:(?!给|予|用|作|的|和|及|与)[\\u4e00-\\u9fff]){1,4}?(?:" +
-                                        "|".join(regex.escape(w) for w in d["amount_nouns"]) + ")"),
-        forecast_by_others=re.compile(d["forecast_by_others"]), class_posts=frozenset(d["class_posts"]), zero_noun=re.compile(f"”?({zero_nouns})"),
-        reward_after=re.compile(d["reward_after"]), reported_before=re.compile(d["reported_before"]),
-        grade_item=re.compile(d["grade_item"]), grade_goal=re.compile(d["grade_goal"]), rate_signs=frozenset(("%", "‰")),
-        zero_frame_end=re.compile(d["zero_frame_end"]),
-        zero_cleared=re.compile(d["zero_cleared"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
+        amount_noun_named=regex.compile(d["amount_kind_before"] + "(?:" + "|".join(regex.escape(w) for w in d["amount_nouns"]) + ")"),
+        forecast_by_others=re.compile(d["forecast_by_others"]),
+        grade_item=re.compile(d["grade_item"]), grade_goal=re.compile(d["grade_goal"]),
+        reported_before=re.compile(d["reported_before"]),
+        reward_after=re.compile(d["reward_after"]), rate_signs=frozenset(d["rate_signs"]),
+        zero_noun=re.compile(f"”?({zero_nouns})"), zero_frame_end=re.compile(d["zero_frame_end"]),
+        zero_cleared=re.compile(d["zero_cleared"]),
+        class_posts=frozenset(d["class_posts"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
+        estimate_words=tuple(d["estimate_words"]),
         milestone_after=tuple(d["milestone_after"]),
         reach_after=tuple(d["reach_after"]),
         reach_before=_compile(d["reach_before"]),
@@ -831,7 +834,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _reject_all(lx.quantity.finditer(sm.group(0)), s0, *_SKIP_VERDICT.get(skipped, ("other", skipped)))
             continue
         sent = sm.group(0)
-        if ("以上" in sent or "以下" in sent) and lx.grade_item.search(sent) and not lx.grade_goal.search(sent):
+        if lx.grade_item.search(sent) and not lx.grade_goal.search(sent):
             _reject_all(lx.quantity.finditer(sent), s0, "qualifier", "a level's threshold (参与人数100人以上…的群体性事件)")
             continue  # an emergency plan's grading: which events are 较大, by their size, no goal set
         if not _HAN.search(sent) and _ENGLISH.search(sent):  # a bilingual page's translation: its Chinese is read
@@ -1100,12 +1103,9 @@ def _looks_ahead(sent: str, lx: "_Lex", written: int) -> bool:
     GDP243亿元 in a report of 2023: an estimate of a year gone, its review)."""
     for m in lx.forward_words.finditer(sent):
         y = _FOUR_DIGITS.search(m.group(0))
-        if y is None or int(y.group(0)) >= written or not sent.endswith(_ESTIMATE, 0, m.start()):
+        if y is None or int(y.group(0)) >= written or not sent.endswith(lx.estimate_words, 0, m.start()):
             return True  # (到2021年，…完成137个 on a page of 2022 quotes a plan's goal: it looks ahead still)
     return False
-
-
-_ESTIMATE = ("预计", "预计在", "估计")
 
 
 def _not_weather(found: list, simp: str, s0: int, lx: "_Lex") -> list:
