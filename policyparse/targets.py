@@ -654,7 +654,7 @@ def lexicon() -> _Lex:
         shared_rate_tail=_compile(d["shared_rate_tail"]),
         amount_noun=_alt(d["amount_nouns"], engine=regex.compile),
         amount_noun_named=regex.compile(d["amount_kind_before"] + "(?:" + "|".join(regex.escape(w) for w in d["amount_nouns"]) + ")"),
-        forecast_by_others=re.compile(d["forecast_by_others"]),
+        forecast_by_others=_fast(d["forecast_by_others"]),
         grade_item=re.compile(d["grade_item"]), grade_goal=re.compile(d["grade_goal"]),
         reported_before=re.compile(d["reported_before"]),
         reward_after=re.compile(d["reward_after"]), rate_signs=frozenset(d["rate_signs"]),
