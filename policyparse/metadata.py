@@ -495,7 +495,7 @@ def year_of_writing(dated: Optional[int], text: str) -> Optional[int]:
     """The year a text that speaks of 年内 or 全年, or of an event to come (将于5月20日开幕, 本届), is about: the year it is
     dated (dated_year)."""
     simp = to_simplified(text) if dated is not None else ""
-    return dated if dated is not None and (rules().this_year.search(simp) or _pattern("event_ahead").search(simp[:_SPAN_WITHIN])) \
+    return dated if dated is not None and (rules().this_year.search(simp) or _pattern("event_ahead").search(simp[:_EVENT_WITHIN])) \
         else None
 
 
@@ -511,6 +511,7 @@ def years_from_date(dated: Optional[int], text: str) -> Optional[tuple[int, int]
 
 
 _SPAN_WITHIN = 1500
+_EVENT_WITHIN = 1500  # characters of a dated page looked at for an event to come (an event page names it early)
 
 
 def only_year(text: str) -> Optional[int]:

@@ -566,7 +566,7 @@ def lexicon() -> _Lex:
         time_limit_units=frozenset(d["time_limit_units"] + d["duration_units"] + d["time_quota_units"] + d["short_spans"]),
         time_limit_posts=frozenset(d["time_limit_posts"]),
         time_limit_start=_compile(d["time_limit_start"]),
-        class_clause=_fast(d["class_clause"]),
+        class_clause=_fast(d["class_clause"].replace("{reward_nouns}", "|".join(d["reward_nouns"]))),
         size_class_before=_fast(d["size_class_before"]),
         other_condition=_after_number(d["other_condition"]),
         compared_value_before=_fast(d["compared_value_before"]),
@@ -657,7 +657,7 @@ def lexicon() -> _Lex:
         forecast_by_others=_fast(d["forecast_by_others"]),
         grade_item=re.compile(d["grade_item"]), grade_goal=re.compile(d["grade_goal"]),
         reported_before=re.compile(d["reported_before"]),
-        reward_after=re.compile(d["reward_after"]), rate_signs=frozenset(d["rate_signs"]),
+        reward_after=re.compile(d["reward_after"].replace("{reward_nouns}", "|".join(d["reward_nouns"]))), rate_signs=frozenset(d["rate_signs"]),
         zero_noun=re.compile(f"”?({zero_nouns})"), zero_frame_end=re.compile(d["zero_frame_end"]),
         zero_cleared=re.compile(d["zero_cleared"]),
         class_posts=frozenset(d["class_posts"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
@@ -1125,7 +1125,6 @@ def _not_weather(found: list, simp: str, s0: int, lx: "_Lex") -> list:
     return kept
 
 
-_REPORTED_WITHIN = 16  # characters before a number looked at for 一行 or 占总投资
 _FORECAST_WITHIN = 120  # characters before a number looked at for who forecasts it (bounded: a one-line page)
 
 
@@ -1363,6 +1362,9 @@ def _quoted_name(clause: str, num_start: int, end: int, lx) -> bool:
 _SLOGAN = _compile(load("targets")["slogan"])
 
 
+_REPORTED_WITHIN = 16  # characters before a number looked at for 一行 or 占总投资
+
+
 def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
     qs = []
     classified = lx.classification_before.search(clause)  # 分为…三个等级: one look per clause
@@ -1375,6 +1377,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         m_start, m_end = m.start() - shift, m.end() - shift
         unit_span, vmax, comp = (0, 0), None, None
         own_change = None  # (翻一番, 减半: the word that gives the number says it is a change)
+        word_unit = "ratio" if ratio else "%" if den or half else "番" if m.group(0).startswith("翻") else None
         if ratio:
             if ratio[0] == "1" and not ratio[1:2].isdigit() and lx.map_scale_after.match(clause, m_end):
                 _reject(_AT + m_start, "code", "a map's scale (1:1万数字线划图)")
@@ -1441,7 +1444,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if code:
             _reject(_AT + m_start, *code)
             continue
-        unit = "ratio" if ratio else "%" if den or half else "番" if own_change == "increase" else clause[unit_span[0]:unit_span[1]]
+        unit = word_unit or clause[unit_span[0]:unit_span[1]]  # (1:220, 百分之九十, 翻一番, 减半: the word gives the unit)
         if approx and len(approx) > 1 and unit:
             unit = approx[:-1] + unit  # 11万余个: the multiplier before 余 belongs to the unit (11 万个, more)
         unit = lx.aliases.get(unit, unit)
