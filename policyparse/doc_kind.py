@@ -398,14 +398,14 @@ def _forward_lead(text: str, begin: int, end: int, r: _Rules, written: Optional[
     passes short lines with no full stop and no year; the first other line is the lead (a heading with its year,
     2022年工作回顾, is a lead that looks back)."""
     item = to_simplified(text[begin:end])
-    if begin == 0 or text[begin - 1] != "\n" or end - begin > _LIST_LINE_MAX or "。" in item or \
+    if begin == 0 or text[begin - 1] != "\n" or not _bare_item(item, r) or \
             r.news_past.search(item) or r.news_achieved.search(item) or r.list_item_done.search(item):
         return None  # (西工区40家单位荣获…: an item that tells what was done)
     at = begin - 1
     for _ in range(_LIST_LINES_MAX):
         top = text.rfind("\n", max(0, at - _LOOK_BACK), at) + 1
         line = to_simplified(text[top:at])
-        if len(line.strip()) > _LIST_LINE_MAX or "。" in line or _YEAR.search(line):
+        if not _bare_item(line, r) or _YEAR.search(line):
             years = [int(y) for y in _YEAR.findall(line)]
             dated = written is not None and bool(years) and min(years) >= written
             forward = bool(r.forward_cue.search(line) or _news_forward(line, r, written) or dated)
@@ -414,6 +414,15 @@ def _forward_lead(text: str, begin: int, end: int, r: _Rules, written: Optional[
             return None
         at = top - 1
     return None
+
+
+def _bare_item(line: str, r: _Rules) -> bool:
+    """A line short enough to be a list's bare item, with no full stop inside it (a numbered one may close on one:
+    一、解决农村10万人安全饮水问题。)."""
+    line = line.strip()
+    if r.item_label.match(line) and line.endswith("。"):
+        line = line[:-1]
+    return len(line) <= _LIST_LINE_MAX and "。" not in line
 
 
 def _tasks_lead(text: str, begin: int, r: _Rules) -> Optional[str]:

@@ -61,6 +61,7 @@ _CLAUSE = re.compile(r"(?:[^，,：:”]|”(?!“)|(?<=\d)[,:：](?=\d))+(?:[�
 class _Lex:
     quantity: regex.Pattern
     scoring: regex.Pattern  # a clause of an assessment's scoring rules (满分100分, 第一名得20分, 90分以上为A级)
+    scoring_band: re.Pattern  # what a result scores (85%以上得满分, 漏统1人扣0.5分)
     score_units: frozenset
     loss: regex.Pattern  # a clause telling what a disaster did (受灾2.7万人, 损失18亿元)
     loss_goal: regex.Pattern
@@ -560,6 +561,7 @@ def lexicon() -> _Lex:
         planned=_fast(d["planned"]),
         premise=_fast(d["premise_clause"]),
         scoring=_fast(d["scoring_clause"]),
+        scoring_band=re.compile(d["scoring_band"]),
         score_units=frozenset(d["score_units"]),
         loss=_fast(d["loss_clause"]),
         loss_goal=_fast(d["loss_goal"]),
@@ -1022,8 +1024,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all(found, s0, "fact", "a year before the document's date, not looked forward to")
             if s0 == 0 or simp_all[s0 - 1] == "\n":  # (2023年，全省生产总值…。一般公共预算收入9930亿元: its paragraph
                 past_until = line_ends[bisect.bisect_left(line_ends, s0)]  # goes on in that year, until it turns forward)
+            elif simp_all[s1 - 1:s1] in "；;":  # (…2014年我镇公开信息160条，其中…59条；人事信息1条；…: its clauses
+                past_until = full_stops[bisect.bisect_left(full_stops, s1)]  # after the semicolons, to the full stop)
             continue
-        opening = _year_opening(sent, lx) if year is not None and simp_all[s1 - 1:s1] in "；;" else None
+        opening = _year_opening(sent, lx, year) if year is not None and simp_all[s1 - 1:s1] in "；;" else None
         if opening:  # the clauses after its semicolons, to the full stop, go on in the year it opens with
             opened_year, opened_until = opening, full_stops[bisect.bisect_left(full_stops, s1)]
         elif year is None and s0 < opened_until:
@@ -1949,18 +1953,23 @@ def _sentence_targets_at(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex,
                   r.num_end + s0 if r.num_end >= 0 else -1, r.baseline, r.baseline_year, r.approximate) for r in rel]
 
 
-def _year_opening(sent: str, lx: _Lex) -> Optional[int]:
+def _year_opening(sent: str, lx: _Lex, year: Optional[int] = None) -> Optional[int]:
     """The year that opens the sentence (2023年新建公园5个；…), or the words after its lead's colon (发展目标：
-    2021-2025年某区…；…)."""
+    2021-2025年某区…；…), or the sentence's year (year) standing in its first clause (某镇2023年公开信息160条，其中…；…)."""
     colon = max(sent.find("：", 0, _LEAD_COLON_MAX), sent.find(":", 0, _LEAD_COLON_MAX))
     m = lx.opening_year.match(sent.lstrip()) or (lx.opening_year.match(sent[colon + 1:].lstrip()) if colon >= 0 else None)
     if m:
         return int(m.group(1))
+    comma = _FIRST_COMMA.search(sent)
+    named = YEAR_IN.search(sent, 0, comma.start() if comma else len(sent))
+    if year is not None and named and int(named.group(1)) == year:
+        return year
     f = lx.five_year_end.match(sent.lstrip().lstrip("到至在")) if "五" in sent[:_LEAD_COLON_MAX] else None
     return five_year_plan_start(f.group(1)) + 4 if f else None  # 到“十四五”末，…；…: 2025 over the semicolons
 
 
 _LEAD_COLON_MAX = 30  # characters of a sentence its lead's colon is looked for in
+_FIRST_COMMA = re.compile(r"[，,]")
 
 
 def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str = "",
@@ -2060,6 +2069,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             where_until = c1  # (涉及6个乡镇,35个村: the list of places goes on over the commas)
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "qualifier", "where the work of the goal before lies (涉及6个乡镇)")
+            continue
+        if "分" in clause and lx.scoring_band.search(clause):
+            for q in qs:
+                _reject(s0 + c0 + q.num_start, "other", "a band of an assessment's scoring (85%以上得满分, 漏统1人扣0.5分)")
             continue
         if lx.scoring.search(clause) and any(q.unit in lx.score_units for q in qs):
             for q in qs:

@@ -600,6 +600,34 @@ def test_news_of_a_work_report_takes_the_year_it_plans_for():
     assert "looking back" in verdicts["9930亿元"] and "looking back" in verdicts["八个"]
 
 
+@pytest.mark.parametrize("lead", ["提出了2023年全市发展指标体系安排，具体为：", "提出了2023年主要指标安排,具体为:",
+                                  "明确了2023年全县经济社会发展主要指标，分别为："])
+def test_news_of_a_plan_report_gives_the_indicators_it_lists_the_year_of_their_lead(lead):
+    """A paragraph of the past year with no number (2022年，全市上下…) dates no list after it; the lead that opens
+    the list (…指标体系安排，具体为：) names the year of every goal to the paragraph's end, over its full stops."""
+    text = ("本报讯（记者 某某）12日上午，市发改委主任受市政府委托，向市人代会书面提交了《关于某市2022年计划执行情况与2023年计划草案的报告》。\n"
+            "主任在报告中说，2022年，全市上下统筹推进疫情防控和经济社会发展，生产生活秩序全面复苏，主要经济指标持续回升，高质量发展取得积极成效。\n"
+            "主任在报告中" + lead + "地区生产总值增长6%左右；规上工业增加值增长8%；一般公共预算收入增长5%。"
+            "民生保障型指标方面，城镇登记失业率控制在3%以内。生态保护型指标方面，单位GDP能耗下降3%；空气优良率达85%。\n")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "news"  # (its goals are a report's, quoted: the sentences of a lead's list commit)
+    got = [(t.value, t.year) for t in plan.targets]
+    assert got == [(6.0, 2023), (8.0, 2023), (5.0, 2023), (3.0, 2023), (3.0, 2023), (85.0, 2023)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("某镇2024年政府信息公开工作年度报告\n一、主动公开情况\n某镇2024年主动公开政府信息160条，其中，综合政务59条；人事信息1条；"
+     "财政信息5条。\n二、2025年工作打算\n2025年新增公开栏3个。", [(3.0, 2025)]),
+    ("某县2025年工作方案\n一、主要目标\n全县2023年新建学校5所；改造道路12公里；硬化村道30公里。全县2025年新建学校6所；改造道路15公里。",
+     [(6.0, 2025), (15.0, 2025)]),
+    ("某县2025年工作方案\n一、主要目标\n与2020年相比，新建学校5所；改造道路12公里。", [(5.0, 2025), (12.0, 2025)]),
+])
+def test_a_year_in_a_sentences_first_clause_goes_on_over_its_semicolons(text, want):
+    """The clauses after a sentence's semicolons, to its full stop, go on in the year its first clause names (a year
+    gone makes them facts); a base year (与2020年相比) is no such year."""
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == want
+
+
 def test_an_indicator_table_flattened_a_cell_a_line_with_blank_lines_and_an_attribute_column():
     text = ("某县“十四五”教育事业发展主要指标表\n指  标\n\n2020年\n\n2025年\n\n属性\n\n一、发展水平\n\n"
             "1.学前教育毛入园率(%)\n\n99%\n\n99%以上\n\n约束性\n\n2.义务教育巩固率(%)\n\n100%\n\n100%\n\n约束性\n\n"
