@@ -15,7 +15,7 @@ from typing import Optional
 import regex
 
 from . import metadata, prefilter
-from .data import load, to_simplified
+from .data import line_label, load, to_simplified
 from .numbers import five_year_plan_start
 from .readers.txt import han_count
 from .targets import lexicon, not_said
@@ -398,14 +398,14 @@ def _forward_lead(text: str, begin: int, end: int, r: _Rules, written: Optional[
     passes short lines with no full stop and no year; the first other line is the lead (a heading with its year,
     2022年工作回顾, is a lead that looks back)."""
     item = to_simplified(text[begin:end])
-    if begin == 0 or text[begin - 1] != "\n" or not _bare_item(item, r) or \
+    if begin == 0 or text[begin - 1] != "\n" or not _bare_item(item) or \
             r.news_past.search(item) or r.news_achieved.search(item) or r.list_item_done.search(item):
         return None  # (西工区40家单位荣获…: an item that tells what was done)
     at = begin - 1
     for _ in range(_LIST_LINES_MAX):
         top = text.rfind("\n", max(0, at - _LOOK_BACK), at) + 1
         line = to_simplified(text[top:at])
-        if not _bare_item(line, r) or _YEAR.search(line):
+        if not (line_label().match(line) or _bare_item(line)) or _YEAR.search(line):  # (a numbered sibling: any length)
             years = [int(y) for y in _YEAR.findall(line)]
             dated = written is not None and bool(years) and min(years) >= written
             forward = bool(r.forward_cue.search(line) or _news_forward(line, r, written) or dated)
@@ -416,11 +416,11 @@ def _forward_lead(text: str, begin: int, end: int, r: _Rules, written: Optional[
     return None
 
 
-def _bare_item(line: str, r: _Rules) -> bool:
+def _bare_item(line: str) -> bool:
     """A line short enough to be a list's bare item, with no full stop inside it (a numbered one may close on one:
     一、解决农村10万人安全饮水问题。)."""
     line = line.strip()
-    if r.item_label.match(line) and line.endswith("。"):
+    if line_label().match(line) and line.endswith("。"):
         line = line[:-1]
     return len(line) <= _LIST_LINE_MAX and "。" not in line
 

@@ -512,6 +512,17 @@ def test_a_list_under_a_lead_that_looks_forward_gives_the_leads_plans(text, valu
     assert all(t.year == 2023 for t in plan.targets)
 
 
+def test_a_list_numbered_01_02_under_its_years_heading_gives_its_items_that_year_whatever_their_length():
+    """Two-digit labels set apart by a space (01 新增托位3000个) are labels, not part of the item's name; a long
+    numbered sibling between an item and the heading does not end the list."""
+    text = ("30件！2023年某市重点民生事项出炉\n来源：某某晚报 2022-12-29 14:40\n12月27日上午，某市人民代表大会开幕。市长代表市政府"
+            "向大会作政府工作报告。报告梳理了2023年重点民生事项清单，具体内容如下：\n2023年重点民生事项\n"
+            "01 新改扩建公办幼儿园11所\n02 推动公共体育场馆免费或低收费开放，推进学校、机关、企事业单位体育场地设施向公众开放\n"
+            "03 新增3岁以下婴幼儿托位3000个\n")
+    got = [(t.indicator, t.value, t.year) for t in policyparse.parse_text(text).targets]
+    assert got == [("新改扩建公办幼儿园", 11.0, 2023), ("新增3岁以下婴幼儿托位", 3000.0, 2023)]
+
+
 @pytest.mark.parametrize("lead, year", [
     ("2023年，市民的生活将有哪些新变化？报告释放了哪些民生利好？", 2023),  # the items name no year: the lead's is theirs
     ("2022年工作回顾", None),  # a lead that looks back dates nothing
