@@ -1964,8 +1964,10 @@ def _year_opening(sent: str, lx: _Lex, year: Optional[int] = None) -> Optional[i
     named = YEAR_IN.search(sent, 0, comma.start() if comma else len(sent))
     if year is not None and named and int(named.group(1)) == year:
         return year
-    f = lx.five_year_end.match(sent.lstrip().lstrip("到至在")) if "五" in sent[:_LEAD_COLON_MAX] else None
-    return five_year_plan_start(f.group(1)) + 4 if f else None  # 到“十四五”末，…；…: 2025 over the semicolons
+    # (到“十四五”末，…；…, 在民生上，力争到“十四五”末，城镇化率达70%；…: the end before its first number, over the semicolons)
+    digit = _DIGIT_RE.search(sent)
+    f = lx.five_year_end.search(sent, 0, digit.start() if digit else len(sent)) if "五" in sent else None
+    return five_year_plan_start(f.group(1)) + 4 if f and f.group(0).endswith("末") else None
 
 
 _LEAD_COLON_MAX = 30  # characters of a sentence its lead's colon is looked for in

@@ -132,6 +132,9 @@ def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     ("对新落户的律师事务所给予最高不超过500万元的一次性奖励。", ["一次性奖励"]),
     ("按照实际购房价格的10%，予以总额最高不超过1000万元的办公用房购置补贴。", ["按照实际购房价格", "办公用房购置补贴"]),
     ("安排1000万元专项资金用于补贴。", ["安排专项资金用于补贴"]),
+    # 冲刺 (sprint for) is effort before the value, no part of the name; 增加值 is a noun, no change word
+    ("一产业年均增速保持在2.6%以上，增加值总量冲刺63.3亿元。", ["一产业年均增速", "增加值总量"]),
+    ("增加值达到500亿元。", ["增加值"]),
 ])
 def test_each_count_of_a_list_has_its_own_name_exactly(sentence, names):
     assert [t.indicator for t in extract(sentence)] == names
@@ -626,6 +629,14 @@ def test_a_year_in_a_sentences_first_clause_goes_on_over_its_semicolons(text, wa
     """The clauses after a sentence's semicolons, to its full stop, go on in the year its first clause names (a year
     gone makes them facts); a base year (与2020年相比) is no such year."""
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == want
+
+
+@pytest.mark.parametrize("lead", ["在民生保障上，力争到“十四五”末，", "到“十四五”末，", "力争到“十四五”末，全市"])
+def test_a_five_year_plans_end_before_a_sentences_first_number_goes_on_over_its_semicolons(lead):
+    """In a text to 2035, 力争到“十四五”末 after a topic's clause dates the clauses after the semicolons too (2025)."""
+    text = ("某市远景发展纲要（2021—2035年）\n二、主要目标\n" + lead + "城镇化率达70%左右；城镇居民人均可支配收入由目前的3.5万元增长到5.3万元左右。\n"
+            "到2035年，城镇化率达到80%。\n")
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(70.0, 2025), (5.3, 2025), (80.0, 2035)]
 
 
 def test_an_indicator_table_flattened_a_cell_a_line_with_blank_lines_and_an_attribute_column():
