@@ -135,6 +135,8 @@ def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     # 冲刺 (sprint for) is effort before the value, no part of the name; 增加值 is a noun, no change word
     ("一产业年均增速保持在2.6%以上，增加值总量冲刺63.3亿元。", ["一产业年均增速", "增加值总量"]),
     ("增加值达到500亿元。", ["增加值"]),
+    # 人均 before the number is how it is counted, no part of the name (as 每人)
+    ("城乡居民收入人均达到5万元。", ["城乡居民收入"]),
 ])
 def test_each_count_of_a_list_has_its_own_name_exactly(sentence, names):
     assert [t.indicator for t in extract(sentence)] == names
