@@ -192,6 +192,7 @@ class _Lex:
     rank_before: regex.Pattern
     rank_not_subject: str
     rank_units: frozenset
+    place_won_before: re.Pattern
     lead_year: regex.Pattern
     opening_year: regex.Pattern
     stated_year: regex.Pattern
@@ -549,6 +550,7 @@ def lexicon() -> _Lex:
         condition_after=_compile(d["condition_after"]),
         rank_before=_compile(d["rank_before"]),
         rank_units=frozenset(d["rank_units"]),
+        place_won_before=re.compile(d["place_won_before"]),
         rank_not_subject=d["rank_not_subject"],
         lead_year=_fast(d["lead_year"]),
         deadline_month=_fast(d["deadline_month"]),
@@ -1326,6 +1328,7 @@ def _quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
 
 
 _CLAUSE_QS: dict[str, list] = {}
+_BARE_RUN = re.compile(r"\s*、\s*(\d{1,15}(?:\.\d{1,10})?)(?!\d)(?:\s*、\s*\d{1,15}(?:\.\d{1,10})?(?!\d))*")  # (、10、5 before 万元: numbers sharing the last one's unit)
 
 
 def _shared_pieces(indicator: str, clause: str, i: int, raw_end: int, lx: _Lex) -> Optional[list[str]]:
@@ -1438,6 +1441,11 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             value = float(v)
             if u:
                 unit_span = (m.start(8) - shift, m.end(8) - shift)
+            elif lo is None and clause[m_end:m_end + 1] == "、":  # 5、3所, 25、10、5万元: the list's last unit is each one's
+                run = _BARE_RUN.match(clause, m_end)  # (not 6、7千项: six or seven thousand, one guess)
+                shared = lx.unit_word.match(clause, run.end()) if run and run.group(1) != str(int(value) + 1) else None
+                if shared and shared.end() > shared.start():
+                    unit_span = shared.span()
             if lo is not None:
                 low = float(lo)
                 if low < value:
@@ -2182,6 +2190,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             raw_end = wstart + cut
             if base >= max(prev_end, 0):  # (a clause opening on 由: the clause before names it)
                 raw_end = min(raw_end, base)
+            if q.unit in lx.rank_units and _han_at(clause, q.end) and \
+                    lx.place_won_before.search(clause, max(prev_end, q.num_start - 4), q.num_start):
+                _reject(s0 + c0 + q.num_start, "qualifier", "a place won that a reward is for (获得1-8名奖励…)")
+                continue
             rank = lx.rank_before.search(clause, max(prev_end, q.num_start - 16), q.num_start) \
                 if q.unit in lx.rank_units else None
             if rank and len(out) > clause_first and out[-1].num >= 0 and out[-1].unit not in lx.rank_units and \
