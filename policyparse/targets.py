@@ -193,6 +193,7 @@ class _Lex:
     rank_not_subject: str
     rank_units: frozenset
     place_won_before: re.Pattern
+    applicant_condition: re.Pattern
     lead_year: regex.Pattern
     opening_year: regex.Pattern
     stated_year: regex.Pattern
@@ -551,6 +552,7 @@ def lexicon() -> _Lex:
         rank_before=_compile(d["rank_before"]),
         rank_units=frozenset(d["rank_units"]),
         place_won_before=re.compile(d["place_won_before"]),
+        applicant_condition=re.compile(d["applicant_condition"]),
         rank_not_subject=d["rank_not_subject"],
         lead_year=_fast(d["lead_year"]),
         deadline_month=_fast(d["deadline_month"]),
@@ -1643,6 +1645,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             continue  # 大龄失业人员(女性45周岁以上、男性55周岁以上), 农村大龄人员(45—65周岁)
         if post == "内" and unit not in lx.inner_post_units and clause[num_start - 1:num_start] != "前":  # 前10名内: a rank
             post, end = None, end - 1
+        if qs and qs[-1].end == num_start and qs[-1].unit == unit and qs[-1].value < value and vmax is None and \
+                lx.post_map.get(qs[-1].post or "") in (">=", ">") and lx.post_map.get(post or "") in ("<=", "<"):
+            value, vmax, comp, num_start = qs[-1].value, value, "range", qs.pop().num_start  # 5000元以上10000元以下: one range
         # 一批, 一个: an article unless a comparator says 至少一所, or a verb builds it (建成一座博物馆)
         qs.append(_Q(num_start, end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的" and not amount,
                      bool(cn) and value == 1 and vmax is None and not _one_to_make(clause, num_start, end, unit, lx),
@@ -2497,6 +2502,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if not indicator:
                 continue
             simp_name = to_simplified(indicator)
+            if change is None and lx.applicant_condition.search(simp_name):
+                _reject(s0 + c0 + q.num_start, "qualifier", "a condition on who may apply (身高168厘米以上, 年龄放宽到22岁)")
+                continue
             doer = (lx.subject_verb.search(simp_name) if len(indicator) > 6 else None) or lx.moving_verb.match(simp_name)
             if doer and len(indicator) - doer.end() >= 2:
                 # 旅游产业将实现旅游总收入: what is counted, not who counts it; 推动物流总费用与GDP的比率下降至12%:

@@ -138,6 +138,7 @@ def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     # 人均 before the number is how it is counted, no part of the name (as 每人)
     ("城乡居民收入人均达到5万元。", ["城乡居民收入"]),
     ("奖励标准分别为：25、10万元。", ["奖励标准", "奖励标准"]),  # 分别 is no part of the name
+    ("对违法企业处以500元罚款；可并处以5000元以上10000元以下的罚款。", ["罚款", "罚款"]),  # a fine named after its amount
 ])
 def test_each_count_of_a_list_has_its_own_name_exactly(sentence, names):
     assert [t.indicator for t in extract(sentence)] == names
