@@ -69,31 +69,36 @@ class _Rules:
     tasks_lead: re.Pattern
     item_label: re.Pattern
     rules_standard: re.Pattern
+    yardstick: re.Pattern
+    news_forward_strong: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     d = load("doc_kind")
-    return _Rules(tuple(d["title_order"]), {k: re.compile(v) for k, v in d["title"].items()},
-                  re.compile(d["plan_inside_notice"]),
-                  {k: re.compile(prefilter.with_lookahead(v)) for k, v in d["cues"].items()},
-                  d["overrule"], frozenset(d["no_targets"]), re.compile(d["report"]["review"]),
-                  re.compile(d["report"]["forward"]), re.compile(d["report"]["done"]),
-                  re.compile(d["report"]["heading"]), re.compile(d["report"]["forward_cue"]),
-                  re.compile(d["news_forward_cue"]), re.compile(d["news_achieved"]),
-                  re.compile(d["reports_only"]["goal_words"]), re.compile(d["reports_only"]["weak_goal_words"]),
-                  d["reports_only"]["max_weak_share"], d["reports_only"]["min_sentences"],
-                  d["reports_only"]["min_sentences_news"], d["min_han_share"],
-                  {**d["heads"], "not_title": re.compile(d["heads"]["not_title"]),
-                   "not_title_line": re.compile(d["heads"]["not_title_line"])}, re.compile(d["results_title"]),
-                  re.compile(d["goal_statement"]), re.compile(d["forward_clause"]),
-                  re.compile(d["done_le"].replace("{said_or_issued}", not_said(load("targets")["said_or_issued"]))),
-                  re.compile(d["forward_title"]), re.compile(d["news_goal_goes_on"]), re.compile(d["news_past"]),
-                  re.compile(d["news_five_year"]), d["news_five_year_undated_from"], re.compile(d["report"]["stated_year"]),
-                  re.compile(d["news_sets_level"]), re.compile(d["news_issued_rule"]), d["news_issued_within"],
-                  re.compile(d["list_item_done"]), re.compile(d["news_goals_named_before"]),
-                  re.compile(d["letter_title"]), re.compile(d["goals_listed_lead"]), re.compile(d["goals_list_past"]),
-                  re.compile(d["tasks_lead"]), re.compile(d["item_label"]), re.compile(d["rules_standard"]))
+    c, report, only = re.compile, d["report"], d["reports_only"]
+    return _Rules(
+        order=tuple(d["title_order"]), title={k: c(v) for k, v in d["title"].items()},
+        plan_inside_notice=c(d["plan_inside_notice"]),
+        cues={k: c(prefilter.with_lookahead(v)) for k, v in d["cues"].items()},
+        overrule=d["overrule"], no_targets=frozenset(d["no_targets"]),
+        review=c(report["review"]), forward=c(report["forward"]), done=c(report["done"]), heading=c(report["heading"]),
+        forward_cue=c(report["forward_cue"]), stated_year=c(report["stated_year"]),
+        news_forward_cue=c(d["news_forward_cue"]), news_achieved=c(d["news_achieved"]),
+        goal_words=c(only["goal_words"]), weak_goal_words=c(only["weak_goal_words"]), max_weak_share=only["max_weak_share"],
+        min_numeric_sentences=only["min_sentences"], min_numeric_sentences_news=only["min_sentences_news"],
+        min_han_share=d["min_han_share"],
+        heads={**d["heads"], "not_title": c(d["heads"]["not_title"]), "not_title_line": c(d["heads"]["not_title_line"])},
+        results_title=c(d["results_title"]), goal_statement=c(d["goal_statement"]), forward_clause=c(d["forward_clause"]),
+        done_le=c(d["done_le"].replace("{said_or_issued}", not_said(load("targets")["said_or_issued"]))),
+        forward_title=c(d["forward_title"]), news_goal_goes_on=c(d["news_goal_goes_on"]), news_past=c(d["news_past"]),
+        news_five_year=c(d["news_five_year"]), news_five_year_undated_from=d["news_five_year_undated_from"],
+        news_sets_level=c(d["news_sets_level"]), news_issued_rule=c(d["news_issued_rule"]),
+        news_issued_within=d["news_issued_within"], list_item_done=c(d["list_item_done"]),
+        news_goals_named_before=c(d["news_goals_named_before"]), letter_title=c(d["letter_title"]),
+        goals_listed_lead=c(d["goals_listed_lead"]), goals_list_past=c(d["goals_list_past"]),
+        tasks_lead=c(d["tasks_lead"]), item_label=c(d["item_label"]), rules_standard=c(d["rules_standard"]),
+        yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
@@ -119,10 +124,13 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     goals_stated = [(m.start(), _SENTENCE_END.search(sample, m.end()).start()) for m in r.goal_statement.finditer(sample)]
     for k in ("statistics", "results") if goals_stated else ():
         counts[k] -= sum(1 for m in r.cues[k].finditer(sample) if any(a <= m.start() < b for a, b in goals_stated))
+    # (…年度计划投资495.58亿元。截至目前，…完成投资270.03亿元，占年度计划投资的54.49%: the plan is a yardstick)
+    measured = _yardstick_paragraphs(sample, r)
+    counts["plan"] -= sum(1 for m in r.cues["plan"].finditer(sample) if m.group(0).startswith("计划") and _within(m.start(), measured))
     # (年内，力争接待游客280万人次，…分别增长16.7%: a growth or a result in a sentence that looks forward is a goal's)
     for k in ("statistics", "results"):
-        counts[k] -= sum(1 for m in r.cues[k].finditer(sample)
-                         if r.forward_clause.search(sample, _sentence_start(sample, m.start()), m.start()))
+        counts[k] -= sum(1 for m in r.cues[k].finditer(sample) if not _within(m.start(), measured) and
+                         r.forward_clause.search(sample, _sentence_start(sample, m.start()), m.start()))
     # (…提前达到了健康北京行动提出的“到2022年，成人吸烟率低于20%”的目标: a goal quoted from another plan)
     quoted = [m.span() for m in _QUOTED.finditer(sample)]
     if quoted:
@@ -183,6 +191,21 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     if counts["plan"] == 0 and counts["news"]:  # (三个年轻人走过来问… under a byline: its sentences commit only forward)
         return "other", [cue_note, NEWS_ONLY]
     return ("plan" if counts["plan"] else "other"), [cue_note]
+
+
+def _yardstick_paragraphs(text: str, r: _Rules) -> list[tuple[int, int]]:
+    """The lines that measure work against the year's plan (…占年度计划投资的54.49%): their plan figures are yardsticks."""
+    spans: list[tuple[int, int]] = []
+    for m in r.yardstick.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        end = text.find("\n", m.end())
+        spans.append((text.rfind("\n", 0, m.start()) + 1, len(text) if end < 0 else end))
+    return spans
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 _QUOTED = re.compile("“[^“”\n\\d]{0,60}\\d[^“”\n]{0,100}”")  # a quotation with a number in it (not a name, “十项民生实事”)
@@ -342,6 +365,10 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
     r = rules()
     sentence = to_simplified(text[begin:end])
     if kind == "news":
+        # (年度计划投资495.58亿元。截至目前，…占年度计划投资的54.49%: the plan quoted as a yardstick of its paragraph)
+        nl = text.find("\n", end, end + _LOOK_BACK)
+        if r.yardstick.search(to_simplified(text[max(text.rfind("\n", lo, begin), lo - 1) + 1:end + _LOOK_BACK if nl < 0 else nl])):
+            return bool(r.news_forward_strong.search(sentence))  # (…，占全年计划的约101.8%。今年全年将确保完成75万平米: a new goal)
         if _news_forward(sentence, r, written):
             return True
         if r.news_sets_level.search(sentence) and not r.news_past.search(sentence) and \

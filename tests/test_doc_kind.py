@@ -512,6 +512,21 @@ def test_a_list_under_a_lead_that_looks_forward_gives_the_leads_plans(text, valu
     assert all(t.year == 2023 for t in plan.targets)
 
 
+@pytest.mark.parametrize("text, kind, values", [
+    # progress measured against the year's plan (占年度计划投资的56.7%, 实际完成投资, 双过半): the plan is a yardstick
+    ("某市上半年重点项目实现“双过半”\n2023年，全市实施重点项目120个，总投资800亿元，年度计划投资300亿元。截至目前，完成投资170亿元，"
+     "占年度计划投资的56.7%。", "news", []),
+    ("2022年我县教育项目建设投入5亿元\n2022年，全县列入投资计划的教育项目共28个，总投资16亿元，计划投资6亿元，实际完成投资5.2亿元，"
+     "比上年增长12%。", "news", []),
+    # (the year's plan announced, measured against nothing: a plan's goals)
+    ("某市今年计划投资300亿元建设重点项目\n发布时间：2023-02-10\n今年，全市计划实施重点项目120个，年度计划投资300亿元。", "plan",
+     [120.0, 300.0]),
+])
+def test_a_plan_quoted_as_the_yardstick_of_progress_sets_nothing(text, kind, values):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == kind and [t.value for t in plan.targets] == values
+
+
 def test_a_list_numbered_01_02_under_its_years_heading_gives_its_items_that_year_whatever_their_length():
     """Two-digit labels set apart by a space (01 新增托位3000个) are labels, not part of the item's name; a long
     numbered sibling between an item and the heading does not end the list."""
