@@ -545,6 +545,15 @@ def _forward_years(simp: str, r: _Rules):
             years = list(_YEAR.finditer(simp, max(0, fwd.start() - 40), fwd.end()))  # the heading above too
             if years:
                 yield n, a, int(years[-1].group(1))
+    for n, (a, b) in enumerate(_lines(simp)):  # (2025年是…收官之年。\n新的一年，…\n经济社会发展主要预期目标是：…: the
+        if _forward_at(simp[a:b], r) is not None:  # year stated just before the first forward line)
+            stated = list(r.stated_year.finditer(simp, max(0, a - _STATED_BEFORE), a))
+            if stated:
+                yield n, a, int(stated[-1].group(1))
+            return
+
+
+_STATED_BEFORE = 400  # characters before a report's first forward line looked at for the year it states (2025年是…)
 
 
 def _year_right_before(simp: str, at: int):

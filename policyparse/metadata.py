@@ -402,7 +402,8 @@ def extract(text: str, title: Optional[str] = None, raw_head: str = "") -> Metad
     if m:
         md.plan_type = m.group(0)
     head = to_simplified(text[:4000])
-    pl = r.period_length.search(simp_title) or r.period_length.search(head[:500])
+    # (a title of one year names its plan's length itself: 2025年…分工方案 over 是…三年行动的决胜之年 is a year's)
+    pl = r.period_length.search(simp_title) or (None if r.single_year.search(simp_title) else r.period_length.search(head[:500]))
     if pl:
         md.period_years = r.years_words.get(pl.group(1))
     _period(md, simp_title, head, r)

@@ -1268,6 +1268,9 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
         if 1990 <= y <= 2100 and not _in_aside(sent, m.start()):
             if f and f.start() < m.start():  # 在“十四五”期间，…增配180台，其中2022年…: the span opens the sentence
                 break
+            if "其中" in sent[:m.start()] and (sent[m.start() - 1:m.start()] in "，,；;" or
+                                              sent.endswith(_PARTS_BEFORE_YEAR, max(0, m.start() - 3), m.start())):
+                continue  # (推进90个重点项目，其中续建项目37个，2023年新开工项目37个 / 其中2023年…: the part's year)
             return y  # (593公里(2021年完成200.3公里，…): a year in an aside is the aside's)
     if f:  # 到“十四五”末: the last year of the 14th five-year plan, 2025
         return five_year_plan_start(f.group(1)) + 4
@@ -1275,6 +1278,9 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     if d and not _in_aside(sent, d.start()):  # 将于2016年10月完成: a deadline's month, not the date of an event
         return int(d.group(2) or d.group(1) if d.re is lx.date_span else d.group(1))
     return None
+
+
+_PARTS_BEFORE_YEAR = ("其中", "其中，", "其中,")
 
 
 def _aside_open(s: str, at: int) -> int:

@@ -33,6 +33,10 @@ CASES = [
      dict(title="“十四五”全民体育健身规划", period_start=2021, period_end=2025, issuer="国务院办公厅", region="全国")),
     ("作为农业大省，某省将建设粮食核心区，到2015年，粮食产能达到600亿公斤。本网获悉，省政府办公厅日前下发了《某省粮食核心区建设规划的实施意见》。\n《意见》指出，到2020年，粮食产能达到650亿公斤。",
      dict(title="某省粮食核心区建设规划的实施意见", period_start=None, period_end=2020)),
+    # a title of one year is a year's plan, whatever three-year programme its lead names as under way
+    ("2025年省《政府工作报告》重点工作分工方案\n2025年是“十四五”规划的收官之年，是全面振兴新突破三年行动的决胜之年。现制定分工方案如下。",
+     dict(period_start=2025, period_end=2025)),
+    ("某市2024年教育工作要点\n为落实教育提质三年行动计划，制定本要点。", dict(period_start=2024, period_end=2024)),
     # 「」 name a plan as 《》 do; a salutation is never the title, whatever words it holds (计划单列市)
     ("新闻｜发改委印发「新型城镇化实施方案」 目标2025年\n正文", dict(title="新型城镇化实施方案")),
     ("各省、自治区及计划单列市人民政府：\n《“十四五”某某实施方案》已经国务院批复同意。现印发给你们。",

@@ -643,6 +643,27 @@ def test_a_five_year_plans_end_before_a_sentences_first_number_goes_on_over_its_
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(70.0, 2025), (5.3, 2025), (80.0, 2035)]
 
 
+def test_a_report_that_states_its_year_just_before_its_goals_plans_for_that_year():
+    """2025年是…收官之年, a paragraph before 主要预期目标是：… with no year of its own: the goals are 2025's."""
+    text = ("地区生产总值增长5.6%以上，某区描绘新一年发展蓝图\n1月9日，某区第十九届人民代表大会第四次会议召开。会上，区长代表区人民政府向大会报告工作。\n"
+            "2025年是实施“十四五”规划的收官之年，做好各项工作责任重大。\n新的一年，某区将坚持稳中求进工作总基调。\n"
+            "经济社会发展主要预期目标是：地区生产总值增长5.6%以上，规模以上工业增加值增长7.5%以上，实际使用外资1.6亿美元。\n")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "report" and plan.metadata.period_end == 2025
+    assert [(t.value, t.year) for t in plan.targets] == [(5.6, 2025), (7.5, 2025), (1.6, 2025)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("推进90个重点项目，其中续建项目37个，2023年新开工项目37个。", [(90.0, 2025), (37.0, 2025), (37.0, 2023)]),
+    ("推进90个重点项目，其中2023年新开工项目37个。", [(90.0, 2025), (37.0, 2023)]),
+    ("2023年推进90个重点项目，其中新开工项目37个。", [(90.0, 2023), (37.0, 2023)]),
+])
+def test_a_year_among_the_parts_after_qizhong_dates_its_part_only(sentence, want):
+    """其中…，2023年新开工项目37个: the year of one part, not of the total before 其中 (the plan's period end)."""
+    text = "某市三年行动计划（2023—2025年）\n一、主要目标\n" + sentence + "\n"
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == want
+
+
 def test_an_indicator_table_flattened_a_cell_a_line_with_blank_lines_and_an_attribute_column():
     text = ("某县“十四五”教育事业发展主要指标表\n指  标\n\n2020年\n\n2025年\n\n属性\n\n一、发展水平\n\n"
             "1.学前教育毛入园率(%)\n\n99%\n\n99%以上\n\n约束性\n\n2.义务教育巩固率(%)\n\n100%\n\n100%\n\n约束性\n\n"
