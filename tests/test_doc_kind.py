@@ -27,6 +27,9 @@ KINDS = [
      "二、存在问题及改进措施\n2025年将新增公开栏3个。", "report"),
     ("某区2023年法治政府建设年度报告\n2023年，全区制定行政规范性文件12件，办理行政复议案件45件。", "report"),
     ("某市2023年生态环境状况年度报告\n全年空气优良天数312天，比上年增加6天。", "statistics"),
+    # a forum's chrome over its post (找回密码, 立即注册, 查看: 6859|回复: 0); a headline of a count already reached (已超45万辆)
+    ("找回密码\n立即注册\nQQ登录\n只需一步，快速开始\n查看: 6859|回复: 0\n某省淘汰黄标车前9月已超45万辆\n发表于 2014-10-27 16:50:25\n"
+     "环保部昨日通报：今年1~9月，全国共淘汰黄标车397.88万辆，完成全年淘汰总量66.3%。今年政府工作报告提出淘汰黄标车600万辆。", "news"),
     # statistics
     ("某市2023年国民经济和社会发展统计公报\n初步核算，全年地区生产总值1200亿元，比上年增长5.1%。", "statistics"),
     ("全年粮食产量320万吨，比上年增长1.2%。年末常住人口85万人。同比增长3.4%。全年完成固定资产投资增长6.1%。", "statistics"),
@@ -1052,6 +1055,18 @@ def test_a_reports_review_dated_by_its_title_gives_no_targets(text):
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "report"
     assert [(t.value, t.year) for t in plan.targets] == [(3.0, plan.metadata.period_end)]
+
+
+def test_a_forums_chrome_is_dropped_before_the_posts_headline():
+    text = "找回密码\n立即注册\nQQ登录\n只需一步，快速开始\n查看: 6859|回复: 0\n某省淘汰黄标车前9月已超45万辆\n[复制链接]\n今年全省淘汰黄标车45万辆。"
+    assert policyparse.parse_text(text).metadata.title == "某省淘汰黄标车前9月已超45万辆"
+
+
+def test_a_review_heading_of_measures_and_effects_is_review_even_when_the_plan_part_is_cut_off():
+    """主要工作措施及成效 heads a review: a page stored up to it, its forward part cut, gives nothing."""
+    text = ("某局2024年工作总结及2025年工作计划\n我局坚持安全发展理念，统筹发展和安全。\n一、主要工作措施及成效\n"
+            "开展企业帮扶指导113家，培训宣贯1301人。\n")
+    assert policyparse.parse_text(text).targets == []
 
 
 def test_a_report_commits_to_nothing_dated_before_the_year_it_plans_for():
