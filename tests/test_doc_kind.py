@@ -1057,6 +1057,19 @@ def test_a_reports_review_dated_by_its_title_gives_no_targets(text):
     assert [(t.value, t.year) for t in plan.targets] == [(3.0, plan.metadata.period_end)]
 
 
+@pytest.mark.parametrize("text, values", [
+    ("某市新型天气雷达系统项目获资6900万元\n来源：某某网\n近日，省发改委正式批复了《关于某市新型天气雷达系统建设项目可行性研究报告》，"
+     "同意建设某市新型天气雷达系统建设项目，项目估算总投资6900万元。\n其中，天气雷达站建筑面积1294平方米，气象预警中心建筑面积8526平方米。",
+     [6900.0, 1294.0, 8526.0]),
+    ("某县污水处理厂项目获批\n来源：某某网\n近日，县发改局同意建设某县城区污水处理厂扩建项目，新增日处理能力2万吨，总投资1.2亿元。",
+     [2.0, 1.2]),
+])
+def test_news_of_a_project_approved_gives_the_projects_scale(text, values):
+    """批复了《…可行性研究报告》, 同意建设…项目: what the approval lets be built is planned, its scale a commitment."""
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "plan" and [t.value for t in plan.targets] == values
+
+
 def test_a_forums_chrome_is_dropped_before_the_posts_headline():
     text = "找回密码\n立即注册\nQQ登录\n只需一步，快速开始\n查看: 6859|回复: 0\n某省淘汰黄标车前9月已超45万辆\n[复制链接]\n今年全省淘汰黄标车45万辆。"
     assert policyparse.parse_text(text).metadata.title == "某省淘汰黄标车前9月已超45万辆"
