@@ -387,9 +387,7 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         if listed and not r.news_achieved.search(para, listed.end()) and not r.goals_list_past.search(sentence) and \
                 (written is None or all(int(y) >= written for y in _YEAR.findall(para))):
             return True  # (…2016年预期目标为：国内旅游43.8亿人次，…。国内旅游收入3.8万亿元，增长11%。: the list goes on)
-        lead = _tasks_lead(text, begin, r)
-        if lead and not r.news_achieved.search(sentence) and \
-                (written is None or all(int(y) >= written for y in _YEAR.findall(lead))):
+        if not r.news_achieved.search(sentence) and _under_tasks_lead(text, begin, r, written):
             return True  # (…制定了今年…以下三项主要工作内容：/ 1.…每个党支部每月开展一次政治学习: the tasks it named)
         if begin < 2 or text[begin - 1] != "。" or r.news_past.search(sentence):
             return False
@@ -403,6 +401,8 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         # (the parts of a total that reports, …比上年减产33.83%。其中…, report too)
         return _news_forward(total, r, written) and not (parts and r.news_past.search(total))
     if r.forward_cue.search(sentence) or _forward_lead(text, begin, end, r, written) is not None:
+        return True
+    if _under_tasks_lead(text, begin, r, written):  # (2022年县政府将…重点抓好10件民生实事：\n(1)…: the tasks it named)
         return True
     # (2011年是…的第一年。…，全社会研发经费支出…达到3%左右，…: a paragraph that opens on the year the report plans for
     # goes on with its goals in sentences of a goal's comparator and no word of what was done; a statement of its goals
@@ -452,6 +452,12 @@ def _bare_item(line: str) -> bool:
     return len(line) <= _LIST_LINE_MAX and "。" not in line
 
 
+def _under_tasks_lead(text: str, begin: int, r: _Rules, written: Optional[int]) -> bool:
+    """The sentence at begin is a numbered item under a lead naming the year's tasks, a year not before the text's."""
+    lead = _tasks_lead(text, begin, r)
+    return bool(lead) and (written is None or all(int(y) >= written for y in _YEAR.findall(lead)))
+
+
 def _tasks_lead(text: str, begin: int, r: _Rules) -> Optional[str]:
     """The lead a numbered item stands under, when it names the year's tasks before a colon (…制定了今年…以下三项主要
     工作内容：1.…): one of the last colons within _TASKS_BACK characters (an item's own 包括： passed), the lead before
@@ -471,7 +477,7 @@ def _tasks_lead(text: str, begin: int, r: _Rules) -> Optional[str]:
 
 
 _TASKS_COLONS = 4  # colons looked back at for a numbered list's lead
-_TASKS_BACK = 600  # characters looked back from a numbered item for its list's lead
+_TASKS_BACK = 1500  # characters looked back from a numbered item for its list's lead
 
 
 def list_lead_year(text: str, start: int, end: int, written: Optional[int]) -> Optional[int]:

@@ -1070,6 +1070,16 @@ def test_news_of_a_project_approved_gives_the_projects_scale(text, values):
     assert plan.metadata.doc_kind == "plan" and [t.value for t in plan.targets] == values
 
 
+def test_a_reports_numbered_tasks_under_a_lead_naming_the_years_tasks_commit():
+    """A report's (news of it) lead 2022年县政府将…重点抓好10件民生实事： opens its numbered tasks, however they are worded."""
+    text = ("11月28日，某县第十八届人民代表大会第一次会议隆重开幕，县长代表县人民政府向大会作政府工作报告。报告指出，2022年县政府将继续"
+            "优先保障民生投入，重点抓好10件民生实事：\n(1)全面建成投运城乡供水工程。\n(2)落实高校毕业生就业政策，新增城镇就业5500人以上。\n"
+            "(3)改造农村危桥4座，硬化自然村组道路86.2公里。\n")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "report"
+    assert [(t.value, t.year) for t in plan.targets] == [(5500.0, 2022), (4.0, 2022), (86.2, 2022)]
+
+
 def test_a_forums_chrome_is_dropped_before_the_posts_headline():
     text = "找回密码\n立即注册\nQQ登录\n只需一步，快速开始\n查看: 6859|回复: 0\n某省淘汰黄标车前9月已超45万辆\n[复制链接]\n今年全省淘汰黄标车45万辆。"
     assert policyparse.parse_text(text).metadata.title == "某省淘汰黄标车前9月已超45万辆"
