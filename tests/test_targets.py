@@ -139,6 +139,7 @@ def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     ("城乡居民收入人均达到5万元。", ["城乡居民收入"]),
     ("奖励标准分别为：25、10万元。", ["奖励标准", "奖励标准"]),  # 分别 is no part of the name
     ("对违法企业处以500元罚款；可并处以5000元以上10000元以下的罚款。", ["罚款", "罚款"]),  # a fine named after its amount
+    ("这一年，我们将新建学校5所。", ["新建学校"]),  # 我们 (将) is who, no part of the name
 ])
 def test_each_count_of_a_list_has_its_own_name_exactly(sentence, names):
     assert [t.indicator for t in extract(sentence)] == names
