@@ -140,8 +140,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         dated = metadata.opening_year(ct.text)  # page that opens on a year speaks of it as this year
     if md.doc_kind in ("plan", "news", "other") and md.period_start is None and md.period_end is None:
         # 福建今年将建成200家…, dated 2022-04-26: goals for 2022
-        md.period_start = md.period_end = metadata.year_of_writing(dated, ct.text) or \
-            (metadata.annual_plan_year(ct.text) if md.doc_kind == "plan" else None)
+        # (发布2025年民生“十心”实事, on a page with no year: the year of the plan it names, a plan's or a news page's)
+        md.period_start = md.period_end = metadata.year_of_writing(dated, ct.text) or metadata.annual_plan_year(ct.text)
         span = metadata.years_from_date(dated, ct.text)
         if span:  # dated 2020-02-25, 计划用三年时间…: 2020–2022
             md.period_start, md.period_end = span

@@ -498,7 +498,7 @@ def lexicon() -> _Lex:
         # what _trim cuts from an indicator's front, in one scan: separators (and a title's closing 》, whose
         # opening is not in the indicator), time phrases, fillers
         # (unless nothing would be left) and frequency words (even then: 每周 alone is not an indicator)
-        front_trim=_compile("(?:[" + regex.escape("".join(_STRIP)) + "》]+|" + d["year_context"] + r"(?!\d{1,2}月|\d)|"
+        front_trim=_compile("(?:[" + regex.escape("".join(_STRIP) + d["bullets"]) + "》]+|" + d["year_context"] + r"(?!\d{1,2}月|\d)|"
                                  + d["period_phrase"] + "|" + d["span_phrase"] + "|"
                                  + d["placeholder_year"] + "|(?>" + _alt(d["fillers"]).pattern + "|" + d["joiner_before"] + "|" + d["dateline_lead"] + r")(?=[\s\S])|"
                                  + _alt(d["frequency"]).pattern + ")*+"),

@@ -140,6 +140,7 @@ def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     ("奖励标准分别为：25、10万元。", ["奖励标准", "奖励标准"]),  # 分别 is no part of the name
     ("对违法企业处以500元罚款；可并处以5000元以上10000元以下的罚款。", ["罚款", "罚款"]),  # a fine named after its amount
     ("这一年，我们将新建学校5所。", ["新建学校"]),  # 我们 (将) is who, no part of the name
+    ("▶新增公共停车位800个。●新建小微公园2个。", ["新增公共停车位", "新建小微公园"]),  # an item's bullet is no part of it
 ])
 def test_each_count_of_a_list_has_its_own_name_exactly(sentence, names):
     assert [t.indicator for t in extract(sentence)] == names
@@ -663,6 +664,13 @@ def test_a_year_among_the_parts_after_qizhong_dates_its_part_only(sentence, want
     """其中…，2023年新开工项目37个: the year of one part, not of the total before 其中 (the plan's period end)."""
     text = "某市三年行动计划（2023—2025年）\n一、主要目标\n" + sentence + "\n"
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == want
+
+
+def test_a_years_list_announced_dates_its_items_quotes_and_all():
+    """发布2025年民生“十心”实事: the list's year, with its quoted name, is every item's."""
+    text = "最新丨某区发布2025年民生“十心”实事!\n1月6日\n01\n交通畅行“顺心”实事\n▶新增公共停车位800个。\n▶新增公共充电桩1000个。\n"
+    assert [(t.indicator, t.value, t.year) for t in policyparse.parse_text(text).targets] == \
+        [("新增公共停车位", 800.0, 2025), ("新增公共充电桩", 1000.0, 2025)]
 
 
 def test_an_indicator_table_flattened_a_cell_a_line_with_blank_lines_and_an_attribute_column():
