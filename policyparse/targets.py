@@ -1268,8 +1268,8 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
         if 1990 <= y <= 2100 and not _in_aside(sent, m.start()):
             if f and f.start() < m.start():  # 在“十四五”期间，…增配180台，其中2022年…: the span opens the sentence
                 break
-            if "其中" in sent[:m.start()] and (sent[m.start() - 1:m.start()] in "，,；;" or
-                                              sent.endswith(_PARTS_BEFORE_YEAR, max(0, m.start() - 3), m.start())):
+            if sent.find("其中", max(0, m.start() - _PARTS_REACH), m.start()) >= 0 and (sent[m.start() - 1:m.start()] in "，,；;" or
+                                                                                sent.endswith(_PARTS_BEFORE_YEAR, max(0, m.start() - 3), m.start())):
                 continue  # (推进90个重点项目，其中续建项目37个，2023年新开工项目37个 / 其中2023年…: the part's year)
             return y  # (593公里(2021年完成200.3公里，…): a year in an aside is the aside's)
     if f:  # 到“十四五”末: the last year of the 14th five-year plan, 2025
@@ -1281,6 +1281,7 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
 
 
 _PARTS_BEFORE_YEAR = ("其中", "其中，", "其中,")
+_PARTS_REACH = 120  # characters before a year looked at for the 其中 that makes it a part's (bounded: one-line texts)
 
 
 def _aside_open(s: str, at: int) -> int:
