@@ -145,7 +145,12 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     if not by_title:  # (what a text with no kind in its title did, 形成了…, 购置了…: results)
         counts["results"] += sum(1 for _ in r.done_le.finditer(sample))
         cue_note = "cues: " + ", ".join(f"{k} {n}" for k, n in counts.items())
-    forward_head = bool(title and r.forward_title.search(to_simplified(title)))
+    # (a title cut short of its line, or none found: …闭幕式上通过县人大代表票选表决县政府2025年度十件民生实事项目正式出炉!
+    # is the headline whole)
+    head = to_simplified(title) if title else ""
+    line = next((x for x in sample.split("\n", 8) if x.strip()), "")
+    line = line if len(line) <= _HEADLINE_MAX and "。" not in line else ""  # (a body's first sentence is no headline)
+    forward_head = bool((head and r.forward_title.search(head)) or ((not head or head in line) and r.forward_title.search(line)))
     if counts["plan_heading"] >= o["plan_headings_for_plan"]:  # 一、指导思想 … 二、目标任务 …: a plan's skeleton
         return "plan", [cue_note, "a plan's own headings"]
     plan_like = counts["plan"] >= o["plan_cues_for_plan"]
@@ -206,6 +211,9 @@ def _yardstick_paragraphs(text: str, r: _Rules) -> list[tuple[int, int]]:
 
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in spans)
+
+
+_HEADLINE_MAX = 80  # characters of a text's first line read as its headline
 
 
 _QUOTED = re.compile("“[^“”\n\\d]{0,60}\\d[^“”\n]{0,100}”")  # a quotation with a number in it (not a name, “十项民生实事”)

@@ -194,6 +194,8 @@ class _Lex:
     rank_units: frozenset
     place_won_before: re.Pattern
     applicant_condition: re.Pattern
+    voltage_units: frozenset
+    voltage_class_after: re.Pattern
     lead_year: regex.Pattern
     opening_year: regex.Pattern
     stated_year: regex.Pattern
@@ -553,6 +555,7 @@ def lexicon() -> _Lex:
         rank_units=frozenset(d["rank_units"]),
         place_won_before=re.compile(d["place_won_before"]),
         applicant_condition=re.compile(d["applicant_condition"]),
+        voltage_units=frozenset(d["voltage_units"]), voltage_class_after=re.compile(d["voltage_class_after"]),
         rank_not_subject=d["rank_not_subject"],
         lead_year=_fast(d["lead_year"]),
         deadline_month=_fast(d["deadline_month"]),
@@ -1636,6 +1639,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                                              lx.amount_noun_named.match(clause, end + (nxt == "的")))
         if nxt == "的" and lx.goal_noun.match(clause, end):
             nxt = ""  # 新建学校5所的任务: the frame of the sentence, not what the number describes
+        if unit in lx.voltage_units and lx.voltage_class_after.match(clause, end):
+            _reject(_AT + num_start, "qualifier", "a voltage class (10千伏线路, 110千伏变电站): which lines, not how many")
+            continue
         if unit in lx.capacity_units and nxt and _HAN.match(nxt) and lx.capacity_class_after.match(clause, end):
             _reject(_AT + num_start, "qualifier", "the capacity of the thing it names (16吨压缩箱, 8吨洗扫车)")
             continue

@@ -1080,6 +1080,17 @@ def test_a_reports_numbered_tasks_under_a_lead_naming_the_years_tasks_commit():
     assert [(t.value, t.year) for t in plan.targets] == [(5500.0, 2022), (4.0, 2022), (86.2, 2022)]
 
 
+def test_a_first_line_that_announces_a_years_list_is_a_forward_headline_and_dates_the_list():
+    """No title found (the line is too long for one): the first line, a headline with no full stop announcing 2025年度十件
+    民生实事项目…出炉, makes the page a plan of 2025, its items 2025's."""
+    text = ("(某县融媒体中心)在某县第十八届人民代表大会第五次会议闭幕式上通过县人大代表票选表决县政府2025年度十件民生实事项目 正式出炉!\n"
+            "一、村内基础设施提升工程\n在17个乡镇硬化道路10万平方米，全力补齐农村基础设施短板。\n"
+            "二、城乡电网改造升级工程\n改造升级10千伏线路16.66公里，新增、改造配变56台。\n")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "plan"
+    assert [(t.value, t.year) for t in plan.targets] == [(10.0, 2025), (16.66, 2025), (56.0, 2025)]
+
+
 def test_a_forums_chrome_is_dropped_before_the_posts_headline():
     text = "找回密码\n立即注册\nQQ登录\n只需一步，快速开始\n查看: 6859|回复: 0\n某省淘汰黄标车前9月已超45万辆\n[复制链接]\n今年全省淘汰黄标车45万辆。"
     assert policyparse.parse_text(text).metadata.title == "某省淘汰黄标车前9月已超45万辆"
