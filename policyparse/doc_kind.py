@@ -67,7 +67,6 @@ class _Rules:
     goals_listed_lead: re.Pattern
     goals_list_past: re.Pattern
     tasks_lead: re.Pattern
-    item_label: re.Pattern
     rules_standard: re.Pattern
     yardstick: re.Pattern
     news_forward_strong: re.Pattern
@@ -97,7 +96,7 @@ def rules() -> _Rules:
         news_issued_within=d["news_issued_within"], list_item_done=c(d["list_item_done"]),
         news_goals_named_before=c(d["news_goals_named_before"]), letter_title=c(d["letter_title"]),
         goals_listed_lead=c(d["goals_listed_lead"]), goals_list_past=c(d["goals_list_past"]),
-        tasks_lead=c(d["tasks_lead"]), item_label=c(d["item_label"]), rules_standard=c(d["rules_standard"]),
+        tasks_lead=c(d["tasks_lead"]), rules_standard=c(d["rules_standard"]),
         yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]))
 
 
@@ -476,8 +475,8 @@ def _tasks_lead(text: str, begin: int, r: _Rules) -> Optional[str]:
         if colon < 0:
             return None
         items = text[colon + 1:begin]
-        if r.item_label.match(items.lstrip()) and \
-                not any(line.strip() and not r.item_label.match(line) for line in items.split("\n")[1:]):
+        if line_label().match(items.lstrip()) and \
+                not any(line.strip() and not line_label().match(line) for line in items.split("\n")[1:]):
             lead = to_simplified(text[max(0, colon - _LOOK_BACK // 4):colon])
             return lead if r.tasks_lead.search(lead) else None
         at = colon
@@ -545,9 +544,11 @@ _LEDE_CHARS = 600
 def _forward_years(simp: str, r: _Rules):
     """(line number, where it starts, year) of each forward marker with a year, in the order forward_year
     weighs them."""
+    first = None  # (line number, start) of the first forward line
     for n, (a, b) in enumerate(_lines(simp)):
         at = _forward_at(simp[a:b], r)
         if at is not None:
+            first = first or (n, a)
             fwd = r.forward.search(simp, a + at, b)  # (回顾了2023年工作，提出了2024年目标任务: the marker's own year)
             y = (_YEAR.search(simp, fwd.start(), fwd.end()) or _year_right_before(simp, fwd.start()) if fwd else None) or \
                 _YEAR.search(simp, a + at, min(b, a + at + 24)) or _YEAR.search(simp, a, min(b, a + 24))
@@ -559,12 +560,11 @@ def _forward_years(simp: str, r: _Rules):
             years = list(_YEAR.finditer(simp, max(0, fwd.start() - 40), fwd.end()))  # the heading above too
             if years:
                 yield n, a, int(years[-1].group(1))
-    for n, (a, b) in enumerate(_lines(simp)):  # (2025年是…收官之年。\n新的一年，…\n经济社会发展主要预期目标是：…: the
-        if _forward_at(simp[a:b], r) is not None:  # year stated just before the first forward line)
-            stated = list(r.stated_year.finditer(simp, max(0, a - _STATED_BEFORE), a))
-            if stated:
-                yield n, a, int(stated[-1].group(1))
-            return
+    if first:  # (2025年是…收官之年。\n新的一年，…\n经济社会发展主要预期目标是：…: the year stated just before the first forward line)
+        n, a = first
+        stated = list(r.stated_year.finditer(simp, max(0, a - _STATED_BEFORE), a))
+        if stated:
+            yield n, a, int(stated[-1].group(1))
 
 
 _STATED_BEFORE = 400  # characters before a report's first forward line looked at for the year it states (2025年是…)

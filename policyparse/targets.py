@@ -194,8 +194,6 @@ class _Lex:
     rank_units: frozenset
     place_won_before: re.Pattern
     applicant_condition: re.Pattern
-    voltage_units: frozenset
-    voltage_class_after: re.Pattern
     lead_year: regex.Pattern
     opening_year: regex.Pattern
     stated_year: regex.Pattern
@@ -225,8 +223,7 @@ class _Lex:
     time_quota_units: frozenset  # 每天锻炼一小时: a time to spend, a quota
     time_quota_before: regex.Pattern
     listed_task_verbs: regex.Pattern  # 完善…、加强…: a list of the plan's own tasks
-    capacity_units: frozenset  # 16吨压缩箱: a class of thing by its capacity
-    capacity_class_after: regex.Pattern
+    unit_classes: dict  # unit -> (what it classes after it, why): 16吨压缩箱, 10千伏线路
     dated_report: regex.Pattern  # a year or month a clause reports on (2016年，…; 1-5月), not one it aims at
     from_number: regex.Pattern
     premise: regex.Pattern
@@ -417,8 +414,7 @@ def lexicon() -> _Lex:
         year=_fast(d["year_context"] + d["year_not_date"] + "(?!" + d["year_not_target"] + ")"),
         placeholder_year=_compile(d["placeholder_year"]),
         dated_report=_compile(d["dated_report"]),
-        capacity_units=frozenset(d["capacity_units"]),
-        capacity_class_after=_compile(d["capacity_class_after"]),
+        unit_classes={u: (_compile(c["after"]), c["why"]) for c in d["unit_classes"] for u in c["units"]},
         listed_task_verbs=_compile(d["listed_task_verbs"]),
         time_quota_units=frozenset(d["time_quota_units"]),
         time_quota_before=_compile(d["time_quota_before"]),
@@ -555,7 +551,6 @@ def lexicon() -> _Lex:
         rank_units=frozenset(d["rank_units"]),
         place_won_before=re.compile(d["place_won_before"]),
         applicant_condition=re.compile(d["applicant_condition"]),
-        voltage_units=frozenset(d["voltage_units"]), voltage_class_after=re.compile(d["voltage_class_after"]),
         rank_not_subject=d["rank_not_subject"],
         lead_year=_fast(d["lead_year"]),
         deadline_month=_fast(d["deadline_month"]),
@@ -1271,8 +1266,8 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
         if 1990 <= y <= 2100 and not _in_aside(sent, m.start()):
             if f and f.start() < m.start():  # 在“十四五”期间，…增配180台，其中2022年…: the span opens the sentence
                 break
-            if sent.find("其中", max(0, m.start() - _PARTS_REACH), m.start()) >= 0 and (sent[m.start() - 1:m.start()] in "，,；;" or
-                                                                                sent.endswith(_PARTS_BEFORE_YEAR, max(0, m.start() - 3), m.start())):
+            opener = sent.rfind(lx.split_opener, max(0, m.start() - _PARTS_REACH), m.start())
+            if opener >= 0 and (sent[m.start() - 1:m.start()] in "，,；;" or not sent[opener + len(lx.split_opener):m.start()].strip("，, ")):
                 continue  # (推进90个重点项目，其中续建项目37个，2023年新开工项目37个 / 其中2023年…: the part's year)
             return y  # (593公里(2021年完成200.3公里，…): a year in an aside is the aside's)
     if f:  # 到“十四五”末: the last year of the 14th five-year plan, 2025
@@ -1283,7 +1278,6 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     return None
 
 
-_PARTS_BEFORE_YEAR = ("其中", "其中，", "其中,")
 _PARTS_REACH = 120  # characters before a year looked at for the 其中 that makes it a part's (bounded: one-line texts)
 
 
@@ -1639,11 +1633,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                                              lx.amount_noun_named.match(clause, end + (nxt == "的")))
         if nxt == "的" and lx.goal_noun.match(clause, end):
             nxt = ""  # 新建学校5所的任务: the frame of the sentence, not what the number describes
-        if unit in lx.voltage_units and lx.voltage_class_after.match(clause, end):
-            _reject(_AT + num_start, "qualifier", "a voltage class (10千伏线路, 110千伏变电站): which lines, not how many")
-            continue
-        if unit in lx.capacity_units and nxt and _HAN.match(nxt) and lx.capacity_class_after.match(clause, end):
-            _reject(_AT + num_start, "qualifier", "the capacity of the thing it names (16吨压缩箱, 8吨洗扫车)")
+        classed = lx.unit_classes.get(unit) if nxt and _HAN.match(nxt) else None
+        if classed and classed[0].match(clause, end):  # 16吨压缩箱, 10千伏线路: the class of the thing named after it
+            _reject(_AT + num_start, "qualifier", classed[1])
             continue
         if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt not in "的和及与或" and not amount \
                 and not clause.startswith(lx.currency_after, end) and not clause.startswith(lx.milestone_after, end) \

@@ -1070,25 +1070,21 @@ def test_news_of_a_project_approved_gives_the_projects_scale(text, values):
     assert plan.metadata.doc_kind == "plan" and [t.value for t in plan.targets] == values
 
 
-def test_a_reports_numbered_tasks_under_a_lead_naming_the_years_tasks_commit():
-    """A report's (news of it) lead 2022年县政府将…重点抓好10件民生实事： opens its numbered tasks, however they are worded."""
-    text = ("11月28日，某县第十八届人民代表大会第一次会议隆重开幕，县长代表县人民政府向大会作政府工作报告。报告指出，2022年县政府将继续"
-            "优先保障民生投入，重点抓好10件民生实事：\n(1)全面建成投运城乡供水工程。\n(2)落实高校毕业生就业政策，新增城镇就业5500人以上。\n"
-            "(3)改造农村危桥4座，硬化自然村组道路86.2公里。\n")
+@pytest.mark.parametrize("text, kind, want", [
+    # a report's (news of it) lead 2022年县政府将…重点抓好10件民生实事： opens its numbered tasks, however they are worded
+    ("11月28日，某县第十八届人民代表大会第一次会议隆重开幕，县长代表县人民政府向大会作政府工作报告。报告指出，2022年县政府将继续"
+     "优先保障民生投入，重点抓好10件民生实事：\n(1)全面建成投运城乡供水工程。\n(2)落实高校毕业生就业政策，新增城镇就业5500人以上。\n"
+     "(3)改造农村危桥4座，硬化自然村组道路86.2公里。\n", "report", [(5500.0, 2022), (4.0, 2022), (86.2, 2022)]),
+    # no title found (the line is too long for one): the first line, a headline with no full stop announcing 2025年度十件
+    # 民生实事项目…出炉, makes the page a plan of 2025, its items 2025's
+    ("(某县融媒体中心)在某县第十八届人民代表大会第五次会议闭幕式上通过县人大代表票选表决县政府2025年度十件民生实事项目 正式出炉!\n"
+     "一、村内基础设施提升工程\n在17个乡镇硬化道路10万平方米，全力补齐农村基础设施短板。\n"
+     "二、城乡电网改造升级工程\n改造升级10千伏线路16.66公里，新增、改造配变56台。\n", "plan", [(10.0, 2025), (16.66, 2025), (56.0, 2025)]),
+])
+def test_a_years_numbered_tasks_under_a_lead_or_headline_that_names_them_commit_in_its_year(text, kind, want):
     plan = policyparse.parse_text(text)
-    assert plan.metadata.doc_kind == "report"
-    assert [(t.value, t.year) for t in plan.targets] == [(5500.0, 2022), (4.0, 2022), (86.2, 2022)]
-
-
-def test_a_first_line_that_announces_a_years_list_is_a_forward_headline_and_dates_the_list():
-    """No title found (the line is too long for one): the first line, a headline with no full stop announcing 2025年度十件
-    民生实事项目…出炉, makes the page a plan of 2025, its items 2025's."""
-    text = ("(某县融媒体中心)在某县第十八届人民代表大会第五次会议闭幕式上通过县人大代表票选表决县政府2025年度十件民生实事项目 正式出炉!\n"
-            "一、村内基础设施提升工程\n在17个乡镇硬化道路10万平方米，全力补齐农村基础设施短板。\n"
-            "二、城乡电网改造升级工程\n改造升级10千伏线路16.66公里，新增、改造配变56台。\n")
-    plan = policyparse.parse_text(text)
-    assert plan.metadata.doc_kind == "plan"
-    assert [(t.value, t.year) for t in plan.targets] == [(10.0, 2025), (16.66, 2025), (56.0, 2025)]
+    assert plan.metadata.doc_kind == kind
+    assert [(t.value, t.year) for t in plan.targets] == want
 
 
 def test_a_forums_chrome_is_dropped_before_the_posts_headline():
