@@ -100,7 +100,7 @@ def _headline_over(lines: list[str], at: int) -> Optional[str]:
     date follows within a few lines (a subtitle or a site's link may stand between), else the nearest line
     above, over the byline's fields (作者：…, 来源：…)."""
     def headline(x: str, han: int) -> bool:
-        return len(_HAN.findall(x)) >= han and len(x) <= 60 and not _FRAGMENT_STOP.search(x) and \
+        return len(_HAN.findall(x)) >= han and len(x) <= 60 and not _FRAGMENT_STOP.search(x.rstrip(_HEADLINE_CRIES)) and \
             not x.endswith(("：", ":")) and not _pattern("crumbs").search(x)
     first = lines[0].strip(_HEAD_EDGES)
     if at <= _FIRST_HEADLINE_WITHIN and headline(first, _FIRST_HEADLINE_HAN):
@@ -227,7 +227,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     first = heads[0].lstrip(bullets + _HEAD_EDGES).strip() if heads else ""  # (a text of its date line alone has none)
     if dated == 0:
         return None  # a page that opens on its date line has lost its headline
-    if _FRAGMENT_STOP.search(first) or first.endswith(("：", ":")) or _pattern("cited_lead").match(to_simplified(first)) or \
+    if _FRAGMENT_STOP.search(first.rstrip(_HEADLINE_CRIES)) or first.endswith(("：", ":")) or _pattern("cited_lead").match(to_simplified(first)) or \
             (line_label().match(first) and not _LABEL_TITLE.match(first)) or first.count("|") >= 2 or \
             len(_HAN.findall(_pattern("date_words").sub("", first))) < 4:
         return None  # a sentence, a lead-in, a numbered heading, a table's row, a date or a page's furniture is no title
@@ -272,6 +272,7 @@ _LEDE_PARAS = 2  # paragraphs under a news page's date line that may name the do
 _CATEGORY_MAX = 4  # Han characters of a line naming a portal's category (计划总结), not a document
 _CUT_TITLE_MIN = 6  # Han characters of a title cut from the line it runs into (某县教育三年行动计划 …)
 _FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
+_HEADLINE_CRIES = "！!？?"  # a headline may close on a cry (…十件民生实事项目正式出炉!); a sentence's stop inside it may not
 # a date (2024年3月8日) or a document number (〔2024〕3号) line is no piece of a title
 _NOT_FRAGMENT = regex.compile(r"\d{1,2}\s*日\s*$|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]|^\s*\d")
 _FRAGMENT_MAX = 30

@@ -89,6 +89,12 @@ CASES = [
     ("某镇开展安全检查，共下发隐患整改通知书8份，整改隐患20处。", dict(title=None)),
     ("2024年西城区托育服务三年行动计划\n正文", dict(period_start=2024, period_end=2026, period_years=3)),
     ("某县乡村振兴实施方案\n到2027年，全县建成示范村30个。", dict(period_start=None, period_end=2027)),
+    # a headline may close on a cry, over its date line or alone; a stop inside it still makes it a sentence
+    ("某县2025年十件民生实事出炉！\n2025-02-10 来源：某县融媒体中心\n经票决，十件民生实事确定。",
+     dict(title="某县2025年十件民生实事出炉！")),
+    ("某区今年将新建3所学校?\n记者从区教育局获悉，今年将新建学校3所。", dict(title="某区今年将新建3所学校?")),
+    ("某市2026年城市更新项目清单公布！！\n今年计划实施项目20个。", dict(title="某市2026年城市更新项目清单公布！！")),
+    ("今年，我们完成了目标！明年再接再厉。\n2025-02-10 来源：某县融媒体中心\n正文", dict(title=None)),
 ]
 
 
