@@ -168,7 +168,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             and str(md.period_end) in (md.title or "") and md.doc_kind_evidence[0].startswith("title")
         found = targets_mod.extract(ct.text, context, skip,
                                     [s.span[0] for s in _iter(sections)] + [c[0] for c in columns], glued,
-                                    md.period_end, md.period_end if reposted else dated)
+                                    md.period_end, md.period_end if reposted else dated, md.period_start)
         for b in ct.blocks:
             if b.kind == "table" and b.rows:
                 found += targets_mod.table_targets(b.rows, b.start, b.end, _row_spans(ct.text, b),

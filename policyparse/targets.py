@@ -64,6 +64,7 @@ class _Lex:
     scoring_band: re.Pattern  # what a result scores (85%以上得满分, 漏统1人扣0.5分)
     score_units: frozenset
     loss: regex.Pattern  # a clause telling what a disaster did (受灾2.7万人, 损失18亿元)
+    selection: re.Pattern  # a clause telling how a list of projects was chosen (从12个候选项目中, 票决)
     loss_goal: regex.Pattern
     time_limit_units: frozenset  # (自受理之日起5个工作日内办结: the act limited follows the number)
     time_limit_posts: frozenset
@@ -294,6 +295,7 @@ class _Lex:
     kinds_listed: regex.Pattern
     person_age: regex.Pattern
     retro_paragraph: re.Pattern
+    past_five_year: re.Pattern
     review_label: regex.Pattern  # 发展成效：…, 目标制定依据：…
     items_next: re.Pattern
     done_paragraph: re.Pattern
@@ -566,6 +568,7 @@ def lexicon() -> _Lex:
         scoring_band=re.compile(d["scoring_band"]),
         score_units=frozenset(d["score_units"]),
         loss=_fast(d["loss_clause"]),
+        selection=_compile(d["selection_clause"]),
         loss_goal=_fast(d["loss_goal"]),
         time_limit_units=frozenset(d["time_limit_units"] + d["duration_units"] + d["time_quota_units"] + d["short_spans"]),
         time_limit_posts=frozenset(d["time_limit_posts"]),
@@ -622,6 +625,7 @@ def lexicon() -> _Lex:
         person_age=_compile(d["person_age"]),
         retro_paragraph=_fast(d["retro_paragraph"].replace("{period_forward}", d["period_forward"])
                                  .replace("{to_date}", d["to_date"])),
+        past_five_year=_compile(d["past_five_year"]),
         review_label=_compile(d["review_label"]),
         items_next=_compile(d["items_next"]),
         done_paragraph=_fast(d["done_paragraph"]),
@@ -786,7 +790,7 @@ _NEWLINE = re.compile("\n")
 def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = None,
             skip: list[tuple[int, int]] = (), breaks: list[int] = (),
             labels: list[tuple[int, int]] = (), period_end: Optional[int] = None,
-            written: Optional[int] = None) -> list[Found]:
+            written: Optional[int] = None, period_start: Optional[int] = None) -> list[Found]:
     """All targets in text. context_years: (start, end, year) spans whose year governs sentences
     inside them with no year of their own (a lead-in 到2025年，实现以下目标： or a heading). breaks:
     where numbered sections start; a paragraph's 到2025年， governs its sentences up to the next one.
@@ -794,8 +798,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     plan) is what it sets, not a past it looks back on.
     labels: spans of labels run into a number (3.25%的乡镇 is item 3.): read as blanks; (start, end, verdict,
     rule) blanks a span whose numbers are no targets for that reason (a progress table's 进展 cells).
-    written: the year the document is dated (its date line or signature): its 今年, 年内, 明年."""
+    written: the year the document is dated (its date line or signature): its 今年, 年内, 明年.
+    period_start: the plan's first year: with written, the document's present, before which a five-year plan is past."""
     lx = lexicon()
+    present = written or period_start  # the document's own year: a five-year plan over before it is looked back on
     simp_all = to_simplified(text)
     # a telephone number after its label (联系电话：0571-87654321转201): read as blanks, each number a code
     blanks: list[tuple] = [*labels, *((m.start(1), m.end(1), "code", "a telephone number") for m in _PHONE.finditer(simp_all)),
@@ -851,7 +857,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all(lx.quantity.finditer(sent), s0, "other", "a formula and its terms")
             continue
         retro = lx.retro_paragraph.match(sent) or \
-            (lx.review_label.match(sent) if "：" in sent[:_LABEL_WITHIN] or ":" in sent[:_LABEL_WITHIN] else None)
+            (lx.review_label.match(sent) if "：" in sent[:_LABEL_WITHIN] or ":" in sent[:_LABEL_WITHIN] else None) or \
+            (_past_five_year(sent, present, lx) if "五" in sent[:_LABEL_WITHIN] else None)
         if retro and not _own_five_year(retro.group(0), period_end):  # opening looking back: the rest of its paragraph too
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
             if retro.group(0).rstrip()[-1:] in "：:":  # a run-in label (发展成效：…): to the next label of its line
@@ -870,8 +877,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all(lx.quantity.finditer(sent), s0, "parts",
                         "a heading counting the list of names under it (10条道路, 某区(13个))")
             continue
-        if s0 < past_until and lx.forward_words.search(sent, retro.end() if retro else 0):  # (目标制定依据：)
-            past_until = -1  # 全年主要预期目标是：…, 到2025年，…: the paragraph turns to what is to come
+        if s0 < past_until and (lx.forward_words.search(sent, retro.end() if retro else 0) or  # (目标制定依据：)
+                                (present is not None and not retro and (_sentence_year(sent, lx) or 0) >= present)):
+            past_until = -1  # 全年主要预期目标是：…, 到2025年，…, 全县2025年新建…: the paragraph turns to what is to come
         if s0 < past_until:
             if _SINK is not None:
                 _reject_all(lx.quantity.finditer(sent), s0, "fact", "a paragraph looking back (“十三五”以来, 过去五年 …)")
@@ -1020,9 +1028,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if dated:
                 year = written + dated.group(0).startswith("明年")
         source = "sentence" if year is not None else None
-        if year is not None and written is not None and year < written and not dated and \
-                not _looks_ahead(sent, lx, written) and not lx.planned.search(sent):
-            # 2014年，某大队共出勤235人次，… on a page dated 2016: what was done before it was written
+        if year is not None and present is not None and year < present and not dated and \
+                not _looks_ahead(sent, lx, present) and not lx.planned.search(sent):
+            # 2014年，某大队共出勤235人次，… on a page dated 2016 (or in a plan for 2016-2020): what was done before it
             _reject_all(found, s0, "fact", "a year before the document's date, not looked forward to")
             if s0 == 0 or simp_all[s0 - 1] == "\n":  # (2023年，全省生产总值…。一般公共预算收入9930亿元: its paragraph
                 past_until = line_ends[bisect.bisect_left(line_ends, s0)]  # goes on in that year, until it turns forward)
@@ -1245,6 +1253,13 @@ def _qualify(f: Found, simp: str, lx: _Lex) -> None:
 
 
 _FIVE_YEAR = _compile(r"十([一二三四五六])五")
+
+
+def _past_five_year(sent: str, present: Optional[int], lx: _Lex) -> Optional[re.Match]:
+    """The opening of a sentence on a five-year plan over before the document's present year (“十四五”期间 in 2026)."""
+    m = lx.past_five_year.match(sent) if present else None
+    start = five_year_plan_start(m.group(1)) if m else None
+    return m if start is not None and start + 4 < present else None
 
 
 def _own_five_year(words: str, period_end: Optional[int]) -> bool:
@@ -2083,6 +2098,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         if lx.loss.search(clause) and not lx.loss_goal.search(clause):
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "fact", "a loss a disaster caused (受灾, 倒塌, 损失 …)")
+            continue
+        if lx.selection.search(clause):
+            for q in qs:
+                _reject(s0 + c0 + q.num_start, "fact", "how a list of projects was chosen (候选项目, 票决, 征集)")
             continue
         if ((out and c0) or where_until == c0 or (not c0 and clause.startswith(("涉及", "分布")))) and \
                 (lx.where_clause.match(clause) or (where_until == c0 and lx.where_clause.match("涉及" + clause.strip()))):

@@ -1024,6 +1024,21 @@ def test_a_plans_own_five_year_plan_is_no_past(text, want):
     assert [t.value for t in policyparse.parse_text(text).targets] == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # a five-year plan over before the document's own year is looked back on, however the sentence names it
+    ("2026年某市推进新型工业化行动方案\n依托十四五工业发展积淀——新增规上工业企业超370家，工业投资累计1196亿元。\n"
+     "2026年，规上工业总产值增长5%。", [5.0]),
+    ("某县国民经济和社会发展第十五个五年规划纲要（2026—2030年）\n“十四五”期间，全县新增城镇就业2.1万人。\n"
+     "到2030年，城镇新增就业2.5万人。", [2.5]),
+    ("2023年某区工作要点\n“十三五”时期，全区建成学校12所。\n2023年，新建学校3所。", [3.0]),
+    ("2027年某县政府工作报告\n回顾“十四五”发展成就，地区生产总值年均增长6.2%。\n今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右。", [5.5]),
+    # in its own years the plan's five-year plan still sets goals
+    ("2024年某市工作要点\n“十四五”期间，全市新增城镇就业10万人以上。", [10.0]),
+])
+def test_a_five_year_plan_over_before_the_document_is_looked_back_on(text, want):
+    assert [t.value for t in policyparse.parse_text(text).targets] == want
+
+
 @pytest.mark.parametrize("sentence,want", [
     ("到2020年，户均配变容量不低于2千伏安。", [("户均配变容量", 2.0, "千伏安")]),
     ("到2025年，企业开办时间压缩至3个工作日以内。", [("企业开办时间", 3.0, "个工作日")]),
