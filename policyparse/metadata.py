@@ -177,6 +177,8 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
         if line.endswith(("：", ":")):
             continue  # 各区县人民政府，市政府各部门： a salutation, whatever words it holds (计划单列市)
         simp = to_simplified(line)
+        if _YEAR_IS.match(simp):
+            continue  # 2026年是“十五五”规划开局之年。…: what the year is, a sentence whatever type word follows
         if _pattern("cited_lead").match(simp):
             continue  # 根据重庆的试点方案, 按照…行动方案: a document the line acts on, not this one's name
         m = r.type_re.search(simp, 0, 80)
@@ -272,6 +274,7 @@ _LEDE_PARAS = 2  # paragraphs under a news page's date line that may name the do
 _CATEGORY_MAX = 4  # Han characters of a line naming a portal's category (计划总结), not a document
 _CUT_TITLE_MIN = 6  # Han characters of a title cut from the line it runs into (某县教育三年行动计划 …)
 _FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
+_YEAR_IS = regex.compile(r"\s*(?:19|20)\d\d\s*年[，,]?\s*是")
 _HEADLINE_CRIES = "！!？?"  # a headline may close on a cry (…十件民生实事项目正式出炉!); a sentence's stop inside it may not
 # a date (2024年3月8日) or a document number (〔2024〕3号) line is no piece of a title
 _NOT_FRAGMENT = regex.compile(r"\d{1,2}\s*日\s*$|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]|^\s*\d")
@@ -528,7 +531,7 @@ def only_year(text: str) -> Optional[int]:
 def annual_plan_year(text: str) -> Optional[int]:
     """The year of the first year's plan the head of a text names (组织编制2022年城镇老旧小区改造计划)."""
     m = rules().annual_plan.search(to_simplified(text[:_DATELINE_WITHIN]))
-    return int(m.group(1) or m.group(2)) if m else None  # (or: 2024年是…的关键一年, opening the text)
+    return int(next(g for g in m.groups() if g)) if m else None  # (the branch that matched: 现将《…》印发, 编制…, 2024年是…)
 
 
 def form_date(text: str) -> Optional[str]:

@@ -132,6 +132,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     if md.doc_kind == "plan" and md.period_start is None and md.period_end is None:
         # a plan that names no period but the year of its goals or work (三、2024年主要工作安排, 2013年，某县计划…)
         md.period_end = doc_kind.forward_year(ct.text)
+        if md.period_end is not None and md.period_end == metadata.annual_plan_year(ct.text):
+            md.period_start = md.period_end  # (2024年，是…关键一年。…现将…工作安排如下: the year's plan, that year alone)
         if md.period_end is None and dated is None and metadata.rules().this_year.search(ct.text[:_WHOLE_YEAR_WITHIN]):
             # 全年扩种大豆3万亩 … 2022年新创产业园区3个: a year's plan that names no other year is for that one
             # (a dated page's 今年 is its date's year, below: 2011-12-17, 从今年开始…用3年时间 … 2012年汛前完成)

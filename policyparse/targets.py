@@ -157,6 +157,7 @@ class _Lex:
     counted_first: regex.Pattern
     verb_start: regex.Pattern
     baseline_heading: regex.Pattern
+    goal_heading: re.Pattern  # 一、行动目标: the section of the plan's goals
     scope_end: regex.Pattern
     title_line: regex.Pattern
     programme: regex.Pattern
@@ -298,6 +299,8 @@ class _Lex:
     past_five_year: re.Pattern
     review_label: regex.Pattern  # 发展成效：…, 目标制定依据：…
     items_next: re.Pattern
+    names_next: re.Pattern  # …领域2个，包括A、B: the count of the items it names
+    category_before: re.Pattern
     done_paragraph: re.Pattern
     forward_words: re.Pattern
     structure_before: re.Pattern
@@ -513,6 +516,7 @@ def lexicon() -> _Lex:
         verb_end=_alt(d["object_verbs"], suffix="$"),
         verb_start=_alt(d["object_verbs"]),
         baseline_heading=_compile(d["baseline_headings"]),
+        goal_heading=_compile(d["goal_headings"]),
         scope_end=_alt(d["scopes"], suffix="$"),
         title_line=_fast(d["title_line"]),
         base_year_tail=_compile(d["base_year_tail"]),
@@ -628,6 +632,8 @@ def lexicon() -> _Lex:
         past_five_year=_compile(d["past_five_year"]),
         review_label=_compile(d["review_label"]),
         items_next=_compile(d["items_next"]),
+        names_next=_compile(d["names_next"]),
+        category_before=_compile(d["category_before"]),
         done_paragraph=_fast(d["done_paragraph"]),
         forward_words=_fast(d["forward_words"]),
         structure_before=_fast(d["structure_before"]),
@@ -801,7 +807,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     written: the year the document is dated (its date line or signature): its 今年, 年内, 明年.
     period_start: the plan's first year: with written, the document's present, before which a five-year plan is past."""
     lx = lexicon()
-    present = written or period_start  # the document's own year: a five-year plan over before it is looked back on
+    present = written or period_start  # the document's own year: what is dated before it was done
+    # (a five-year plan over before the document's last year is looked back on: “十三五”期间 in a plan to 2025)
+    five_present = present or period_end
     simp_all = to_simplified(text)
     # a telephone number after its label (联系电话：0571-87654321转201): read as blanks, each number a code
     blanks: list[tuple] = [*labels, *((m.start(1), m.end(1), "code", "a telephone number") for m in _PHONE.finditer(simp_all)),
@@ -856,9 +864,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if any(c in sent for c in _FORMULA_EQUALS) and any(c in sent for c in _FORMULA_OPERATORS):  # 平均停水时长=(每户…×…)/总户数
             _reject_all(lx.quantity.finditer(sent), s0, "other", "a formula and its terms")
             continue
+        over = _past_five_year(sent, five_present, lx) if "五" in sent[:_LABEL_WITHIN] else None
         retro = lx.retro_paragraph.match(sent) or \
-            (lx.review_label.match(sent) if "：" in sent[:_LABEL_WITHIN] or ":" in sent[:_LABEL_WITHIN] else None) or \
-            (_past_five_year(sent, present, lx) if "五" in sent[:_LABEL_WITHIN] else None)
+            (lx.review_label.match(sent) if "：" in sent[:_LABEL_WITHIN] or ":" in sent[:_LABEL_WITHIN] else None) or over
         if retro and not _own_five_year(retro.group(0), period_end):  # opening looking back: the rest of its paragraph too
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
             if retro.group(0).rstrip()[-1:] in "：:":  # a run-in label (发展成效：…): to the next label of its line
@@ -877,8 +885,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all(lx.quantity.finditer(sent), s0, "parts",
                         "a heading counting the list of names under it (10条道路, 某区(13个))")
             continue
-        if s0 < past_until and (lx.forward_words.search(sent, retro.end() if retro else 0) or  # (目标制定依据：)
-                                (present is not None and not retro and (_sentence_year(sent, lx) or 0) >= present)):
+        ahead = lx.forward_words.search(sent, retro.end() if retro else 0) if s0 < past_until else None  # (目标制定依据：)
+        if ahead and over is not None and retro is over and ahead.group(0) == "目标":
+            ahead = None  # (“十四五”时期，…始终锚定高质量发展目标，…增长近两倍: a goal a plan over had)
+        if s0 < past_until and (ahead or (present is not None and not retro and (_sentence_year(sent, lx) or 0) >= present)):
             past_until = -1  # 全年主要预期目标是：…, 到2025年，…, 全县2025年新建…: the paragraph turns to what is to come
         if s0 < past_until:
             if _SINK is not None:
@@ -970,11 +980,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             past = lx.event_day.search(sent)  # 昨日，70余名企业代表到…考察: a day's event, reported
         if past and past.group(0) == "共有" and lx.plan_contents_before.search(sent, 0, past.start()):
             past = lx.baseline.search(sent, past.end())  # 根据计划，2019年共有40件立法项目: what the plan holds
-        if past and past.group(0).startswith(_SAME_PERIOD) and lx.goal_before_base.search(sent, 0, past.start()):
+        in_goals = past is not None and (s0 < listed_until or _under_goal_heading(simp_all, s0, breaks, line_ends, lx))
+        # (each 同比 of a list of goals is its goal's base: 预期目标是，…同比增长7%，…同比增长8.5%，…同比增长6%)
+        while past and ((past.group(0).startswith(_SAME_PERIOD) and lx.goal_before_base.search(sent, 0, past.start()))
+                        or _own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, in_goals)
+                        or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())):
             past = lx.baseline.search(sent, past.end())  # 力争接待游客280万人次…，同比分别增长…: the goals' base
-        if past and (_own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, s0 < listed_until)
-                     or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())):
-            past = lx.baseline.search(sent, past.end())
         if past and found and found[0].end() <= past.start() and lx.own_clause_past.match(sent, past.start()):
             # …关闭退出114处煤矿，化解产能6460万吨/年，分别占现有煤矿和产能的60%: the past or present word
             # speaks of its own clause and after, not of the numbers of the clauses before it
@@ -1140,6 +1151,15 @@ def _not_weather(found: list, simp: str, s0: int, lx: "_Lex") -> list:
 
 
 _FORECAST_WITHIN = 120  # characters before a number looked at for who forecasts it (bounded: a one-line page)
+
+
+def _under_goal_heading(simp: str, at: int, breaks: list[int], line_ends: list[int], lx: _Lex) -> bool:
+    """Whether at lies in a section headed as the plan's goals (一、行动目标)."""
+    b = bisect.bisect_right(breaks, at) - 1
+    if b < 0:
+        return False
+    head_end = line_ends[bisect.bisect_left(line_ends, breaks[b])]
+    return head_end < at and bool(lx.goal_heading.match(simp, breaks[b], head_end))
 
 
 def _list_end(simp: str, at: int, line_ends: list[int]) -> int:
@@ -2090,6 +2110,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                                            or lx.parts_before_colon.fullmatch(clause, qs[-1].end)):
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "parts", "counts the items listed next (满足3个条件：一是…)")
+            continue
+        if qs and clause[-1:] in "，," and len(qs) == 1 and lx.names_next.match(sent, c1) and \
+                lx.category_before.search(clause, 0, qs[0].num_start):
+            _reject(s0 + c0 + qs[0].num_start, "parts", "counts the items it names next (…领域2个，包括A、B)")
             continue
         if not qs or lx.premise.match(clause):
             for q in qs:

@@ -89,6 +89,9 @@ CASES = [
     ("某镇开展安全检查，共下发隐患整改通知书8份，整改隐患20处。", dict(title=None)),
     ("2024年西城区托育服务三年行动计划\n正文", dict(period_start=2024, period_end=2026, period_years=3)),
     ("某县乡村振兴实施方案\n到2027年，全县建成示范村30个。", dict(period_start=None, period_end=2027)),
+    # what a year is (2026年是…开局之年) is a sentence, whatever type word follows
+    ("2026年是“十五五”规划开局之年。会议指出，要抓好各项工作。\n今年主要目标是：增长5%。", dict(title=None)),
+    ("2025年，是“十四五”规划收官之年\n今年主要目标是：增长5%。", dict(title=None)),
     # a headline may close on a cry, over its date line or alone; a stop inside it still makes it a sentence
     ("某县2025年十件民生实事出炉！\n2025-02-10 来源：某县融媒体中心\n经票决，十件民生实事确定。",
      dict(title="某县2025年十件民生实事出炉！")),
@@ -479,7 +482,12 @@ def test_an_activitys_dates_are_its_period(text, period):
 
 
 @pytest.mark.parametrize("opening", ["2024年是实施“十四五”规划的关键一年，为做好全县地质灾害防治工作，制定本方案。",
-                                     "2024年是贯彻落实党的二十大精神的攻坚之年，为推动全县冷链物流发展，制定本方案。"])
+                                     "2024年是贯彻落实党的二十大精神的攻坚之年，为推动全县冷链物流发展，制定本方案。",
+                                     # (its text then set out: 现将…安排如下)
+                                     "2024年，是实施“十四五”规划的关键一年。为确保开好局，现将地质灾害防治工作安排如下。",
+                                     "2024年是全面完成目标任务的攻坚之年，按照市委部署，现将全区工作要点安排如下。",
+                                     # (a notice handing out a year's list: 现将《…2024年…》印发给你们)
+                                     "各镇政府、街道办事处：\n经区政府同意，现将《某区2024年重要民生实事项目》印发给你们，请认真抓好落实。"])
 def test_a_plan_opening_on_the_year_it_is_for_takes_that_period(opening):
     plan = policyparse.parse_text(opening + "\n一、工作目标\n核销地质灾害风险防范区19处，新建雨量报警器100个。")
     assert (plan.metadata.period_start, plan.metadata.period_end) == (2024, 2024)

@@ -1032,10 +1032,25 @@ def test_a_plans_own_five_year_plan_is_no_past(text, want):
      "到2030年，城镇新增就业2.5万人。", [2.5]),
     ("2023年某区工作要点\n“十三五”时期，全区建成学校12所。\n2023年，新建学校3所。", [3.0]),
     ("2027年某县政府工作报告\n回顾“十四五”发展成就，地区生产总值年均增长6.2%。\n今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右。", [5.5]),
+    ("2月2日，2026年全市卫生健康工作会议召开。\n“十四五”时期，全市始终锚定高质量发展目标，人均预期寿命提升1.67岁，"
+     "居民健康素养水平提升近10个百分点。\n2026年，全市将新增生育友好医院5家。", [5.0]),
     # in its own years the plan's five-year plan still sets goals
     ("2024年某市工作要点\n“十四五”期间，全市新增城镇就业10万人以上。", [10.0]),
 ])
 def test_a_five_year_plan_over_before_the_document_is_looked_back_on(text, want):
+    assert [t.value for t in policyparse.parse_text(text).targets] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # 同比 in the section of a plan's goals is the goal's base (as in a lead's list of goals); elsewhere it reports
+    ("某区2026年产业发展行动方案\n一、行动目标\n——产业能级实现新跨越。科技服务业营业收入同比增长15%；新培育专精特新企业10家以上。\n"
+     "——创新能力获得新突破。技术合同成交额同比增长20%，形成高技术成果不少于5项。\n二、重点任务\n（一）新建智能工厂5个。",
+     [15.0, 10.0, 20.0, 5.0, 5.0]),
+    ("某县2025年工作要点\n（一）主要目标：\n全县地区生产总值同比增长6%左右，规上工业增加值同比增长8%。", [6.0, 8.0]),
+    ("某区2026年产业发展行动方案\n一、工作进展\n1-10月，科技服务业营业收入同比增长15%。\n二、行动目标\n"
+     "到2026年底，技术合同成交额增长20%，力争新培育高新技术企业30家，确保新增规上企业10家。", [20.0, 30.0, 10.0]),
+])
+def test_a_same_period_change_under_the_goals_heading_is_a_goal(text, want):
     assert [t.value for t in policyparse.parse_text(text).targets] == want
 
 
