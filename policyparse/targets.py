@@ -158,6 +158,7 @@ class _Lex:
     verb_start: regex.Pattern
     baseline_heading: regex.Pattern
     goal_heading: re.Pattern  # 一、行动目标: the section of the plan's goals
+    five_year_heading: re.Pattern  # “十五五”时期主要目标 over the lines of those goals
     scope_end: regex.Pattern
     title_line: regex.Pattern
     programme: regex.Pattern
@@ -167,6 +168,7 @@ class _Lex:
     post_map: dict
     pre_map: dict
     change_map: dict
+    change_goal_before: re.Pattern  # 经济增长预期目标为7.5%: the change its goal names
     year_range: regex.Pattern
     from_value: regex.Pattern
     baseline_aside: regex.Pattern
@@ -517,6 +519,7 @@ def lexicon() -> _Lex:
         verb_start=_alt(d["object_verbs"]),
         baseline_heading=_compile(d["baseline_headings"]),
         goal_heading=_compile(d["goal_headings"]),
+        five_year_heading=_compile(d["five_year_heading"]),
         scope_end=_alt(d["scopes"], suffix="$"),
         title_line=_fast(d["title_line"]),
         base_year_tail=_compile(d["base_year_tail"]),
@@ -529,6 +532,7 @@ def lexicon() -> _Lex:
         post_map=d["post_comparators"],
         pre_map=d["pre_comparators"],
         change_map=d["change_words"],
+        change_goal_before=_compile(d["change_goal_before"].replace("{change}", word_alternation(d["change_words"]))),
         year_range=_fast(d["year_range"]),
         from_value=_fast(d["from_value"]),
         baseline_aside=_compile(d["baseline_aside"]),
@@ -896,9 +900,14 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             continue
         heading = lx.year_heading.fullmatch(sent.strip()) if (s0 == 0 or simp_all[s0 - 1] == "\n") and "年" in sent \
             else None
-        if heading:  # 2035年目标 over a list of goals: its year, to the next such line or numbered section
+        five = lx.five_year_heading.fullmatch(sent.strip()) if not heading and "五" in sent and \
+            (s0 == 0 or simp_all[s0 - 1] == "\n") else None
+        five_end = five_year_plan_start(five.group(1)) + 4 if five else None
+        if five_end is not None and five_end < (five_present or 0):
+            five_end = None  # (“十四五”时期主要目标 in a report of 2026: the review's table of a plan over)
+        if heading or five_end:  # 2035年目标 over a list of goals: its year, to the next such line or numbered section
             b = bisect.bisect_right(breaks, s0)
-            stage_year = int(heading.group(1))
+            stage_year = int(heading.group(1)) if heading else five_end
             stage_until = breaks[b] if b < len(breaks) else len(simp_all)
             continue
         own = lx.lead_year.search(sent) if "年" in sent else None
@@ -2235,6 +2244,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 change = None  # 从6趟增加为16趟: the level it is brought to from where it starts, as 提高到
             if change is None and q.unit == "%" and lx.change_after.match(clause, q.end):
                 change = "increase"  # 收入保持10%左右的年增长: the rate is a growth
+            if change is None and q.unit == "%" and "目标" in clause[max(prev_end, q.num_start - 12):q.num_start]:
+                named = lx.change_goal_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)
+                change = lx.change_map[named.group(1)] if named else None  # 经济增长预期目标为7.5%: a growth
             # 80%的学校达到…: a share, the target; 年均增长10%以上的企业…: a growth that describes them
             share = q.unit == "%" and clause[q.end:q.end + 1] == "的" and not change
             if share and lx.named_standard.match(clause, q.end + 1):

@@ -1041,6 +1041,16 @@ def test_a_five_year_plan_over_before_the_document_is_looked_back_on(text, want)
     assert [t.value for t in policyparse.parse_text(text).targets] == want
 
 
+@pytest.mark.parametrize("text", [
+    # a heading naming a five-year plan's goals dates the goals under it by that plan's end, labelled or not
+    "某区2026年政府工作报告\n一、2025年工作回顾\n地区生产总值增长5.5%。\n二、“十五五”时期主要目标\n地区生产总值年均增长5%左右，规上工业总产值达1300亿元。",
+    "2026年1月13日\n某区政府工作报告（摘要）\n2025年工作回顾\n地区生产总值增长5.5%。\n“十五五”时期主要目标\n地区生产总值年均增长5%左右，规上工业总产值达1300亿元。",
+    "某县“十五五”规划纲要（2026—2030年）\n十五五发展目标：\n地区生产总值年均增长5%左右，规上工业总产值达1300亿元。",
+])
+def test_a_five_year_plans_goals_heading_dates_its_goals(text):
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets if t.year != 2025] == [(5.0, 2030), (1300.0, 2030)]
+
+
 @pytest.mark.parametrize("text,want", [
     # 同比 in the section of a plan's goals is the goal's base (as in a lead's list of goals); elsewhere it reports
     ("某区2026年产业发展行动方案\n一、行动目标\n——产业能级实现新跨越。科技服务业营业收入同比增长15%；新培育专精特新企业10家以上。\n"
