@@ -432,8 +432,8 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
             # (a cell of values repeated, 100% under 100%, is no heading: a table flattened a cell a line)
             first = keep_l[0] if keep_l else None
             if (s == prev or s == first or (first and s.startswith(first) and r.caption_suffix.fullmatch(s, len(first)))) \
-                    and len(s) <= _REPEAT_MAX and _WORDED.search(s):
-                log.add("repeated_heading", s)
+                    and len(s) <= _REPEAT_MAX and _WORDED.search(s) and not s.endswith(("|", "｜")):
+                log.add("repeated_heading", s)  # (建成 | under 建成 |: cells closed by bars, a row's two years alike)
                 return "drop"
         return "keep"
 

@@ -174,9 +174,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         for b in ct.blocks:
             if b.kind == "table" and b.rows:
                 found += targets_mod.table_targets(b.rows, b.start, b.end, _row_spans(ct.text, b),
-                                                   ct.text[max(0, b.start - _TABLE_HEAD):b.start])
+                                                   ct.text[max(0, b.start - _TABLE_HEAD):b.start], md.period_start)
         for rows, a, b, spans in flat:
-            found += targets_mod.table_targets(rows, a, b, spans, ct.text[max(0, a - _TABLE_HEAD):a])
+            found += targets_mod.table_targets(rows, a, b, spans, ct.text[max(0, a - _TABLE_HEAD):a], md.period_start)
         for _, _, table in numbered:
             found += table
         found = scope.commitments(found, ct.text, md, unmarked_report, dated)

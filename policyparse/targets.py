@@ -49,7 +49,8 @@ _NO_TAIL = _compile(r"(?:了|实现|为)?\s*(?:大约|约)?\s*")  # 增长了约
 _LEVEL_TAIL = _compile(r"[到至]\s*(?:" + load("targets")["per_words"] + r"){0,2}\s*")  # 提高到每人每月580元: a level
 _NUMBER_CELL = _compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*")  # 12.5 or 83%: most cells, read without _quantities
 # (not a row's number before its name: 1.毛入园率(%))
-_VALUE_CELL = _compile(r"(?!\d{1,2}[.．、]\s*\p{Han})(?:[<>≤≥＞＜约]|大于|小于|不低于|不少于|不超过|超过|达到)?\s*[\d.]+\s*\S{0,8}")
+# a cell's value (≥79.2, 83%, 15左右, 100万元); not a name that opens on a number (5岁以下儿童死亡率)
+_VALUE_CELL = _compile(r"(?!\d{1,2}[.．、]\s*\p{Han})(?:[<>≤≥＞＜约]|大于|小于|不低于|不少于|不超过|超过|达到)?\s*[\d.]+\s*(?!\S*\p{Han}{6})\S{0,8}")
 # sentence and clause cuts need nothing beyond the standard library's re, which scans them twice as fast
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 _SENT = re.compile(r"[^。；！？;!?\n]+(?:(?<=[，、,])\n[^。；！？;!?\n]+)*[。；！？;!?]?")
@@ -169,6 +170,8 @@ class _Lex:
     pre_map: dict
     change_map: dict
     change_goal_before: re.Pattern  # 经济增长预期目标为7.5%: the change its goal names
+    upgrade_words: tuple  # 改造提升1个…中心: a count of things worked on, no change
+    upgrade_units: frozenset
     year_range: regex.Pattern
     from_value: regex.Pattern
     baseline_aside: regex.Pattern
@@ -532,6 +535,8 @@ def lexicon() -> _Lex:
         post_map=d["post_comparators"],
         pre_map=d["pre_comparators"],
         change_map=d["change_words"],
+        upgrade_words=tuple(d["upgrade_count"]["words"]),
+        upgrade_units=frozenset(d["upgrade_count"]["units"]),
         change_goal_before=_compile(d["change_goal_before"].replace("{change}", word_alternation(d["change_words"]))),
         year_range=_fast(d["year_range"]),
         from_value=_fast(d["from_value"]),
@@ -2242,6 +2247,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 continue
             if change and base_value is not None and clause[wstart:q.num_start].rstrip().endswith("为"):
                 change = None  # 从6趟增加为16趟: the level it is brought to from where it starts, as 提高到
+            if change and q.unit in lx.upgrade_units and _han_at(clause, q.end) and \
+                    clause[wstart:q.num_start].rstrip().endswith(lx.upgrade_words):
+                change = None  # 改造提升1个区域性养老服务中心: the things worked on, counted
             if change is None and q.unit == "%" and lx.change_after.match(clause, q.end):
                 change = "increase"  # 收入保持10%左右的年增长: the rate is a growth
             if change is None and q.unit == "%" and "目标" in clause[max(prev_end, q.num_start - 12):q.num_start]:
@@ -3192,15 +3200,18 @@ def _year_columns(header: list[str]) -> dict[int, int]:
     return {c: y for c, y in years.items() if c not in base}
 
 
-def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None, before: str = "") -> list[Found]:
+def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None, before: str = "",
+                  first_year: Optional[int] = None) -> list[Found]:
     """A table of targets: a header row with one column per year (2023-2024年 → 2024; a base-year column
-    left out), a row per indicator named in the 指标 column (else the first), its unit in a 单位 column
-    or in brackets after the name; one target per cell."""
+    left out, and a year's before the plan's first_year: what was), a row per indicator named in the 指标
+    column (else the first), its unit in a 单位 column or in brackets after the name; one target per cell."""
     lx = lexicon()
     if len(rows) < 2:
         return []
     header = rows[0]
     years = _year_columns(header)
+    if first_year is not None and any(y >= first_year for y in years.values()):
+        years = {c: y for c, y in years.items() if y >= first_year}  # 2023年 | 2025年 | 2027年 in a plan of 2024–2027
     if not years:  # (省份排名及数据, 统计表: a table the line above calls a ranking or statistics allocates nothing)
         return [] if lx.statistics_table_head.search(to_simplified(before)) else _column_targets(rows, start, end, row_spans)
     in_order = [y for _, y in sorted(years.items())]
@@ -3422,7 +3433,18 @@ def _row_of_values(row: list[tuple[str, int]], nyears: int, lead: int = 1) -> bo
     """A name (and its unit, lead 2), then a value (or a dash for none) for each year column; the
     columns after those are words (约束性) or cumulative changes ([4])."""
     return bool(row[0][0]) and not _VALUE_CELL.fullmatch(row[0][0]) and all(
-        not c or _VALUE_CELL.fullmatch(c) or c in _NO_VALUE for c, _ in row[lead:lead + nyears])
+        not c or _VALUE_CELL.fullmatch(c) or c in _NO_VALUE or _worded_value(c) for c, _ in row[lead:lead + nyears])
+
+
+def _worded_value(cell: str) -> bool:
+    """A year's cell in words (建成, 持续改善) or a value in words (较2022年 下降3%, 每年提升2%左右或不低于全省平均水平):
+    no number to read, or one a sentence reads; a short cell, as a table's are."""
+    return len(cell) <= _WORDED_CELL_MAX and bool((_GOAL_IN_WORDS if not _DIGIT_RE.search(cell) else _VALUE_IN_WORDS).search(cell))
+
+
+_WORDED_CELL_MAX = 30
+_GOAL_IN_WORDS = _compile(r"建成|改善|提升|提高|下降|降低|完成|达标|保持|稳定|实现|覆盖|逐步|持续|不断|目标|要求")
+_VALUE_IN_WORDS = _compile(r"(?:下降|降低|提升|提高|增长|减少|不低于|不高于|不少于|不超过|达到)\s*[\d.]+\s*(?:%|个百分点)")
 
 
 _PASTED = load("targets")["pasted_tables"]

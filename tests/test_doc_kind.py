@@ -369,9 +369,19 @@ def test_a_party_congress_reports_goals_by_the_end_of_the_five_year_plan(lead, l
     assert [(t.value, t.year) for t in plan.targets] == [(500.0, 2025), (10.4, 2025), (25.0, 2025)] + later
 
 
-def test_a_reports_statement_of_its_goals_opens_its_forward_part():
-    text = "解读市党代会工作报告\n过去五年，全市生产总值增长8%。\n报告指出，具体目标为：\n全市生产总值突破500亿元，森林覆盖率达到57%。"
+@pytest.mark.parametrize("text", [
+    "解读市党代会工作报告\n过去五年，全市生产总值增长8%。\n报告指出，具体目标为：\n全市生产总值突破500亿元，森林覆盖率达到57%。",
+    # (news of a report: 报告提出，2026年某省地区生产总值目标增长5%左右…: the year's goals the report names)
+    "解读某省政府工作报告\n过去五年，全市生产总值增长8%。\n某省政府工作报告提出，2026年某省地区生产总值目标突破500亿元，森林覆盖率达到57%。",
+    "解读某市政府工作报告\n过去五年，全市生产总值增长8%。\n报告明确，今年全市经济社会发展的目标是全市生产总值突破500亿元，森林覆盖率达到57%。",
+])
+def test_a_reports_statement_of_its_goals_opens_its_forward_part(text):
     assert [t.value for t in policyparse.parse_text(text).targets] == [500.0, 57.0]
+
+
+def test_a_report_naming_its_goals_met_is_still_review():
+    text = "解读某市政府工作报告\n报告指出，2025年全市目标任务全面完成，生产总值增长8%。\n今年主要预期目标是：生产总值增长6%。"
+    assert [t.value for t in policyparse.parse_text(text).targets] == [6.0]
 
 
 @pytest.mark.parametrize("text,kind", [

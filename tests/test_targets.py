@@ -690,6 +690,24 @@ def test_a_table_pasted_as_markdown_cells_one_a_line_with_notes_in_its_headers()
                    ("农业科技进步贡献率", "=", 4.0, "个百分点", 2025)]  # its five years' change, 年均增(5年累计)
 
 
+def test_a_table_a_cell_a_line_closed_by_bars_with_a_number_a_unit_a_base_year_and_a_lead_column():
+    """序号 | 指标名称 | 单位 | 2023年 | 2025年 | 2027年 | 牵头单位, a cell a line each closed by a bar: the base year before
+    the plan's period is what was; cells in words (建成, 持续改善) leave the row in line; two like cells stay two."""
+    cells = ["序号", "指标名称", "单位", "2023年", "2025年", "2027年", "牵头单位",
+             "1", "人均预期寿命", "岁", "78.09", "≥79.2", "≥80", "市卫健局",
+             "2", "居民健康素养水平", "%", "30.15", "每年提升2%左右", "每年提升2%左右", "市卫健局",
+             "3", "省级慢性病综合防控示范区", "个", "0", "建成", "建成", "市卫健局",
+             "4", "5岁以下儿童死亡率", "‰", "4.53", "持续改善", "持续改善", "市卫健局",
+             "5", "道路交通事故死亡率", "/10万", "7.45", "较2022年 下降3%", "较2025年 下降3%", "市公安局",
+             "6", "空气质量优良天数比例", "%", "84.7", "≥86", "≥87", "市生态环境局"]
+    text = "某市人均预期寿命提升行动计划（2024-2027年）主要目标任务\n" + "".join(c + " |\n" for c in cells)
+    got = [(t.indicator, t.comparator, t.value, t.change, t.year) for t in policyparse.parse_text(text).targets]
+    assert got == [("人均预期寿命", ">=", 79.2, None, 2025), ("人均预期寿命", ">=", 80.0, None, 2027),
+                   ("居民健康素养水平", "=", 2.0, "increase", 2025), ("居民健康素养水平", "=", 2.0, "increase", 2027),
+                   ("道路交通事故死亡率", "=", 3.0, "decrease", 2025), ("道路交通事故死亡率", "=", 3.0, "decrease", 2027),
+                   ("空气质量优良天数比例", ">=", 86.0, None, 2025), ("空气质量优良天数比例", ">=", 87.0, None, 2027)]
+
+
 @pytest.mark.parametrize("empty", ["|\n", " |\n", "｜\n"])
 def test_an_empty_cell_of_a_table_a_cell_a_line_keeps_the_rows_in_step(empty):
     """An empty cell is a line of a bar alone, or a second bar after the cell before (Mbps | |)."""
