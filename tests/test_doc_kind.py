@@ -630,6 +630,22 @@ def test_a_news_page_that_states_its_requirements_gives_them(text, values):
     assert [t.value for t in plan.targets] == values
 
 
+@pytest.mark.parametrize("text,values", [
+    # a bare list of indicators each bounded by ≥ or ≤ is a list of goals, whatever a site's chrome around it
+    ("2023-09-22\n1.适龄儿童国家免疫规划疫苗接种率≥90%\n2.7岁以下儿童健康服务率≥90%\n3.孕产妇系统服务率≥90%\n"
+     "4.肺结核患者管理率≥90%(2022:85%)\n5.居民规范化电子健康档案覆盖率≥62%(2022年:61%)\n6.宫颈癌筛查目标人群覆盖率较上年提高\n"
+     "7.服务对象满意度较上年提高\n百度浏览 来源 : 基层医声公社\n版权声明：本网站所有注明来源的文字，版权均属于本网所有，转载须注明来源。",
+     [90.0, 90.0, 90.0, 90.0, 62.0]),
+    # news of the year's projects set out (今年排定的…项目, 安排正式项目62项): the list's counts, not last year's results
+    ("今年排定的市重大工程项目\n■ 科技产业类安排正式项目62项，预备项目7项\n■ 社会民生类安排正式项目29项\n"
+     "去年重大工程建设成绩单\n■ 全年完成投资2510.1亿元，同比增长5.3%\n■ 新开工30项，超计划16项", [62.0, 7.0, 29.0]),
+])
+def test_lists_of_goals_without_a_plans_words_are_plans(text, values):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "plan"
+    assert [t.value for t in plan.targets] == values
+
+
 @pytest.mark.parametrize("text", [
     # a plan's fragment with no cue: its sentences with numbers look forward (将, 以上, 每年)
     "铺设污水管网43.6公里。建设垃圾填埋场17处。建成垃圾分拣点37个。植树90.4万株。全县将改造危房94户。",
