@@ -630,6 +630,20 @@ def test_a_news_page_that_states_its_requirements_gives_them(text, values):
     assert [t.value for t in plan.targets] == values
 
 
+@pytest.mark.parametrize("text", [
+    # progress against the year's plan (完成年度计划投资的31.7%, 低于序时进度, 1-4月累计完成): a report of results
+    "2024年，我县安排重点项目91宗，总投资1964.4亿元，年度投资计划304亿元。1-4月，完成投资96.4亿元，完成年度计划投资的31.7%，"
+    "低于序时进度1.6个百分点。其中续建项目35宗，完成投资47.7亿元，完成年度计划投资的24.3%。",
+    "某县重点项目进展情况表\n项目 | 年度计划投资 | 1-4月完成投资\n甲项目 | 5亿元 | 1.2亿元\n乙项目 | 3亿元 | 0.8亿元",
+    "2025年1-4月县重点项目计划完成表.xls\n2025年共安排重点项目57个。57个项目全年计划完成投资98.5亿元，1-4月累计完成投资21.01亿元，"
+    "完成1-4月投资计划的132.1%，完成年度投资计划的21.3%。",
+])
+def test_progress_against_the_years_plan_sets_no_goals(text):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind in ("statistics", "news")
+    assert plan.targets == []
+
+
 @pytest.mark.parametrize("text,values", [
     # a bare list of indicators each bounded by ≥ or ≤ is a list of goals, whatever a site's chrome around it
     ("2023-09-22\n1.适龄儿童国家免疫规划疫苗接种率≥90%\n2.7岁以下儿童健康服务率≥90%\n3.孕产妇系统服务率≥90%\n"
