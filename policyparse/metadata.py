@@ -440,6 +440,8 @@ def dateline(raw_head: str) -> Optional[str]:
     if m is None:  # a date alone on its line under the headline (陕西…站点建设 / 2011-12-17)
         near = [x for x in raw_head[:_DATELINE_WITHIN].split("\n") if x.strip()][:_BARE_DATE_LINES]
         m = next((_pattern("dateline_date").search(x) for x in near if _pattern("bare_date").match(x)), None)
+        if m is None and near and _pattern("first_line_date").match(near[0]):
+            m = _pattern("dateline_date").search(near[0])  # 2024年03月01日 / 第08版: a newspaper's page
     if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
         return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
     return None

@@ -1057,8 +1057,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 not _looks_ahead(sent, lx, present) and not lx.planned.search(sent):
             # 2014年，某大队共出勤235人次，… on a page dated 2016 (or in a plan for 2016-2020): what was done before it
             _reject_all(found, s0, "fact", "a year before the document's date, not looked forward to")
-            if s0 == 0 or simp_all[s0 - 1] == "\n":  # (2023年，全省生产总值…。一般公共预算收入9930亿元: its paragraph
-                past_until = line_ends[bisect.bisect_left(line_ends, s0)]  # goes on in that year, until it turns forward)
+            if s0 == 0 or simp_all[s0 - 1] == "\n" or lx.opening_year.match(sent.lstrip()):
+                # (2023年，全省生产总值…。一般公共预算收入9930亿元: its paragraph goes on in that year, until it turns
+                # forward; so does a sentence opening on that year inside a paragraph: …。2023年我市共新改扩建…。新增学位4万个)
+                past_until = line_ends[bisect.bisect_left(line_ends, s0)]
             elif simp_all[s1 - 1:s1] in "；;":  # (…2014年我镇公开信息160条，其中…59条；人事信息1条；…: its clauses
                 past_until = full_stops[bisect.bisect_left(full_stops, s1)]  # after the semicolons, to the full stop)
             continue

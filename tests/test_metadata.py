@@ -296,6 +296,8 @@ DATELINES = [
     # a time stamp alone on the top line is when a crawler stored the page: the labelled date under the headline is its own
     ("2024-11-23 05:34:29\n\n某区未来5年将建设千余家协会\n文章来源:某某网  发布时间:2017-08-31 11:59  点击量:928\n正文。", "2017-08-31"),
     ("2024-11-23 05:34:29\n某区将建设千余家协会\n正文。", "2024-11-23"),  # with no other date, the stamp is all there is
+    # a page that opens on a date in words alone (a newspaper's page, 第08版) was published then; at the end it is a signature
+    ("2024年03月01日\n第08版:\n今年我市计划新改扩建中小学28所\n本报讯 今年，计划新改扩建中小学28所。", "2024-03-01"),
 ]
 
 

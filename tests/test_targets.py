@@ -1059,6 +1059,12 @@ def test_a_five_year_plan_over_before_the_document_is_looked_back_on(text, want)
     assert [t.value for t in policyparse.parse_text(text).targets] == want
 
 
+def test_a_sentence_opening_on_a_year_gone_inside_a_paragraph_carries_it_to_the_paragraphs_end():
+    text = ("2024年03月01日\n今年我市计划新改扩建中小学28所\n本报讯 教育是国计，也是民生。2023年我市共新改扩建幼儿园32所，新增学位9000个。"
+            "新改扩建中小学28所，新增学位4万个。\n今年，计划新改扩建中小学28所，新增学位30000个。")
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(28.0, 2024), (30000.0, 2024)]
+
+
 @pytest.mark.parametrize("text", [
     # a heading naming a five-year plan's goals dates the goals under it by that plan's end, labelled or not
     "某区2026年政府工作报告\n一、2025年工作回顾\n地区生产总值增长5.5%。\n二、“十五五”时期主要目标\n地区生产总值年均增长5%左右，规上工业总产值达1300亿元。",
