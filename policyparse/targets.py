@@ -2626,6 +2626,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             names, scopes = [indicator], [scope]
             if shared:  # 甲率和乙率均达到85%: one target per indicator the comparator is shared by
                 names, scopes = shared, [scope] * len(shared)
+                if change is None and q.unit == "%" and lx.growth_rate_name.search(to_simplified(shared[-1])):
+                    change = "increase"  # 甲、乙、丙等指标增长幅度均超10%: the growth the list shares
                 groups = None if scope or shared[0].endswith(MEASURE_ENDINGS) else _scope_list(shared, lx)
                 last, cut = shared[-1], shared[-1].rfind(shared[-2][-1]) + 1
                 if not groups and not scope and not shared[-2].endswith(MEASURE_ENDINGS) and last.endswith(MEASURE_ENDINGS) \
