@@ -2933,6 +2933,12 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
             tail = lx.shared_rate_tail.search(indicators[-1])
             if tail:  # 婴儿和5岁以下儿童死亡率: the short name shares the rate (婴儿死亡率)
                 indicators = [x + tail.group(0) if len(x) <= 4 and not x.endswith("率") else x for x in indicators]
+    reward = lx.reward_after.match(clause, qs[-1].end) if qs[-1].unit in lx.money_units or qs[-1].unit in lx.rate_signs \
+        else None
+    if reward:  # 甲、乙分别最高给予50万元、25万元区级奖励: the reward each gets, the recipients its scopes
+        named = len(parts) == len(qs) and all(sc is None for sc in scopes)
+        scopes = [ind.strip() or None for ind in indicators] if named else scopes
+        indicators = [orig[reward.start(1):reward.end(1)]] * len(qs)
     out = []
     for q, ind, sc in zip(qs, indicators, scopes):
         c = "range" if q.comparator == "range" else comparator
