@@ -101,7 +101,7 @@ _PUNCT = regex.compile(r"[\s，。、；：,.;:（）()“”\"'《》【】\-�
 
 
 def _unit(u: Optional[str]) -> str:
-    u = (u or "").strip().lower()
+    u = pinyin_gloss().sub("", (u or "")).strip().lower()  # (萬(wàn)畝: gold may keep a page's glosses, as in names)
     per = lexicon().count_per_time.fullmatch(to_simplified(u)) if "/" in u else None
     if per:  # 4860元/年 is 4860元 each year: the extractor gives the period as the frequency, gold may keep it
         u = u[:per.end(1)]

@@ -99,8 +99,10 @@ def _headline_over(lines: list[str], at: int) -> Optional[str]:
     """The headline above a news page's date line at lines[at]: the page's first line when it is one and the
     date follows within a few lines (a subtitle or a site's link may stand between), else the nearest line
     above, over the byline's fields (作者：…, 来源：…)."""
-    def headline(x: str, han: int) -> bool:
-        return len(_HAN.findall(x)) >= han and len(x) <= 60 and not _FRAGMENT_STOP.search(x.rstrip(_HEADLINE_CRIES)) and \
+    def headline(x: str, han: int, commas: bool = False) -> bool:
+        # (right over the date line a headline may hold a comma: 衡阳召开全市林业工作会议,今年实现营造林22.57万亩)
+        stop = _HEADLINE_STOP if commas else _FRAGMENT_STOP
+        return len(_HAN.findall(x)) >= han and len(x) <= 60 and not stop.search(x.rstrip(_HEADLINE_CRIES)) and \
             not x.endswith(("：", ":")) and not _pattern("crumbs").search(x)
     first = lines[0].strip(_HEAD_EDGES)
     if at <= _FIRST_HEADLINE_WITHIN and headline(first, _FIRST_HEADLINE_HAN):
@@ -108,7 +110,7 @@ def _headline_over(lines: list[str], at: int) -> Optional[str]:
     for i in range(at - 1, -1, -1):
         x = lines[i].strip(_HEAD_EDGES)
         if not _pattern("byline_fields").match(x):
-            if headline(x, _CUT_TITLE_MIN):
+            if headline(x, _CUT_TITLE_MIN, commas=True):
                 return x
             break
     # a forum's post: the date line first (某某 发表于 2024-09-12 08:33), then the headline, printed twice or
@@ -274,6 +276,7 @@ _LEDE_PARAS = 2  # paragraphs under a news page's date line that may name the do
 _CATEGORY_MAX = 4  # Han characters of a line naming a portal's category (计划总结), not a document
 _CUT_TITLE_MIN = 6  # Han characters of a title cut from the line it runs into (某县教育三年行动计划 …)
 _FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
+_HEADLINE_STOP = regex.compile(r"[。；！？;!?]")
 _YEAR_IS = regex.compile(r"\s*(?:19|20)\d\d\s*年[，,]?\s*是")
 _HEADLINE_CRIES = "！!？?"  # a headline may close on a cry (…十件民生实事项目正式出炉!); a sentence's stop inside it may not
 # a date (2024年3月8日) or a document number (〔2024〕3号) line is no piece of a title

@@ -644,6 +644,13 @@ def test_progress_against_the_years_plan_sets_no_goals(text):
     assert plan.targets == []
 
 
+def test_news_of_a_meeting_saying_what_the_years_work_is_to_reach_gives_its_goals():
+    text = ("某市召开全市林业工作会议\n2024-03-19 20:51:32 来源：某某新闻网\n记者某某报道 3月19日，某市召开全市林业工作会议。\n"
+            "过去的一年，全市完成营造林20万亩。\n会议指出，2024年全市林业工作要聚焦高质量发展，实现营造林22.57万亩以上，"
+            "森林覆盖率稳定在41.45%以上。")
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(22.57, 2024), (41.45, 2024)]
+
+
 @pytest.mark.parametrize("text,values", [
     # a bare list of indicators each bounded by ≥ or ≤ is a list of goals, whatever a site's chrome around it
     ("2023-09-22\n1.适龄儿童国家免疫规划疫苗接种率≥90%\n2.7岁以下儿童健康服务率≥90%\n3.孕产妇系统服务率≥90%\n"

@@ -872,6 +872,13 @@ def test_indicators_compare_without_pinyin_glosses_or_script(a, b, same):
     assert indicators_overlap(a, b) is same
 
 
+def test_units_compare_without_pinyin_glosses():
+    from policyparse.evaluate import same_target
+    gold = {"indicator": "營(yíng)造林", "comparator": ">=", "value": 390.0, "unit": "萬(wàn)畝", "change": None}
+    assert same_target({"indicator": "營造林", "comparator": ">=", "value": 390.0, "unit": "萬畝", "change": None}, gold)
+    assert not same_target({"indicator": "營造林", "comparator": ">=", "value": 390.0, "unit": "畝", "change": None}, gold)
+
+
 def test_a_start_year_an_aside_and_a_later_colon_set_no_year_of_the_section():
     """自2021年起 is where the work starts; (2021年完成…) is the aside's; 其中： sentences later is no lead-in:
     the total and its split take the plan's end, 2023."""
