@@ -143,7 +143,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     bullets = load("metadata")["link_bullets"]
     # (nor is a portal's column under the day of the post: 2017-01-24 发改委规划导读)
     worded = [x for x in text[:6000].split("\n")[:60] if _worded(x) and x.lstrip()[:1] not in bullets
-              and not portal_field(x) and not _dateline(x)][:15]
+              and not portal_field(x) and not _dateline(x) and not _pattern("photo_caption").match(x)][:15]
     official = _official_title(worded)
     if official:
         return r.decorations.sub("", official).strip(" ：:")
@@ -225,7 +225,8 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     if over_date:
         return r.decorations.sub("", over_date).strip() or None
     # (a page that lists its headline and date line as bullets, • 标题 / • 日期 来源: the bullet is no part of it)
-    heads = [x for x in text.strip().split("\n", 6) if not _dateline(x) and not portal_field(x)][:3]
+    heads = [x for x in text.strip().split("\n", 6) if not _dateline(x) and not portal_field(x)
+             and not _pattern("photo_caption").match(x)][:3]
     if len(heads) > 1 and _pattern("column_tag").match(heads[0]):
         heads = heads[1:]  # [开展大整交 创建文明城] over the headline: the site's column, not the page's name
     first = heads[0].lstrip(bullets + _HEAD_EDGES).strip() if heads else ""  # (a text of its date line alone has none)

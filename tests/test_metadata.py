@@ -92,6 +92,10 @@ CASES = [
     # right over its date line a headline may hold a comma (not a full stop: a lede's sentence)
     ("衡阳新闻网\n首页 > 新闻中心 > 正文:\n某市召开全市林业工作会议,今年实现营造林22.57万亩\n2024-03-19 20:51:32   来源:某某新闻网\n正文。",
      dict(title="某市召开全市林业工作会议,今年实现营造林22.57万亩")),
+    # a picture's caption on a line of its own is no title
+    ("(相关资料图)\n某某时报讯(记者 某某) 新改建口袋公园300处……2月28日，全省住房和城乡建设工作会议召开，发布2023年重点工作安排。",
+     dict(title=None)),
+    ("（资料图）\n某市2024年城市更新行动方案\n一、工作目标", dict(title="某市2024年城市更新行动方案")),
     # what a year is (2026年是…开局之年) is a sentence, whatever type word follows
     ("2026年是“十五五”规划开局之年。会议指出，要抓好各项工作。\n今年主要目标是：增长5%。", dict(title=None)),
     ("2025年，是“十四五”规划收官之年\n今年主要目标是：增长5%。", dict(title=None)),
