@@ -200,6 +200,7 @@ class _Lex:
     rank_not_subject: str
     rank_units: frozenset
     place_won_before: re.Pattern
+    reward_next: re.Pattern  # …的前五名，当年一次性奖励1万元: a rank that says whom the reward after it is for
     applicant_condition: re.Pattern
     lead_year: regex.Pattern
     opening_year: regex.Pattern
@@ -565,6 +566,7 @@ def lexicon() -> _Lex:
         rank_before=_compile(d["rank_before"]),
         rank_units=frozenset(d["rank_units"]),
         place_won_before=re.compile(d["place_won_before"]),
+        reward_next=_compile(d["reward_next"]),
         applicant_condition=re.compile(d["applicant_condition"]),
         rank_not_subject=d["rank_not_subject"],
         lead_year=_fast(d["lead_year"]),
@@ -2268,6 +2270,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if q.unit in lx.rank_units and _han_at(clause, q.end) and \
                     lx.place_won_before.search(clause, max(prev_end, q.num_start - 4), q.num_start):
                 _reject(s0 + c0 + q.num_start, "qualifier", "a place won that a reward is for (获得1-8名奖励…)")
+                continue
+            if q.unit in lx.rank_units and clause[q.num_start - 1:q.num_start] == "前" and not clause[q.end:].strip(" ，,") \
+                    and lx.reward_next.match(sent, c1):
+                _reject(s0 + c0 + q.num_start, "qualifier", "a rank that says whom the reward after it is for (…的前五名，奖励1万元)")
                 continue
             rank = lx.rank_before.search(clause, max(prev_end, q.num_start - 16), q.num_start) \
                 if q.unit in lx.rank_units else None

@@ -644,6 +644,18 @@ def test_progress_against_the_years_plan_sets_no_goals(text):
     assert plan.targets == []
 
 
+@pytest.mark.parametrize("text,kind", [
+    # rules that grant rewards (…的，当年一次性奖励3万元; 给予最高1万元奖励) set amounts; news of rewards paid reports them
+    ("（一）大力扶持产业集聚。鼓励电商企业销售本地农特产品，本年度网络零售额在500万元以上的，当年一次性奖励3万元；"
+     "在100万元至300万元的，当年一次性奖励5000元。\n（二）支持企业外出参展。对参加展销会的企业，给予最高1万元奖励；"
+     "对网络销售额首次突破5万元的，一次性奖励2千元。", "plan"),
+    ("近日，记者从某市财政部门获悉，某市27家企业获省级专项奖励105万元。其中，6家企业每家获增长点奖励14万元，"
+     "19家新进规企业每家获奖励7000元。\n（来源：某市融媒体中心 记者：某某）", "news"),
+])
+def test_rules_that_grant_rewards_are_plans_and_news_of_rewards_paid_is_news(text, kind):
+    assert policyparse.parse_text(text).metadata.doc_kind == kind
+
+
 def test_news_of_a_meeting_saying_what_the_years_work_is_to_reach_gives_its_goals():
     text = ("某市召开全市林业工作会议\n2024-03-19 20:51:32 来源：某某新闻网\n记者某某报道 3月19日，某市召开全市林业工作会议。\n"
             "过去的一年，全市完成营造林20万亩。\n会议指出，2024年全市林业工作要聚焦高质量发展，实现营造林22.57万亩以上，"
