@@ -47,7 +47,7 @@ def _cn_years(text: str, r: "_Rules", log) -> str:
 
     def f(m):
         log.add("chinese_numeral_year", m.group(0))
-        return str(cn_to_int(m.group(0).replace("0", "〇")))  # (二0一0: a digit among the numerals)
+        return str(cn_to_int(m.group(0).replace("0", "〇").replace("○", "〇")))  # (二0一0, 二○二六: a digit or a circle among them)
     return r.cn_year.sub(f, text)
 
 

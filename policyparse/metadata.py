@@ -514,7 +514,7 @@ def years_from_date(dated: Optional[int], text: str) -> Optional[tuple[int, int]
     """The years a dated text's goals take when it gives them a number of years and no start (计划用三年时间,
     三年内实现): from the year it is dated (dated_year) on; the years ahead (未来5年, 今后五年) from the next."""
     m = _pattern("years_span").search(to_simplified(text[:_SPAN_WITHIN])) if dated is not None else None
-    g = (m.group(1) or m.group(2) or m.group(3)) if m else ""
+    g = next((x for x in m.groups() if x), "") if m else ""
     n = int(g) if g.isdigit() else cn_to_int(g) if g else None
     if dated is None or not n or not 2 <= n <= 10:
         return None

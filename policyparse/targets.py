@@ -2271,7 +2271,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     lx.place_won_before.search(clause, max(prev_end, q.num_start - 4), q.num_start):
                 _reject(s0 + c0 + q.num_start, "qualifier", "a place won that a reward is for (获得1-8名奖励…)")
                 continue
-            if q.unit in lx.rank_units and clause[q.num_start - 1:q.num_start] == "前" and not clause[q.end:].strip(" ，,") \
+            if q.unit in lx.rank_units and clause[q.num_start - 1:q.num_start] == "前" and len(clause) - q.end <= 2 \
+                    and not clause[q.end:].strip(" ，,") \
                     and lx.reward_next.match(sent, c1):
                 _reject(s0 + c0 + q.num_start, "qualifier", "a rank that says whom the reward after it is for (…的前五名，奖励1万元)")
                 continue

@@ -65,6 +65,7 @@ CASES = [
     # a year written digit by digit in Chinese numerals (a notice's date, an old page's goal year)
     ("chinese_numeral_year", "到二〇二五年，新建学校10所。", "到2025年，新建学校10所。"),
     ("chinese_numeral_year", "收入在二0一0年达到一千亿元。", "收入在2010年达到一千亿元。"),
+    ("chinese_numeral_year", "公布二○二六年主要预期目标。", "公布2026年主要预期目标。"),  # (a white circle for 〇)
     # a phone page's sentence broken over short lines goes back onto one line
     ("broken_phrase", "2020年\n全省总人口达到\n4100万人\n左右", "2020年\n全省总人口达到4100万人左右"),
     ("broken_phrase", "森林覆盖率\n稳定在\n45%以上", "森林覆盖率\n稳定在45%以上"),
