@@ -551,22 +551,29 @@ def _forward_years(simp: str, r: _Rules):
             first = first or (n, a)
             fwd = r.forward.search(simp, a + at, b)  # (回顾了2023年工作，提出了2024年目标任务: the marker's own year)
             y = (_YEAR.search(simp, fwd.start(), fwd.end()) or _year_right_before(simp, fwd.start()) if fwd else None) or \
-                _YEAR.search(simp, a + at, min(b, a + at + 24)) or _YEAR.search(simp, a, min(b, a + 24))
+                _year_ahead(simp, a + at, min(b, a + at + 24), r) or _year_ahead(simp, a, min(b, a + 24), r)
             if y:
                 yield n, a, int(y.group(1))
     for n, (a, b) in enumerate(_lines(simp)):  # 报告中提出了2019年经济社会发展主要预期目标: the year the goals are named with
         fwd = r.forward.search(simp, a, b)
         if fwd and not r.done.search(simp, a, fwd.start()):
-            years = list(_YEAR.finditer(simp, max(0, fwd.start() - 40), fwd.end()))  # the heading above too
+            years = [y for y in _YEAR.finditer(simp, max(0, fwd.start() - 40), fwd.end())  # the heading above too
+                     if not r.review.search(simp, y.end(), min(fwd.start(), y.end() + _REVIEW_AFTER))]
             if years:
                 yield n, a, int(years[-1].group(1))
     if first:  # (2025年是…收官之年。\n新的一年，…\n经济社会发展主要预期目标是：…: the year stated just before the first forward line)
         n, a = first
         stated = list(r.stated_year.finditer(simp, max(0, a - _STATED_BEFORE), a))
-        if stated:
-            yield n, a, int(stated[-1].group(1))
+        if stated:  # (or a line of the year alone over it: 2026年——)
+            yield n, a, int(next(g for g in stated[-1].groups() if g))
 
 
+def _year_ahead(simp: str, a: int, b: int, r: _Rules):
+    """The first year between a and b that is not a review's (报告分三个部分：2025年和“十四五”时期工作回顾、…、2026年重点工作)."""
+    return next((y for y in _YEAR.finditer(simp, a, b) if not r.review.search(simp, y.end(), y.end() + _REVIEW_AFTER)), None)
+
+
+_REVIEW_AFTER = 14  # characters after a year its review's word is looked for in (2025年和“十四五”时期工作回顾)
 _STATED_BEFORE = 400  # characters before a report's first forward line looked at for the year it states (2025年是…)
 
 

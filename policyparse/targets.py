@@ -1075,6 +1075,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             year, source = lead_year, "lead"
         if year is None and s0 < stage_until:
             year, source = stage_year, "paragraph"
+            if present is not None and year is not None and year < present and not _looks_ahead(sent, lx, present):
+                # (2025年——\n全市生产总值增长5.5%… in a report of 2026: the lines under a year gone report it)
+                _reject_all(found, s0, "fact", "under a heading of a year before the document's own")
+                continue
         if year is None and stated_year is not None and lx.this_year.search(sent):
             year, source = stated_year, "paragraph"  # 全年主要预期目标是：…增长6%
         if year is None:

@@ -379,6 +379,31 @@ def test_a_reports_statement_of_its_goals_opens_its_forward_part(text):
     assert [t.value for t in policyparse.parse_text(text).targets] == [500.0, 57.0]
 
 
+def test_a_report_outlined_by_its_parts_and_headed_by_its_years_plans_for_the_later_one():
+    """报告分三个部分：2025年…工作回顾、…、2026年重点工作; 2025年—— over results, 2026年—— over goals."""
+    text = ("2月4日上午，某市人民代表大会开幕，代市长作政府工作报告。报告分三个部分：2025年和“十四五”时期工作回顾、“十五五”时期目标任务、2026年重点工作。\n"
+            "2025年——\n全市生产总值增长5.5%，一般公共预算收入增长3.1%\n报告说，2025年是砥砺奋进的一年，全市生产总值增长5.5%。\n"
+            "2026年——\n报告提出今年全市经济社会发展的主要预期目标是：生产总值增长5.5%以上，一般公共预算收入增长3%左右。")
+    plan = policyparse.parse_text(text)
+    assert (plan.metadata.period_start, plan.metadata.period_end) == (2026, 2026)
+    assert [(t.value, t.year) for t in plan.targets] == [(5.5, 2026), (3.0, 2026)]
+
+
+
+@pytest.mark.parametrize("text", [
+    # the outline's year of the review is no year planned for
+    "某市政府工作报告发布。报告分三个部分：2025年和“十四五”时期工作回顾、“十五五”时期目标任务、2026年重点工作。\n"
+    "报告说，今年全市经济社会发展的主要预期目标是：生产总值增长5.5%以上，一般公共预算收入增长3%左右。",
+    # a line of the year alone over the goals is the year stated, not the one a review sentence opens on
+    "某市政府工作报告发布。\n报告说，2025年是砥砺奋进的一年，全市生产总值增长5.5%。\n2026年——\n"
+    "报告说，今年全市经济社会发展的主要预期目标是：生产总值增长5.5%以上，一般公共预算收入增长3%左右。",
+])
+def test_a_reports_year_planned_for_is_not_its_reviews(text):
+    plan = policyparse.parse_text(text)
+    assert (plan.metadata.period_start, plan.metadata.period_end) == (2026, 2026)
+    assert [(t.value, t.year) for t in plan.targets] == [(5.5, 2026), (3.0, 2026)]
+
+
 def test_a_report_naming_its_goals_met_is_still_review():
     text = "解读某市政府工作报告\n报告指出，2025年全市目标任务全面完成，生产总值增长8%。\n今年主要预期目标是：生产总值增长6%。"
     assert [t.value for t in policyparse.parse_text(text).targets] == [6.0]
