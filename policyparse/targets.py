@@ -508,8 +508,8 @@ def lexicon() -> _Lex:
         # opening is not in the indicator), time phrases, fillers
         # (unless nothing would be left) and frequency words (even then: 每周 alone is not an indicator)
         front_trim=_compile("(?:[" + regex.escape("".join(_STRIP) + d["bullets"]) + "》]+|" + d["year_context"] + r"(?!\d{1,2}月|\d)|"
-                                 + d["period_phrase"] + "|" + d["span_phrase"] + "|"
-                                 + d["placeholder_year"] + "|(?>" + _alt(d["fillers"]).pattern + "|" + d["joiner_before"] + "|" + d["dateline_lead"] + r")(?=[\s\S])|"
+                                 + d["period_phrase"] + "|" + d["span_phrase"] + "|" + d["placeholder_year"] + "|" + d["bare_year"]
+                                 + "|(?>" + _alt(d["fillers"]).pattern + "|" + d["joiner_before"] + "|" + d["dateline_lead"] + r")(?=[\s\S])|"
                                  + _alt(d["frequency"]).pattern + ")*+"),
         # and from its end, scanning backwards: separators and particles, a year with its 到 (总产值到2020年);
         # the longest word that ends there goes unless it is all that is left
@@ -1332,7 +1332,11 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     d = (lx.deadline_month.search(sent) or lx.date_span.search(sent)) if "月" in sent else None
     if d and not _in_aside(sent, d.start()):  # 将于2016年10月完成: a deadline's month, not the date of an event
         return int(d.group(2) or d.group(1) if d.re is lx.date_span else d.group(1))
-    return None
+    bare = _BARE_YEAR_OPENING.match(sent)  # 殷勇表示，2025北京全市地区生产总值5.2万亿元: a year without 年 before a place
+    return int(bare.group(1)) if bare and 1990 <= int(bare.group(1)) <= 2100 else None
+
+
+_BARE_YEAR_OPENING = _compile(r"(?:[^，,。；;：:\d]{0,12}[，,：:])?\s*" + load("targets")["bare_year"])  # (after 某某表示，)
 
 
 _PARTS_REACH = 120  # characters before a year looked at for the 其中 that makes it a part's (bounded: one-line texts)

@@ -404,6 +404,11 @@ def test_a_reports_year_planned_for_is_not_its_reviews(text):
     assert [(t.value, t.year) for t in plan.targets] == [(5.5, 2026), (3.0, 2026)]
 
 
+def test_a_year_written_without_its_character_dates_a_news_reports_result():
+    text = "某市今年将新建学校10所\n2026-01-12 10:00 来源：某某日报\n记者获悉，2025全市新建学校8所，新增学位5000个。今年，全市将新建学校10所。"
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(10.0, 2026)]
+
+
 def test_a_report_naming_its_goals_met_is_still_review():
     text = "解读某市政府工作报告\n报告指出，2025年全市目标任务全面完成，生产总值增长8%。\n今年主要预期目标是：生产总值增长6%。"
     assert [t.value for t in policyparse.parse_text(text).targets] == [6.0]
