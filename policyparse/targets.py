@@ -45,7 +45,8 @@ def _after_number(pattern: str):
 _HAN = _compile(r"\p{Han}")
 _ENGLISH = _compile(r"(?<![A-Za-z])[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3}")  # four English words in a row (from a word start: linear on a run of letters)
 _STRIP = frozenset(" \n，,、：:；;（）()“”\"-—")
-_NO_TAIL = _compile(r"(?:了|实现|为)?\s*(?:大约|约)?\s*")  # 增长了约50%, 增速实现15%: still the change
+# 增长了约50%, 增速实现15%, 降低累计14.5%: still the change
+_NO_TAIL = _compile(r"(?:了|实现|为)?\s*(?:累计|累積|总计|總計|合计|合計)?\s*(?:大约|约)?\s*")
 _LEVEL_TAIL = _compile(r"[到至]\s*(?:" + load("targets")["per_words"] + r"){0,2}\s*")  # 提高到每人每月580元: a level
 _NUMBER_CELL = _compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*")  # 12.5 or 83%: most cells, read without _quantities
 # (not a row's number before its name: 1.毛入园率(%))
