@@ -2658,8 +2658,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # 中联重科产值、税收增长15%: measures of one subject listed, one value for each
                 pieces = [p.strip() for p in indicator.split("、")]
                 rates = [p.strip() for p in lx.list_joiners.split(indicator) if p.strip()]
-                if all(lx.measure_noun.search(to_simplified(p)) for p in pieces) and all(len(p) <= 6 for p in pieces[1:]):
+                if len(pieces) >= 2 and all(lx.measure_noun.search(to_simplified(p)) for p in pieces) and all(len(p) <= 6 for p in pieces[1:]):
                     names = pieces
+                elif len(rates) >= 2 and all(lx.measure_noun.search(to_simplified(p)) and len(p) <= 8 for p in rates):
+                    names = rates  # 接待游客和旅游收入增长10%以上: measures joined by 和, one value for each
                 elif len(rates) >= 2 and all(2 <= len(p) <= 16 and to_simplified(p).endswith("率") for p in rates):
                     names = rates  # 免疫犬只发证率、建档率和挂牌率、染疫犬无害化处理率达100%: rates listed, each at the value
                 elif indicator.rstrip().endswith("各") and len(pieces) >= 2 and not _places(to_simplified(indicator.rstrip()), lx):
