@@ -1041,6 +1041,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _reject_all(found, s0, *(("fact", f"past or present ({said.group(0)})") if said else ("name", "a title line")))
             if past:
                 past_end = s1  # (a 其中 right after it gives the parts of what was done)
+                if simp_all[s1 - 1:s1] in "；;" and lx.split_opener in sent:
+                    # (…实施了…规划，总面积3161公顷，其中：甲园区1324公顷；乙园区854公顷；…: the parts go on to the full stop)
+                    parts_until = full_stops[bisect.bisect_left(full_stops, s1)] + 1
             if past and written is not None and (s0 == 0 or simp_all[s0 - 1] == "\n"):
                 own_year = _sentence_year(sent, lx)
                 if own_year is not None and own_year < written:  # (展示了2023年…成绩：…；一般公共预算收入9930亿元: the
