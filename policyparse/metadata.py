@@ -518,6 +518,10 @@ def years_from_date(dated: Optional[int], text: str) -> Optional[tuple[int, int]
     n = int(g) if g.isdigit() else cn_to_int(g) if g else None
     if dated is None or not n or not 2 <= n <= 10:
         return None
+    fy = rules().five_year.search(to_simplified(text[:_SPAN_WITHIN])) if n == 5 else None
+    start = five_year_plan_start(next(g for g in fy.groups() if g)) if fy else None
+    if start is not None and start <= dated <= start + 4:  # 未来五年 in news of the “十四五”纲要 of 2021: that plan's years
+        return start, start + 4
     return (dated + 1, dated + n) if m.group(1) else (dated, dated + n - 1)
 
 

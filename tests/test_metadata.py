@@ -395,6 +395,9 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     ("某某网讯 1月20日，某县人民代表大会召开会议。会上确定2016年县委县政府为民兴办10件实事。这十件实事是：1.新修高标准基本农田10万亩。", (2016, 2016)),
     # the years ahead (未来5年, 今后五年) start with the next
     ("某区将建设千余家协会\n发布时间：2017-08-31\n未来5年，某区将建设1000余家农村专业技术协会。", (2018, 2022)),
+    # (unless the page names the five-year plan those years are: 未来五年 in news of the 十四五 outline, 2021)
+    ("某省将地区生产总值年均增速设为6%左右\n发布时间：2021-05-13\n按照《某省国民经济和社会发展第十四个五年规划纲要》，"
+     "为未来五年经济社会发展设定目标，力争公办幼儿园比例达到50%以上。", (2021, 2025)),
     ("某区将建设千余家协会\n发布时间：2017-08-31\n今后五年，某区将扶持100个协会。", (2018, 2022)),
     # a five-year plan's years that the lead's clause looks forward in (…期间…将实施), with no comma after 期间
     ("本报讯 3月25日，某省举行猕猴桃产业发展座谈会，确定“十三五”期间某省猕猴桃产业将实施“东扩南移”战略，在五年内新增56万亩生产面积。"
