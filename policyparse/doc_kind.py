@@ -297,8 +297,11 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
     first = lines[0] if lines else ""
     two_clauses = [first] if len(first) <= h["max_chars"] and first.count("，") + first.count(",") == 1 and \
         "。" not in first and first not in heads else []
-    for head in heads + two_clauses:  # a headline of goals met outranks the plan it names, wherever it stands
-        done = r.results_title.search(head)
+    # a headline of goals met outranks the plan it names, wherever it stands (not a subtitle's items under a headline
+    # that says what is set for the year: 某区确定今年10项重点民生实事 / 新建10处口袋公园建成10处社区食堂)
+    ahead = any(r.forward_title.search(x) for x in heads)
+    for head in heads + two_clauses:
+        done = None if ahead else r.results_title.search(head)
         if done:
             return "news", f"title, goals met: {done.group(0)} ({head[:40]})"
     for head in heads:

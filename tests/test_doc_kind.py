@@ -702,6 +702,9 @@ def test_news_of_a_meeting_saying_what_the_years_work_is_to_reach_gives_its_goal
     # news of a year's work arrangement issued (发布2023年重点工作安排), its goals in the sentences after
     ("(相关资料图)\n某某时报讯(记者 某某) 2月28日，全省住房和城乡建设工作会议召开，发布2023年重点工作安排，一系列目标数据汇成“幸福密码”。\n"
      "2023年，全省生活垃圾分类覆盖率达90%以上，新增“四分类”小区3000个。", [90.0, 3000.0]),
+    # a subtitle of the list's items (…建成10处社区食堂) under a headline of what is set for the year is no result
+    ("某区确定今年10项重点民生实事\n新建10处口袋公园建成10处社区食堂\n近日，某区确定2024年10项重点民生实事。\n"
+     "1.环境品质提升项目\n新建10处口袋公园。\n2.养老服务项目\n建成10处社区食堂，建设1所养老机构。", [10.0, 10.0, 1.0]),
     # news of a year's list voted (会议表决通过了某街道2023年实事项目…十大实事项目包括：): the list's items, in that year
     ("这一街道发布十大实事项目!\n3月23日，某街道社区代表大会召开。会议表决通过了某某街道2023年实事项目。\n"
      "据了解，某街道2023年十大实事项目包括：\n一、维护更新小区信报箱200户；整治疏通下水道1000米。\n二、新增、修整绿化1000平方米。",
