@@ -499,6 +499,8 @@ def test_an_activitys_dates_are_its_period(text, period):
                                      # (its text then set out: 现将…安排如下)
                                      "2024年，是实施“十四五”规划的关键一年。为确保开好局，现将地质灾害防治工作安排如下。",
                                      "2024年是全面完成目标任务的攻坚之年，按照市委部署，现将全区工作要点安排如下。",
+                                     # (news of a year's list named: 记者从某区2024年重点民生实事新闻发布会上获悉)
+                                     "某某消息 3月4日，记者从某区2024年重点民生实事新闻发布会上获悉，2024年的10件重点民生实事正式发布。",
                                      # (a notice handing out a year's list: 现将《…2024年…》印发给你们)
                                      "各镇政府、街道办事处：\n经区政府同意，现将《某区2024年重要民生实事项目》印发给你们，请认真抓好落实。"])
 def test_a_plan_opening_on_the_year_it_is_for_takes_that_period(opening):
