@@ -127,6 +127,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             md.period_start, md.period_end = five - 4, five
         elif year is not None or md.period_end is None:  # the year it plans for (2024年重点任务): its 今年 and
             md.period_start = md.period_end = year  # its targets' year; a 到2016年 in its review is no period
+        if md.period_end is None and five is None and dated is not None and \
+                metadata.rules().this_year.search(ct.text[:_WHOLE_YEAR_WITHIN]):
+            md.period_start = md.period_end = dated  # 今年政府工作报告…, dated 2026-01-21: the year it plans for
         if dated is None and five is None:  # a report is given early in the year it plans for: its 今年 is that year,
             dated = md.period_end  # an earlier one is past
     if md.doc_kind == "plan" and md.period_start is None and md.period_end is None:

@@ -171,6 +171,7 @@ class _Lex:
     pre_map: dict
     change_map: dict
     change_goal_before: re.Pattern  # 经济增长预期目标为7.5%: the change its goal names
+    amount_alone: re.Pattern  # 数量, 规模, 总数: a name that measures what the clause before names
     upgrade_words: tuple  # 改造提升1个…中心: a count of things worked on, no change
     upgrade_units: frozenset
     year_range: regex.Pattern
@@ -537,6 +538,7 @@ def lexicon() -> _Lex:
         post_map=d["post_comparators"],
         pre_map=d["pre_comparators"],
         change_map=d["change_words"],
+        amount_alone=_compile(d["amount_alone"]),
         upgrade_words=tuple(d["upgrade_count"]["words"]),
         upgrade_units=frozenset(d["upgrade_count"]["units"]),
         change_goal_before=_compile(d["change_goal_before"].replace("{change}", word_alternation(d["change_words"]))),
@@ -2551,8 +2553,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if topic and not noun and not scope and indicator and lx.topic_verb.fullmatch(to_simplified(indicator)):
                 ti, tj = _trim(to_simplified(topic), lx)  # 海岛接线公路及岛内路网方面，计划建成71.66公里: the
                 indicator = topic[ti:tj] or topic  # topic is what is built
-            if (not indicator or lx.allocation_alone.fullmatch(to_simplified(indicator))) and lead_in.rstrip().endswith(("：", ":")):
-                li, lj = _trim(to_simplified(lead_in), lx)  # 基础作业：控制在20分钟内; 教育类支出：安排31652万元
+            if ((not indicator or lx.allocation_alone.fullmatch(to_simplified(indicator))) and lead_in.rstrip().endswith(("：", ":"))) \
+                    or (lead_in and lx.amount_alone.fullmatch(to_simplified(indicator)) and not _DIGIT_RE.search(lead_in)):
+                # 基础作业：控制在20分钟内; 教育类支出：安排31652万元; 要去实施城市更新项目，数量为500个: what the clause before names
+                li, lj = _trim(to_simplified(lead_in), lx)
                 indicator = lead_in[li:lj] if lj - li <= 15 else indicator
             elif lead_in and (not indicator or lx.filler_re.fullmatch(to_simplified(indicator))):
                 # 2012年展会数量总数，力争达到2100个: the clause before names it (力争 alone names nothing);

@@ -409,6 +409,14 @@ def test_a_year_written_without_its_character_dates_a_news_reports_result():
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(10.0, 2026)]
 
 
+def test_a_dated_report_speaking_of_this_year_plans_for_the_year_of_its_date():
+    text = ("今年政府工作报告聚焦协调发展\n发布时间:2026-01-21    来源:网络整理\n政府工作报告提出，今年要实施城市更新项目，数量为500个；"
+            "建设保障性租赁住房3000套。")
+    plan = policyparse.parse_text(text)
+    assert (plan.metadata.period_start, plan.metadata.period_end) == (2026, 2026)
+    assert [(t.value, t.year) for t in plan.targets] == [(500.0, 2026), (3000.0, 2026)]
+
+
 def test_a_report_naming_its_goals_met_is_still_review():
     text = "解读某市政府工作报告\n报告指出，2025年全市目标任务全面完成，生产总值增长8%。\n今年主要预期目标是：生产总值增长6%。"
     assert [t.value for t in policyparse.parse_text(text).targets] == [6.0]
