@@ -1,6 +1,8 @@
 """Numerals: Chinese <-> int for numbering labels (and, later, quantities)."""
 from __future__ import annotations
 
+import re
+
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "三": 3, "叁": 3,
              "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7,
              "八": 8, "捌": 8, "九": 9, "玖": 9}
@@ -103,6 +105,9 @@ def parse_number(s: str) -> float | None:
         return float(f"{w}.{''.join(map(str, digits))}")
     v = cn_to_int(s)
     return float(v) if v is not None else None
+
+
+FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")  # “十四五”: the ordinal of a five-year plan, group 1
 
 
 def five_year_plan_start(ordinal: str) -> int | None:

@@ -15,7 +15,7 @@ import regex
 
 from . import doc_kind, metadata, targets
 from .data import line_label, load, to_simplified
-from .numbers import five_year_plan_start
+from .numbers import FIVE_YEAR_PLAN, five_year_plan_start
 
 
 def commitments(found: list, text: str, md, unmarked_report: bool, dated: Optional[int] = None) -> list:
@@ -267,9 +267,6 @@ def background_sections(roots) -> list[tuple[int, int]]:
     return out
 
 
-_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
-
-
 def context_years(roots, text: str) -> list[tuple[int, int, int]]:
     """Spans governed by a year stated in a heading (一、2025年目标) or a lead-in that ends with a colon
     (到2025年，实现以下目标：): targets inside them without a year of their own take it."""
@@ -289,7 +286,7 @@ def context_years(roots, text: str) -> list[tuple[int, int, int]]:
             if m:
                 start = n.label_end + (m.start() if colon >= 0 else 0)
                 out.append((start, n.end, int(m.group(1))))
-            elif (f := _FIVE_YEAR_PLAN.search(lead)) and (first := five_year_plan_start(f.group(1))):
+            elif (f := FIVE_YEAR_PLAN.search(lead)) and (first := five_year_plan_start(f.group(1))):
                 out.append((n.label_end, n.end, first + 4))  # 二、“十五五”时期主要目标: due at that plan's end
             walk(n.children)
     walk(roots)

@@ -20,7 +20,7 @@ import regex
 
 from . import prefilter, regions
 from .data import line_label, load, to_simplified, with_traditional, word_alternation
-from .numbers import cn_pair, cn_to_int, five_year_plan_start, parse_number
+from .numbers import FIVE_YEAR_PLAN, cn_pair, cn_to_int, five_year_plan_start, parse_number
 from .spans import Innermost
 
 _NUMERAL = r"[一二三四五六七八九十两\d]"  # a digit or a Chinese numeral of a count
@@ -1300,9 +1300,6 @@ def _qualify(f: Found, simp: str, lx: _Lex) -> None:
             f.baseline_year = five_year_plan_start(five.group(1)) + 4
 
 
-_FIVE_YEAR = _compile(r"十([一二三四五六])五")
-
-
 def _past_five_year(sent: str, present: Optional[int], lx: _Lex) -> Optional[re.Match]:
     """The opening of a sentence on a five-year plan over before the document's present year (“十四五”期间 in 2026)."""
     m = lx.past_five_year.match(sent) if present else None
@@ -1312,7 +1309,7 @@ def _past_five_year(sent: str, present: Optional[int], lx: _Lex) -> Optional[re.
 
 def _own_five_year(words: str, period_end: Optional[int]) -> bool:
     """words name the five-year plan whose years hold the plan's own period end (十二五期间 in a plan to 2015)."""
-    m = _FIVE_YEAR.search(words) if period_end else None
+    m = FIVE_YEAR_PLAN.search(words) if period_end else None
     return bool(m) and five_year_plan_start(m.group(1)) <= period_end <= five_year_plan_start(m.group(1)) + 4
 
 
@@ -1476,7 +1473,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             if lx.vague_before.search(clause, max(0, m_start - 2), m_start):
                 _reject(_AT + m_start, "qualifier", "a vague number (几十万, 数百)")
                 continue  # 惠及群众几十万人次: no amount is stated
-            if _FIVE_YEAR.fullmatch(cn):
+            if FIVE_YEAR_PLAN.fullmatch(cn):
                 _reject(_AT + m_start, "name", "a five-year plan (十四五期间)")
                 continue  # 十四五期间 written without quotes: the plan's name, not fifteen 期
             pair = cn_pair(cn)  # 一两项, 两三个: one or two, a range

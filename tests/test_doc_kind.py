@@ -702,8 +702,8 @@ def test_news_of_a_meeting_saying_what_the_years_work_is_to_reach_gives_its_goal
 
 
 def test_a_continued_reports_review_that_opens_on_a_campaigns_name_reports_results():
-    """(上接第一版)持续深化“绿色数字技改”专项行动，新增…: a clause ending on a plan's word is no title, and what was won
-    (获评, 入选, 全省第一) is a result."""
+    """(上接第一版)持续深化“绿色数字技改”专项行动，新增…: what was won (获评, 入选, 全省第一, 新投用) is a result, whatever
+    plan's word the first clause ends on."""
     text = ("(上接第一版)持续深化“绿色数字技改”专项行动，新增“上云上平台”企业1000多家，培育卓越级智能工厂2家，新增国家5G工厂17家，"
             "入选国家数据基础设施建设先行先试名单，获评国家数据产业集聚区试点。推动建筑业提质发展。开工新型建筑工业化项目498万平方米、"
             "全省第一；竣工绿色建筑1580.7万平方米。全年接待国内外游客1.1亿人次，新投用酒店59家。")
