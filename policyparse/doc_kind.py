@@ -7,6 +7,7 @@ cues overrule where the title misleads: a news headline over a plan's summary is
 data/doc_kind.json."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -365,6 +366,33 @@ _YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!以来|来)")  # (2021年以来 loo
 _LOOK_BACK = 400  # characters before a sentence looked at for the clauses that open it
 
 
+@lru_cache(maxsize=1)
+def _simplified(text: str) -> str:
+    """The text in Simplified characters, once for all its sentences (a one-line page has tens of thousands)."""
+    return to_simplified(text)
+
+
+@lru_cache(maxsize=2)  # (the two rules asked of one text: the last text's kept, no more)
+def _matches(text: str, rule: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of a rule's matches in the whole text, found once: a sentence asks only whether one lies near it."""
+    spans = [m.span() for m in getattr(rules(), rule).finditer(_simplified(text))]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _found_within(found: tuple[list[int], list[int]], a: int, b: int) -> bool:
+    """Whether a match lies wholly between a and b."""
+    starts, ends = found
+    i = bisect.bisect_left(starts, a)
+    return i < len(starts) and ends[i] <= b
+
+
+def _last_within(found: tuple[list[int], list[int]], a: int, b: int) -> Optional[int]:
+    """The start of the last match lying wholly between a and b, or None."""
+    starts, ends = found
+    i = bisect.bisect_right(ends, b) - 1
+    return starts[i] if i >= 0 and starts[i] >= a else None
+
+
 def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report", written: Optional[int] = None) -> bool:
     """Does the sentence at start:end, with the clauses before it up to a full stop, look forward (今年,
     力争, 目标 …)? A list split by semicolons (…目标是：增长5.5%；社零总额增长5%；…) looks forward as a whole.
@@ -377,7 +405,7 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
     if kind == "news":
         # (年度计划投资495.58亿元。截至目前，…占年度计划投资的54.49%: the plan quoted as a yardstick of its paragraph)
         nl = text.find("\n", end, end + _LOOK_BACK)
-        if r.yardstick.search(to_simplified(text[max(text.rfind("\n", lo, begin), lo - 1) + 1:end + _LOOK_BACK if nl < 0 else nl])):
+        if _found_within(_matches(text, "yardstick"), max(text.rfind("\n", lo, begin), lo - 1) + 1, end + _LOOK_BACK if nl < 0 else nl):
             return bool(r.news_forward_strong.search(sentence))  # (…，占全年计划的约101.8%。今年全年将确保完成75万平米: a new goal)
         if _news_forward(sentence, r, written):
             return True
@@ -390,10 +418,10 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         # its paragraph, with a goal's comparator and no word of what was done
         # (…将调水XX亿立方米。其中，北京市11.06亿立方米、天津市9.0亿立方米: the parts of a goal go on with it too)
         parts = sentence.lstrip().startswith(lexicon().parts_opener)  # (其中, 包括：, as the extractor reads them)
-        para = to_simplified(text[max(text.rfind("\n", lo, begin), lo - 1) + 1:begin])
-        listed = None
-        for listed in r.goals_listed_lead.finditer(para):
-            pass
+        para_at = max(text.rfind("\n", lo, begin), lo - 1) + 1
+        para = _simplified(text)[para_at:begin]
+        last = _last_within(_matches(text, "goals_listed_lead"), para_at, begin)
+        listed = r.goals_listed_lead.match(para, last - para_at) if last is not None else None
         if listed and not r.news_achieved.search(para, listed.end()) and not r.goals_list_past.search(sentence) and \
                 (written is None or all(int(y) >= written for y in _YEAR.findall(para))):
             return True  # (…2016年预期目标为：国内旅游43.8亿人次，…。国内旅游收入3.8万亿元，增长11%。: the list goes on)
