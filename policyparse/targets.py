@@ -2301,7 +2301,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 _reject(s0 + c0 + q.num_start, "qualifier", "the top ones a later value measures")
                 continue  # 前5位钢铁企业产业集中度达到40%: which firms, not a place to reach
             if rank:  # 综合排名进入全省前20名: a place to reach, at most the 20th
-                comp, raw_end = "<=", min(raw_end, rank.start())
+                named = clause[max(prev_end, rank.start() - _RANK_NAME_WITHIN):rank.start()].strip(" ，,")
+                # (力争进入全省前10名: a filler before it and no name, the place ranked in names it: 进入全省)
+                whole = bool(named) and bool(lx.filler_re.fullmatch(to_simplified(named)))
+                comp, raw_end = "<=", min(raw_end, rank.end() - (rank.group(0).endswith("前")) if whole else rank.start())
             if comp is None:  # 不低于学校年度公用经费预算总额的5%: the comparator governs a phrase ending in 的
                 far = lx.distant.search(clause, max(prev_end, q.num_start - 40), q.num_start)
                 if far:
@@ -3098,6 +3101,7 @@ def _part_at_place(indicator: str, total: str) -> Optional[tuple[str, str]]:
     return None
 
 
+_RANK_NAME_WITHIN = 16  # characters before a rank's words looked at for a name of what is ranked (bounded: one-line texts)
 _VERB_BEFORE_DENOMINATOR = 4  # characters before 百/千 looked at for a verb (认定百名, 设立千个: counts, not 千人床位数)
 _ONE_OF_WITHIN = 19  # characters after a number its 之一 or 之列 is looked for in (the pattern's reach), found first in C
 _KINDS_WITHIN = 120  # and the 等 that closes a list of sizes (8 sizes at most)
