@@ -595,8 +595,8 @@ def _forward_years(simp: str, r: _Rules):
     if first:  # (2025年是…收官之年。\n新的一年，…\n经济社会发展主要预期目标是：…: the year stated just before the first forward line)
         n, a = first
         stated = list(r.stated_year.finditer(simp, max(0, a - _STATED_BEFORE), a))
-        if stated:  # (or a line of the year alone over it: 2026年——)
-            yield n, a, int(next(g for g in stated[-1].groups() if g))
+        if stated:
+            yield n, a, int(stated[-1].group(1))
 
 
 def _year_ahead(simp: str, a: int, b: int, r: _Rules):

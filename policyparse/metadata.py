@@ -179,7 +179,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
         if line.endswith(("：", ":")):
             continue  # 各区县人民政府，市政府各部门： a salutation, whatever words it holds (计划单列市)
         simp = to_simplified(line)
-        if _YEAR_IS.match(simp):
+        if _pattern("year_is").match(simp):
             continue  # 2026年是“十五五”规划开局之年。…: what the year is, a sentence whatever type word follows
         if _pattern("cited_lead").match(simp):
             continue  # 根据重庆的试点方案, 按照…行动方案: a document the line acts on, not this one's name
@@ -278,7 +278,6 @@ _CATEGORY_MAX = 4  # Han characters of a line naming a portal's category (计划
 _CUT_TITLE_MIN = 6  # Han characters of a title cut from the line it runs into (某县教育三年行动计划 …)
 _FRAGMENT_STOP = regex.compile(r"[，。；！？,;!?]")
 _HEADLINE_STOP = regex.compile(r"[。；！？;!?]")
-_YEAR_IS = regex.compile(r"\s*(?:19|20)\d\d\s*年[，,]?\s*是")
 _HEADLINE_CRIES = "！!？?"  # a headline may close on a cry (…十件民生实事项目正式出炉!); a sentence's stop inside it may not
 # a date (2024年3月8日) or a document number (〔2024〕3号) line is no piece of a title
 _NOT_FRAGMENT = regex.compile(r"\d{1,2}\s*日\s*$|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]|^\s*\d")

@@ -3479,11 +3479,13 @@ def _worded_value(cell: str) -> bool:
 
 
 _WORDED_CELL_MAX = 30
-_GOAL_IN_WORDS = _compile(r"建成|改善|提升|提高|下降|降低|完成|达标|保持|稳定|实现|覆盖|逐步|持续|不断|目标|要求")
-_VALUE_IN_WORDS = _compile(r"(?:下降|降低|提升|提高|增长|减少|不低于|不高于|不少于|不超过|达到)\s*[\d.]+\s*(?:%|个百分点)")
+# (较2022年 下降3%, 每年提升2%左右: a change or a bound of the lexicon, then a rate)
+_VALUE_IN_WORDS = _compile("(?:" + word_alternation(list(load("targets")["change_words"]) + list(load("targets")["pre_comparators"]))
+                           + r")\s*[\d.]+\s*(?:%|个百分点)")
 
 
 _PASTED = load("targets")["pasted_tables"]
+_GOAL_IN_WORDS = _compile(_PASTED["worded_goal"])
 _EXTRA_HEAD = _compile(_PASTED["extra_head"])
 _NO_VALUE = frozenset(_PASTED["no_value"])
 _CELL_EDGE_CHARS = " \t\u3000|｜"
