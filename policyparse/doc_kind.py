@@ -340,11 +340,14 @@ def review_spans(text: str) -> list[tuple[int, int]]:
     simp = to_simplified(text)
     spans: list[tuple[int, int]] = []
     pos: Optional[int] = None
+    numbered = False  # the review opened under a numbered heading (一、工作开展情况)
     first_forward = None
     for a, b in _lines(simp):
         s = simp[a:b]
         if len(s.strip()) <= _HEADING_MAX and r.review.search(s) and _forward_at(s, r) is not None:
             continue  # 某村2021年工作总结及2022年工作计划: a title naming both parts opens neither
+        if pos is not None and numbered and a > 0 and simp[a - 1] != "\n":
+            continue  # (…全市排名第6。二季度服务业增加值预期目标22.19亿元: a goal the review measured against)
         if _forward_at(s, r) is not None:  # the whole sentence: targets are read a sentence at a time
             if first_forward is None:
                 first_forward = a
@@ -352,7 +355,8 @@ def review_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((pos, a))
             pos = None
         elif pos is None and (len(s.strip()) <= _HEADING_MAX or r.heading.match(s)) and r.review.search(s, 0, 24):
-            pos = a  # 一、2023年工作回顾
+            # (a heading on a line of its own: in a one-line text every sentence is mid-line)
+            pos, numbered = a, bool(line_label().match(s)) and (a == 0 or simp[a - 1] == "\n")  # 一、2023年工作回顾
     if pos is not None:
         spans.append((pos, len(simp)))
     if first_forward and not any(a == 0 for a, _ in spans):

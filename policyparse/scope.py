@@ -154,13 +154,33 @@ def _without_headline_repeats(found: list, text: str) -> list:
             or text[top:nl].rstrip()[-1:] in targets.LIST_GOES_ON or line_label().match(text, top):
         return found  # a long first line is no headline (a table copied onto one line, a whole plan), nor a
         # line that goes on into the next (城区黑臭水体消除比例为100%；: an item of a list), nor a numbered item
+    # the headline again below it, alone or after a crumb (主页 > 新闻 > 济南今年将新建221处养老设施): a copy, no body
+    headline = _bare_headline(text[top:nl])
+    ends = [m.start() for m in _NEWLINE.finditer(text, nl + 1, min(len(text), nl + _COPIES_WITHIN))] + [len(text)]
+    copies = []
+    for a, b in zip([nl] + ends, ends):
+        if b - a <= _HEADLINE_MAX and _bare_headline(text[a + 1:b]) == headline:
+            copies.append((a + 1, b))
+    def in_headline(f) -> bool:
+        return f.start <= nl or any(a <= f.start < b for a, b in copies)
     later: dict = {}
     for f in found:
-        if f.start > nl:
+        if not in_headline(f):
             later.setdefault(f.value, set()).add(f.unit)
-    # a headline shortens the unit it shares (总人口控制在13.9亿以内 over 13.9亿人以内)
-    return [f for f in found if f.start > nl or not any(
-        u == f.unit or (f.unit and u.startswith(f.unit)) for u in later.get(f.value, ()))]
+    counts = set(load("targets")["headline_count_units"])
+    # a headline shortens the unit it shares (总人口控制在13.9亿以内 over 13.9亿人以内), or counts in another word
+    return [f for f in found if not in_headline(f) or not any(
+        u == f.unit or (f.unit and u.startswith(f.unit)) or (u in counts and f.unit in counts) for u in later.get(f.value, ()))]
+
+
+_COPIES_WITHIN = 2_000  # characters after the headline looked at for its copies (bounded: a long page)
+
+
+def _bare_headline(line: str) -> str:
+    """A headline line without the crumb before it (首页 > 新闻 > …) or a label (标题：…)."""
+    line = line.strip()
+    line = line[line.rfind(">") + 1:].strip() if ">" in line else line
+    return line[3:].strip() if line.startswith(("标题：", "标题:")) else line
 
 
 def _without_subheading_repeats(found: list, text: str) -> list:

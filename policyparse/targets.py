@@ -237,6 +237,7 @@ class _Lex:
     dated_report: regex.Pattern  # a year or month a clause reports on (2016年，…; 1-5月), not one it aims at
     from_number: regex.Pattern
     premise: regex.Pattern
+    premise_inline: regex.Pattern  # 在5个试点的基础上 inside a clause that goes on to its goal
     class_clause: regex.Pattern
     milestone_after: tuple
     reach_after: tuple
@@ -329,6 +330,7 @@ class _Lex:
     approx_after: frozenset
     approx_after_re: re.Pattern
     goal_before_compare: re.Pattern
+    limit_in_sentence: regex.Pattern  # 控制在18起以内 in a clause of the sentence: it sets goals
     goal_statements: frozenset
     goal_after_past: re.Pattern
     count_heading: re.Pattern
@@ -582,6 +584,7 @@ def lexicon() -> _Lex:
         dated_year=_fast(d["dated_year"]),
         planned=_fast(d["planned"]),
         premise=_fast(d["premise_clause"]),
+        premise_inline=_fast(d["premise_inline"]),
         scoring=_fast(d["scoring_clause"]),
         scoring_band=re.compile(d["scoring_band"]),
         score_units=frozenset(d["score_units"]),
@@ -668,6 +671,7 @@ def lexicon() -> _Lex:
         approx_after=frozenset(d["approximate"]["after"]),
         approx_after_re=_alt(d["approximate"]["after"]),
         goal_before_compare=_compile(d["goal_before_compare"]),
+        limit_in_sentence=_fast(d["limit_in_sentence"]),
         goal_statements=frozenset(d["goal_statements"]),
         goal_after_past=_compile(d["goal_after_past"]),
         count_heading=_compile(d["count_heading"]),
@@ -1010,7 +1014,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             # speaks of its own clause and after, not of the numbers of the clauses before it
             # (unless those clauses are dated, 2016年，…已立项28个，…目前已完工6个: the whole reports)
             cs = max(sent.rfind(c, 0, past.start()) for c in "，,；;") + 1
-            if cs > 0 and found[0].end() <= cs and not lx.dated_report.search(sent, 0, cs) and s0 >= lead_until:
+            dated = lx.dated_report.search(sent, 0, cs)
+            if dated and "年" not in dated.group(0) and (lx.planned.search(sent, dated.end(), cs) or
+                                                       "截" in sent[max(0, dated.start() - 4):dated.start()]):
+                dated = None  # 8月22日，…介绍，…计划新开工5440套，截至7月底，已开工…: the day it was said, then the plan
+                # (…计划新建公园20个，截止9月，已建成15个: the month the count was taken, its own clause's)
+            if cs > 0 and found[0].end() <= cs and not dated and s0 >= lead_until:
                 ahead = lx.goal_after_past.search(sent, past.end())
                 if ahead:  # …获悉，目前完工15项，明年计划竣工16项: the goal after the present goes on
                     now = [m for m in found if cs <= m.start() < ahead.start()]
@@ -1276,7 +1285,7 @@ def _goal_compared(sent: str, past, lx: _Lex, in_list: bool = False) -> bool:
     start = max(sent.rfind(c, 0, past.start()) for c in "，,；;") + 1
     # (到2023年底，…，涉校安全事故同比下降10%: a deadline opening the sentence makes it a goal's too)
     return in_list or bool(lx.goal_before_compare.search(sent, start, past.start()) or
-                           _DEADLINE.match(sent, len(sent) - len(sent.lstrip())))
+                           _DEADLINE.match(sent, len(sent) - len(sent.lstrip())) or lx.limit_in_sentence.search(sent))
 
 
 def _qualify(f: Found, simp: str, lx: _Lex) -> None:
@@ -1760,6 +1769,7 @@ def _section_numbers(simp: str, lx: "_Lex"):
 
 
 _FORMULA_MARKS = _ID["formula_marks"]
+_COHORT_AFTER = tuple(_ID["cohort_after"])
 _VIEWS_AFTER = _compile(_ID["views_after"])
 
 
@@ -1771,6 +1781,8 @@ def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
         a, b = m.start(6) - shift, m.end(6) - shift
         if len(v) > 1 and v[0] == "0" and v[1] != ".":
             return "code", "a code (a leading zero)"
+        if len(v) == 4 and v[:2] in ("19", "20") and clause[b:b + 1] in _COHORT_AFTER:
+            return "date", "a cohort's year (2023届毕业生, 2024级新生)"
         unit_here = m.start(8) - shift == b  # 20EFLOPS, 100Mbps: letters that are the unit
         plus = m.group(7) in ("+", "＋")  # 10+万辆, 1000+座: "or more" before a unit, not a code
         if (b < len(clause) and not unit_here and not plus and (clause[b].isascii() and clause[b].isalpha()
@@ -2148,6 +2160,14 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "baseline", "premise clause (在…的基础上)")
             continue
+        if "在" in clause:
+            grounds = [(m.start(), m.end()) for m in lx.premise_inline.finditer(clause)]
+            within = [q for q in qs if any(a < q.num_start and q.end <= b for a, b in grounds)]
+            for q in within:
+                _reject(s0 + c0 + q.num_start, "baseline", "premise clause (在…的基础上)")
+            qs = [q for q in qs if q not in within]
+            if not qs:
+                continue
         if lx.loss.search(clause) and not lx.loss_goal.search(clause):
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "fact", "a loss a disaster caused (受灾, 倒塌, 损失 …)")

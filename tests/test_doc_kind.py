@@ -1309,3 +1309,51 @@ def test_a_page_of_rules_named_by_its_standard_keeps_them_a_technical_standard_d
     plan = policyparse.parse_text(gb)
     assert plan.metadata.doc_kind == "standard"
     assert plan.targets == []
+
+
+@pytest.mark.parametrize("review, forward_line", [
+    ("一、工作开展情况\n一是消费。二季度社会消费品零售总额目标增速8.2%，1-4月增速0.2%。二季度服务业增加值预期目标22.19亿元。\n",
+     "二、下半年工作计划\n全年新增市场主体500户。"),
+    ("（一）2023年工作回顾\n全年完成投资12亿元。今年计划目标完成情况良好，主要预期目标全面完成。\n",
+     "（二）2024年工作安排\n计划完成投资15亿元。"),
+])
+def test_a_goal_measured_in_a_numbered_review_stays_review(review, forward_line):
+    # a review under a numbered heading of its own line runs to a forward line, not to a goal quoted mid-paragraph
+    text = review + forward_line
+    assert doc_kind.review_spans(text) == [(0, text.index(forward_line[:4]))]
+
+
+def test_a_one_line_reports_review_ends_at_its_goals_mid_line():
+    text = "关于某县老旧小区改造工作进展情况的汇报。一、基本情况2021年，我县改造老旧小区28个。2022年，全年计划改造老旧小区23个。"
+    spans = doc_kind.review_spans(text)
+    assert spans and all(b <= text.index("2022年，全年计划") + 1 for _, b in spans)
+
+
+@pytest.mark.parametrize("sentence, forward", [
+    ("今年全省计划新开工保障性住房5440套。", True),
+    ("全市计划新改建农村公路300公里。", True),
+    ("今年全省已新开工保障性住房5440套。", False),
+])
+def test_a_news_sentence_planning_new_starts_looks_forward(sentence, forward):
+    from policyparse.doc_kind import looks_forward
+    assert looks_forward(sentence, 0, len(sentence), "news", written=2024) is forward
+
+
+@pytest.mark.parametrize("page", [
+    "首页\n\n主页 > 新闻 > 某市今年将新建221处养老设施\n\n某市今年将新建221处养老设施\n\n来源：某报\n\n2020年，某市将完成建设221个养老设施的任务。",
+    "某市今年将新建221处养老设施\n\n标题：某市今年将新建221处养老设施\n\n2020年，某市将完成建设221个养老设施的任务。",
+])
+def test_a_headline_printed_again_under_a_crumb_or_label_is_a_repeat(page):
+    targets = policyparse.parse_text(page).targets
+    assert [(t.value, t.unit) for t in targets] == [(221.0, "个")]
+
+
+@pytest.mark.parametrize("sentence, forward", [
+    ("较大事故控制在18起以内，坚决遏制重特大事故。", True),  # a limit set is a goal's word
+    ("全市较大事故均控制在18起以内。", False),  # (均: how each stood)
+    ("据称，今年预期，社会消费品零售总额增长10%，出口增长8%。", True),
+    ("去年社会消费品零售总额增长10%。", False),
+])
+def test_a_news_sentence_setting_a_limit_or_the_years_expectation_looks_forward(sentence, forward):
+    from policyparse.doc_kind import looks_forward
+    assert looks_forward(sentence, 0, len(sentence), "news", written=2019) is forward
