@@ -509,9 +509,10 @@ def year_of_writing(dated: Optional[int], text: str) -> Optional[int]:
         else None
 
 
-def years_from_date(dated: Optional[int], text: str) -> Optional[tuple[int, int]]:
+def years_from_date(dated: Optional[int], text: str, month: Optional[int] = None) -> Optional[tuple[int, int]]:
     """The years a dated text's goals take when it gives them a number of years and no start (计划用三年时间,
-    三年内实现): from the year it is dated (dated_year) on; the years ahead (未来5年, 今后五年) from the next."""
+    三年内实现): from the year it is dated (dated_year) on; the years ahead (未来5年, 今后五年) from the next, unless
+    the text is dated in the year's first months (month), when congresses open a term that counts that year."""
     m = _pattern("years_span").search(to_simplified(text[:_SPAN_WITHIN])) if dated is not None else None
     g = next((x for x in m.groups() if x), "") if m else ""
     n = int(g) if g.isdigit() else cn_to_int(g) if g else None
@@ -521,7 +522,11 @@ def years_from_date(dated: Optional[int], text: str) -> Optional[tuple[int, int]
     start = five_year_plan_start(next(g for g in fy.groups() if g)) if fy else None
     if start is not None and start <= dated <= start + 4:  # 未来五年 in news of the “十四五”纲要 of 2021: that plan's years
         return start, start + 4
-    return (dated + 1, dated + n) if m.group(1) else (dated, dated + n - 1)
+    ahead = m.group(1) and not (month is not None and month <= _TERM_OPENS_BY)
+    return (dated + 1, dated + n) if ahead else (dated, dated + n - 1)
+
+
+_TERM_OPENS_BY = 3  # the last month of the congress season (两会): 今后五年 said by then counts its own year
 
 
 _SPAN_WITHIN = 1500

@@ -143,11 +143,12 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             md.period_start = md.period_end = metadata.only_year(ct.text)
     if dated is None and md.doc_kind in ("news", "other"):  # 2017年，某省“春风行动”将于2月6日举行。今年的“春风行动”…: an undated
         dated = metadata.opening_year(ct.text)  # page that opens on a year speaks of it as this year
-    if md.doc_kind in ("plan", "news", "other") and md.period_start is None and md.period_end is None:
+    if md.doc_kind in ("plan", "news", "other", "report") and md.period_start is None and md.period_end is None:
         # 福建今年将建成200家…, dated 2022-04-26: goals for 2022
         # (发布2025年民生“十心”实事, on a page with no year: the year of the plan it names, a plan's or a news page's)
         md.period_start = md.period_end = metadata.year_of_writing(dated, ct.text) or metadata.annual_plan_year(ct.text)
-        span = metadata.years_from_date(dated, ct.text)
+        date = md.date_published or md.date_written
+        span = metadata.years_from_date(dated, ct.text, int(date[5:7]) if date and date[:4] == str(dated) and len(date) >= 7 else None)
         if span:  # dated 2020-02-25, 计划用三年时间…: 2020–2022
             md.period_start, md.period_end = span
     phase_problems: list = []

@@ -854,6 +854,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     stated_year, stated_until = None, -1  # 2025年是…: the year 全年 and 年内 in the sentences after it mean
     past_until = -1  # “十三五”以来，… 五年来，…: what follows in the paragraph reports the past
     cited_until = -1  # a sidebar line led by another document's 文号
+    status_until = -1  # where the clauses of a count as of a date (截至8月底，…；…) end
     past_end, parts_until = -1, -1  # where a sentence reporting what was done ended, and the parts after it (其中：…)
     breaks = sorted(breaks)
     # where each line ends, found once: a search from every sentence was quadratic on one-line texts
@@ -992,6 +993,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if s0 < parts_until:
             _reject_all(found, s0, "fact", "the parts of a total reported (…已完成72家。其中：…)")
             continue
+        if s0 < status_until:
+            _reject_all(found, s0, "fact", "a count as of a date, gone on over semicolons (截至8月底，已完成…；在建项目170个)")
+            continue
         past_end = -1
         past = lx.baseline.search(sent) if sent else None
         if past is None and sent and "截" in sent:  # 截至2020年底，…共发现矿产23种 in a text of 2021 on: how it stood
@@ -1005,7 +1009,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             past = lx.baseline.search(sent, past.end())  # 根据计划，2019年共有40件立法项目: what the plan holds
         in_goals = past is not None and (s0 < listed_until or _under_goal_heading(simp_all, s0, breaks, line_ends, lx))
         # (each 同比 of a list of goals is its goal's base: 预期目标是，…同比增长7%，…同比增长8.5%，…同比增长6%)
-        while past and ((past.group(0).startswith(_SAME_PERIOD) and lx.goal_before_base.search(sent, 0, past.start()))
+        while past and ((past.group(0).startswith((_SAME_PERIOD, *_OVER_PLAN)) and lx.goal_before_base.search(sent, 0, past.start()))
                         or _own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, in_goals)
                         or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())):
             past = lx.baseline.search(sent, past.end())  # 力争接待游客280万人次…，同比分别增长…: the goals' base
@@ -1055,6 +1059,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 if simp_all[s1 - 1:s1] in "；;" and lx.split_opener in sent:
                     # (…实施了…规划，总面积3161公顷，其中：甲园区1324公顷；乙园区854公顷；…: the parts go on to the full stop)
                     parts_until = full_stops[bisect.bisect_left(full_stops, s1)] + 1
+                if simp_all[s1 - 1:s1] in "；;" and past.group(0).startswith("截") and not sent[:past.start()].strip():
+                    status_until = full_stops[bisect.bisect_left(full_stops, s1)] + 1  # (截至8月底，…；在建项目170个，…)
             if past and written is not None and (s0 == 0 or simp_all[s0 - 1] == "\n"):
                 own_year = _sentence_year(sent, lx)
                 if own_year is not None and own_year < written:  # (展示了2023年…成绩：…；一般公共预算收入9930亿元: the
@@ -1832,6 +1838,7 @@ def _noun_stop(after: str, lx: _Lex):
 
 
 _SAME_PERIOD = load("targets")["same_period_base"]  # (同比 after a goal word: the goal's base)
+_OVER_PLAN = tuple(load("targets")["over_plan"])  # (超额完成 after a goal word: a goal)
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
 _BATCH_WITHIN = 48  # characters before a number its 一批 is looked for in (the pattern's reach, 40, and the word)
 _CLASS_THEN_COUNT = _compile(r"的[^\d，。；,;、：:]{1,12}")  # (…超百亿元的企业39家: the class, then how many)
