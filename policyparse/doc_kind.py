@@ -164,7 +164,7 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
             # a page about a plan's results (《纲要》终期统计监测报告): the plan is cited, not set; with a news
             # outlet's cues it is news on the plan (its forward sentences still commit), not a bulletin
             return ("statistics" if counts["statistics"] >= counts["results"] and not counts["news"] else "news"), \
-                [why, cue_note, "results outweigh goals"]
+                [why, cue_note, RESULTS_NOTE]
         if kind in ("news", "notice", "form") and plan_like and counts["plan"] > counts["results"] and "goals met" not in why \
                 and not (title and r.letter_title.search(to_simplified(title))):
             return "plan", [why, cue_note, "the body sets goals"]  # (…项目名单一览 over an article of goals)
@@ -187,7 +187,7 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         return "news", [cue_note]
     if past >= o["results_cues_for_news"] and past > 2 * counts["plan"]:  # reports what was, sets little
         kind = "statistics" if counts["statistics"] >= counts["results"] else "news"
-        return kind, [cue_note, "results outweigh goals"]
+        return kind, [cue_note, RESULTS_NOTE]
     if not plan_like and counts["results"] >= 2 and counts["results"] >= 2 * counts["plan"] and not by_title:
         return "news", [cue_note, "reports twice what it sets"]  # 截至9月底，已办理…，全年目标任务已超额完成
     lone_cue = counts["plan"] == 1 and counts["news"] >= 2 and _cue_without_numbers(sample, r)
@@ -397,7 +397,8 @@ def _last_within(found: tuple[list[int], list[int]], a: int, b: int) -> Optional
     return starts[i] if i >= 0 and starts[i] >= a else None
 
 
-def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report", written: Optional[int] = None) -> bool:
+def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report", written: Optional[int] = None,
+                  results: bool = False) -> bool:
     """Does the sentence at start:end, with the clauses before it up to a full stop, look forward (今年,
     力争, 目标 …)? A list split by semicolons (…目标是：增长5.5%；社零总额增长5%；…) looks forward as a whole.
     A news page's sentence must state its goal outright (到2025年, 力争, 计划新建, 目标是) or name a year later
@@ -411,8 +412,10 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         nl = text.find("\n", end, end + _LOOK_BACK)
         if _found_within(_matches(text, "yardstick"), max(text.rfind("\n", lo, begin), lo - 1) + 1, end + _LOOK_BACK if nl < 0 else nl):
             return bool(r.news_forward_strong.search(sentence))  # (…，占全年计划的约101.8%。今年全年将确保完成75万平米: a new goal)
-        if _news_forward(sentence, r, written):
+        if _news_forward(sentence, r, written, results):
             return True
+        if results and _ESTIMATE in sentence:
+            return False  # (…企业预计达到25家。 after another estimate: the year's results, gone on)
         if r.news_sets_level.search(sentence) and not r.news_past.search(sentence) and \
                 r.news_issued_rule.search(to_simplified(text[:r.news_issued_within])):
             return True  # (发布通知…标准提高到每人每月800元: the levels a rule issued sets)
@@ -534,12 +537,24 @@ _LIST_LINE_MAX = 40  # characters of a list's bare item (新增停车位20万个
 _LIST_LINES_MAX = 60  # lines of a list walked up for its lead
 
 
-def _news_forward(sentence: str, r: _Rules, written: Optional[int]) -> bool:
+def _news_forward(sentence: str, r: _Rules, written: Optional[int], results: bool = False) -> bool:
     # (…2026年联检13条 on a page of 2023: a year still to come is planned for)
     later = written is not None and any(int(y) > written for y in _YEAR.findall(sentence))
     five = r.news_five_year.search(sentence)  # (“十三五”期间…将 on a page of 2016: the plan still runs)
     ahead = five is not None and five_year_plan_start(five.group(1)) + 4 >= (written or r.news_five_year_undated_from)
-    return (later or ahead or bool(r.news_forward_cue.search(sentence))) and not r.news_achieved.search(sentence)
+    # (on a page of results, 预计…可达到320件 estimates the year's result: no goal)
+    cue = any(not m.group(0).startswith(_ESTIMATE) for m in r.news_forward_cue.finditer(sentence)) if results \
+        else bool(r.news_forward_cue.search(sentence))
+    return (later or ahead or cue) and not r.news_achieved.search(sentence)
+
+
+_ESTIMATE = "预计"
+RESULTS_NOTE = "results outweigh goals"  # doc_kind_evidence of a page that reports more than it sets
+
+
+def reports_results(evidence: list[str]) -> bool:
+    """A page whose kind was decided by its results (more results than goals, or a headline of goals met)."""
+    return RESULTS_NOTE in evidence or any("goals met" in e for e in evidence)
 
 
 def five_year_goals(text: str) -> Optional[int]:

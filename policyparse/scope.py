@@ -25,9 +25,11 @@ def commitments(found: list, text: str, md, unmarked_report: bool, dated: Option
     storied = md.doc_kind == "other" and doc_kind.NEWS_ONLY in md.doc_kind_evidence  # a feature story
     if unmarked_report or md.doc_kind == "news" or storied:  # only sentences that look forward commit
         forward: dict = {}  # one look per sentence: its targets share it (a sentence can be a whole one-line page)
+        results = doc_kind.reports_results(md.doc_kind_evidence)
         for f in found:
             if (f.start, f.end) not in forward:
-                forward[(f.start, f.end)] = doc_kind.looks_forward(text, f.start, f.end, "news" if storied else md.doc_kind, dated)
+                forward[(f.start, f.end)] = doc_kind.looks_forward(text, f.start, f.end, "news" if storied else md.doc_kind, dated,
+                                                                   results)
         found = dropped(found, [f for f in found if forward[(f.start, f.end)]], "fact",
                         f"a {md.doc_kind}'s sentence that does not look forward")
         leads: dict = {}  # one walk up a list per sentence, as for looking forward

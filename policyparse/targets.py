@@ -401,7 +401,8 @@ def lexicon() -> _Lex:
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
         rf"|翻(?P<fan>一|两|二|三)?番"
         rf"|(?P<zero>零)(?<![趋近]零)(?:(?<=[清归]零)|(?=”?(?:{zero_nouns})))"  # (趋零增长: a direction, no level)
-        rf"|(?P<half>减半)(?=征收|收取|计征|缴纳|执行|收费)"))
+        rf"|(?P<half>减半)(?=征收|收取|计征|缴纳|执行|收费)"
+        rf"|(?<=[超破过达到上越])(?P<big>万亿|千亿|百亿)(?:元|美元)"))  # (突破万亿元: 1 万亿元, a bound with no numeral)
     posts = sorted(d["post_comparators"], key=len, reverse=True)
     return _Lex(
         quantity=quantity,
@@ -1010,6 +1011,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         in_goals = past is not None and (s0 < listed_until or _under_goal_heading(simp_all, s0, breaks, line_ends, lx))
         # (each 同比 of a list of goals is its goal's base: 预期目标是，…同比增长7%，…同比增长8.5%，…同比增长6%)
         while past and ((past.group(0).startswith((_SAME_PERIOD, *_OVER_PLAN)) and lx.goal_before_base.search(sent, 0, past.start()))
+                        or (past.group(0).startswith(_RUNNING_TOTAL) and _DEADLINE.search(sent, 0, past.start()))
                         or _own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, in_goals)
                         or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())):
             past = lx.baseline.search(sent, past.end())  # 力争接待游客280万人次…，同比分别增长…: the goals' base
@@ -1465,7 +1467,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
     opens = closes = counted = 0  # quotation marks before the number, counted on as the numbers go
     for m in (found if found is not None else lx.quantity.finditer(clause)):
         # groups() is a tuple built in C: 30 times cheaper than groupdict(), and this runs per number
-        ratio, rv, den, pcn, lo, v, approx, u, cn, _cnu, roman, _ru, fan, zero, half = m.groups()
+        ratio, rv, den, pcn, lo, v, approx, u, cn, _cnu, roman, _ru, fan, zero, half, big = m.groups()
         m_start, m_end = m.start() - shift, m.end() - shift
         unit_span, vmax, comp = (0, 0), None, None
         own_change = None  # (翻一番, 减半: the word that gives the number says it is a change)
@@ -1514,6 +1516,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             value, unit_span = float(_ROMAN.index(roman) + 1), (m.start(12) - shift, m.end(12) - shift)
         elif half:  # 减半征收: a cut of half
             value, own_change = 50.0, "decrease"
+        elif big:  # 超万亿元 → 1 万亿元; 迈上千亿元台阶 → 1000 亿元 (the unit is the money word after)
+            value = 1.0 if big == "万亿" else float(cn_to_int(big[0]) or 0)
+            unit_span = (m_start if big == "万亿" else m_start + 1, m_end)
         elif zero:  # 零事故, 线索清零: a level of zero, no unit
             value = 0.0
             cleared = lx.zero_cleared.search(clause, max(0, m_start - 6), m_start)
@@ -1839,6 +1844,7 @@ def _noun_stop(after: str, lx: _Lex):
 
 _SAME_PERIOD = load("targets")["same_period_base"]  # (同比 after a goal word: the goal's base)
 _OVER_PLAN = tuple(load("targets")["over_plan"])  # (超额完成 after a goal word: a goal)
+_RUNNING_TOTAL = tuple(load("targets")["running_total"])  # (到2027年，累计完成…: toward the goal)
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
 _BATCH_WITHIN = 48  # characters before a number its 一批 is looked for in (the pattern's reach, 40, and the word)
 _CLASS_THEN_COUNT = _compile(r"的[^\d，。；,;、：:]{1,12}")  # (…超百亿元的企业39家: the class, then how many)

@@ -1357,3 +1357,17 @@ def test_a_headline_printed_again_under_a_crumb_or_label_is_a_repeat(page):
 def test_a_news_sentence_setting_a_limit_or_the_years_expectation_looks_forward(sentence, forward):
     from policyparse.doc_kind import looks_forward
     assert looks_forward(sentence, 0, len(sentence), "news", written=2019) is forward
+
+
+_ACHIEVED = ("2020年全县申请专利620件，年平均增长率17.6%，专利授权预计可达到320件。预计到2020年底全县高新技术企业可达18家，三年净增13家。"
+             "科技型中小企业备案入库预计达到88家。")
+
+
+@pytest.mark.parametrize("headline, body, values", [
+    ("某县【十三五成就巡礼】科技创新引领某县走向高质量发展", _ACHIEVED, []),  # the year's estimates on a page of results
+    ("某县五年巨变：创新驱动发展", _ACHIEVED, []),
+    ("十三五回眸｜某县科技创新成果丰硕", _ACHIEVED + "下一步，全县力争到2025年高新技术企业达到50家。", [50.0]),  # a goal still commits
+])
+def test_a_page_of_results_gives_its_estimates_as_no_goals(headline, body, values):
+    plan = policyparse.parse_text(f"{headline}\n发布时间：2020-11-17\n{body}")
+    assert plan.metadata.doc_kind == "news" and [t.value for t in plan.targets] == values
