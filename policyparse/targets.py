@@ -131,6 +131,8 @@ class _Lex:
     qualifier_re: regex.Pattern
     place_after: regex.Pattern
     eligible_ages: frozenset
+    population_units: frozenset  # 万人, 千人: a population a rate is counted per
+    rate_after: regex.Pattern  # …生产安全事故死亡率 after 10万人: the rate it is the denominator of
     filler_re: regex.Pattern
     freq_re: regex.Pattern
     scope_definition: re.Pattern
@@ -401,7 +403,7 @@ def lexicon() -> _Lex:
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
         rf"|翻(?P<fan>一|两|二|三)?番"
         rf"|(?P<zero>零)(?<![趋近]零)(?:(?<=[清归]零)|(?=”?(?:{zero_nouns})))"  # (趋零增长: a direction, no level)
-        rf"|(?P<half>减半)(?=征收|收取|计征|缴纳|执行|收费)"
+        rf"|(?P<half>减半(?=征收|收取|计征|缴纳|执行|收费)|(?<=压缩|减少|缩短|降低|压减|精简|砍掉)一半)"  # (时限减少一半: 50% less)
         rf"|(?<=[超破过达到上越])(?P<big>万亿|千亿|百亿)(?:元|美元)"))  # (突破万亿元: 1 万亿元, a bound with no numeral)
     posts = sorted(d["post_comparators"], key=len, reverse=True)
     return _Lex(
@@ -493,6 +495,8 @@ def lexicon() -> _Lex:
         qualifier_re=_alt(d["qualifier_before"], suffix="$"),
         place_after=_compile(d["place_after"]),
         eligible_ages=frozenset(d["eligible_ages"]),
+        population_units=frozenset(d["population_units"]),
+        rate_after=_compile(d["rate_after_population"]),
         filler_re=_alt(d["fillers"]),
         freq_re=_alt(d["frequency"], engine=regex.compile),  # _frequency scans it overlapped
         scope_definition=_fast(d["scope_definition"]),
@@ -1514,7 +1518,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 value, vmax, comp, m_start = float(lo_n), float(n), "range", low.start()  # 一到两次: 1 to 2
         elif roman:
             value, unit_span = float(_ROMAN.index(roman) + 1), (m.start(12) - shift, m.end(12) - shift)
-        elif half:  # 减半征收: a cut of half
+        elif half:  # 减半征收, 压缩一半: a cut of half
             value, own_change = 50.0, "decrease"
         elif big:  # 超万亿元 → 1 万亿元; 迈上千亿元台阶 → 1000 亿元 (the unit is the money word after)
             value = 1.0 if big == "万亿" else float(cn_to_int(big[0]) or 0)
@@ -1556,6 +1560,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit in lx.eligible_ages:
             _reject(_AT + m_start, "qualifier", "an age (年满18周岁, 14—16周岁): who, not how many")
             continue
+        if unit in lx.population_units and value in (1.0, 10.0, 100.0) and lx.rate_after.match(clause, m_end):
+            _reject(_AT + m_start, "qualifier", "rate denominator")
+            continue  # 工矿商贸就业人员10万人生产安全事故死亡率: per 100,000 employed, the rate's name
         if lx.date_after.match(clause, m_end - len(u or "")) if v else False:
             _reject(_AT + m_start, "date", "anniversary")
             continue  # 新中国成立75周年: a date
@@ -1780,6 +1787,7 @@ def _section_numbers(simp: str, lx: "_Lex"):
 
 
 _FORMULA_MARKS = _ID["formula_marks"]
+_PAIR_JOINERS = ("和", "及", "与", "、")  # 640项甲和360项乙: two counts side by side
 _COHORT_AFTER = tuple(_ID["cohort_after"])
 _VIEWS_AFTER = _compile(_ID["views_after"])
 
@@ -2411,7 +2419,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 continue  # 5000亩以上基地每个补助20万元: which bases, the later number is what is set
             if q is qs[0] and len(qs) > 1 and not comp and not change and q.comparator is None and not q.post \
                     and _han_at(clause, q.end) and not share and _opens_clause(clause, q.num_start) \
-                    and not _rank_follows(clause, q, qs[1], lx):
+                    and not _rank_follows(clause, q, qs[1], lx) and \
+                    not (qs[1].unit == q.unit and clause[qs[1].num_start - 1:qs[1].num_start] in _PAIR_JOINERS and not qs[1].before_de):
+                # (not 640项甲事项和360项乙事项实现…: two counts of one kind, each naming its own)
                 _reject(s0 + c0 + q.num_start, "qualifier", "opens the name of what a later number measures")
                 continue  # 24小时晴雨预报准确率从85.9%提升到90%: the 24 hours are part of the indicator's name
             if lx.existing_before.search(clause, max(0, q.num_start - 4), q.num_start) and lx.changed_after.match(clause, q.end):

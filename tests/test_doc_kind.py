@@ -1371,3 +1371,11 @@ _ACHIEVED = ("2020年全县申请专利620件，年平均增长率17.6%，专利
 def test_a_page_of_results_gives_its_estimates_as_no_goals(headline, body, values):
     plan = policyparse.parse_text(f"{headline}\n发布时间：2020-11-17\n{body}")
     assert plan.metadata.doc_kind == "news" and [t.value for t in plan.targets] == values
+
+
+def test_news_of_a_plan_that_states_its_goals_against_a_base_year_is_the_plans():
+    # the plan's 下降10% against 2015 are its goals, not statistics (…提出，与2015年相比，2020年…下降10%；…)
+    text = ("|\n某网讯 《某省安全生产“十三五”规划》近日出台。我省提出，与2015年相比，2020年全省生产安全事故起数下降10%，死亡人数下降10%；"
+            "亿元国内生产总值生产安全事故死亡率下降30%；道路交通万车死亡率下降7%；重特大事故起数下降20%，死亡人数下降22%。")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "plan" and [t.value for t in plan.targets] == [10.0, 10.0, 30.0, 7.0, 20.0, 22.0]
