@@ -2105,6 +2105,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     found = found if found is not None else list(lx.quantity.finditer(sent))
     k, spill = 0, 0  # spill: where a match that ran past its clause's end stopped
     years: list[int] = []  # the years a clause lists (到2025年、2035年)
+    spanned: list[int] = []  # the years of a span a clause opens on (2022-2025年), each maybe a value's
     split: list[Found] = []  # the targets of the clause before when it split a list (…分别达到a、b)
     # what the values of places measure: a topic clause (氢燃料电池汽车推广应用方面，到2025年，宁波达到500辆、
     # 嘉兴2500辆) or the sentence before when it gave it for places too, in the same unit (…其他城市达到75%；
@@ -2160,6 +2161,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 years = [int(y) for y in _FOUR_DIGITS.findall(listed.group(0))] if listed else []
                 if listed and clause.startswith(lx.each_year, listed.end()):
                     year, years = years[-1], []  # 2022年、2023年每年安排…: each of them, held by the last
+                ranged = lx.year_range.search(clause) if not listed else None  # 2022-2025年…0.36、0.60、0.80、1.00
+                spanned = list(range(int(ranged.group(1)), int(ranged.group(2)) + 1)) \
+                    if ranged and 2 <= int(ranged.group(2)) - int(ranged.group(1)) + 1 <= _YEARS_IN_TURN else []
         if spill > c0 or (first < k and found[k - 1].end() > c1):
             qs = _quantities(clause, lx)  # a match crossed a clause's end: this clause is scanned alone
         elif first == k:
@@ -2733,6 +2737,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         _share_list_comparator(out, clause_first, clause)
         _share_list_predicate(out, clause_first, clause, lx)
         _values_joined(out, clause_first, years, lx)
+        _values_by_years(out, clause_first, spanned)
     _bracketed_equivalents(out, sent, s0, lx)
     _bracketed_parts(out, sent, s0, lx)
     for f in out:  # 年均增长率为20%, 增速保持在6%左右: a rate of growth is a change however it is reached
@@ -2822,6 +2827,18 @@ def _values_joined(out: list[Found], first: int, years: list[int], lx: _Lex) -> 
     if len(run) > 1 and len(run) == len(years):
         for f, y in zip(run, years):
             f.year = y
+
+
+def _values_by_years(out: list[Found], first: int, years: list[int]) -> None:
+    """2022-2025年非常规水源利用量不低于0.36、0.60、0.80、1.00亿立方米: as many values of one measure as the span
+    has years, a value for each year in turn."""
+    run = out[first:]
+    if len(years) >= 2 and len(run) == len(years) and len({(f.indicator, f.unit, f.scope) for f in run}) == 1:
+        for f, y in zip(run, years):
+            f.year = y
+
+
+_YEARS_IN_TURN = 10  # the longest span whose years take a list's values in turn
 
 
 def _share_list_comparator(out: list[Found], first: int, clause: str) -> None:

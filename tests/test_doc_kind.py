@@ -1379,3 +1379,10 @@ def test_news_of_a_plan_that_states_its_goals_against_a_base_year_is_the_plans()
             "亿元国内生产总值生产安全事故死亡率下降30%；道路交通万车死亡率下降7%；重特大事故起数下降20%，死亡人数下降22%。")
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "plan" and [t.value for t in plan.targets] == [10.0, 10.0, 30.0, 7.0, 20.0, 22.0]
+
+
+@pytest.mark.parametrize("source", ["中国青年报客户端讯", "中国少年报讯"])
+def test_a_newspapers_name_with_nianbao_in_it_is_no_annual_report(source):
+    text = f"{source}(记者某某)10月16日，某省水利厅厅长在新闻发布会上说，到2027年，全省建成高品质水美乡村1000个。"
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind != "statistics" and [t.value for t in plan.targets] == [1000.0]
