@@ -87,6 +87,10 @@ def dropped(found: list, kept: list, verdict: str, rule: str) -> list:
 
 
 
+# a year's document named with its year (2022年度…方案), not a headline's goal year or a horizon (“健康武汉2035”规划)
+_YEARS_DOCUMENT = re.compile(r"(?:19|20)\d\d\s*年度?[^\d，。,]{0,30}?(?:方案|计划|要点|规划|纲要|安排|清单|意见|通知|任务|实事|报告)")
+
+
 def _without_past_years(found: list, md) -> list:
     """2019年，全省接待游客8.07亿人次 in a 2021–2025 plan: a year before the period is what was done."""
     title = md.title or ""
@@ -95,6 +99,8 @@ def _without_past_years(found: list, md) -> list:
                                        r.period_length.search(title)):
         return found  # only a period the title states (its years, 十四五, 三年规划): one read from phases or
         # lead-ins alone may start late
+    if md.period_start == md.period_end and not _YEARS_DOCUMENT.search(title):
+        return found  # (武汉…2035年人均期望寿命将达83.5岁: a headline's goal year, no plan of one year)
     kept = [f for f in found if f.year is None or f.year >= md.period_start or f.year_source not in ("sentence", "clause", "lead")]
     return dropped(found, kept, "fact", f"a year before the plan's period ({md.period_start})")
 

@@ -1386,3 +1386,19 @@ def test_a_newspapers_name_with_nianbao_in_it_is_no_annual_report(source):
     text = f"{source}(记者某某)10月16日，某省水利厅厅长在新闻发布会上说，到2027年，全省建成高品质水美乡村1000个。"
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind != "statistics" and [t.value for t in plan.targets] == [1000.0]
+
+
+@pytest.mark.parametrize("title, values", [
+    ("“健康某市2035”规划", [83.0, 83.5]),  # a horizon in a name: goals before it are its milestones
+    ("某市2035年人均期望寿命将达83.5岁", [83.0, 83.5]),  # a headline's goal year: no plan of one year
+    ("某市2035年健康工作要点", [83.5]),  # a year's own document: an earlier year is past
+])
+def test_goals_before_a_single_year_in_the_title(title, values):
+    text = f"{title}\n根据规划，到2030年，某市人均期望寿命将实现为83岁，2035年将实现为83.5岁。"
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+def test_a_weekly_statistics_bulletin_is_statistics():
+    text = "第1327号市政统计周报\n【提要】113年底某市医疗院所计3,964家，年增77家(2.0%)，同期每万人执业医事人员262.6人。"
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "statistics" and plan.targets == []
