@@ -866,6 +866,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     line_ends = [m.start() for m in _NEWLINE.finditer(simp_all)] + [len(simp_all)]
     full_stops = [m.start() for m in _FULL_STOP.finditer(simp_all)] + [len(simp_all)]
     opened_year, opened_until = None, -1  # 2021-2025年某区接入率达60%；…占比达到50%: the year opening a sentence
+    led_year, led_from, led_until = None, -1, -1  # a goal paragraph's deadline going on into the next one
     for sm in _SENT.finditer(simp_all):
         s0, s1 = sm.span()
         if s1 - s0 < 2:
@@ -1100,6 +1101,16 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             year, source = opened_year, "lead"
         if year is None and s0 < lead_until:
             year, source = lead_year, "lead"
+        if year is not None and (s0 == 0 or simp_all[s0 - 1] == "\n") and _DEADLINE.match(sent, len(sent) - len(sent.lstrip())):
+            # 《方案》提出：\n到2027年，…。\n省级重点基地120个，…: a list of goal paragraphs under a colon (or right after
+            # one of them), each without a year of its own going on in the deadline that opened the one before it
+            above = simp_all[max(0, s0 - _LIST_LEAD_WITHIN):s0].rstrip()
+            if above.endswith(("：", ":")) or (0 <= led_until < s0 and not simp_all[led_until:s0].strip()):
+                end = line_ends[bisect.bisect_left(line_ends, s0)]
+                led_from = end + len(simp_all[end:end + _LIST_LEAD_WITHIN]) - len(simp_all[end:end + _LIST_LEAD_WITHIN].lstrip())
+                led_year, led_until = year, line_ends[bisect.bisect_left(line_ends, led_from)]
+        if year is None and led_from <= s0 < led_until:
+            year, source = led_year, "paragraph"
         if year is None and s0 < stage_until:
             year, source = stage_year, "paragraph"
             if present is not None and year is not None and year < present and not _looks_ahead(sent, lx, present):
@@ -1273,6 +1284,7 @@ _MIN_LISTED = 2  # 、 in the line under a bracketed count: names, not a sentenc
 
 
 _DEADLINE = _compile(r"(?<![增加长高降少升达])(?:到|至)\s*(?:19|20)\d\d\s*年")
+_LIST_LEAD_WITHIN = 200  # characters before a paragraph looked at for the colon of the lead-in above it
 
 
 def _counts_the_list_after(sent: str, at: int, q: _Q, lx: _Lex) -> bool:

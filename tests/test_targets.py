@@ -1556,3 +1556,15 @@ def test_yue_inside_a_word_is_no_approximation(sentence):
 ])
 def test_an_estimate_of_a_year_gone_is_no_goal(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+_LISTED = "《方案》提出：\n\n到2027年，全省新建示范县12个。\n\n省级重点基地120个，亩均增收2500元以上。\n\n到2035年，全省种养面积达到200万亩。\n\n力争建成示范基地300个。"
+
+
+@pytest.mark.parametrize("lead, years", [
+    (_LISTED, [2027, 2027, 2027, 2035, 2035]),  # each paragraph of the list goes on in the deadline above it
+    (_LISTED.replace("《方案》提出：", "《方案》印发。"), [2027, 2035, 2035, 2035, 2035]),  # no list: the period's end
+])
+def test_goal_paragraphs_under_a_colon_go_on_in_the_deadline_above(lead, years):
+    plan = policyparse.parse_text("某省推进稻渔综合种养实施方案印发\n" + lead)
+    assert [t.year for t in plan.targets] == years
