@@ -833,7 +833,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     present = written or period_start  # the document's own year: what is dated before it was done
     # (a five-year plan over before the document's last year is looked back on: “十三五”期间 in a plan to 2025)
     five_present = present or period_end
-    simp_all = to_simplified(text)
+    simp_all = matched_form(text)
     # a telephone number after its label (联系电话：0571-87654321转201): read as blanks, each number a code
     blanks: list[tuple] = [*labels, *((m.start(1), m.end(1), "code", "a telephone number") for m in _PHONE.finditer(simp_all)),
                            *_section_numbers(simp_all, lx), *_profiles(simp_all, lx)]
@@ -1800,6 +1800,14 @@ def _section_numbers(simp: str, lx: "_Lex"):
 
 _FORMULA_MARKS = _ID["formula_marks"]
 _PAIR_JOINERS = ("和", "及", "与", "、")  # 640项甲和360项乙: two counts side by side
+_SLASH_LIST = re.compile(r"(?<=[\u4e00-\u9fff])/(?=\d)(?!(?:1|10|100)\s*[万千](?!元))")
+
+
+def matched_form(text: str) -> str:
+    """The form of a text its numbers are read on, as long as the text: Simplified, and values apart by slashes a
+    list (分别给予2万/5万/10万元奖励 → 2万、5万、10万元; not 12/10万, a rate per 100,000)."""
+    simp = to_simplified(text)
+    return _SLASH_LIST.sub("、", simp) if "/" in simp else simp
 _COHORT_AFTER = tuple(_ID["cohort_after"])
 _VIEWS_AFTER = _compile(_ID["views_after"])
 

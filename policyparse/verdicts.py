@@ -6,7 +6,6 @@ taken?"), and a developer finds a family of failures with it. The extractor reco
 number pattern finds in the text, the targets made, and the document-level reasons (kind, tables)."""
 from __future__ import annotations
 
-from .data import to_simplified
 from .models import Candidate, Plan
 from .spans import Innermost
 
@@ -17,7 +16,7 @@ def candidates(plan: Plan, rejected: list[tuple[int, str, str]]) -> list[Candida
     from . import doc_kind, targets
 
     text = plan.text
-    simp = to_simplified(text)
+    simp = targets.matched_form(text)
     made: dict[int, str] = {}
     for t in plan.targets:
         if t.value_span:
