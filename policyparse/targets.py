@@ -398,7 +398,7 @@ def lexicon() -> _Lex:
     quantity = _fast((
         rf"(?P<ratio>(?<![\d.])1\s*[:：∶]\s*(?P<rv>{num}))"
         rf"|(?P<den>百|[一二两三四五六七八九十\d]{{1,2}})分之(?P<pcn>[零〇一二两三四五六七八九十百点\d]+)"
-        rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*)?(?P<v>{num})(?P<approx>(?:{mult})?(?:余|多)(?=\s*(?:{unit_re}))|余|多|[+＋](?=\s*(?:{unit_re})))?\s*(?P<u>{unit_re})?"
+        rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*(?!(?:19|20)\d\d\s*年))?(?P<v>{num})(?P<approx>(?:{mult})?(?:余|多)(?=\s*(?:{unit_re}))|余|多|[+＋](?=\s*(?:{unit_re})))?\s*(?P<u>{unit_re})?"
         rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千]{{1,4}})(?P<cnu>{cn_units})"
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
         rf"|翻(?P<fan>一|两|二|三)?番"
@@ -2174,6 +2174,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         dated = "年" in clause  # (once a clause: a clause can be a whole one-line text)
         if dated:  # 2010年达到550亿公斤，2012年…; …和2035年远景目标：到2025年，…: the nearest year before
             cy = lx.year.search(clause)
+            if cy and first < k and found[k - 1].end() <= c0 + cy.start() and _DEADLINE.match(clause, cy.start()):
+                cy = None  # …从业人员超过250万人到2035年，…: a deadline after the clause's numbers opens what follows
             if cy and 1990 <= int(cy.group(1)) <= 2100 and not _in_aside(sent, c0 + cy.start()):
                 span = lx.year_range.match(clause, cy.start())
                 year = int(span.group(2) if span else cy.group(1))  # 2023年至2024年…: a span holds by its end

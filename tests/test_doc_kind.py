@@ -1402,3 +1402,14 @@ def test_a_weekly_statistics_bulletin_is_statistics():
     text = "第1327号市政统计周报\n【提要】113年底某市医疗院所计3,964家，年增77家(2.0%)，同期每万人执业医事人员262.6人。"
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "statistics" and plan.targets == []
+
+
+@pytest.mark.parametrize("forward", ["未来五年，某区将建设现代化新城区。经济社会发展主要目标是，地区生产总值达1220亿元。",
+                                     "经济社会发展主要目标是，地区生产总值达1220亿元。",
+                                     "未来五年，某区地区生产总值力争达到1220亿元。"])
+def test_a_reports_review_ends_at_its_five_years_or_goals_after_a_comma(forward):
+    text = ("某网12月25日讯 昨日上午，某区人民代表大会开幕，区长作区政府工作报告。\n"
+            "2025年，某区预计地区生产总值增长6.5%左右，规上工业增加值增长12%，顺利实现年度目标任务。过去一年，某区新增城镇就业2.4万人。\n"
+            + forward)
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "report" and [t.value for t in plan.targets] == [1220.0]
