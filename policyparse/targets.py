@@ -1566,6 +1566,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if approx and len(approx) > 1 and unit:
             unit = approx[:-1] + unit  # 11万余个: the multiplier before 余 belongs to the unit (11 万个, more)
         unit = lx.aliases.get(unit, unit)
+        if unit in _SCALE_LISTS and clause[m_end:m_end + 1] == "、":
+            whole = _SCALE_LISTS[unit].match(clause, m_end)  # 2万、5万、10万元奖励: each in the last one's unit (万元)
+            if whole:
+                unit, unit_span = whole.group(1), whole.span(1)
         if unit == "年" and value >= 1900:
             _reject(_AT + m_start, "date", "year")
             continue  # a year, not a quantity
@@ -1800,6 +1804,8 @@ def _section_numbers(simp: str, lx: "_Lex"):
 
 _FORMULA_MARKS = _ID["formula_marks"]
 _PAIR_JOINERS = ("和", "及", "与", "、")  # 640项甲和360项乙: two counts side by side
+# a list of values in a bare scale whose last names the thing scaled (2万、5万、10万元): the scale of that thing
+_SCALE_LISTS = {sc: re.compile(rf"(?:、\s*\d+(?:\.\d+)?\s*{sc})*、\s*\d+(?:\.\d+)?\s*({sc}[元人个亩吨户株头只])") for sc in ("万", "亿", "千")}
 _SLASH_LIST = re.compile(r"(?<=[\u4e00-\u9fff])/(?=\d)(?!(?:1|10|100)\s*[万千](?!元))")
 
 
