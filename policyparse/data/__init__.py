@@ -83,6 +83,13 @@ _LAST: list = [None, None]  # the last long string converted and its result: a d
 
 
 def to_simplified(s: str) -> str:
+    if len(s) <= _SHORT:  # a name asked about by several rules in turn: converted once
+        hit = _SHORT_SEEN.get(s)
+        if hit is None:
+            if len(_SHORT_SEEN) >= _SHORT_KEPT:
+                _SHORT_SEEN.clear()
+            hit = _SHORT_SEEN[s] = translate_where_needed(s, t2s_table(), _traditional_chars())
+        return hit
     if len(s) < _LONG:
         return translate_where_needed(s, t2s_table(), _traditional_chars())
     if _LAST[0] is not s:
@@ -106,3 +113,6 @@ def translate_where_needed(s: str, table: dict, needs) -> str:
 _CHUNK = 256  # most text has Traditional characters in few places (a quoted name, a mirror's page): small
 # stretches leave the rest untouched (on the real excerpts, half the time of 4096-character ones)
 _LONG = 4096  # a string this long is a document's text, asked for by several stages: the last one is kept
+_SHORT = 48  # characters: an indicator's name or a clause's piece, asked for by rule after rule
+_SHORT_KEPT = 20_000  # short strings kept converted (cleared when full: bounded memory)
+_SHORT_SEEN: dict[str, str] = {}
