@@ -240,6 +240,7 @@ class _Lex:
     from_number: regex.Pattern
     premise: regex.Pattern
     premise_inline: regex.Pattern  # 在5个试点的基础上 inside a clause that goes on to its goal
+    quota_set_above: regex.Pattern  # 岸线保有率不低于国家下达任务: a measure held to a quota set above, no number
     class_clause: regex.Pattern
     milestone_after: tuple
     reach_after: tuple
@@ -590,6 +591,7 @@ def lexicon() -> _Lex:
         planned=_fast(d["planned"]),
         premise=_fast(d["premise_clause"]),
         premise_inline=_fast(d["premise_inline"]),
+        quota_set_above=_compile(d["quota_set_above"]),
         scoring=_fast(d["scoring_clause"]),
         scoring_band=re.compile(d["scoring_band"]),
         score_units=frozenset(d["score_units"]),
@@ -2195,6 +2197,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         if spill > c0 or (first < k and found[k - 1].end() > c1):
             qs = _quantities(clause, lx)  # a match crossed a clause's end: this clause is scanned alone
         elif first == k:
+            quota = lx.quota_set_above.match(clause) if "下达" in clause else None
+            if quota:  # 大陆自然岸线保有率不低于国家下达任务，其中2025年不低于23.2%: the clause names what its parts measure
+                last_indicator = orig[c0 + quota.start(1):c0 + quota.end(1)].strip()
             continue  # no number in this clause
         else:
             qs = _quantities(clause, lx, found[first:k], c0)
