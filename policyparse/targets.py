@@ -1871,6 +1871,9 @@ def _noun_stop(after: str, lx: _Lex):
     named = lx.time_in_name.match(after, stop.start()) if stop and stop.group(0).isdigit() else None
     if named and lx.circle_name.match(after, named.end()):
         stop = lx.noun_stop.search(after, named.end())
+    levels = _LEVEL_LIST.match(after) if stop and stop.group(0) == "、" else None
+    if levels and stop.start() < levels.end():  # 2-4所省、市级示范性幼儿园: a list of levels inside the name
+        stop = lx.noun_stop.search(after, levels.end())
     if stop and stop.group(0) == "、" and after.count("“", 0, stop.start()) > after.count("”", 0, stop.start()):
         close = after.find("”", stop.start())  # 100家“专、精、特”企业: a list inside a quoted name is the name's
         if close > 0:
@@ -1882,6 +1885,7 @@ _SAME_PERIOD = load("targets")["same_period_base"]  # (同比 after a goal word:
 _OVER_PLAN = tuple(load("targets")["over_plan"])  # (超额完成 after a goal word: a goal)
 _RUNNING_TOTAL = tuple(load("targets")["running_total"])  # (到2027年，累计完成…: toward the goal)
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
+_LEVEL_LIST = _compile(r"(?:国家|省|市|县|区)级?(?:、(?:国家|省|市|县|区)级?)*、(?:国家|省|市|县|区)级")
 _BATCH_WITHIN = 48  # characters before a number its 一批 is looked for in (the pattern's reach, 40, and the word)
 _CLASS_THEN_COUNT = _compile(r"的[^\d，。；,;、：:]{1,12}")  # (…超百亿元的企业39家: the class, then how many)
 _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")

@@ -1568,3 +1568,14 @@ _LISTED = "《方案》提出：\n\n到2027年，全省新建示范县12个。\n
 def test_goal_paragraphs_under_a_colon_go_on_in_the_deadline_above(lead, years):
     plan = policyparse.parse_text("某省推进稻渔综合种养实施方案印发\n" + lead)
     assert [t.year for t in plan.targets] == years
+
+
+@pytest.mark.parametrize("sentence, indicators", [
+    ("新增2-4所省、市级示范性幼儿园。", ["新增省、市级示范性幼儿园"]),  # a list of levels is inside the name
+    ("创建3个国家、省级示范区。", ["创建国家、省级示范区"]),
+    ("培育龙头企业5家、合作社10个。", ["培育龙头企业", "合作社"]),  # (a list of things stays a list)
+    ("到2035年，用水总量下降10%；大陆自然岸线保有率不低于国家下达任务，其中2025年不低于23.2%。",
+     ["用水总量", "大陆自然岸线保有率"]),  # a measure held to a quota set above names its parts
+])
+def test_names_exactly(sentence, indicators):
+    assert [t.indicator for t in extract(sentence)] == indicators
