@@ -655,6 +655,9 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
              for m in r.lead_year.finditer(lead) if not _pattern("status_after_year").match(lead, m.end())]
     ends = [y for y, counted in years if counted] or [y for y, _ in years]
     pr = r.period_range.search(head)
+    annual = r.annual_plan.search(head[:_DATELINE_WITHIN]) if pr else None
+    if annual and annual.end() <= pr.start() and int(next(g for g in annual.groups() if g)) == int(pr.group(1)):
+        pr = None  # (——2024年省政府十方面民生实事 … 2024—2025年对…水站进行改造: a year's list, one item running on)
     if pr and int(pr.group(1)) <= int(pr.group(2)) <= int(pr.group(1)) + 15:
         # (its goals' 到2030年 beyond the range's end: the range is a first stage, the plan runs to 2030)
         return _set_period(md, int(pr.group(1)), max([int(pr.group(2))] + ends))
