@@ -1413,3 +1413,11 @@ def test_a_reports_review_ends_at_its_five_years_or_goals_after_a_comma(forward)
             + forward)
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "report" and [t.value for t in plan.targets] == [1220.0]
+
+
+def test_a_reports_goals_after_it_sets_the_years_goals_higher():
+    # 报告对2025年…提出了更高发展目标： opens the forward part of a one-line news report of a work report
+    text = ("去年，某市经济社会发展成绩如何？2月26日上午开幕的某市人民代表大会上，记者从政府工作报告里找到了答案。"
+            "较好完成了目标任务，地区生产总值增长5.8%，综合实力持续领跑。报告对2025年某市经济社会发展提出了更高发展目标："
+            "地区生产总值增长6%左右，规模以上工业增加值增长10%以上。")
+    assert doc_kind.review_spans(text) == [(0, text.index("报告对2025年"))]
