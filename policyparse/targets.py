@@ -1534,7 +1534,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             value, unit_span = float(_ROMAN.index(roman) + 1), (m.start(12) - shift, m.end(12) - shift)
         elif half:  # 减半征收, 压缩一半: a cut of half
             value, own_change = 50.0, "decrease"
-        elif big:  # 超万亿元 → 1 万亿元; 迈上千亿元台阶 → 1000 亿元 (the unit is the money word after)
+        elif big:  # 超万亿元 → 1 万亿元; 突破百亿美元 → 100 亿美元 (the unit is the money word's)
             value = 1.0 if big == "万亿" else float(cn_to_int(big[0]) or 0)
             unit_span = (m_start if big == "万亿" else m_start + 1, m_end)
         elif zero:  # 零事故, 线索清零: a level of zero, no unit
@@ -1809,6 +1809,8 @@ _PAIR_JOINERS = ("和", "及", "与", "、")  # 640项甲和360项乙: two count
 # a list of values in a bare scale whose last names the thing scaled (2万、5万、10万元): the scale of that thing
 _SCALE_LISTS = {sc: re.compile(rf"(?:、\s*\d+(?:\.\d+)?\s*{sc})*、\s*\d+(?:\.\d+)?\s*({sc}[元人个亩吨户株头只])") for sc in ("万", "亿", "千")}
 _SLASH_LIST = re.compile(r"(?<=[\u4e00-\u9fff])/(?=\d)(?!(?:1|10|100)\s*[万千](?!元))")
+_COHORT_AFTER = tuple(_ID["cohort_after"])
+_VIEWS_AFTER = _compile(_ID["views_after"])
 
 
 def matched_form(text: str) -> str:
@@ -1816,8 +1818,6 @@ def matched_form(text: str) -> str:
     list (分别给予2万/5万/10万元奖励 → 2万、5万、10万元; not 12/10万, a rate per 100,000)."""
     simp = to_simplified(text)
     return _SLASH_LIST.sub("、", simp) if "/" in simp else simp
-_COHORT_AFTER = tuple(_ID["cohort_after"])
-_VIEWS_AFTER = _compile(_ID["views_after"])
 
 
 def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
