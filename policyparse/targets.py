@@ -1806,6 +1806,7 @@ def _section_numbers(simp: str, lx: "_Lex"):
 
 _FORMULA_MARKS = _ID["formula_marks"]
 _PAIR_JOINERS = ("和", "及", "与", "、")  # 640项甲和360项乙: two counts side by side
+_REACH_BEFORE = _compile(r"(?:达到|达)\s*(?:约|近)?\s*$")  # 达到12万亿元左右 stays a floor (not 保持在6%左右)
 # a list of values in a bare scale whose last names the thing scaled (2万、5万、10万元): the scale of that thing
 _SCALE_LISTS = {sc: re.compile(rf"(?:、\s*\d+(?:\.\d+)?\s*{sc})*、\s*\d+(?:\.\d+)?\s*({sc}[元人个亩吨户株头只])") for sc in ("万", "亿", "千")}
 _SLASH_LIST = re.compile(r"(?<=[\u4e00-\u9fff])/(?=\d)(?!(?:1|10|100)\s*[万千](?!元))")
@@ -2654,8 +2655,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if change is None and out[-1].num >= s0 + c0:  # 降低交易成本约8亿元、人工成本约40亿元: and its change
                     change = out[-1].change
             comparator = "range" if q.comparator == "range" else \
-                (lx.post_map.get(q.post) if q.post and not (comp == "<=" and q.post in lx.approx_after) else None) \
-                or q.comparator or comp or "="  # 控制在4%左右: a ceiling, approximately
+                (lx.post_map.get(q.post) if q.post and not ((comp == "<=" or (comp == ">=" and _REACH_BEFORE.search(
+                    clause, max(0, q.num_start - 4), q.num_start))) and q.post in lx.approx_after) else None) \
+                or q.comparator or comp or "="  # 控制在4%左右: a ceiling, 达到12万亿元左右: a floor, approximately
             if q.own_change:
                 change = q.own_change
             # (…公园和2个省级湿地公园: what this count counts is its own; the next starts after the conjunction)
