@@ -1618,6 +1618,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if where and (clause[where.end():where.end() + 1] in "，," or _DIGIT_RE.search(clause, where.end())):
             _reject(_AT + num_start, "qualifier", "where the work is done (在3个街道)")
             continue  # 在3个街道，规划建设15个城乡书房: the places are where, the books rooms what
+        if clause[max(0, num_start - 2):num_start] in _NAMES_THEN_COUNT:
+            _reject(_AT + num_start, "qualifier", "counts the names listed before it (《甲方案》《乙方案》等10件)")
+            continue
         if "、" in clause[max(0, num_start - 60):num_start] and lx.names_counted.search(clause, max(0, num_start - 80), num_start):
             _reject(_AT + num_start, "qualifier", "counts the names listed before it (包括甲、乙和丙3个省)")
             continue  # 以昆保芒瑞、昆磨、昆河3条大通道为主线: the names are what the plan means, their count no goal
@@ -1806,6 +1809,7 @@ def _section_numbers(simp: str, lx: "_Lex"):
 
 _FORMULA_MARKS = _ID["formula_marks"]
 _PAIR_JOINERS = ("和", "及", "与", "、")  # 640项甲和360项乙: two counts side by side
+_NAMES_THEN_COUNT = ("》等",)  # 《甲方案》《乙方案》等10件: how many documents the list names (not 新建“口袋公园”等10个项目)
 _REACH_BEFORE = _compile(r"(?:达到|达)\s*(?:约|近)?\s*$")  # 达到12万亿元左右 stays a floor (not 保持在6%左右)
 # a list of values in a bare scale whose last names the thing scaled (2万、5万、10万元): the scale of that thing
 _SCALE_LISTS = {sc: re.compile(rf"(?:、\s*\d+(?:\.\d+)?\s*{sc})*、\s*\d+(?:\.\d+)?\s*({sc}[元人个亩吨户株头只])") for sc in ("万", "亿", "千")}

@@ -1421,3 +1421,10 @@ def test_a_reports_goals_after_it_sets_the_years_goals_higher():
             "较好完成了目标任务，地区生产总值增长5.8%，综合实力持续领跑。报告对2025年某市经济社会发展提出了更高发展目标："
             "地区生产总值增长6%左右，规模以上工业增加值增长10%以上。")
     assert doc_kind.review_spans(text) == [(0, text.index("报告对2025年"))]
+
+
+def test_a_headline_of_a_years_list_done_in_full_reports_results():
+    text = ("2024年我省10件为民实事如期全面高质量完成\n12月26日，省政府新闻办举行新闻发布会，2024年10件为民实事如期全面高质量完成，"
+            "省财政共拨付下达资金65.5亿元，建设任务完成后全省乡镇综合养老服务中心达到420个以上。")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "news" and plan.targets == []
