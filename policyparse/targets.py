@@ -2511,7 +2511,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             reach = next((w for w in lx.reach_after if clause.startswith(w, q.end)), "")  # (…之间实现1小时通达)
             # (the places a travel time joins are its measure whole: 主要城市至相邻省会城市, not 城市 as a group)
             places = not opens_item and not reach and (last_indicator or alone) and j > i and (
-                _places(clause[i:j], lx) or (alone and bool(topic) and (_bare_place(clause[i:j], lx) or (
+                # (营业收入3000亿元以上的开发区达到5个: a class of places counted, no place the measure before is for)
+                (_places(clause[i:j], lx) and clause[i - 1:i] != "的") or (alone and bool(topic) and (_bare_place(clause[i:j], lx) or (
                     kind_follows and _names_a_kind(clause, i, j, bodies, lx)))) or
                 _groups(clause[i:j], lx) or (
                     # 城镇居民人均可支配收入增长6%，农村居民增长7%: a group alone, the measure named before in its unit
