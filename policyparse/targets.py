@@ -240,6 +240,7 @@ class _Lex:
     from_number: regex.Pattern
     premise: regex.Pattern
     premise_inline: regex.Pattern  # 在5个试点的基础上 inside a clause that goes on to its goal
+    payment_alone: regex.Pattern  # 予以补贴, 奖励: a name that is the payment and nothing else
     quota_set_above: regex.Pattern  # 岸线保有率不低于国家下达任务: a measure held to a quota set above, no number
     class_clause: regex.Pattern
     milestone_after: tuple
@@ -591,6 +592,7 @@ def lexicon() -> _Lex:
         planned=_fast(d["planned"]),
         premise=_fast(d["premise_clause"]),
         premise_inline=_fast(d["premise_inline"]),
+        payment_alone=_compile(d["payment_alone"]),
         quota_set_above=_compile(d["quota_set_above"]),
         scoring=_fast(d["scoring_clause"]),
         scoring_band=re.compile(d["scoring_band"]),
@@ -1168,6 +1170,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 f.year = written + last.group(0).startswith("明年") if last else year
             f.year_source = None if f.year is None else source if f.year == year else "clause"
             _qualify(f, simp_all, lx)
+            _named_by_base(f, simp_all, text, lx)
     return out
 
 
@@ -1333,6 +1336,24 @@ def _qualify(f: Found, simp: str, lx: _Lex) -> None:
             pass
         if five is not None:  # 由“十二五”末的670万人达到825万人: the base is the end of that plan, 2015
             f.baseline_year = five_year_plan_start(five.group(1)) + 4
+
+
+def _named_by_base(f: Found, simp: str, text: str, lx: _Lex) -> None:
+    """租金100%补贴, 按照实际支出的30%予以补贴: a share paid is named by what it is a share of, with the payment
+    (租金补贴, 实际支出补贴), not by the payment alone. simp: text in Simplified, as long; words are text's."""
+    if f.unit != "%" or f.num < 0 or not lx.payment_alone.fullmatch(to_simplified(f.indicator)):
+        return
+    a = max(f.start, f.num - _SHARE_BASE_WITHIN)
+    before = simp[a:f.num].rstrip()
+    before = before[:-1] if before.endswith("的") else before
+    cut = max(before.rfind(c) for c in _SHARE_BASE_STOPS)
+    base = text[a + cut + 1:a + len(before)].strip()
+    if len(base) >= 2 and _HAN.fullmatch(base[-1]):
+        f.indicator = base + f.indicator
+
+
+_SHARE_BASE_WITHIN = 12  # characters before a share paid looked at for what it is a share of
+_SHARE_BASE_STOPS = "，,。；;、：:年按照给予对"
 
 
 def _past_five_year(sent: str, present: Optional[int], lx: _Lex) -> Optional[re.Match]:

@@ -1576,6 +1576,9 @@ def test_goal_paragraphs_under_a_colon_go_on_in_the_deadline_above(lead, years):
     ("培育龙头企业5家、合作社10个。", ["培育龙头企业", "合作社"]),  # (a list of things stays a list)
     ("开发区营业收入达到12万亿元，营业收入3000亿元以上的开发区达到5个。", ["开发区营业收入", "开发区"]),  # a class of places counted
     ("全市GDP达到1000亿元，经开区达到1200亿元。", ["GDP", "GDP"]),  # (a place the measure before is for)
+    ("给予空间认定面积第一年租金100%补贴，第2—3年租金50%补贴。", ["租金补贴", "租金补贴"]),  # a share paid: of what
+    ("按照實際支出的30%予以補貼。", ["實際支出補貼"]),  # (the words as the text writes them)
+    ("给予50%补贴。", ["补贴"]),
     ("到2025年，力争全县85%左右的义务教育学校(不含教学点和乡村小规模学校)通过省级管理标准化评估。",
      ["义务教育学校(不含教学点和乡村小规模学校)通过省级管理标准化评估"]),  # an aside of what is left out, inside the share's name
     ("到2035年，用水总量下降10%；大陆自然岸线保有率不低于国家下达任务，其中2025年不低于23.2%。",
