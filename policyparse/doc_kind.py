@@ -165,10 +165,10 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
             # outlet's cues it is news on the plan (its forward sentences still commit), not a bulletin
             return ("statistics" if counts["statistics"] >= counts["results"] and not counts["news"] else "news"), \
                 [why, cue_note, RESULTS_NOTE]
-        if kind in ("news", "notice", "form") and plan_like and counts["plan"] > counts["results"] and "goals met" not in why \
+        if kind in ("news", "notice", "form") and plan_like and counts["plan"] > counts["results"] and GOALS_MET not in why \
                 and not (title and r.letter_title.search(to_simplified(title))):
             return "plan", [why, cue_note, "the body sets goals"]  # (…项目名单一览 over an article of goals)
-        if kind == "news" and forward_head and "goals met" not in why:  # 青岛今年将拆违20万平米…亮相: the news is of a plan
+        if kind == "news" and forward_head and GOALS_MET not in why:  # 青岛今年将拆违20万平米…亮相: the news is of a plan
             return "plan", [why, cue_note, "a headline that looks forward"]
         return kind, [why, cue_note]
     if forward_head:
@@ -304,7 +304,7 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
     for head in heads + two_clauses:
         done = None if ahead else r.results_title.search(head)
         if done:
-            return "news", f"title, goals met: {done.group(0)} ({head[:40]})"
+            return "news", f"title, {GOALS_MET}: {done.group(0)} ({head[:40]})"
     for head in heads:
         for key in r.order:
             kind = key.split(".")[0]  # (plan.performance: a kind's words that outrank the others')
@@ -548,13 +548,14 @@ def _news_forward(sentence: str, r: _Rules, written: Optional[int], results: boo
     return (later or ahead or cue) and not r.news_achieved.search(sentence)
 
 
-_ESTIMATE = "预计"
+_ESTIMATE = load("doc_kind")["estimate_cue"]
 RESULTS_NOTE = "results outweigh goals"  # doc_kind_evidence of a page that reports more than it sets
+GOALS_MET = "goals met"  # …of a page whose headline says its goals were met (…如期全面完成)
 
 
 def reports_results(evidence: list[str]) -> bool:
     """A page whose kind was decided by its results (more results than goals, or a headline of goals met)."""
-    return RESULTS_NOTE in evidence or any("goals met" in e for e in evidence)
+    return RESULTS_NOTE in evidence or any(GOALS_MET in e for e in evidence)
 
 
 def five_year_goals(text: str) -> Optional[int]:

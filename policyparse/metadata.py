@@ -568,6 +568,11 @@ def _own_doc_number(text: str, head: str, r: _Rules) -> Optional[str]:
     return None
 
 
+def names_its_year(title: str) -> bool:
+    """The title names a document of one year with its year (2022年度…方案), not a headline's goal year or a horizon."""
+    return bool(_pattern("years_document").search(to_simplified(title)))
+
+
 def title_field(head: str) -> Optional[str]:
     """The title a page's 信息公开 header gives in its 标 题: field (or a reprint's 标题: line), from the text
     as it came (cleaning drops the header); a notice's own title (关于印发…的通知) is left to the text, which

@@ -87,10 +87,6 @@ def dropped(found: list, kept: list, verdict: str, rule: str) -> list:
 
 
 
-# a year's document named with its year (2022年度…方案), not a headline's goal year or a horizon (“健康武汉2035”规划)
-_YEARS_DOCUMENT = re.compile(r"(?:19|20)\d\d\s*年度?[^\d，。,]{0,30}?(?:方案|计划|要点|规划|纲要|安排|清单|意见|通知|任务|实事|报告)")
-
-
 def _without_past_years(found: list, md) -> list:
     """2019年，全省接待游客8.07亿人次 in a 2021–2025 plan: a year before the period is what was done."""
     title = md.title or ""
@@ -99,7 +95,7 @@ def _without_past_years(found: list, md) -> list:
                                        r.period_length.search(title)):
         return found  # only a period the title states (its years, 十四五, 三年规划): one read from phases or
         # lead-ins alone may start late
-    if md.period_start == md.period_end and not _YEARS_DOCUMENT.search(title):
+    if md.period_start == md.period_end and not metadata.names_its_year(title):
         return found  # (武汉…2035年人均期望寿命将达83.5岁: a headline's goal year, no plan of one year)
     kept = [f for f in found if f.year is None or f.year >= md.period_start or f.year_source not in ("sentence", "clause", "lead")]
     return dropped(found, kept, "fact", f"a year before the plan's period ({md.period_start})")
@@ -175,20 +171,26 @@ def _without_headline_repeats(found: list, text: str) -> list:
     for f in found:
         if not in_headline(f):
             later.setdefault(f.value, set()).add(f.unit)
-    counts = set(load("targets")["headline_count_units"])
+    counts = _headline_counts()
     # a headline shortens the unit it shares (总人口控制在13.9亿以内 over 13.9亿人以内), or counts in another word
     return [f for f in found if not in_headline(f) or not any(
         u == f.unit or (f.unit and u.startswith(f.unit)) or (u in counts and f.unit in counts) for u in later.get(f.value, ()))]
+
+
+@lru_cache(maxsize=1)
+def _headline_counts() -> frozenset:
+    """The counting words a headline and its body use for one count (221处 over 221个)."""
+    return frozenset(load("targets")["headline_count_units"])
 
 
 _COPIES_WITHIN = 2_000  # characters after the headline looked at for its copies (bounded: a long page)
 
 
 def _bare_headline(line: str) -> str:
-    """A headline line without the crumb before it (首页 > 新闻 > …) or a label (标题：…)."""
+    """A headline line without the crumb before it (首页 > 新闻 > …), a label (标题：…) or a site's tag."""
     line = line.strip()
-    line = line[line.rfind(">") + 1:].strip() if ">" in line else line
-    return line[3:].strip() if line.startswith(("标题：", "标题:")) else line
+    line = metadata.last_crumb(line) or metadata.title_field(line) or line
+    return metadata.rules().decorations.sub("", line).strip()
 
 
 def _without_subheading_repeats(found: list, text: str) -> list:

@@ -1829,9 +1829,7 @@ def _section_numbers(simp: str, lx: "_Lex"):
 
 
 _FORMULA_MARKS = _ID["formula_marks"]
-_PAIR_JOINERS = ("和", "及", "与", "、")  # 640项甲和360项乙: two counts side by side
 _NAMES_THEN_COUNT = ("》等",)  # 《甲方案》《乙方案》等10件: how many documents the list names (not 新建“口袋公园”等10个项目)
-_REACH_BEFORE = _compile(r"(?:达到|达)\s*(?:约|近)?\s*$")  # 达到12万亿元左右 stays a floor (not 保持在6%左右)
 # a list of values in a bare scale whose last names the thing scaled (2万、5万、10万元): the scale of that thing
 _SCALE_LISTS = {sc: re.compile(rf"(?:、\s*\d+(?:\.\d+)?\s*{sc})*、\s*\d+(?:\.\d+)?\s*({sc}[元人个亩吨户株头只])") for sc in ("万", "亿", "千")}
 _SLASH_LIST = re.compile(r"(?<=[\u4e00-\u9fff])/(?=\d)(?!(?:1|10|100)\s*[万千](?!元))")
@@ -1911,12 +1909,12 @@ _SAME_PERIOD = load("targets")["same_period_base"]  # (同比 after a goal word:
 _OVER_PLAN = tuple(load("targets")["over_plan"])  # (超额完成 after a goal word: a goal)
 _RUNNING_TOTAL = tuple(load("targets")["running_total"])  # (到2027年，累计完成…: toward the goal)
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
-_LEVEL_LIST = _compile(r"(?:国家|省|市|县|区)级?(?:、(?:国家|省|市|县|区)级?)*、(?:国家|省|市|县|区)级")
 _BATCH_WITHIN = 48  # characters before a number its 一批 is looked for in (the pattern's reach, 40, and the word)
 _CLASS_THEN_COUNT = _compile(r"的[^\d，。；,;、：:]{1,12}")  # (…超百亿元的企业39家: the class, then how many)
 _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
-# a short aside inside a name, or one saying what it leaves out or takes in (学校(不含教学点和乡村小规模学校)通过…)
-_INNER_ASIDE = _compile(r"[（(](?!即)(?:(?:不含|含|包括|不包括|除)[^（）()\n]{1,24}|[\p{Han}、]{1,8})[）)](?=\p{Han})")
+_INNER_ASIDE = _compile(load("targets")["inner_aside"])  # 153个乡镇(街道)未成年人保护站, 学校(不含教学点…)通过…
+_LEVEL_LIST = _compile(load("targets")["level_list"])  # 2-4所省、市级示范性幼儿园
+_FLOOR_BEFORE = _compile(load("targets")["floor_before"])  # 达到12万亿元左右 stays a floor (not 保持在6%左右)
 _TRAILING_ASIDE = _compile(r"[（(][^（）()]{1,8}[）)]$")
 _ASIDE_END = _compile(r"[（(][^（()）]*[)）]$")  # of any length: a place's (含驻区市直派出机构、各类企事业单位)
 _LISTED_HEAD = _compile(r"、[^，。；,;：:\d]{0,40}?(?:(?<![高平同对中初上下均相])等|的)(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
@@ -2488,7 +2486,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if q is qs[0] and len(qs) > 1 and not comp and not change and q.comparator is None and not q.post \
                     and _han_at(clause, q.end) and not share and _opens_clause(clause, q.num_start) \
                     and not _rank_follows(clause, q, qs[1], lx) and \
-                    not (qs[1].unit == q.unit and clause[qs[1].num_start - 1:qs[1].num_start] in _PAIR_JOINERS and not qs[1].before_de):
+                    not (qs[1].unit == q.unit and lx.list_joiners.match(clause, qs[1].num_start - 1) and not qs[1].before_de):
                 # (not 640项甲事项和360项乙事项实现…: two counts of one kind, each naming its own)
                 _reject(s0 + c0 + q.num_start, "qualifier", "opens the name of what a later number measures")
                 continue  # 24小时晴雨预报准确率从85.9%提升到90%: the 24 hours are part of the indicator's name
@@ -2681,7 +2679,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if change is None and out[-1].num >= s0 + c0:  # 降低交易成本约8亿元、人工成本约40亿元: and its change
                     change = out[-1].change
             comparator = "range" if q.comparator == "range" else \
-                (lx.post_map.get(q.post) if q.post and not ((comp == "<=" or (comp == ">=" and _REACH_BEFORE.search(
+                (lx.post_map.get(q.post) if q.post and not ((comp == "<=" or (comp == ">=" and _FLOOR_BEFORE.search(
                     clause, max(0, q.num_start - 4), q.num_start))) and q.post in lx.approx_after) else None) \
                 or q.comparator or comp or "="  # 控制在4%左右: a ceiling, 达到12万亿元左右: a floor, approximately
             if q.own_change:
