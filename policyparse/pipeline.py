@@ -147,8 +147,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         # 福建今年将建成200家…, dated 2022-04-26: goals for 2022
         # (发布2025年民生“十心”实事, on a page with no year: the year of the plan it names, a plan's or a news page's)
         md.period_start = md.period_end = metadata.year_of_writing(dated, ct.text) or metadata.annual_plan_year(ct.text)
-        date = md.date_published or md.date_written
-        span = metadata.years_from_date(dated, ct.text, int(date[5:7]) if date and date[:4] == str(dated) and len(date) >= 7 else None)
+        date = md.date_published or md.date_written or ""
+        month = int(date[5:7]) if date[:4] == str(dated) and date[5:7].isdigit() else None  # (YYYY-MM-DD, or a year alone)
+        span = metadata.years_from_date(dated, ct.text, month)
         if span:  # dated 2020-02-25, 计划用三年时间…: 2020–2022
             md.period_start, md.period_end = span
     phase_problems: list = []
