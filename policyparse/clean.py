@@ -127,6 +127,8 @@ class _Rules:
     min_leading_cells: int
     jammer_pairs: int
     jammer_lines: re.Pattern
+    article_end: re.Pattern
+    article_end_after: int
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +162,7 @@ def rules() -> _Rules:
         caption_suffix=regex.compile(d["caption_suffix"]),
         link_heading=regex.compile(d["related_links"]["heading"]),
         link_title=regex.compile(d["related_links"]["title"]),
+        article_end=re.compile(d["article_end"], re.MULTILINE), article_end_after=d["article_end_after"],
         jammer=regex.compile(d["forum_jammer"]["pattern"]),
         jammer_pairs=d["forum_jammer"]["min_pairs"],
         jammer_lines=re.compile(r"(?m)^(?:[^ \n]*+ ){%d}[^\n]*" % d["forum_jammer"]["line_spaces"]),
@@ -282,6 +285,7 @@ def clean(raw: RawDocument) -> CleanText:
     lines = text.split("\n")
     assert len(lines) == len(origin)
 
+    lines, origin = _cut_after_article_end(lines, origin, text, r, log)
     lines, origin = _drop_lines(lines, origin, raw, r, log)
     lines, origin = _join_chunk_markers(lines, origin, r, log)
     lines, origin = _join_leading_cells(lines, origin, r, log)
@@ -374,6 +378,18 @@ _NUMBER_START = frozenset("-—–－")  # what a lone number (a page number) ca
 
 _WORDED = regex.compile(r"\p{Han}{2}")
 _REPEAT_MAX = 80  # characters: a line longer than this is never dropped as a repeated heading
+
+
+def _cut_after_article_end(lines, origin, text: str, r: _Rules, log: _Log):
+    """A news article's lines up to its end mark ((完) 【编辑:…】); the site's lines after it go."""
+    end = r.article_end.search(text, r.article_end_after)
+    if end is None or not text[end.end():].strip():
+        return lines, origin
+    keep = text.count("\n", 0, end.end()) + 1
+    for line in lines[keep:]:
+        if line.strip():
+            log.add("after_article_end", line.strip())
+    return lines[:keep], origin[:keep]
 
 
 def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):

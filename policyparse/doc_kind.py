@@ -150,7 +150,7 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     head = to_simplified(title) if title else ""
     line = next((x for x in sample.split("\n", 8) if x.strip()), "")
     line = line if len(line) <= _HEADLINE_MAX and "。" not in line else ""  # (a body's first sentence is no headline)
-    forward_head = bool((head and r.forward_title.search(head)) or ((not head or head in line) and r.forward_title.search(line)))
+    forward_head = bool((head and r.forward_title.search(head)) or r.forward_title.search(line))  # (a title cited in the body: the line still heads the page)
     if counts["plan_heading"] >= o["plan_headings_for_plan"]:  # 一、指导思想 … 二、目标任务 …: a plan's skeleton
         return "plan", [cue_note, "a plan's own headings"]
     plan_like = counts["plan"] >= o["plan_cues_for_plan"]
@@ -342,8 +342,13 @@ def review_spans(text: str) -> list[tuple[int, int]]:
     pos: Optional[int] = None
     numbered = False  # the review opened under a numbered heading (一、工作开展情况)
     first_forward = None
+    opening = 0  # where the opening review can start: after a headline that states the goals (新疆2026年地区生产总值
+    # 预期目标增长5.5%—6% over a body that opens on last year's results): the headline is no forward part of the body
     for a, b in _lines(simp):
         s = simp[a:b]
+        if first_forward is None and pos is None and _goal_headline(simp, a, b, r):
+            opening = b
+            continue
         if len(s.strip()) <= _HEADING_MAX and r.review.search(s) and _forward_at(s, r) is not None:
             continue  # 某村2021年工作总结及2022年工作计划: a title naming both parts opens neither
         if pos is not None and numbered and a > 0 and simp[a - 1] != "\n":
@@ -360,8 +365,23 @@ def review_spans(text: str) -> list[tuple[int, int]]:
     if pos is not None:
         spans.append((pos, len(simp)))
     if first_forward and not any(a == 0 for a, _ in spans):
-        spans.append((0, first_forward))  # 过去一年，我们…: what a report says before its goals is its review
+        spans.append((opening, first_forward))  # 过去一年，我们…: what a report says before its goals is its review
+    elif opening and first_forward is None and not spans:
+        spans.append((opening, len(simp)))  # a body of results under its headline of goals (the excerpt cut before them)
     return sorted((a, b) for a, b in spans if b > a)
+
+
+def _goal_headline(simp: str, a: int, b: int, r: _Rules) -> bool:
+    """A page's headline that states goals with their numbers: among the first lines, short, no full stop, a
+    forward marker and a number that is no year (新疆2026年地区生产总值预期目标增长5.5%—6%)."""
+    line = simp[a:b]
+    whole = (a == 0 or simp[a - 1] == "\n") and simp[b:b + 1] in ("\n", "")  # a line of its own, no sentence of one
+    return whole and a < _HEADLINE_SPAN and 0 < len(line.strip()) <= _HEADLINE_MAX and \
+        r.forward.search(line) is not None and _NUMBER_NOT_YEAR.search(line) is not None
+
+
+_HEADLINE_SPAN = 300  # characters from the start within which a page's headline stands (under a site's lines)
+_NUMBER_NOT_YEAR = re.compile(r"\d+(?:\.\d+)?\s*(?:%|万|亿)")
 
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!以来|来)")  # (2021年以来 looks back: no year planned for)
@@ -585,6 +605,9 @@ def forward_year(text: str) -> Optional[int]:
     first = next(_forward_years(simp, rules()), None)
     if first is None or first[0] > 0:
         return first[2] if first else None
+    line = simp[:simp.find("\n")] if "\n" in simp else simp
+    if len(line) > _HEADLINE_MAX or "。" in line:
+        return first[2]  # a first line that is the body's own paragraph, no headline an editor wrote
     # (looked for in the lede only: a text's later years are its own business, and a scan of all is slow)
     return next((y for line, _, y in _forward_years(simp[:_LEDE_CHARS], rules()) if line > 0), first[2])
 

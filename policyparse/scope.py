@@ -172,9 +172,24 @@ def _without_headline_repeats(found: list, text: str) -> list:
         if not in_headline(f):
             later.setdefault(f.value, set()).add(f.unit)
     counts = _headline_counts()
-    # a headline shortens the unit it shares (总人口控制在13.9亿以内 over 13.9亿人以内), or counts in another word
+    body = text[nl:nl + _COPIES_WITHIN]
+    # a headline shortens the unit it shares (总人口控制在13.9亿以内 over 13.9亿人以内), or counts in another word;
+    # a number the body also states, where the body did not take it, is what the body says it is (我国5G基站数达483.8万个
+    # over 截至2025年底，我国5G基站数达483.8万个: a result)
     return [f for f in found if not in_headline(f) or not any(
-        u == f.unit or (f.unit and u.startswith(f.unit)) or (u in counts and f.unit in counts) for u in later.get(f.value, ()))]
+        u == f.unit or (f.unit and u.startswith(f.unit)) or (u in counts and f.unit in counts) for u in later.get(f.value, ()))
+        and not _stated_below(f, text, body, later)]
+
+
+def _stated_below(f, text: str, body: str, later: dict) -> bool:
+    """The headline's number as written (483.8万个) stands in the body below it, where no target was taken."""
+    if f.num < 0 or f.value in later:
+        return False
+    written = _WRITTEN.match(text, f.num, f.num_end)
+    return bool(written and f.unit and written.group(0).endswith(f.unit) and written.group(0) in body)
+
+
+_WRITTEN = re.compile(r"[\d.]+[^\d\s，。；、]{0,4}")  # a number and the unit written after it
 
 
 @lru_cache(maxsize=1)

@@ -271,6 +271,7 @@ class _Lex:
     start_date: regex.Pattern
     start_date_recurring: regex.Pattern
     time_tail: regex.Pattern
+    goal_named_before: re.Pattern
     level_verb_only: regex.Pattern
     measure_after_de: regex.Pattern
     measure_before_de: regex.Pattern
@@ -615,6 +616,7 @@ def lexicon() -> _Lex:
         start_date=_compile(d["start_date"]),
         start_date_recurring=_compile(d["start_date_recurring"]),
         time_tail=_compile(d["time_tail"]),
+        goal_named_before=re.compile(d["goal_named_before"]),
         level_verb_only=_compile(d["level_verb_only"]),
         measure_after_de=_alt(d["value_measures"]),
         measure_before_de=_alt(d["value_measures"], "$"),
@@ -721,7 +723,8 @@ def lexicon() -> _Lex:
         criterion_adjectives=(d["criterion_adjectives"]["adjectives"], d["criterion_adjectives"]["not_after"]),
         place_head=_fast("([\u4e00-\u9fff]{1,10}?" + d["place_names"]["end"] + ")的?(?=[\u4e00-\u9fff]{3})"),
         topic_word=d["topic_clause"]["word"],
-        from_number=_fast(d["from_value"].removesuffix("$") + r"\d"),  # 从/由 (a base year) then the number
+        from_number=_fast(d["from_value"].removesuffix("$") + r"(?!(?:19|20)\d\d\s*年)\d"),  # 从/由 (a base year) then the number
+        # (从2025年到2027年底，开展培训200万人次以上: the span the goal runs over, no number it starts from)
         shared_subject=d["shared_subject"],
         not_shared=frozenset(d["not_shared_subject"]),
         no_phase_after=d["no_phase_after"],
@@ -2083,6 +2086,9 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
         span = lx.date_span.search(s, i, j) if s.find("月", i, j) >= 0 else None
         if span and span.end() < j:  # 2023年8月1日至8月15日拆除: when the work is done is no part of its name
             i = lx.front_trim.match(s, lx.date_span_end.match(s, span.end(), j).end(), j).end()
+    named = lx.goal_named_before.search(s, 0, j) if s.find("目标", 0, j) >= 0 else None
+    if named and j - named.end() >= 2 and named.end() > i:  # 浙江省主要预期目标为生产总值: the measure is what
+        i = lx.front_trim.match(s, named.end(), j).end()  # the goal is named for (全年目标 trimmed: 是… no name)
     tail = lx.time_tail.search(s, i, j) if j - i > 6 and ("年" in s[i:j] or "月" in s[i:j]) else None
     if tail and tail.start() - i >= 2:  # 茶园面积将在3年内扩大到…: when it is due is no part of the name
         j = i + lx.back_trim.search(s[i:tail.start()]).start()
@@ -2673,7 +2679,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # …补助标准新增30元，平均每人每年不低于450元: or the target before it goes on
                 indicator = _topic(lead_in, lx) or (indicator and last_indicator) or indicator
             if not comp and clause[prev_end:raw_end].lstrip().startswith("、") and out and \
-                    out[-1].unit == lx.aliases.get(q.unit, q.unit) and out[-1].comparator != "range":
+                    out[-1].unit == lx.aliases.get(q.unit, q.unit) and out[-1].comparator != "range" and \
+                    not (q.post in lx.approx_after and out[-1].comparator == "<="):
                 comp = out[-1].comparator  # 小学达到1:19、初中1:13.5: the list shares its comparator (not 失业率
                 # 控制在4%以内、新增创业人数27万人: another measure; nor a range, 2到3家、一级企业20家: its own value)
                 if change is None and out[-1].num >= s0 + c0:  # 降低交易成本约8亿元、人工成本约40亿元: and its change
@@ -3266,6 +3273,9 @@ def _scope_list(words: list[str], lx: _Lex):
         if head:
             return head.end(1), head.end()
     longest = max(len(w) for w in names) if names else 0
+    measure = lx.measure_noun.search(to_simplified(last)) if names and longest <= 4 else None
+    if measure and 2 <= measure.start() <= longest + 1 and not any(lx.measure_noun.search(to_simplified(w)) for w in names):
+        return measure.start(), measure.start()  # 粮食、肉蛋奶、蔬菜产量: the names, then the measure they share
     if not names or longest > 4 or len(last) < longest + 3 or all(lx.measure_noun.search(to_simplified(w)) for w in names):
         return None  # (销售收入、增加值年均增长率: measures, each with the rate, not groups of one measure)
     m = lx.scope_list_end.match(last, 1)

@@ -1428,3 +1428,35 @@ def test_a_headline_of_a_years_list_done_in_full_reports_results():
             "省财政共拨付下达资金65.5亿元，建设任务完成后全省乡镇综合养老服务中心达到420个以上。")
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "news" and plan.targets == []
+
+
+@pytest.mark.parametrize("text", [
+    # a headline that says the goals are its news (招商目标明确), over a body of years and amounts that are the goals;
+    # the title found is the plan the body cites, and the headline still heads the page
+    "某县实施产业链链长制 7大重点产业链招商目标明确\n2025年，某县印发《建立产业链链长制推动双招双引行动方案(2025-2027)》。\n"
+    "甲产业链方面，2025年签约投资额2亿元，落地项目1个；2027年末签约投资额6.6亿元，落地项目3个。\n"
+    "乙产业链方面，2025年签约投资额4亿元，落地项目5个；2027年末签约投资额12.8亿元，落地项目19个。\n"
+    "丙产业链方面，2025年签约投资额3亿元，落地项目5个；2027年末签约投资额9.6亿元，落地项目14个。\n",
+    # a headline of a year's expected goals (预期目标) over a report's results
+    "某省2026年地区生产总值预期目标增长5.5%—6%\n2025年，全省地区生产总值增长5.5%，规上工业增加值增长7.7%，"
+    "固定资产投资增长7.2%，社会消费品零售总额增长3.6%。\n",
+])
+def test_a_headline_that_names_its_goals_makes_a_plan_of_the_page(text):
+    assert policyparse.parse_text(text).metadata.doc_kind != "statistics"
+
+
+def test_a_place_between_the_year_and_its_goals_opens_a_reports_forward_part():
+    # (the marker deep in a long first line: a clause that opens on it, the year, the place, the goals)
+    text = ("某社电 某省主席1月31日向某省第十二届人民代表大会第四次会议作政府工作报告时提出，2026年某省经济社会发展主要预期目标是"
+            "地区生产总值增长7%以上。\n此前，某省官方公布，2025年全区生产总值同比增长7%。\n2026年，某省将积极扩大有效投资。")
+    assert doc_kind.review_spans(text) == []  # (not the opening up to 2026年，某省将…: the goals are no review)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # 工作报告显示 quotes a work report, no statistics bulletin
+    ("某省设定今年增长目标\n省长向大会作政府工作报告显示，2026年某省的主要预期目标包括：地区生产总值增长4.5%至5%，"
+     "地方一般公共预算收入增长3%左右。\n", "report"),
+])
+def test_a_work_report_shown_is_no_statistic(text, kind):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == kind and [t.value for t in plan.targets] == [4.5, 3]

@@ -1583,6 +1583,98 @@ def test_goal_paragraphs_under_a_colon_go_on_in_the_deadline_above(lead, years):
      ["义务教育学校(不含教学点和乡村小规模学校)通过省级管理标准化评估"]),  # an aside of what is left out, inside the share's name
     ("到2035年，用水总量下降10%；大陆自然岸线保有率不低于国家下达任务，其中2025年不低于23.2%。",
      ["用水总量", "大陆自然岸线保有率"]),  # a measure held to a quota set above names its parts
+    # a name that states its goal first names the measure after 目标为/目标是
+    ("某省主要预期目标为生产总值增长5.5%左右、居民消费价格涨幅2%左右。", ["生产总值", "居民消费价格涨幅"]),
+    ("全年目标是粮食产量稳定在100万吨以上。", ["粮食产量"]),
+    ("全县目标为新建学校3所。", ["新建学校"]),
 ])
 def test_names_exactly(sentence, indicators):
     assert [t.indicator for t in extract(sentence)] == indicators
+
+
+@pytest.mark.parametrize("text, values", [
+    # a headline whose number the body states as a result is the result (the body says what it is)
+    ("某某娱乐\n\n某某日报 2026年01月29日 星期四\n\n我国5G基站数达483.8万个\n\n《某某日报》(2026年01月29日 03版)\n\n"
+     "据某某社北京1月28日电 （记者某某）工业和信息化部1月28日发布数据显示，2025年，我国通信业顺利完成各项发展目标任务。"
+     "其中，截至2025年底，我国5G基站数达483.8万个，平均每万人拥有5G基站34.4个。\n", []),
+    ("某市充电桩总数突破2.5万个\n2025-02-10 来源：某某网\n截至去年底，全市已建成充电桩2.5万个。\n", []),
+    # …and the goal it states as a goal (the body's statement kept, the headline's a repeat)
+    ("某市今年将新建充电桩5000个\n2025-02-10 来源：某某网\n今年，全市将新建充电桩5000个。\n", [5000]),
+    # a headline number the body does not repeat stays
+    ("某市今年将新建充电桩5000个\n2025-02-10 来源：某某网\n全市将加快充电网络建设。\n", [5000]),
+])
+def test_a_headline_is_what_the_body_says_its_number_is(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("sentence, values, years", [
+    # 从…年到…年 is the span a goal runs over, not a number it starts from
+    ("从2025年到2027年底，开展补贴性培训200万人次以上，新增高技能人才50万人次以上。", [200, 50], [2027, 2027]),
+    ("从2024年到2026年，全市累计新建公园30个。", [30], [2026]),
+    ("从2024年至2026年，每年培养省级工匠100名左右。", [100], [2026]),
+    # (a past span's change from one value to another stays a statistic)
+    ("2016—2020年，全省孕产妇死亡率从5.1‰降至3.9‰。", [], []),
+])
+def test_a_span_opened_by_cong_is_no_starting_value(sentence, values, years):
+    targets = policyparse.parse_text("某省职业技能提升行动方案（2025—2027年）\n一、目标任务\n" + sentence).targets
+    assert ([t.value for t in targets], [t.year for t in targets]) == (values, years)
+
+
+@pytest.mark.parametrize("text, values", [
+    # a news roundup of work reports: what a report 指出/明确/提出， is its year's goals
+    ("多地勾勒2026民生路线图\n2026-01-30 来源：某某网\n2026年地方两会密集召开。\n"
+     "今年甲市政府工作报告指出，实施稳岗扩容提质行动，城镇新增就业不少于28万人。"
+     "乙省政府工作报告明确，把稳就业放在优先位置来抓，城镇新增就业110万人以上。\n", [28, 110]),
+    # (last year's report is quoted for what it set then: no goal now)
+    ("多地勾勒2026民生路线图\n2026-01-30 来源：某某网\n去年政府工作报告提出的城镇新增就业25万人目标超额完成。\n", []),
+])
+def test_a_work_report_quoted_states_its_goals(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # a news page's 成功创建 after 力争到2020年， or 将 is the goal's verb
+    ("某区全力推进全域旅游发展\n2018-03-10 来源：某某日报\n记者获悉，力争到2020年，成功创建特色旅游名县30个、"
+     "全域旅游示范区20个。\n近年来，我区旅游业发展迅速，去年全区接待游客5.23亿人次，同比增长27.9%，实现旅游总消费5580亿元，"
+     "同比增长33.1%。\n", [30, 20]),
+    ("某区全力推进全域旅游发展\n2018-03-10 来源：某某日报\n记者获悉，今年我区确保成功创建特色旅游名县3个。\n", [3]),
+    # (and a result after a year gone)
+    ("某区全力推进全域旅游发展\n2018-03-10 来源：某某日报\n记者获悉，2017年，我区成功创建特色旅游名县3个。\n", []),
+])
+def test_chenggong_chuangjian_after_a_goal_word_is_a_goal(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+_REPORT_HEADLINE = (
+    "• 最近访问:\n发表于 2026-01-28 17:52:30 某某吧网页版\n某省2026年地区生产总值预期目标增长5.5%—6%\n来源:某某网 作者:某某\n\n"
+    "  1月27日,某省第十四届人民代表大会第四次会议开幕,省长某某作政府工作报告。\n\n"
+    "  2025年是某省发展历程中具有重要意义的一年。全年地区生产总值2.15万亿元、增长5.5%,规上工业增加值增长7.7%,"
+    "固定资产投资增长7.2%,社会消费品零售总额增长3.6%,一般公共预算收入增长10.5%。\n\n"
+    "  总的来看,“十四五”时期的五年,某省推动高质量发展。地区生产总值年均增长5.9%,固定资产投资年均增长9.8%,"
+    "建成6个新能源基地,新能源装机1.67亿千瓦。\n")
+
+
+@pytest.mark.parametrize("text, values, years, period_end", [
+    # a headline stating a report's goals over a body that opens on last year's results (its goals cut off)
+    (_REPORT_HEADLINE, [5.5], [2026], 2026),
+    # a report's goals first, then a review without a heading (2025年主要目标的完成，…这五年…); the year planned for
+    # is the first line's, a paragraph of the body and no headline a later line could overrule
+    ("某社电 某省主席1月31日作政府工作报告时提出，2026年某省经济社会发展主要预期目标是地区生产总值增长7%以上。\n"
+     "此前，某省官方公布，2025年全区生产总值同比增长7%。\n某主席说，2025年主要目标的完成，标志着“十四五”圆满收官。"
+     "这五年是发展最好的五年，地区生产总值年均增长6.3%，财政收入突破300亿元。\n"
+     "2026年，某省将积极扩大有效投资，力争完成投资2440亿元以上。\n", [7, 2440], [2026, 2026], 2026),
+])
+def test_a_report_page_keeps_its_goals_and_drops_its_review(text, values, years, period_end):
+    plan = policyparse.parse_text(text)
+    assert ([t.value for t in plan.targets], [t.year for t in plan.targets]) == (values, years)
+    assert plan.metadata.period_end == period_end
+
+
+@pytest.mark.parametrize("text, values", [
+    # the site's lines after a news article's end mark are no part of it
+    ("某省今年将新建学校10所\n某社电 今年，某省将新建学校10所。(完) 【编辑:某某】\n95人支持\n"
+     "某某专班就春节返乡发出6条倡议\n", [10]),
+    ("某省今年将新建学校10所\n某社电 今年，某省将新建学校10所，新增学位2万个。（完）\n相关新闻\n某县发出6条倡议\n", [10, 2]),
+])
+def test_the_site_after_an_article_end_mark_gives_nothing(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
