@@ -950,6 +950,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 stage_year, stage_until = None, -1  # a stage ends where the next line opens with its year
                 if not _DIGIT_RE.search(simp_all, s0 + own.end(), nl):
                     stage_year, stage_until = lead_year, breaks[b] if b < len(breaks) else len(simp_all)
+                if present is not None and lead_year < present and not _looks_ahead(sent, lx, present):
+                    # (2018年，某局…取得积极成效。…全市接待游客1.88亿人次 on a page of 2019: a paragraph of that
+                    past_until = nl  # year's results, its numbers after its first sentence)
         elif written is not None and "目标" in sent:
             goals = lx.dated_goals_lead.search(sent)
             if goals:  # 今年经济社会发展主要预期目标是：…。经济结构…比重达到66%左右: the lead's year, to its paragraph's end
@@ -965,7 +968,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                     lead_year, lead_until = int(year_of_list[-1]), listed_until
         if s0 >= stated_until:
             stated_year = None
-        stated = lx.stated_year.match(sent.lstrip()) if "年" in sent else None
+        # (not a year a paragraph of results opens on: 2018年，…取得积极成效。 on a page of 2019 says nothing of its 全年)
+        stated = lx.stated_year.match(sent.lstrip()) if "年" in sent and s0 >= past_until else None
         if stated:  # 2025年是…之年: the year the text is about, until the next numbered section
             b = bisect.bisect_right(breaks, s0)
             stated_year, stated_until = int(stated.group(1)), breaks[b] if b < len(breaks) else len(simp_all)
@@ -3274,7 +3278,8 @@ def _scope_list(words: list[str], lx: _Lex):
             return head.end(1), head.end()
     longest = max(len(w) for w in names) if names else 0
     measure = lx.measure_noun.search(to_simplified(last)) if names and longest <= 4 else None
-    if measure and 2 <= measure.start() <= longest + 1 and not any(lx.measure_noun.search(to_simplified(w)) for w in names):
+    if measure and 2 <= measure.start() <= longest + 1 and not any(
+            w.endswith(MEASURE_ENDINGS) or lx.measure_noun.search(to_simplified(w)) for w in names):  # (not 旅游人数、旅游总收入)
         return measure.start(), measure.start()  # 粮食、肉蛋奶、蔬菜产量: the names, then the measure they share
     if not names or longest > 4 or len(last) < longest + 3 or all(lx.measure_noun.search(to_simplified(w)) for w in names):
         return None  # (销售收入、增加值年均增长率: measures, each with the rate, not groups of one measure)

@@ -1678,3 +1678,24 @@ def test_a_report_page_keeps_its_goals_and_drops_its_review(text, values, years,
 ])
 def test_the_site_after_an_article_end_mark_gives_nothing(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("text, values, years", [
+    # a paragraph opening on a year gone goes on in it, its numbers after a first sentence without any; the 全年 of a
+    # later paragraph is the page's year, not that one's
+    ("2019-04-29 16:04:02\n会议现场。某某网发\n某某网某市4月29日电(某某)4月28日上午，某市召开2019年全市文化和旅游工作会议。\n"
+     "2018年，某市文化和旅游局全面贯彻落实重大决策部署，扎实推动文化和旅游改革发展取得积极成效。某市旅游发展持续向好，"
+     "全市接待游客1.88亿人次、增长26.68%，实现旅游总收入2456.56亿元、增长31.23%；新增限上住宿企业54家。\n"
+     "据局长介绍，今年全市文化和旅游工作的总体要求是：加快推进文旅深度融合发展。工作目标是：确保全年旅游人数、旅游总收入"
+     "分别增长20%、25%以上，入境过夜游客增长18%以上。\n", [20, 25, 18], [2019, 2019, 2019]),
+    # a paragraph opened by a past milestone alone (…迈出历史性步伐。) reports; a value's year (提高到2020年的70.01%) turns
+    # nothing forward
+    ("某某信息港讯(某某日报 记者某某) 昨日，某州专场新闻发布会举行。州委书记表示，“十三五”以来，某州经济社会发展实现历史性跨越。"
+     "力争在“十四五”时期，全州GDP总量达2500亿元以上；到2035年，人均GDP达到2万美元以上，经济总量达到6000亿元左右。\n"
+     "生态文明示范区建设迈出历史性步伐。25个饮用水水源地水质达标率为100%，森林覆盖率由1956年的23%提高到2020年的70.01%，"
+     "湿地保护率达74.3%，比2016年提升60.3个百分点。某州成功创建国家森林城市1个、全国生态文化村3个。\n",
+     [2500, 2, 6000], [2025, 2035, 2035]),
+])
+def test_a_paragraph_of_results_stays_in_its_past(text, values, years):
+    targets = policyparse.parse_text(text).targets
+    assert ([t.value for t in targets], [t.year for t in targets]) == (values, years)
