@@ -193,6 +193,7 @@ class _Lex:
     posted_ago_units: frozenset
     for_whom_before: regex.Pattern
     comparator_in_name: tuple
+    comparator_ends_word: dict
     base_five_year: regex.Pattern
     control_before: regex.Pattern
     not_count_after: regex.Pattern
@@ -569,6 +570,7 @@ def lexicon() -> _Lex:
         posted_ago_units=frozenset(d["posted_ago_units"]),
         for_whom_before=_compile(d["for_whom_before"]),
         comparator_in_name=tuple(d["comparator_in_name"]),
+        comparator_ends_word=d["comparator_ends_word"],
         base_five_year=_compile(d["base_five_year"]),
         control_before=_compile(d["control_before"]),
         not_count_after=_fast(d["not_a_count"]["followed_by"]),
@@ -1997,8 +1999,9 @@ def _pre_uncached(window: str, lx: _Lex):
     # 通达率达80%: a comparator word right before the number wins over one further back with a short
     # verb after it (达 inside 通达率 would cut the name)
     m = lx.pre_exact.search(window) or lx.pre_re.search(window)
-    if m and window.startswith(lx.comparator_in_name, m.start(1)):
-        m = None  # 连锁超市39家: a name that holds a comparator's character
+    if m and (window.startswith(lx.comparator_in_name, m.start(1)) or
+              (m.start(1) > 0 and window[m.start(1) - 1] in lx.comparator_ends_word.get(m.group(1), ""))):
+        m = None  # 连锁超市39家, 通达工程4500公里: a name that holds a comparator's character
     if m and not (m.end(1) < len(window) and lx.name_end.search(window)):  # 达标率100%: a name, not 达 + verb
         comp, cut = lx.pre_map[m.group(1)], m.start()
     elif m is None and "至少" in window:
@@ -3006,7 +3009,7 @@ def _topic(clause: str, lx: _Lex) -> str:
         and not lx.verb_start.match(simp, i) else ""
 
 
-_TOPIC_YEAR = _compile(r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年(?:度|底|末)?[，,]?\s*")
+_TOPIC_YEAR = _compile(r"\s*(?:(?:到|至)?\s*(?:19|20)\d\d\s*年(?:度|底|末)?|今年|明年|全年|年内|本年度?)[，,]?\s*")  # (今年，: no name)
 _YEAR_LEAD = _compile(r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年[^，,\d]{0,4}[，,]\s*")
 
 

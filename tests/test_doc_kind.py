@@ -1460,3 +1460,23 @@ def test_a_place_between_the_year_and_its_goals_opens_a_reports_forward_part():
 def test_a_work_report_shown_is_no_statistic(text, kind):
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == kind and [t.value for t in plan.targets] == [4.5, 3]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a headline counting the months gone (前11月…2.58万个) reports the year's results so far
+    ("前11月全国新开工改造城镇老旧小区2.58万个\n发布时间:2025-12-26\n本报北京12月25日电 记者从住房城乡建设部获悉：今年前11月，"
+     "全国新开工改造城镇老旧小区2.58万个。22个省份已完成年度城镇老旧小区改造计划。\n", []),
+    ("1-10月全市完成固定资产投资246亿元\n发布时间:2024-11-20\n1-10月，全市固定资产投资完成246亿元，同比增长15.3%。\n", []),
+])
+def test_a_headline_of_the_months_gone_reports_results(text, values):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "news" and [t.value for t in plan.targets] == values
+
+
+@pytest.mark.parametrize("sentence", ["2023年，某区政府工作的主要目标是地区生产总值增长6%，居民人均可支配收入增长与经济增长基本同步。",
+                                      "2023年某区主要预期目标为地区生产总值增长6%左右。"])
+def test_goals_stated_after_zhuyao_mubiao_shi_open_a_reports_forward_part(sentence):
+    text = ("1月11日，某区人大会议开幕，区长作政府工作报告。\n区长表示，过去一年，某区经济运行保持在合理区间，进出口总额增长7.1%。\n"
+            + sentence + "\n")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "report" and [t.value for t in plan.targets] == [6]

@@ -1587,6 +1587,8 @@ def test_goal_paragraphs_under_a_colon_go_on_in_the_deadline_above(lead, years):
     ("某省主要预期目标为生产总值增长5.5%左右、居民消费价格涨幅2%左右。", ["生产总值", "居民消费价格涨幅"]),
     ("全年目标是粮食产量稳定在100万吨以上。", ["粮食产量"]),
     ("全县目标为新建学校3所。", ["新建学校"]),
+    # a time word alone before a bare change names nothing: the value before it does
+    ("今年，全州将力争实现建筑业总产值250亿元以上、增长35%的奋斗目标。", ["建筑业总产值", "建筑业总产值"]),
 ])
 def test_names_exactly(sentence, indicators):
     assert [t.indicator for t in extract(sentence)] == indicators
@@ -1699,3 +1701,13 @@ def test_the_site_after_an_article_end_mark_gives_nothing(text, values):
 def test_a_paragraph_of_results_stays_in_its_past(text, values, years):
     targets = policyparse.parse_text(text).targets
     assert ([t.value for t in targets], [t.year for t in targets]) == (values, years)
+
+
+@pytest.mark.parametrize("sentence", [
+    "2020年1月至11月底，全市通组公路共开工建设14000公里，共完工13633公里。",
+    "2018年至2020年11月底，全市通组公路共开工建设62600公里。",
+])
+def test_a_span_of_months_to_date_reports_results(sentence):
+    # (its totals so far, 共/累计/已; not 2024年1-6月，完成50个村改造任务 nor 2025年1月至6月底，完成摸排: a schedule)
+    plan = policyparse.parse_text("2020年全市通组公路计划\n2020年全市通组公路计划完成投资65亿元。\n" + sentence)
+    assert [t.value for t in plan.targets] == [65]
