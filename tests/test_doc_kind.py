@@ -1480,3 +1480,23 @@ def test_goals_stated_after_zhuyao_mubiao_shi_open_a_reports_forward_part(senten
             + sentence + "\n")
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "report" and [t.value for t in plan.targets] == [6]
+
+
+def test_a_years_tasks_listed_with_a_limit_are_a_plan_not_statistics():
+    # (全年实现…, 增长6% are a plan's as much as a bulletin's; a limit set, 控制在5%以内, is a plan's alone)
+    text = ("本网讯 某县围绕“一稳定、一减少、二增长”目标全力做好农业农村工作。\n一是稳定粮食生产。大力实施旱作农业示范工程，确保全年粮食总产达到6万吨。\n"
+            "二是减少贫困人口。综合开展专项扶贫工作，全年实现8500人稳定脱贫，返贫率控制在5%以内。\n"
+            "三是促进农业增效。全年新建养殖小区5个，实现农业总产值19.35亿元，增长6%。\n四是促进农民增收。全年实现农民人均纯收入5288元，增长13%。\n")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "plan" and len(plan.targets) == 8
+
+
+@pytest.mark.parametrize("text", [
+    # a yearbook's entry (书名：, 一级目：) of a year's work, its tasks done in per cent of the year's (完成年度任务100.8%)
+    "书名:\n一级目:生态文明建设\n二级目:农村人居环境\n【农村“厕所革命”】 2020年，某市实行整村连片推进，确保改厕质量达标。"
+    "全年建设农村改厕整村推进村1065个、示范村24个，改(新)建户厕10.09万户，完成年度任务100.8%；累计建成农村户改厕96.65万户，"
+    "农村卫生厕所普及率87.58%。\n",
+])
+def test_a_yearbook_entry_of_a_years_work_gives_no_targets(text):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind != "plan" and plan.targets == []

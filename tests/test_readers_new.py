@@ -23,6 +23,10 @@ def _texts(raw):
     (b"\n\n<meta charset=gbk><title>x</title>", "html"),
     ("<html>".encode("utf-16"), "html"),
     ("一、总体目标\n<p>不是网页</p>".encode(), "txt"),
+    # a headline a crawler saved over the content element it stored: a fragment still
+    ("2023年，某市新增医疗床位1300张\n<div class=\"rich_media\"><section><p>日前，</p><p>记者获悉</p><p>2023年</p>"
+     "<p>新增床位1300张</p></section></div>".encode(), "html"),
+    ("某市行动计划\n一、总体目标\n<p>新建学校</p><p>5所</p><br><br><br>".encode(), "txt"),
     (W.word97(["x"]), "ole"),
     (W.ofd([["某市行动计划"]]), "ofd"),
 ])

@@ -115,7 +115,8 @@ _DOCUMENT_EXTENSIONS = (".docx", ".pdf", ".doc", ".wps", ".ofd")
 # a page starts with a doctype, <html>, <head> or <meta>, perhaps after a BOM, an XML declaration or comments
 _HTML = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,400}?-->\s*)*"
                    rb"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<meta[\s>]|<body[\s>]|<title>)", re.IGNORECASE | re.DOTALL)
-_FRAGMENT_OPEN = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.{0,400}?-->\s*)*<(?:div|table|section|article|p|center|span|font|"
+# (a line of text may stand over it: the headline a crawler saved before the content element)
+_FRAGMENT_OPEN = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:[^<\n]{1,300}\n\s*)?(?:<!--.{0,400}?-->\s*)*<(?:div|table|section|article|p|center|span|font|"
                             rb"ul|ol|h[1-6]|form|main)[\s>]", re.IGNORECASE | re.DOTALL)
 _FRAGMENT_TAGS = re.compile(rb"</?(?:div|p|table|tbody|tr|td|th|span|br|a|b|strong|font|img|ul|ol|li|h[1-6])[\s>/]",
                             re.IGNORECASE)
