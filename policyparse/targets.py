@@ -298,6 +298,7 @@ class _Lex:
     structure_noun: regex.Pattern
     tally: re.Pattern
     tally_units: frozenset
+    tally_aside: re.Pattern
     date_after: re.Pattern
     whole_of: regex.Pattern
     one_of: regex.Pattern
@@ -645,6 +646,7 @@ def lexicon() -> _Lex:
         structure_noun=_fast(d["structure_nouns"]),
         tally=_fast(d["tally"]),
         tally_units=frozenset(d["tally_units"]),
+        tally_aside=re.compile(d["tally_aside"]),
         date_after=_fast(d["date_after"]),
         whole_of=_compile(d["whole_of"]),
         one_of=_compile(d["one_of"]),
@@ -989,6 +991,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if simp_all[s1:s1 + 1] in "”\"" and lx.resident_quote.match(simp_all, s1):
             _reject_all(found, s0, "example", "a resident's words (…”家住某村的老人说)")
             continue
+        if "项目" in sent or "任务" in sent or "事项" in sent:
+            found = _without_tally_asides(sent, found, s0, lx)
+            if not found:
+                continue
         a = lx.anecdote.search(sent)
         if a:
             sent, found = _cut(sent, found, a.start(), s0, "example", "example or anecdote (例如, 据统计 …)")
@@ -1205,6 +1211,20 @@ def _looks_ahead(sent: str, lx: "_Lex", written: int) -> bool:
         if y is None or int(y.group(0)) >= written or not sent.endswith(lx.estimate_words, 0, m.start()):
             return True  # (到2021年，…完成137个 on a page of 2022 quotes a plan's goal: it looks ahead still)
     return False
+
+
+def _without_tally_asides(sent: str, found: list, s0: int, lx: "_Lex") -> list:
+    """The numbers of a sentence less those in a heading's aside that tallies its projects (一、科教惠民工程（项目6个，
+    其中基建工程类5个、…事项类1个）): how the list is divided, to its closing bracket."""
+    spans = []
+    for m in lx.tally_aside.finditer(sent):
+        close = min((i for i in (sent.find("）", m.end()), sent.find(")", m.end())) if i >= 0), default=len(sent))
+        spans.append((m.start(), close))
+    if not spans:
+        return found
+    inside = [m for m in found if any(a <= m.start() < b for a, b in spans)]
+    _reject_all(inside, s0, "parts", "a heading's tally of its projects (项目6个，其中…)")
+    return [m for m in found if m not in inside]
 
 
 def _not_weather(found: list, simp: str, s0: int, lx: "_Lex") -> list:

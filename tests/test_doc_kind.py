@@ -1500,3 +1500,10 @@ def test_a_years_tasks_listed_with_a_limit_are_a_plan_not_statistics():
 def test_a_yearbook_entry_of_a_years_work_gives_no_targets(text):
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind != "plan" and plan.targets == []
+
+
+def test_this_years_livelihood_projects_open_a_reports_forward_part():
+    text = ("某市政府工作报告确定了2024年将筹措资金60亿元以上，实施为民办实事“十大”工程。\n"
+            "今年市本级为民办实事“十大”工程计划项目主要实施内容\n一、科教惠民工程。主要是新建幼儿园35所、普通高中8所。\n")
+    plan = policyparse.parse_text(text)
+    assert [t.value for t in plan.targets if t.value in (35, 8)] == [35, 8]
