@@ -273,6 +273,7 @@ class _Lex:
     start_date_recurring: regex.Pattern
     time_tail: regex.Pattern
     goal_named_before: re.Pattern
+    done_whole: re.Pattern
     level_verb_only: regex.Pattern
     measure_after_de: regex.Pattern
     measure_before_de: regex.Pattern
@@ -620,6 +621,7 @@ def lexicon() -> _Lex:
         start_date_recurring=_compile(d["start_date_recurring"]),
         time_tail=_compile(d["time_tail"]),
         goal_named_before=re.compile(d["goal_named_before"]),
+        done_whole=re.compile(d["done_whole"]),
         level_verb_only=_compile(d["level_verb_only"]),
         measure_after_de=_alt(d["value_measures"]),
         measure_before_de=_alt(d["value_measures"], "$"),
@@ -979,6 +981,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             stated_year, stated_until = int(stated.group(1)), breaks[b] if b < len(breaks) else len(simp_all)
         found = list(lx.quantity.finditer(sent))
         if not found:
+            if "完成" in sent and lx.done_whole.search(sent) and not lx.forward_words.search(sent):
+                past_end = s1  # (2025年十大民生实事全部完成。其中，建成驿站10个…: the parts of what was done)
             continue  # most sentences hold no number at all
         if len(found) > _DUMP_MIN and len(sent) < _DUMP_CHARS * len(found):
             _reject_all(found, s0, "fact", "a run of numbers with no words between them")
@@ -1021,7 +1025,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if s0 < status_until:
             _reject_all(found, s0, "fact", "a count as of a date, gone on over semicolons (截至8月底，已完成…；在建项目170个)")
             continue
-        past_end = -1
+        past_end = s1 if "完成" in sent and lx.done_whole.search(sent) and not lx.forward_words.search(sent) else -1
         past = lx.baseline.search(sent) if sent else None
         if past is None and sent and "截" in sent:  # 截至2020年底，…共发现矿产23种 in a text of 2021 on: how it stood
             status = lx.status_at.search(sent)
@@ -1400,6 +1404,8 @@ def _own_five_year(words: str, period_end: Optional[int]) -> bool:
 
 def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     r = lx.year_range.search(sent) if "年" in sent else None
+    if r and _in_title(sent, r.start()):
+        r = None  # (《某市三年行动计划（2023—2025年）》: the cited plan's span, part of its name)
     if r and (not (y := lx.year.search(sent)) or y.start() >= r.start()):
         return int(r.group(2))  # 2016—2020年: a span holds by its end
     listed = _YEAR_LIST.search(sent) if "、" in sent else None
@@ -1408,7 +1414,7 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     f = lx.five_year_end.search(sent) if "五" in sent else None
     for m in lx.year.finditer(sent):
         y = int(m.group(1))
-        if 1990 <= y <= 2100 and not _in_aside(sent, m.start()):
+        if 1990 <= y <= 2100 and not _in_aside(sent, m.start()) and not _in_title(sent, m.start()):
             if f and f.start() < m.start():  # 在“十四五”期间，…增配180台，其中2022年…: the span opens the sentence
                 break
             opener = sent.rfind(lx.split_opener, max(0, m.start() - _PARTS_REACH), m.start())
@@ -1424,6 +1430,13 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     return int(bare.group(1)) if bare and 1990 <= int(bare.group(1)) <= 2100 else None
 
 
+def _in_title(sent: str, pos: int) -> bool:
+    """Whether pos lies inside a book title (《…二〇三五年远景目标纲要》): a year there is part of a name."""
+    lo = max(0, pos - _TITLE_REACH)
+    return sent.rfind("《", lo, pos) > sent.rfind("》", lo, pos)
+
+
+_TITLE_REACH = 80  # characters before a year looked at for the 《 of a title it stands in (bounded: one-line texts)
 _BARE_YEAR_OPENING = _compile(r"(?:[^，,。；;：:\d]{0,12}[，,：:])?\s*" + load("targets")["bare_year"])  # (after 某某表示，)
 
 
@@ -2246,7 +2259,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             cy = lx.year.search(clause)
             if cy and first < k and found[k - 1].end() <= c0 + cy.start() and _DEADLINE.match(clause, cy.start()):
                 cy = None  # …从业人员超过250万人到2035年，…: a deadline after the clause's numbers opens what follows
-            if cy and 1990 <= int(cy.group(1)) <= 2100 and not _in_aside(sent, c0 + cy.start()):
+            if cy and 1990 <= int(cy.group(1)) <= 2100 and not _in_aside(sent, c0 + cy.start()) and \
+                    not _in_title(sent, c0 + cy.start()):
                 span = lx.year_range.match(clause, cy.start())
                 year = int(span.group(2) if span else cy.group(1))  # 2023年至2024年…: a span holds by its end
                 listed = _YEAR_LIST.search(clause)  # 到2025年、2035年，…分别达到26%、30%: a year for each value

@@ -1720,3 +1720,22 @@ def test_a_news_goal_reached_through_years_of_effort_looks_forward():
     text = ("某主任：“十五五”人均预期寿命有望达到80岁\n某某网| 2025-10-24 12:25:05\n  某某网10月24日电 某主任在新闻发布会上表示，"
             "希望通过五年的努力，能够使得人均预期寿命从2024年的79岁基础上再提升1岁，达到80岁左右。\n【编辑:某某】\n精彩推荐\n")
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(1, 2030), (80, 2030)]
+
+
+@pytest.mark.parametrize("sentence, years", [
+    # a year inside a cited title (《…二〇三五年远景目标纲要》, 《…（2023—2025年）》) is part of its name: the goals' is
+    # the sentence's own, else the plan's
+    ("会议印发了《某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)》，确定今后五年的主要发展目标："
+     "地区生产总值超过1200亿元，常住人口城镇化率达到63%。", [2025, 2025]),
+    ("根据《某省教育强省建设三年行动计划（2023—2026年）》，全市新建学校12所。", [2025]),
+    ("《某市2035年远景目标纲要》提出，到2030年，全市森林覆盖率达到45%。", [2030]),
+])
+def test_a_year_in_a_cited_title_dates_nothing(sentence, years):
+    plan = policyparse.parse_text("某市2021—2025年发展规划\n一、主要目标\n" + sentence)
+    assert [t.year for t in plan.targets] == years
+
+
+def test_the_parts_of_a_list_reported_done_are_results():
+    text = ("某县两会票决民生实事解读活动举行\n据了解，2025年某县十大民生实事全部完成。其中，建成驿站10个，加装便民电梯2部；"
+            "开展群众文体活动465场次。\n发布会还公布了2026年十大民生举措：新建人行天桥；提升农村饮水质量。\n")
+    assert policyparse.parse_text(text).targets == []
