@@ -660,6 +660,8 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
              for m in r.lead_year.finditer(lead) if not _pattern("status_after_year").match(lead, m.end())]
     ends = [y for y, counted in years if counted] or [y for y, _ in years]
     pr = r.period_range.search(head)
+    if pr and _pattern("past_after_range").match(head, pr.end()):
+        pr = None  # (2012年至2017年，全市累计实现112个贫困村脱贫: what a span gone achieved)
     annual = r.annual_plan.search(head[:_DATELINE_WITHIN]) if pr else None
     if annual and annual.end() <= pr.start() and int(next(g for g in annual.groups() if g)) == int(pr.group(1)):
         pr = None  # (——2024年省政府十方面民生实事 … 2024—2025年对…水站进行改造: a year's list, one item running on)

@@ -640,3 +640,14 @@ def test_a_portal_field_is_looked_for_at_its_lines_start_only():
     from policyparse.metadata import portal_field
     assert portal_field("索引号：000014348/2022-03140")
     assert not portal_field(" \t" * 100_000 + "索引号：1")
+
+
+@pytest.mark.parametrize("text, period", [
+    # a span in the lead that opens a count of what was done in it is no period; a meeting for a year's work dates it
+    ("5月4日下午，市委、市政府召开2018年全市脱贫攻坚推进大会，进行工作再动员、再部署。\n会议指出，2012年至2017年，全市累计实现"
+     "112个贫困村、33.884万人脱贫。\n会议强调，要确保今年实现5.70万贫困人口脱贫。\n", (2018, 2018)),
+    ("某县召开2023年农业农村工作会议\n会议部署了今年的重点工作，全年新建高标准农田2万亩。\n", (2023, 2023)),
+])
+def test_a_span_gone_in_the_lead_is_no_period(text, period):
+    md = policyparse.parse_text(text).metadata
+    assert (md.period_start, md.period_end) == period
