@@ -2,6 +2,7 @@
 year's commitments; its progress and evaluation columns report results and give no targets."""
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import Optional
 
@@ -34,7 +35,7 @@ def find(text: str) -> Optional[tuple[int, list[tuple[int, int]]]]:
     table in text, or None. A row without its first cells (merged in the source) is placed by its
     evaluation cell (已完成, 正常推进): the progress cell stands just before it."""
     if "|" not in text:
-        return None
+        return _find_cell_lines(text)
     task_head, progress_head, evaluation, max_header = _rules()
     for m in task_head.finditer(text):  # (each heading's line looked for a bounded way: a one-line text stays linear)
         lo = max(0, m.start() - max_header)
@@ -68,3 +69,59 @@ def find(text: str) -> Optional[tuple[int, list[tuple[int, int]]]]:
             pos = end + 1
         return a, results
     return None
+
+
+_CELL_MAX = 10  # characters of a header cell on a line of its own (序号, 内容与要求, 进展情况, 责任单位)
+_HEADER_CELLS = 6  # cells of a header looked at on each side of its task cell
+_UNIT_MAX = 30  # characters of a row's last cell, the units responsible (市发改委, 县住建局、县财政局)
+
+
+def _find_cell_lines(text: str) -> Optional[tuple[int, list[tuple[int, int]]]]:
+    """A progress table flattened a cell a line (序号\n内容与要求\n进展情况\n责任单位\n…): its header's cells on lines of
+    their own, then rows of as many lines, each ending in a short cell (市发改委). A page's lone numbers (序号 1, 2 …)
+    may have gone as page furniture: the header then counts one cell less."""
+    task_head, progress_head, _, _ = _rules()
+    lines: list[tuple[int, int]] = []
+    starts: list[int] = []
+    pos = looked = 0
+    for m in task_head.finditer(text):
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        if b - a > _CELL_MAX:
+            continue
+        if not lines:  # the text's lines, found once (bounded work for each header word after)
+            for nl in _LINE_END.finditer(text):
+                lines.append((pos, nl.start()))
+                pos = nl.end()
+            lines.append((pos, len(text)))
+            starts = [x for x, _ in lines]
+        i = bisect.bisect_left(starts, a)  # (its line by a search: many header words in a long text stay linear)
+        if i < looked:
+            continue  # (inside a header looked at already)
+        lo = i
+        while lo > 0 and i - lo < _HEADER_CELLS and 0 < lines[lo - 1][1] - lines[lo - 1][0] <= _CELL_MAX:
+            lo -= 1
+        hi = i + 1
+        while hi < len(lines) and hi - i < _HEADER_CELLS and 0 < lines[hi][1] - lines[hi][0] <= _CELL_MAX:
+            hi += 1
+        looked = hi
+        header = [to_simplified(text[x:y]).strip() for x, y in lines[lo:hi]]
+        if "序号" in header:  # (not the page's short lines above it: 分享：)
+            lo += header.index("序号")
+            header = header[header.index("序号"):]
+        prog = next((k for k, h in enumerate(header) if progress_head.fullmatch(h)), None)
+        if prog is None or len(header) < 3:
+            continue
+        if header[0] == "序号" and hi < len(lines) and not text[lines[hi][0]:lines[hi][1]].strip().isdigit():
+            header, prog = header[1:], prog - 1  # (the row numbers dropped as a page's lone numbers)
+        width, results, row = len(header), [], hi
+        while row + width <= len(lines) and lines[row + width - 1][1] - lines[row + width - 1][0] <= _UNIT_MAX:
+            results.append(lines[row + prog])
+            row += width
+        if results:
+            return lines[lo][0], results
+    return None
+
+
+_LINE_END = regex.compile("\n")

@@ -906,6 +906,20 @@ def test_a_progress_tables_tasks_are_goals_and_its_progress_cells_results():
     assert verdicts == {"44个": "fact", "10余次": "fact", "20000余份": "fact"}
 
 
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_progress_table_flattened_a_cell_a_line(numbered):
+    """序号\n内容与要求\n进展情况\n责任单位\n…: the task lines are goals, the progress lines results; the row numbers
+    may have gone as a page's lone numbers, the header then one cell wider than the rows."""
+    rows = [("确保地区生产总值增长7%左右。", "地区生产总值增长5.2%。", "市发改委"),
+            ("力争新兴产业增加值占比提升至44%；取得军工资质8本以上。", "新兴产业增加值占比达到40%，取得军工资质3本。", "市经信局")]
+    body = "".join((f"{k}\n" if numbered else "") + "\n".join(r) + "\n" for k, r in enumerate(rows, 1))
+    text = "市政府2020年重点工作一季度进展情况表\n分享：\n序号\n内容与要求\n进展情况\n责任单位\n" + body
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "plan" and sorted(t.value for t in plan.targets) == [7.0, 8.0, 44.0]
+    from policyparse import progresstable
+    assert progresstable.find(text)[0] == text.index("序号")  # (the header starts at its first cell, not 分享：)
+
+
 def test_a_table_with_no_progress_column_is_no_progress_table():
     from policyparse import progresstable
     assert progresstable.find("指标 | 2024年 | 2025年 | 属性 |\n覆盖率 | 80% | 90% | 预期性 |\n") is None
