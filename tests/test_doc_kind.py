@@ -1507,3 +1507,12 @@ def test_this_years_livelihood_projects_open_a_reports_forward_part():
             "今年市本级为民办实事“十大”工程计划项目主要实施内容\n一、科教惠民工程。主要是新建幼儿园35所、普通高中8所。\n")
     plan = policyparse.parse_text(text)
     assert [t.value for t in plan.targets if t.value in (35, 8)] == [35, 8]
+
+
+def test_a_congress_announcing_the_livelihood_projects_it_chose_states_them():
+    # (a people's congress notice of the projects voted: a report's forward part, its items the year's goals)
+    text = ("某县第十届人民代表大会第一次会议公告(第8号)\n某县第十届人民代表大会第一次会议，于2017年2月20日投票表决确定2017年县政府"
+            "民生实事项目为10项，分别是：\n一、实施城镇道路畅通工程，新建改造道路10条；新增专用停车位1000个、公共停车位200个。\n"
+            "二、推进学前教育发展，新建幼儿园10所，新增普惠性幼儿园45所以上。\n某县第十届人民代表大会第一次会议主席团\n")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "report" and sorted(t.value for t in plan.targets) == [10, 10, 45, 200, 1000]
