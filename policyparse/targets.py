@@ -2142,6 +2142,7 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     return i, j
 
 
+_SELECTION_REACH = 24  # characters from a word of how projects were chosen (票决, 候选) its numbers stand within
 _WEATHER_WITHIN = 24  # characters before a number its weather measure is looked for in
 _SHARE_BOUND_WITHIN = 24  # characters before a share's number its bound is looked for in (不得超过职工代表总数的)
 
@@ -2306,10 +2307,14 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "fact", "a loss a disaster caused (受灾, 倒塌, 损失 …)")
             continue
-        if lx.selection.search(clause):
-            for q in qs:
+        chosen = [m.span() for m in lx.selection.finditer(clause)] if lx.selection.search(clause) else []
+        if chosen:  # the procedure's own numbers, near its words (a clause can be a whole summary run on with spaces)
+            told = [q for q in qs if any(a - _SELECTION_REACH <= q.num_start <= b + _SELECTION_REACH for a, b in chosen)]
+            for q in told:
                 _reject(s0 + c0 + q.num_start, "fact", "how a list of projects was chosen (候选项目, 票决, 征集)")
-            continue
+            qs = [q for q in qs if q not in told]
+            if not qs:
+                continue
         if ((out and c0) or where_until == c0 or (not c0 and clause.startswith(("涉及", "分布")))) and \
                 (lx.where_clause.match(clause) or (where_until == c0 and lx.where_clause.match("涉及" + clause.strip()))):
             where_until = c1  # (涉及6个乡镇,35个村: the list of places goes on over the commas)
@@ -2733,7 +2738,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if q.own_change:
                 change = q.own_change
             # (…公园和2个省级湿地公园: what this count counts is its own; the next starts after the conjunction)
-            prev_end = q.end + joined.end() if joined and indicator.endswith(noun) and noun else q.end + len(reach)
+            # (…2个街道卫生服务中心改扩建、实现安置房建设100万平方米: the noun counted after a number is that count's
+            # name, and the next name starts after it)
+            prev_end = q.end + joined.end() if joined and indicator.endswith(noun) and noun else \
+                q_after + a_j if noun and indicator.endswith(noun) and stop and after[stop.start():stop.start() + 1] == "、" \
+                else q.end + len(reach)
             if carry and (not indicator or (len(indicator) <= _SHORT_NAME and lx.filler_re.fullmatch(to_simplified(indicator)))):
                 indicator = carry  # nothing in this sentence names it (…；奋斗目标938亿元): the one before did
             if last_indicator and to_simplified(indicator) in lx.total_words:

@@ -1606,6 +1606,8 @@ def test_goal_paragraphs_under_a_colon_go_on_in_the_deadline_above(lead, years):
     ("今年，全州将力争实现建筑业总产值250亿元以上、增长35%的奋斗目标。", ["建筑业总产值", "建筑业总产值"]),
     ("通过五年的努力，能够使得全国人均预期寿命达到80岁左右。", ["人均预期寿命"]),  # (能够使得 leads in)
     ("使得全市森林覆盖率达到45%。", ["森林覆盖率"]),
+    ("完成甲和乙2个街道社区卫生服务中心改扩建、实现安置房建设100万平方米、新建更新健身路径180套。",
+     ["完成甲和乙街道社区卫生服务中心改扩建", "安置房建设", "新建更新健身路径"]),  # (each name after the last's noun)
 ])
 def test_names_exactly(sentence, indicators):
     assert [t.indicator for t in extract(sentence)] == indicators
@@ -1753,3 +1755,11 @@ def test_the_parts_of_a_list_reported_done_are_results():
     text = ("某县两会票决民生实事解读活动举行\n据了解，2025年某县十大民生实事全部完成。其中，建成驿站10个，加装便民电梯2部；"
             "开展群众文体活动465场次。\n发布会还公布了2026年十大民生举措：新建人行天桥；提升农村饮水质量。\n")
     assert policyparse.parse_text(text).targets == []
+
+
+def test_how_projects_were_chosen_holds_its_own_numbers_only():
+    # (an AI summary run on one line with spaces: 票决 sets aside its own numbers, not the projects' far after it)
+    text = ("某市公布2026年市政府民生实事项目10项\n2026年某市民生实事项目概览 - 某市人民代表大会于2026年1月16日票决确定了10项"
+            "年度市政府民生实事项目 [1] 基础设施与防洪工程 - 实施长江堤防应急治理工程二期工程 包括挡墙13.46千米 道路8.72千米 [1]"
+            " 城市环境 - 建设3个口袋公园 改造1个农贸市场 [3]\n")
+    assert [t.value for t in policyparse.parse_text(text).targets] == [13.46, 8.72, 3, 1]
