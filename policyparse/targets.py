@@ -274,6 +274,7 @@ class _Lex:
     time_tail: regex.Pattern
     goal_named_before: re.Pattern
     done_whole: re.Pattern
+    still_to_build: re.Pattern
     level_verb_only: regex.Pattern
     measure_after_de: regex.Pattern
     measure_before_de: regex.Pattern
@@ -622,6 +623,7 @@ def lexicon() -> _Lex:
         time_tail=_compile(d["time_tail"]),
         goal_named_before=re.compile(d["goal_named_before"]),
         done_whole=re.compile(d["done_whole"]),
+        still_to_build=_fast(d["still_to_build"]),
         level_verb_only=_compile(d["level_verb_only"]),
         measure_after_de=_alt(d["value_measures"]),
         measure_before_de=_alt(d["value_measures"], "$"),
@@ -923,7 +925,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all(lx.quantity.finditer(sent), s0, "parts",
                         "a heading counting the list of names under it (10条道路, 某区(13个))")
             continue
-        ahead = lx.forward_words.search(sent, retro.end() if retro else 0) if s0 < past_until else None  # (目标制定依据：)
+        ahead = (lx.forward_words.search(sent, retro.end() if retro else 0) or lx.still_to_build.search(sent)) \
+            if s0 < past_until else None  # (目标制定依据：)
+        if ahead and not _DIGIT_RE.search(sent) and any(c in sent[:ahead.start()] for c in "，,；;"):
+            ahead = None  # (…开发公益岗位兜底一批，确保搬迁群众稳定增收。: the purpose of work done, no turn to goals)
         if ahead and over is not None and retro is over and ahead.group(0) == "目标":
             ahead = None  # (“十四五”时期，…始终锚定高质量发展目标，…增长近两倍: a goal a plan over had)
         if s0 < past_until and (ahead or (present is not None and not retro and (_sentence_year(sent, lx) or 0) >= present)):

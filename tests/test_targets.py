@@ -1763,3 +1763,17 @@ def test_how_projects_were_chosen_holds_its_own_numbers_only():
             "年度市政府民生实事项目 [1] 基础设施与防洪工程 - 实施长江堤防应急治理工程二期工程 包括挡墙13.46千米 道路8.72千米 [1]"
             " 城市环境 - 建设3个口袋公园 改造1个农贸市场 [3]\n")
     assert [t.value for t in policyparse.parse_text(text).targets] == [13.46, 8.72, 3, 1]
+
+
+@pytest.mark.parametrize("paragraph, values", [
+    # a paragraph opening on what stands (目前，…已…) reports, over its full stops
+    ("目前，该县配套农业产业园28个，建成社区工厂19个。落实公益专岗就业700余人，3000余户有就业能力的搬迁户中无零就业家庭。", []),
+    # …until a work still to be finished (预计8月份建成), or a goal word
+    ("目前，该项目已完成投资180万元，建成停车场1060平方米；建设货车停车场，新增80个停车位，预计8月份建成并投入使用。", [80]),
+    # a past paragraph (近年来) goes on past a purpose clause (，确保…) and a grant obtained (先后争取)
+    ("近年来，该县对34个安置点群众就业情况进行摸底调查。开发公益岗位兜底一批，确保搬迁群众稳定增收。"
+     "先后争取中央预算资金700万元，建设中心小学改扩建项目。", []),
+])
+def test_a_paragraph_of_what_stands_reports_until_it_turns_forward(paragraph, values):
+    text = "某县强力推进易地扶贫搬迁后续扶持\n某县紧紧结合县域实际，强力推进后续扶持工作。\n" + paragraph + "\n"
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
