@@ -1516,3 +1516,11 @@ def test_a_congress_announcing_the_livelihood_projects_it_chose_states_them():
             "二、推进学前教育发展，新建幼儿园10所，新增普惠性幼儿园45所以上。\n某县第十届人民代表大会第一次会议主席团\n")
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "report" and sorted(t.value for t in plan.targets) == [10, 10, 45, 200, 1000]
+
+
+def test_standardisation_in_a_title_is_no_standard():
+    # (国家标准化发展纲要: a plan on standardisation; 国家标准 alone names a standard)
+    text = ("济南：2025年将打造全省标准化创新发展高地\n1月4日，某市公开发布《关于落实国家标准化发展纲要促进高质量发展的实施意见》。"
+            "意见提出，到2025年，主导和参与制修订国际标准15项以上，培育企业标准领跑者12个以上。\n")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "plan" and [t.value for t in plan.targets] == [15, 12]
