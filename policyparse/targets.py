@@ -977,6 +977,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 year_of_list = YEAR_IN.findall(sent, 0, listed.start())
                 if year_of_list and s0 >= lead_until:
                     lead_year, lead_until = int(year_of_list[-1]), listed_until
+        if s0 < lead_until and lead_year is not None and sent.lstrip().startswith(_NEW_YEAR):
+            lead_year += 1  # (2015年，全市接待游客…。新的一年，我市将…。全年旅游总收入930亿元: the year after the one reported)
         if s0 >= stated_until:
             stated_year = None
         # (not a year a paragraph of results opens on: 2018年，…取得积极成效。 on a page of 2019 says nothing of its 全年)
@@ -2148,6 +2150,7 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
 
 
 _SELECTION_REACH = 24  # characters from a word of how projects were chosen (票决, 候选) its numbers stand within
+_NEW_YEAR = ("新的一年", "新一年")  # a sentence opening on the year after the one its paragraph reported
 _WEATHER_WITHIN = 24  # characters before a number its weather measure is looked for in
 _SHARE_BOUND_WITHIN = 24  # characters before a share's number its bound is looked for in (不得超过职工代表总数的)
 

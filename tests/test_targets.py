@@ -1777,3 +1777,12 @@ def test_how_projects_were_chosen_holds_its_own_numbers_only():
 def test_a_paragraph_of_what_stands_reports_until_it_turns_forward(paragraph, values):
     text = "某县强力推进易地扶贫搬迁后续扶持\n某县紧紧结合县域实际，强力推进后续扶持工作。\n" + paragraph + "\n"
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+def test_the_new_year_after_a_year_reported_sets_its_goals():
+    # (新的一年，我市将…: the sentences after it are the next year's goals; 预计全年实现… is one of them, no harvest forecast)
+    text = ("某省旅游工作视频会议昨日召开\n会议总结2015年全省旅游业发展情况。\n据了解，2015年，我市接待国内外游客6035.85万人次，"
+            "比增13.08%；全年旅游总收入832.36亿元，比增15.27%。新的一年，我市将加快旅游国际化进程，打造国际知名旅游目的地城市。"
+            "预计全年实现旅游总收入930亿元；接待境内外游客6600万人次。\n")
+    assert [(t.indicator, t.value, t.year) for t in policyparse.parse_text(text).targets] == \
+        [("旅游总收入", 930, 2016), ("接待境内外游客", 6600, 2016)]
