@@ -2678,9 +2678,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if places:
                 # (其余乡镇各2个: each of them; 重点项目每项5万元: each one, per 每项, which _frequency reads)
                 scope, indicator = lx.per_tail.sub("", indicator.rstrip("各均")) or indicator, ""
-                if change is None and out:
-                    change = out[-1].change  # 能耗降低10%，省会城市15%: the places' cut too
                 own_unit = lx.aliases.get(q.unit, q.unit)
+                if change is None and out:  # 能耗降低10%，省会城市15%: the places' cut too (the change of the value
+                    # in their unit: 投资22亿元，增长47%，其中甲县2.4亿元 are parts of the 22亿元)
+                    change = next((f.change for f in reversed(out) if f.unit == own_unit), out[-1].change)
                 if splitting and out and out[-1].unit != own_unit:
                     total = next((f for f in reversed(out) if f.unit == own_unit), None)
                     indicator = total.indicator if total else ""  # (…39座，预计投资5857万元，其中…3座: that total's)
