@@ -931,6 +931,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             ahead = None  # (…开发公益岗位兜底一批，确保搬迁群众稳定增收。: the purpose of work done, no turn to goals)
         if ahead and over is not None and retro is over and ahead.group(0) == "目标":
             ahead = None  # (“十四五”时期，…始终锚定高质量发展目标，…增长近两倍: a goal a plan over had)
+        if ahead and ahead.group(0) == "目标" and _GOAL_DONE.search(sent, max(0, ahead.start() - 16), ahead.start()):
+            ahead = None  # (…，较好完成全年经济社会发展目标任务: goals met, the review goes on)
         if s0 < past_until and (ahead or (present is not None and not retro and (_sentence_year(sent, lx) or 0) >= present)):
             past_until = -1  # 全年主要预期目标是：…, 到2025年，…, 全县2025年新建…: the paragraph turns to what is to come
         if s0 < past_until:
@@ -2151,6 +2153,7 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
 
 _SELECTION_REACH = 24  # characters from a word of how projects were chosen (票决, 候选) its numbers stand within
 _NEW_YEAR = ("新的一年", "新一年")  # a sentence opening on the year after the one its paragraph reported
+_GOAL_DONE = _compile(r"(?<![要将保争须能])(?:完成|达成)[^，。；]{0,14}$")  # a goal met, named before 目标 (not 要完成…)
 _WEATHER_WITHIN = 24  # characters before a number its weather measure is looked for in
 _SHARE_BOUND_WITHIN = 24  # characters before a share's number its bound is looked for in (不得超过职工代表总数的)
 

@@ -1786,3 +1786,10 @@ def test_the_new_year_after_a_year_reported_sets_its_goals():
             "预计全年实现旅游总收入930亿元；接待境内外游客6600万人次。\n")
     assert [(t.indicator, t.value, t.year) for t in policyparse.parse_text(text).targets] == \
         [("旅游总收入", 930, 2016), ("接待境内外游客", 6600, 2016)]
+
+
+def test_a_review_recalled_by_a_speaker_reports_its_year():
+    # (某某在回顾2024年工作时表示，…: a paragraph looking back; its 较好完成…目标任务 is a goal met, no turn to goals)
+    text = ("某某报记者 某某\n1月13日上午，某省人民代表大会开幕，省长作政府工作报告。\n省长在回顾某省2024年工作时表示，2024年预计全省"
+            "生产总值增长5.2%，规上工业增加值增长7%，较好完成全年经济社会发展目标任务。\n")
+    assert policyparse.parse_text(text).targets == []
