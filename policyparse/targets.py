@@ -1009,6 +1009,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if not found:
                 continue
         a = lx.anecdote.search(sent)
+        if a and a.group(0).endswith("为例") and lx.forward_words.search(sent, a.end()):
+            a = None  # (以…明眸皓齿工程为例，2025年，温州市将新增…230台: an example of the plan's goals, a goal still)
         if a:
             sent, found = _cut(sent, found, a.start(), s0, "example", "example or anecdote (例如, 据统计 …)")
         tail = sent.rstrip(" ；;。")
@@ -2151,7 +2153,8 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
     return i, j
 
 
-_SELECTION_REACH = 24  # characters from a word of how projects were chosen (票决, 候选) its numbers stand within
+_SELECTION_REACH = 24  # characters before a word of how projects were chosen (242名代表投票表决) its numbers stand within
+_SELECTION_AFTER = 8  # …and after it (票决确定10项, 从12个候选项目中脱颖而出…建设试点单元50个: that one is the project's)
 _NEW_YEAR = ("新的一年", "新一年")  # a sentence opening on the year after the one its paragraph reported
 _GOAL_DONE = _compile(r"(?<![要将保争须能])(?:完成|达成)[^，。；]{0,14}$")  # a goal met, named before 目标 (not 要完成…)
 _WEATHER_WITHIN = 24  # characters before a number its weather measure is looked for in
@@ -2320,7 +2323,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             continue
         chosen = [m.span() for m in lx.selection.finditer(clause)] if lx.selection.search(clause) else []
         if chosen:  # the procedure's own numbers, near its words (a clause can be a whole summary run on with spaces)
-            told = [q for q in qs if any(a - _SELECTION_REACH <= q.num_start <= b + _SELECTION_REACH for a, b in chosen)]
+            told = [q for q in qs if any(a - _SELECTION_REACH <= q.num_start <= b + _SELECTION_AFTER for a, b in chosen)]
             for q in told:
                 _reject(s0 + c0 + q.num_start, "fact", "how a list of projects was chosen (候选项目, 票决, 征集)")
             qs = [q for q in qs if q not in told]

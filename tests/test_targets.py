@@ -1793,3 +1793,16 @@ def test_a_review_recalled_by_a_speaker_reports_its_year():
     text = ("某某报记者 某某\n1月13日上午，某省人民代表大会开幕，省长作政府工作报告。\n省长在回顾某省2024年工作时表示，2024年预计全省"
             "生产总值增长5.2%，规上工业增加值增长7%，较好完成全年经济社会发展目标任务。\n")
     assert policyparse.parse_text(text).targets == []
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # an example (以…为例) of a plan's goals is a goal still; an example of what happened is none
+    ("以明眸皓齿工程为例，2025年，某市将新增自动化视力检测设备230台。", [230]),
+    ("以某镇为例，2024年全镇新增就业岗位300个。", []),
+    # how projects were chosen holds the numbers right after its words, not a project's further on
+    ("儿童友好工程从民生实事候选项目中脱颖而出，该工程聚力建设儿童友好试点单元50个。", [50]),
+    ("票决确定10项民生实事项目。", []),
+])
+def test_an_example_or_a_choice_holds_only_its_own_numbers(sentence, values):
+    plan = policyparse.parse_text("某市2025年民生实事项目\n" + sentence)
+    assert [t.value for t in plan.targets] == values
