@@ -2007,9 +2007,15 @@ def _rank_follows(clause: str, q, nxt, lx: _Lex) -> bool:
 
 
 def _opens_clause(clause: str, at: int) -> bool:
-    """Nothing but a label, blanks or marks before position at of the clause ((一)48小时…, ——24小时…)."""
+    """Nothing but a label, blanks or marks before position at of the clause ((一)48小时…, ——24小时…), or the
+    whole place the text speaks of (全省76个县…, 我市…)."""
     label = line_label().match(clause)
-    return not _HAN.search(clause, label.end() if label and label.end() <= at else 0, at)
+    start = label.end() if label and label.end() <= at else 0
+    whole = _WHOLE_PLACE.match(clause, start)
+    return not _HAN.search(clause, whole.end() if whole and whole.end() <= at else start, at)
+
+
+_WHOLE_PLACE = _compile(r"\s*(?:全|我|本|该)(?:国|省|市|县|区|州|盟|旗|镇|乡)")
 
 
 def _han_at(s: str, i: int) -> bool:
