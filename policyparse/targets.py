@@ -2163,6 +2163,7 @@ _SELECTION_REACH = 24  # characters before a word of how projects were chosen (2
 _SELECTION_AFTER = 8  # …and after it (票决确定10项, 从12个候选项目中脱颖而出…建设试点单元50个: that one is the project's)
 _NEW_YEAR = ("新的一年", "新一年")  # a sentence opening on the year after the one its paragraph reported
 _GOAL_DONE = _compile(r"(?<![要将保争须能])(?:完成|达成)[^，。；]{0,14}$")  # a goal met, named before 目标 (not 要完成…)
+_OWN_VERB = _compile("实现|力争|争取|确保|保持|控制")  # a list item's own verb: it takes no comparator from the item before
 _WEATHER_WITHIN = 24  # characters before a number its weather measure is looked for in
 _SHARE_BOUND_WITHIN = 24  # characters before a share's number its bound is looked for in (不得超过职工代表总数的)
 
@@ -2743,11 +2744,15 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = lead_in[li:lj] if lj - li <= 15 else indicator
             elif lead_in and (not indicator or lx.filler_re.fullmatch(to_simplified(indicator))):
                 # 2012年展会数量总数，力争达到2100个: the clause before names it (力争 alone names nothing);
-                # …补助标准新增30元，平均每人每年不低于450元: or the target before it goes on
-                indicator = _topic(lead_in, lx) or (indicator and last_indicator) or indicator
+                # …补助标准新增30元，平均每人每年不低于450元: or the target before it goes on; …参保率达到95%以上、力争实现
+                # 100%: a target of this clause right before it, whose measure the bare value goes on in
+                own_before = bool(out) and out[-1].num >= s0 + c0 and clause[prev_end:raw_end].lstrip().startswith("、")
+                indicator = (last_indicator if own_before and last_indicator else None) or _topic(lead_in, lx) or \
+                    (indicator and last_indicator) or indicator
             if not comp and clause[prev_end:raw_end].lstrip().startswith("、") and out and \
                     out[-1].unit == lx.aliases.get(q.unit, q.unit) and out[-1].comparator != "range" and \
-                    not (q.post in lx.approx_after and out[-1].comparator == "<="):
+                    not (q.post in lx.approx_after and out[-1].comparator == "<=") and \
+                    not _OWN_VERB.search(clause, prev_end, raw_end):  # (…95%以上、力争实现100%: its own verb)
                 comp = out[-1].comparator  # 小学达到1:19、初中1:13.5: the list shares its comparator (not 失业率
                 # 控制在4%以内、新增创业人数27万人: another measure; nor a range, 2到3家、一级企业20家: its own value)
                 if change is None and out[-1].num >= s0 + c0:  # 降低交易成本约8亿元、人工成本约40亿元: and its change
