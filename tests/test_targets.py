@@ -1806,3 +1806,10 @@ def test_a_review_recalled_by_a_speaker_reports_its_year():
 def test_an_example_or_a_choice_holds_only_its_own_numbers(sentence, values):
     plan = policyparse.parse_text("某市2025年民生实事项目\n" + sentence)
     assert [t.value for t in plan.targets] == values
+
+
+def test_a_headline_deadline_at_a_five_year_plans_end_is_no_period():
+    # (力争“十五五”末建成…: the plan's goals for 2025 stay, no years before a period the headline never stated)
+    text = ("某省力争“十五五”末建成高水平旅游强省\n5月23日，某省政府新闻办举行新闻发布会。《行动方案》提出了2025年和2030年的发展目标。\n"
+            "在发展目标上，某省2025年力争创建40个以上A级旅游景区。到2030年，力争创建3个世界级旅游景区。\n")
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(40, 2025), (3, 2030)]
