@@ -92,7 +92,7 @@ def _without_past_years(found: list, md) -> list:
     title = md.title or ""
     r = metadata.rules()
     five = r.five_year.search(title)
-    if five and title[five.end():five.end() + 2].lstrip("”\"") .startswith("末"):
+    if five and title[five.end():five.end() + 2].lstrip("”\"").startswith("末"):
         five = None  # (甘肃力争“十五五”末建成旅游强省: a headline's deadline, no period; its 2025年 goals stay)
     if md.period_start is None or not (str(md.period_start) in title or five or r.period_length.search(title)):
         return found  # only a period the title states (its years, 十四五, 三年规划): one read from phases or
