@@ -1524,3 +1524,10 @@ def test_standardisation_in_a_title_is_no_standard():
             "意见提出，到2025年，主导和参与制修订国际标准15项以上，培育企业标准领跑者12个以上。\n")
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "plan" and [t.value for t in plan.targets] == [15, 12]
+
+
+def test_a_headline_of_a_years_goals_with_a_quoted_name_looks_forward():
+    text = ("2019年“一网通办”要实现“双减半”目标\n2019-04-03\n某某周刊\n会议研究加快推进“一网通办”改革，抓好今年重点工作。"
+            "全年实现100件事业务流程革命性再造，新增100项个人事项全市通办。\n")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "plan" and [t.value for t in plan.targets] == [100, 100]
