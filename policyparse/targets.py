@@ -876,6 +876,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     cited_until = -1  # a sidebar line led by another document's 文号
     status_until = -1  # where the clauses of a count as of a date (截至8月底，…；…) end
     past_end, parts_until = -1, -1  # where a sentence reporting what was done ended, and the parts after it (其中：…)
+    total_year, total_end = None, -1  # the year of the last sentence that took one, where it ended (其中… goes on in it)
+    in_parts = False
     breaks = sorted(breaks)
     # where each line ends, found once: a search from every sentence was quadratic on one-line texts
     line_ends = [m.start() for m in _NEWLINE.finditer(simp_all)] + [len(simp_all)]
@@ -1135,6 +1137,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             year, source = opened_year, "lead"
         if year is None and s0 < lead_until:
             year, source = lead_year, "lead"
+        in_parts = year is None and total_year is not None and not simp_all[total_end:s0].strip() and \
+            (sent.lstrip().startswith(lx.parts_opener) or (in_parts and simp_all[total_end - 1:total_end] in "；;"))
+        if in_parts:  # (2024年安排重点项目476个，…。其中，续建项目269个…；计划开工项目207个…: the parts of that
+            year, source = total_year, "lead"  # year's total, over their semicolons)
+        total_year, total_end = year, s1
         if year is not None and (s0 == 0 or simp_all[s0 - 1] == "\n") and _DEADLINE.match(sent, len(sent) - len(sent.lstrip())):
             # 《方案》提出：\n到2027年，…。\n省级重点基地120个，…: a list of goal paragraphs under a colon (or right after
             # one of them), each without a year of its own going on in the deadline that opened the one before it

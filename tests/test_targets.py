@@ -1813,3 +1813,12 @@ def test_a_headline_deadline_at_a_five_year_plans_end_is_no_period():
     text = ("某省力争“十五五”末建成高水平旅游强省\n5月23日，某省政府新闻办举行新闻发布会。《行动方案》提出了2025年和2030年的发展目标。\n"
             "在发展目标上，某省2025年力争创建40个以上A级旅游景区。到2030年，力争创建3个世界级旅游景区。\n")
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(40, 2025), (3, 2030)]
+
+
+def test_the_parts_of_a_years_total_take_its_year_and_progress_to_date_reports():
+    # (其中… after a total of 2024, over its semicolons; 1—8月份，累计完成… and the paragraph after it report progress)
+    text = ("某市重点项目建设情况\n2024年安排市重点项目476个，年度计划投资463.4亿元。其中，续建项目269个，年度计划投资253.7亿元；"
+            "计划开工项目207个，年度计划投资209.7亿元。\n1—8月份，累计完成投资325.7亿元，投资完成率70.3%。"
+            "产业园等151个项目开工建设，开工率73%。\n")
+    got = [(t.value, t.year) for t in policyparse.parse_text(text).targets]
+    assert got == [(476, 2024), (463.4, 2024), (269, 2024), (253.7, 2024), (207, 2024), (209.7, 2024)]
