@@ -542,6 +542,12 @@ def only_year(text: str) -> Optional[int]:
 
 
 
+def closing_year(text: str) -> Optional[int]:
+    """The last year of the five-year plan a year's work completes (今年…高质量完成“十四五”规划目标任务: 2025)."""
+    m = _pattern("closing_year").search(to_simplified(text[:_DATELINE_WITHIN]))
+    return five_year_plan_start(next(g for g in m.groups() if g)) + 4 if m else None
+
+
 def annual_plan_year(text: str) -> Optional[int]:
     """The year of the first year's plan the head of a text names (组织编制2022年城镇老旧小区改造计划)."""
     m = rules().annual_plan.search(to_simplified(text[:_DATELINE_WITHIN]))

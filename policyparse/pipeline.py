@@ -146,7 +146,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     if md.doc_kind in ("plan", "news", "other", "report") and md.period_start is None and md.period_end is None:
         # 福建今年将建成200家…, dated 2022-04-26: goals for 2022
         # (发布2025年民生“十心”实事, on a page with no year: the year of the plan it names, a plan's or a news page's)
-        md.period_start = md.period_end = metadata.year_of_writing(dated, ct.text) or metadata.annual_plan_year(ct.text)
+        md.period_start = md.period_end = metadata.year_of_writing(dated, ct.text) or metadata.annual_plan_year(ct.text) \
+            or metadata.closing_year(ct.text)
         date = md.date_published or md.date_written or ""
         month = int(date[5:7]) if date[:4] == str(dated) and date[5:7].isdigit() else None  # (YYYY-MM-DD, or a year alone)
         span = metadata.years_from_date(dated, ct.text, month)

@@ -2764,6 +2764,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # 控制在4%以内、新增创业人数27万人: another measure; nor a range, 2到3家、一级企业20家: its own value)
                 if change is None and out[-1].num >= s0 + c0:  # 降低交易成本约8亿元、人工成本约40亿元: and its change
                     change = out[-1].change
+            elif change is None and out and out[-1].num >= s0 + c0 and (indicator == out[-1].indicator or not indicator or
+                                                                         lx.filler_re.fullmatch(to_simplified(indicator))) and \
+                    out[-1].unit == lx.aliases.get(q.unit, q.unit) and clause[prev_end:raw_end].lstrip().startswith("、"):
+                change = out[-1].change  # (地区生产总值增长7%以上、力争达到8%: the same measure's change, its own bound)
             comparator = "range" if q.comparator == "range" else \
                 (lx.post_map.get(q.post) if q.post and not ((comp == "<=" or (comp == ">=" and _FLOOR_BEFORE.search(
                     clause, max(0, q.num_start - 4), q.num_start))) and q.post in lx.approx_after) else None) \

@@ -651,3 +651,14 @@ def test_a_portal_field_is_looked_for_at_its_lines_start_only():
 def test_a_span_gone_in_the_lead_is_no_period(text, period):
     md = policyparse.parse_text(text).metadata
     assert (md.period_start, md.period_end) == period
+
+
+@pytest.mark.parametrize("text, period", [
+    # a year's work that completes a five-year plan, in a text that names no year: the plan's last year
+    ("今年政府工作的总体要求是：坚持稳中求进，高质量完成“十四五”规划目标任务。\n经济社会发展主要预期目标是：地区生产总值增长7%以上。\n",
+     (2025, 2025)),
+    ("今年是“十三五”收官之年。全年新建学校5所。\n", (2020, 2020)),
+])
+def test_the_year_that_closes_a_five_year_plan_dates_an_undated_text(text, period):
+    md = policyparse.parse_text(text).metadata
+    assert (md.period_start, md.period_end) == period
