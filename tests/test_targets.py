@@ -1822,3 +1822,12 @@ def test_the_parts_of_a_years_total_take_its_year_and_progress_to_date_reports()
             "产业园等151个项目开工建设，开工率73%。\n")
     got = [(t.value, t.year) for t in policyparse.parse_text(text).targets]
     assert got == [(476, 2024), (463.4, 2024), (269, 2024), (253.7, 2024), (207, 2024), (209.7, 2024)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "开年以来，某县抢抓时间节点，产业招商迎来开门稳。全县签约项目12个，到位资金1.03亿元。",
+    "第一季度，外出招商考察9次，其中党政主要领导外出考察3次。",
+])
+def test_a_quarter_gone_or_the_year_so_far_reports(paragraph):
+    text = "某县：第一季度产业招商开门稳\n2022-04-10 来源：某某网\n" + paragraph + "\n全年力争签约项目50个。\n"
+    assert [t.value for t in policyparse.parse_text(text).targets] == [50]
