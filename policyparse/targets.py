@@ -1040,6 +1040,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             continue
         past_end = s1 if "完成" in sent and lx.done_whole.search(sent) and not lx.forward_words.search(sent) else -1
         past = lx.baseline.search(sent) if sent else None
+        while past and past.group(0).startswith(_SAME_PERIOD) and not _DIGIT_RE.search(
+                sent, _clause_start(sent, past.start()), _clause_end(sent, past.end())):
+            past = lx.baseline.search(sent, past.end())  # (…，优良天数同比增加，…SO2下降20%: a 同比 with no number of its own
+            # clause tells that clause's change, not the sentence's numbers)
         if past is None and sent and "截" in sent:  # 截至2020年底，…共发现矿产23种 in a text of 2021 on: how it stood
             status = lx.status_at.search(sent)
             past = status if status and int(status.group(1)) < (written or period_end or 0) else None
@@ -2171,6 +2175,18 @@ _SELECTION_AFTER = 8  # …and after it (票决确定10项, 从12个候选项目
 _NEW_YEAR = ("新的一年", "新一年")  # a sentence opening on the year after the one its paragraph reported
 _GOAL_DONE = _compile(r"(?<![要将保争须能])(?:完成|达成)[^，。；]{0,14}$")  # a goal met, named before 目标 (not 要完成…)
 _OWN_VERB = _compile("实现|力争|争取|确保|保持|控制")  # a list item's own verb: it takes no comparator from the item before
+_CLAUSE_MARKS = "，,；;：:"
+
+
+def _clause_start(sent: str, at: int) -> int:
+    return max(sent.rfind(c, 0, at) for c in _CLAUSE_MARKS) + 1
+
+
+def _clause_end(sent: str, at: int) -> int:
+    ends = [i for i in (sent.find(c, at) for c in _CLAUSE_MARKS) if i >= 0]
+    return min(ends) if ends else len(sent)
+
+
 _WEATHER_WITHIN = 24  # characters before a number its weather measure is looked for in
 _SHARE_BOUND_WITHIN = 24  # characters before a share's number its bound is looked for in (不得超过职工代表总数的)
 
