@@ -1244,7 +1244,8 @@ def _without_tally_asides(sent: str, found: list, s0: int, lx: "_Lex") -> list:
     其中基建工程类5个、…事项类1个）): how the list is divided, to its closing bracket."""
     spans = []
     for m in lx.tally_aside.finditer(sent):
-        close = min((i for i in (sent.find("）", m.end()), sent.find(")", m.end())) if i >= 0), default=len(sent))
+        hi = min(len(sent), m.end() + _CLAUSE_REACH)  # (bounded: a sentence can be a whole one-line text)
+        close = min((i for i in (sent.find("）", m.end(), hi), sent.find(")", m.end(), hi)) if i >= 0), default=hi)
         spans.append((m.start(), close))
     if not spans:
         return found
@@ -2026,7 +2027,7 @@ def _opens_clause(clause: str, at: int) -> bool:
     return not _HAN.search(clause, whole.end() if whole and whole.end() <= at else start, at)
 
 
-_WHOLE_PLACE = _compile(r"\s*(?:全|我|本|该)(?:国|省|市|县|区|州|盟|旗|镇|乡)")
+_WHOLE_PLACE = _compile(load("targets")["whole_place"])  # (全省76个县…: the place the text speaks of)
 
 
 def _han_at(s: str, i: int) -> bool:
@@ -2172,19 +2173,25 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
 
 _SELECTION_REACH = 24  # characters before a word of how projects were chosen (242名代表投票表决) its numbers stand within
 _SELECTION_AFTER = 8  # …and after it (票决确定10项, 从12个候选项目中脱颖而出…建设试点单元50个: that one is the project's)
-_NEW_YEAR = ("新的一年", "新一年")  # a sentence opening on the year after the one its paragraph reported
-_GOAL_DONE = _compile(r"(?<![要将保争须能])(?:完成|达成)[^，。；]{0,14}$")  # a goal met, named before 目标 (not 要完成…)
-_OWN_VERB = _compile("实现|力争|争取|确保|保持|控制")  # a list item's own verb: it takes no comparator from the item before
+_NEW_YEAR = tuple(load("targets")["new_year_openers"])  # a sentence opening on the year after the one reported
+_GOAL_DONE = _compile(load("targets")["goal_done_before"])  # a goal met, named before 目标
+_OWN_VERB = _compile(load("targets")["own_verb"])  # a list item's own verb: no comparator from the item before
 _CLAUSE_MARKS = "，,；;：:"
 
 
 def _clause_start(sent: str, at: int) -> int:
-    return max(sent.rfind(c, 0, at) for c in _CLAUSE_MARKS) + 1
+    """Where the clause holding at starts (looked for within _CLAUSE_REACH: a sentence can be a whole one-line text)."""
+    lo = max(0, at - _CLAUSE_REACH)
+    return max(max(sent.rfind(c, lo, at) for c in _CLAUSE_MARKS) + 1, lo)
 
 
 def _clause_end(sent: str, at: int) -> int:
-    ends = [i for i in (sent.find(c, at) for c in _CLAUSE_MARKS) if i >= 0]
-    return min(ends) if ends else len(sent)
+    hi = min(len(sent), at + _CLAUSE_REACH)
+    ends = [i for i in (sent.find(c, at, hi) for c in _CLAUSE_MARKS) if i >= 0]
+    return min(ends) if ends else hi
+
+
+_CLAUSE_REACH = 200
 
 
 _WEATHER_WITHIN = 24  # characters before a number its weather measure is looked for in
