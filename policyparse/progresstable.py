@@ -15,7 +15,7 @@ from .data import load, to_simplified
 def _rules():
     d = load("targets")["progress_table"]
     return regex.compile(d["task_head"]), regex.compile(d["progress_head"]), regex.compile(d["evaluation"]), \
-        d["max_header"]
+        d["max_header"], d["row_number_head"]
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -36,7 +36,7 @@ def find(text: str) -> Optional[tuple[int, list[tuple[int, int]]]]:
     evaluation cell (已完成, 正常推进): the progress cell stands just before it."""
     if "|" not in text:
         return _find_cell_lines(text)
-    task_head, progress_head, evaluation, max_header = _rules()
+    task_head, progress_head, evaluation, max_header, _ = _rules()
     for m in task_head.finditer(text):  # (each heading's line looked for a bounded way: a one-line text stays linear)
         lo = max(0, m.start() - max_header)
         a = text.rfind("\n", lo, m.start()) + 1
@@ -80,7 +80,7 @@ def _find_cell_lines(text: str) -> Optional[tuple[int, list[tuple[int, int]]]]:
     """A progress table flattened a cell a line (序号\n内容与要求\n进展情况\n责任单位\n…): its header's cells on lines of
     their own, then rows of as many lines, each ending in a short cell (市发改委). A page's lone numbers (序号 1, 2 …)
     may have gone as page furniture: the header then counts one cell less."""
-    task_head, progress_head, _, _ = _rules()
+    task_head, progress_head, _, _, number_head = _rules()
     lines: list[tuple[int, int]] = []
     starts: list[int] = []
     pos = looked = 0
@@ -107,13 +107,13 @@ def _find_cell_lines(text: str) -> Optional[tuple[int, list[tuple[int, int]]]]:
             hi += 1
         looked = hi
         header = [to_simplified(text[x:y]).strip() for x, y in lines[lo:hi]]
-        if "序号" in header:  # (not the page's short lines above it: 分享：)
-            lo += header.index("序号")
-            header = header[header.index("序号"):]
+        if number_head in header:  # (not the page's short lines above it: 分享：)
+            lo += header.index(number_head)
+            header = header[header.index(number_head):]
         prog = next((k for k, h in enumerate(header) if progress_head.fullmatch(h)), None)
         if prog is None or len(header) < 3:
             continue
-        if header[0] == "序号" and hi < len(lines) and not text[lines[hi][0]:lines[hi][1]].strip().isdigit():
+        if header[0] == number_head and hi < len(lines) and not text[lines[hi][0]:lines[hi][1]].strip().isdigit():
             header, prog = header[1:], prog - 1  # (the row numbers dropped as a page's lone numbers)
         width, results, row = len(header), [], hi
         while row + width <= len(lines) and lines[row + width - 1][1] - lines[row + width - 1][0] <= _UNIT_MAX:

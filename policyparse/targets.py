@@ -1453,13 +1453,15 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     return int(bare.group(1)) if bare and 1990 <= int(bare.group(1)) <= 2100 else None
 
 
-def _in_title(sent: str, pos: int) -> bool:
-    """Whether pos lies inside a book title (《…二〇三五年远景目标纲要》): a year there is part of a name."""
-    lo = max(0, pos - _TITLE_REACH)
+_TITLE_REACH = 80  # characters before a year looked at for the 《 of a title it stands in
+_NUMBER_TITLE_REACH = 40  # …and before a number
+
+
+def _in_title(sent: str, pos: int, reach: int = _TITLE_REACH) -> bool:
+    """Whether pos lies inside a book title (《…二〇三五年远景目标纲要》, 《…等15个城市…的批复》): a year or a number
+    there is part of a name (its 《 looked for within reach: bounded on a one-line text)."""
+    lo = max(0, pos - reach)
     return sent.rfind("《", lo, pos) > sent.rfind("》", lo, pos)
-
-
-_TITLE_REACH = 80  # characters before a year looked at for the 《 of a title it stands in (bounded: one-line texts)
 _BARE_YEAR_OPENING = _compile(r"(?:[^，,。；;：:\d]{0,12}[，,：:])?\s*" + load("targets")["bare_year"])  # (after 某某表示，)
 
 
@@ -1819,8 +1821,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if quoted and opens > closes and last_close >= end and not zero and _quoted_name(clause, num_start, end, lx):
             _reject(_AT + num_start, "name", "quoted name")
             continue  # “15分钟健身圈”, “1+N”: a number inside a quoted name is part of the name
-        lo = max(0, num_start - 40)
-        if clause.rfind("《", lo, num_start) > clause.rfind("》", lo, num_start):
+        lo = max(0, num_start - _NUMBER_TITLE_REACH)
+        if _in_title(clause, num_start, _NUMBER_TITLE_REACH):
             _reject(_AT + num_start, "citation", "inside a document's title (《…等15个城市…的批复》)")
             continue
         if (clause.find("（", lo, num_start) >= 0 or clause.find("(", lo, num_start) >= 0) and \
