@@ -174,7 +174,7 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     if forward_head:
         return "plan", [cue_note, "a headline that looks forward"]
     if counts["news"] >= 2 and counts["results"] > counts["plan"]:  # an article on what was achieved
-        return "news", [cue_note, "news that reports more than it sets"]
+        return "news", [cue_note, REPORTS_MORE]
     past = counts["statistics"] + counts["results"]
     if plan_like and counts["plan"] >= counts["statistics"] and \
             not (past >= o["results_cues_for_news"] and past > 3 * counts["plan"]):
@@ -189,7 +189,7 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
         kind = "statistics" if counts["statistics"] >= counts["results"] else "news"
         return kind, [cue_note, RESULTS_NOTE]
     if not plan_like and counts["results"] >= 2 and counts["results"] >= 2 * counts["plan"] and not by_title:
-        return "news", [cue_note, "reports twice what it sets"]  # 截至9月底，已办理…，全年目标任务已超额完成
+        return "news", [cue_note, REPORTS_TWICE]  # 截至9月底，已办理…，全年目标任务已超额完成
     lone_cue = counts["plan"] == 1 and counts["news"] >= 2 and _cue_without_numbers(sample, r)
     if (counts["plan"] == 0 or lone_cue) and _reports_only(sample, r, counts["news"] + counts["results"] > 0):
         return "news", [cue_note, "its sentences with numbers look nowhere forward"]
@@ -563,19 +563,23 @@ def _news_forward(sentence: str, r: _Rules, written: Optional[int], results: boo
     five = r.news_five_year.search(sentence)  # (“十三五”期间…将 on a page of 2016: the plan still runs)
     ahead = five is not None and five_year_plan_start(five.group(1)) + 4 >= (written or r.news_five_year_undated_from)
     # (on a page of results, 预计…可达到320件 estimates the year's result: no goal)
-    cue = any(not m.group(0).startswith(_ESTIMATE) for m in r.news_forward_cue.finditer(sentence)) if results \
+    cue = any(not _RESULTS_WEAK.match(m.group(0)) for m in r.news_forward_cue.finditer(sentence)) if results \
         else bool(r.news_forward_cue.search(sentence))
     return (later or ahead or cue) and not r.news_achieved.search(sentence)
 
 
 _ESTIMATE = load("doc_kind")["estimate_cue"]
+_RESULTS_WEAK = regex.compile(load("doc_kind")["results_weak_cue"])
 RESULTS_NOTE = "results outweigh goals"  # doc_kind_evidence of a page that reports more than it sets
+REPORTS_MORE = "news that reports more than it sets"  # …of an article with a news outlet's cues on what was achieved
+REPORTS_TWICE = "reports twice what it sets"
+_RESULTS_KINDED = (RESULTS_NOTE, REPORTS_MORE, REPORTS_TWICE)
 GOALS_MET = "goals met"  # …of a page whose headline says its goals were met (…如期全面完成)
 
 
 def reports_results(evidence: list[str]) -> bool:
     """A page whose kind was decided by its results (more results than goals, or a headline of goals met)."""
-    return RESULTS_NOTE in evidence or any(GOALS_MET in e for e in evidence)
+    return any(e in evidence for e in _RESULTS_KINDED) or any(GOALS_MET in e for e in evidence)
 
 
 def five_year_goals(text: str) -> Optional[int]:

@@ -179,8 +179,8 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
         if line.endswith(("：", ":")):
             continue  # 各区县人民政府，市政府各部门： a salutation, whatever words it holds (计划单列市)
         simp = to_simplified(line)
-        if _pattern("year_is").match(simp):
-            continue  # 2026年是“十五五”规划开局之年。…: what the year is, a sentence whatever type word follows
+        if _pattern("year_is").match(simp) or _pattern("run_in_item").match(simp):
+            continue  # 2026年是“十五五”规划开局之年。…, 一是完成全县水网规划编制…: a sentence whatever type word follows
         if _pattern("cited_lead").match(simp):
             continue  # 根据重庆的试点方案, 按照…行动方案: a document the line acts on, not this one's name
         m = r.type_re.search(simp, 0, 80)

@@ -129,6 +129,8 @@ class _Lex:
     cues: regex.Pattern
     distant: regex.Pattern
     qualifier_re: regex.Pattern
+    framing_before: regex.Pattern
+    framing_after: regex.Pattern
     place_after: regex.Pattern
     eligible_ages: frozenset
     population_units: frozenset  # 万人, 千人: a population a rate is counted per
@@ -403,7 +405,7 @@ def lexicon() -> _Lex:
     # _fast: the standard library's engine (40% faster on real text) behind a lookahead for the
     # characters a quantity starts with (a digit, a numeral, 翻), so other positions fail at once
     quantity = _fast((
-        rf"(?P<ratio>(?<![\d.])1\s*[:：∶]\s*(?P<rv>{num}))"
+        rf"(?P<ratio>(?<![\d.])1\s*[:：∶]\s*(?P<rv>{num})|(?<![\d.:：∶]){num}\s*[:：∶]\s*1(?![\d.:：∶]))"  # 1:15, 2.8:1
         rf"|(?P<den>百|[一二两三四五六七八九十\d]{{1,2}})分之(?P<pcn>[零〇一二两三四五六七八九十百点\d]+)"
         rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*(?!(?:19|20)\d\d\s*年))?(?P<v>{num})(?P<approx>(?:{mult})?(?:余|多)(?=\s*(?:{unit_re}))|余|多|[+＋](?=\s*(?:{unit_re})))?\s*(?P<u>{unit_re})?"
         rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千]{{1,4}})(?P<cnu>{cn_units})"
@@ -500,6 +502,7 @@ def lexicon() -> _Lex:
         cues=_fast("|".join(regex.escape(c) for c in d["target_cues"])),
         distant=_fast(d["distant_comparator"]),
         qualifier_re=_alt(d["qualifier_before"], suffix="$"),
+        framing_before=_compile(d["framing"]["before"]), framing_after=_compile(d["framing"]["after"]),
         place_after=_compile(d["place_after"]),
         eligible_ages=frozenset(d["eligible_ages"]),
         population_units=frozenset(d["population_units"]),
@@ -1582,7 +1585,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             if ratio[0] == "1" and not ratio[1:2].isdigit() and lx.map_scale_after.match(clause, m_end):
                 _reject(_AT + m_start, "code", "a map's scale (1:1万数字线划图)")
                 continue
-            value = float(rv)
+            if not rv and not _RATIO_WORD.search(clause, max(0, m_start - _RATIO_WORD_WITHIN), m_start):
+                _reject(_AT + m_start, "other", "a score or a time, no ratio named before it (以3:1获胜)")
+                continue
+            value = float(rv) if rv else float(_RATIO_SEP.split(ratio)[0])  # (2.8:1: the first term, the second one)
         elif den == "百":  # 百分之九十
             value = _cn_decimal(pcn)
             if value is None:
@@ -1715,6 +1721,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if lx.qualifier_re.search(clause, max(0, num_start - 3), num_start) and \
                 not lx.approx_before.search(clause, max(0, num_start - 4), num_start):  # 近5年, not 接近5000辆
             _reject(_AT + num_start, "qualifier", "qualifier word before")
+            continue
+        if lx.framing_before.search(clause, max(0, num_start - 2), num_start) and lx.framing_after.match(clause, end):
+            _reject(_AT + num_start, "qualifier", "frames the work (以十项重点工作为抓手)")
             continue
         if (classified and classified.start() < num_start) or (_han_at(clause, end) and lx.citation_after.match(clause, end)):
             _reject(_AT + num_start, "citation", "classification or citation")
@@ -1895,6 +1904,9 @@ def _section_numbers(simp: str, lx: "_Lex"):
         yield m.start(1), m.end(1), "parts", "a section number before its heading (2.2 台风风险分析)"
 
 
+_RATIO_SEP = regex.compile(r"\s*[:：∶]")
+_RATIO_WORD = regex.compile(r"比(?!赛|较|如|拼|武|选)")
+_RATIO_WORD_WITHIN = 24  # characters before 2.8:1 looked at for the ratio it gives (…与农业总产值之比达到)
 _FORMULA_MARKS = _ID["formula_marks"]
 _NAMES_THEN_COUNT = ("》等",)  # 《甲方案》《乙方案》等10件: how many documents the list names (not 新建“口袋公园”等10个项目)
 # a list of values in a bare scale whose last names the thing scaled (2万、5万、10万元): the scale of that thing

@@ -99,6 +99,11 @@ CASES = [
     # what a year is (2026年是…开局之年) is a sentence, whatever type word follows
     ("2026年是“十五五”规划开局之年。会议指出，要抓好各项工作。\n今年主要目标是：增长5%。", dict(title=None)),
     ("2025年，是“十四五”规划收官之年\n今年主要目标是：增长5%。", dict(title=None)),
+    # nor is a line opening with a run-in enumerator (一是…) a title cut after its type word
+    ("某县2024年十项重点水利工作敲定为 高质量发展赋能增效\n\n2024-03-09 12:57:17\n\n"
+     " mmexport1709799309662.jpg\n\n   3月7日,某县水利工作会议召开。会议明确,2024年全县水利工作以防灾减灾为主线,全力推动水利建设\n\n"
+     "   一是完成全县水网规划编制并报省市批准,以规划为引领开启水利高质量发展新蓝图。\n\n    二是全年谋划储备项目15个。\n",
+     dict(title="某县2024年十项重点水利工作敲定为 高质量发展赋能增效")),
     # a headline may close on a cry, over its date line or alone; a stop inside it still makes it a sentence
     ("某县2025年十件民生实事出炉！\n2025-02-10 来源：某县融媒体中心\n经票决，十件民生实事确定。",
      dict(title="某县2025年十件民生实事出炉！")),

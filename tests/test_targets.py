@@ -1831,3 +1831,39 @@ def test_the_parts_of_a_years_total_take_its_year_and_progress_to_date_reports()
 def test_a_quarter_gone_or_the_year_so_far_reports(paragraph):
     text = "某县：第一季度产业招商开门稳\n2022-04-10 来源：某某网\n" + paragraph + "\n全年力争签约项目50个。\n"
     assert [t.value for t in policyparse.parse_text(text).targets] == [50]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a press conference on the year gone: its 全年新增 counts the year's total, and a 预计 estimates its result
+    ("1月18日，某省政府新闻办举行新闻发布会。\n会上指出，某省新能源提速发展：建成投运首批大型风电光伏基地，"
+     "核电在运装机规模达到1180万千瓦。全年新增新能源发电装机1934.9万千瓦、总规模达到9395.8万千瓦，稳居全国首位。\n"
+     "原标题：某省：新能源总规模9395.8万千瓦\n", []),
+    ("1月10日，某市召开新闻发布会，通报去年全市招商引资情况。\n记者从会上获悉，某市招商引资成绩亮眼。全年新建省级创新平台12个，"
+     "全年新增规上工业企业86家，预计全年实际利用外资达到3.2亿美元。\n", []),
+    # the same page's goal still counts: a will-word, a 力争
+    ("1月10日，某市召开新闻发布会，通报去年全市招商引资情况。\n记者从会上获悉，某市招商引资成绩亮眼。全年新增规上工业企业86家，"
+     "新建省级创新平台12个。今年，某市力争新增规上工业企业100家。\n", [100]),
+])
+def test_a_years_total_on_a_page_of_results_reports(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("lead", [
+    "前三季度，全市社会消费品零售总额完成574.0亿元，增速高于预期目标，居全省第一。",
+    "1-9月，全县社会消费品零售总额增长9.6%，好于年初预期，增速居全市第一。",
+    "前三季度，全区消费品零售总额完成128亿元，超过年度计划目标，增速居全省前列。",
+])
+def test_a_lead_measured_against_its_goal_heads_results(lead):
+    # the lines under a news lead that beat its goal are the parts of that result, not goals
+    text = ("某市消费市场回暖“三连涨”\n2025-10-20 来源：某某日报\n记者从市商务局获悉，今年以来，全市消费市场持续回暖。\n" + lead +
+            "\n从经营所在地看\n城镇消费485.2亿元，增长9.2%\n乡村消费88.8亿元，增长6.5%\n从消费形态看\n商品零售529.4亿元，增长9.0%\n")
+    assert [t.value for t in policyparse.parse_text(text).targets] == []
+
+
+@pytest.mark.parametrize("opener", ["据了解，", "据悉，", "据介绍，", ""])
+def test_a_year_stated_after_a_reporters_opener_dates_the_years_goals(opener):
+    # a news page headed by the year gone (2012年是…收官之年) states the year it plans for in its body: 全年 is that year
+    text = ("2012年是某县水利工作阶段性成效的收官之年\n- 2013/1/25 15:14\n2012年是某县水利工作阶段性成效的收官之年。"
+            "某县水利局2012年争取上级资金达到1.25亿元。\n" + opener + "2013年是某县水利工作的大发展之年。"
+            "全年将完成各类水利工程6000处，有效灌溉面积达到64.5万亩。\n")
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(6000, 2013), (64.5, 2013)]
