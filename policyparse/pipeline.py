@@ -18,6 +18,7 @@ from . import (
     progresstable,
     regions,
     responsibility,
+    roundup,
     scope,
     structure,
     tasktable,
@@ -177,6 +178,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         found = targets_mod.extract(ct.text, context, skip,
                                     [s.span[0] for s in _iter(sections)] + [c[0] for c in columns], glued,
                                     md.period_end, md.period_end if reposted else dated, md.period_start)
+        found = roundup.places_as_scopes(found, ct.text)
         for b in ct.blocks:
             if b.kind == "table" and b.rows:
                 found += targets_mod.table_targets(b.rows, b.start, b.end, _row_spans(ct.text, b),

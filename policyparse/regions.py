@@ -53,6 +53,7 @@ class _Index:
             self.nodes[code] = node
             self.names.setdefault(name, []).append(node)
         ethnic = "|".join(sorted(d["ethnic"], key=len, reverse=True))
+        long_ethnic = "|".join(e for e in sorted(d["ethnic"], key=len, reverse=True) if len(e) >= 2)
         autonomous = regex.compile(rf"^(\p{{Han}}{{2,}}?)(?:(?:{ethnic})族)+(自治州|自治县|自治旗)$")
         suffix = regex.compile("(?:" + "|".join(d["short_suffixes"]) + ")$")
         short_levels = set(d["short_levels"])
@@ -64,6 +65,7 @@ class _Index:
             elif node.level in short_levels:
                 stem = suffix.sub("", node.name)
                 stem = regex.sub(r"(?:(?:" + ethnic + ")族)+$", "", stem)  # 广西壮族 → 广西
+                stem = regex.sub(r"(?<=^\p{Han}{2,})(?:" + long_ethnic + ")$", "", stem)  # 新疆维吾尔 → 新疆 (not 内蒙古)
                 if len(stem) >= 2 and stem != node.name:
                     shorts.append(stem)
             for s in shorts:

@@ -2641,14 +2641,14 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             # 洛阳市、南阳市不低于45%, 直辖市及省会城市30%以上: places, of the indicator named before
             alone = not _han_at(clause, q.end) and (topic or (
                 _same_series(places_unit, lx.aliases.get(q.unit, q.unit)) and
-                (_bare_place(clause[i:j], lx) or _places(clause[i:j], lx))))
+                (_bare_place(clause[i:j], lx) or names_places(clause[i:j], lx))))
             # (…总建筑面积：市级储备库为…: a kind right after the clause that set the topic out, or after a kind)
             kind_follows = bool(kinds_follow) and (kinds_follow == c0 or bool(out and out[-1].scope and out[-1].indicator == topic))
             reach = next((w for w in lx.reach_after if clause.startswith(w, q.end)), "")  # (…之间实现1小时通达)
             # (the places a travel time joins are its measure whole: 主要城市至相邻省会城市, not 城市 as a group)
             places = not opens_item and not reach and (last_indicator or alone) and j > i and (
                 # (营业收入3000亿元以上的开发区达到5个: a class of places counted, no place the measure before is for)
-                (_places(clause[i:j], lx) and clause[i - 1:i] != "的") or (alone and bool(topic) and (_bare_place(clause[i:j], lx) or (
+                (names_places(clause[i:j], lx) and clause[i - 1:i] != "的") or (alone and bool(topic) and (_bare_place(clause[i:j], lx) or (
                     kind_follows and _names_a_kind(clause, i, j, bodies, lx)))) or
                 _groups(clause[i:j], lx) or (
                     # 城镇居民人均可支配收入增长6%，农村居民增长7%: a group alone, the measure named before in its unit
@@ -2831,7 +2831,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = _meeting_subject(sent, orig, lx) or indicator  # 党支部委员会…，一般每月召开1次
             each = indicator.find("分别") if not scope else -1
             places_end = len(indicator[:max(each, 0)].rstrip(lx.modal_before_each))  # (甲区、乙区需分别完成…)
-            if each > 0 and places_end and _places(to_simplified(indicator[:places_end]), lx):
+            if each > 0 and places_end and names_places(to_simplified(indicator[:places_end]), lx):
                 # 济南市和青岛市分别建成60公里以上: the places are the scope, what each does the indicator
                 scope, indicator = indicator[:places_end], indicator[each + 2:]
             if not indicator:
@@ -2913,7 +2913,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     names = rates  # 接待游客和旅游收入增长10%以上: measures joined by 和, one value for each
                 elif len(rates) >= 2 and all(2 <= len(p) <= 16 and to_simplified(p).endswith("率") for p in rates):
                     names = rates  # 免疫犬只发证率、建档率和挂牌率、染疫犬无害化处理率达100%: rates listed, each at the value
-                elif indicator.rstrip().endswith("各") and len(pieces) >= 2 and not _places(to_simplified(indicator.rstrip()), lx):
+                elif indicator.rstrip().endswith("各") and len(pieces) >= 2 and not names_places(to_simplified(indicator.rstrip()), lx):
                     # 建成甲中心、乙示范园、丙加工厂各1个: one of each thing listed
                     pieces[-1] = pieces[-1].rstrip("各 ")
                     verb = lx.verb_start.match(pieces[0])
@@ -3266,7 +3266,7 @@ def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _L
     parts = _pieces(clause, i, j, "、")
     if len(parts) < 2:  # 单产水平和优果率分别提升5个百分点: two names joined by 和
         parts = _pieces(clause, i, j, lx.list_joiners)
-    if len(parts) < 2 or _places(clause[i:j], lx):
+    if len(parts) < 2 or names_places(clause[i:j], lx):
         return []  # (淄博、烟台等市分别建成40公里, 各县（市、区）分别建成: the places the one value holds for)
     words = [clause[a:b] for a, b in parts]
     split = _scope_list(words, lx)
@@ -3314,7 +3314,7 @@ def _groups(s: str, lx: _Lex) -> bool:
     return len(parts) >= 2 and all(x in lx.scopes for x in parts)
 
 
-def _places(s: str, lx: _Lex) -> bool:
+def names_places(s: str, lx: _Lex) -> bool:
     """s (Simplified) names places, the group a value holds for, not measures: 洛阳市、南阳市 (a place
     word closing each), 淄博、烟台等市 (closing the list), 各县（市、区）, 广西、云南 (names the gazetteer knows)."""
     bare = s.rstrip("各均")

@@ -1867,3 +1867,28 @@ def test_a_year_stated_after_a_reporters_opener_dates_the_years_goals(opener):
             "某县水利局2012年争取上级资金达到1.25亿元。\n" + opener + "2013年是某县水利工作的大发展之年。"
             "全年将完成各类水利工程6000处，有效灌溉面积达到64.5万亩。\n")
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(6000, 2013), (64.5, 2013)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a roundup of places' goals: each place its scope, the goal named before them the indicator (in %: its growth)
+    ("各地2025年GDP目标出炉\n从各地GDP目标来看，多数省份高于5%。\n其中，海南为8%左右，西藏为7%左右，江西、新疆为6.5%左右。\n"
+     "上海为5.5%以上，广东、山东为5%以上。\n前两大经济省份中，广东、山东均为5%以上。\n",
+     [("GDP增长", "海南", 8), ("GDP增长", "西藏", 7), ("GDP增长", "江西", 6.5), ("GDP增长", "新疆", 6.5),
+      ("GDP增长", "上海", 5.5), ("GDP增长", "广东", 5), ("GDP增长", "山东", 5)]),
+    ("各地2026年城镇新增就业目标出炉\n从各地城镇新增就业目标来看，多数省份有所提高。其中，湖南为70万人以上，"
+     "四川为85万人左右，云南、贵州均为60万人以上。\n",
+     [("城镇新增就业", "湖南", 70), ("城镇新增就业", "四川", 85), ("城镇新增就业", "云南", 60),
+      ("城镇新增就业", "贵州", 60)]),
+    # a rate's goal in % is the rate, no growth
+    ("多地公布2026年森林覆盖率目标\n各地森林覆盖率目标陆续出炉。福建为66%以上，江西为63%左右。\n",
+     [("森林覆盖率", "福建", 66), ("森林覆盖率", "江西", 63)]),
+])
+def test_a_roundup_of_places_goals_scopes_each_place(text, want):
+    got = [(t.indicator, t.scope, t.value) for t in policyparse.parse_text(text).targets]
+    assert got == want
+
+
+def test_a_goal_of_a_kind_named_before_places_is_no_roundup():
+    # (一、主要目标 names what kind of goals follow, not what they measure: the places keep their sentence's reading)
+    text = "某省2025年工作要点\n一、主要目标\n南京市为6%左右，苏州市为5.5%左右。\n"
+    assert all(not t.indicator.startswith("主要") for t in policyparse.parse_text(text).targets)
