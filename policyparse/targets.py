@@ -1605,6 +1605,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             if FIVE_YEAR_PLAN.fullmatch(cn):
                 _reject(_AT + m_start, "name", "a five-year plan (十四五期间)")
                 continue  # 十四五期间 written without quotes: the plan's name, not fifteen 期
+            if regions.leading_division(clause[m_start:m_start + _PLACE_NAME_MAX]) >= m_end - m_start:
+                _reject(_AT + m_start, "name", "a place's name (三门峡市, 七台河)")
+                continue  # 三门峡市印发…: not three 门
             pair = cn_pair(cn)  # 一两项, 两三个: one or two, a range
             n = pair[1] if pair else cn_to_int(cn)
             # (三八节, 五一, 一二九: numerals side by side that are no pair name a day, not a count)
@@ -3724,6 +3727,40 @@ _CORNER_YEAR = _compile(r"((?:19|20)\d\d)年")
 _CELL_GAP = _compile(r"\t+| {2,}")
 
 
+def _rows_by_unit(cells: list[tuple[str, int]], i: int, nyears: int):
+    """A table a cell a line whose rows do not keep the header's width (a category column merged over its
+    rows, a source column after the years: 类别 | 主要指标 | 单位 | 2022年 | 2027年 | 来源): each row found by its
+    unit cell, the name the cell before it, the years' values the cells after. i: the name head, before 单位."""
+    head = [c for c, _ in cells[i:i + 2 + nyears]]
+    rows, spans, k = [head], [(cells[i][1], cells[i + 1 + nyears][1])], i + 2 + nyears
+    end, misses = k, 0
+    while k + nyears < len(cells) and misses <= _UNIT_ROW_GAP:
+        name, unit = cells[k - 1][0], cells[k][0]
+        values = [c for c, _ in cells[k + 1:k + 1 + nyears]]
+        if _unit_cell(unit) and name and len(name) <= 40 and not _VALUE_CELL.fullmatch(name) and \
+                all(not v or _VALUE_CELL.fullmatch(v) or v in _NO_VALUE for v in values):
+            rows.append([name, unit, *values])
+            spans.append((cells[k - 1][1], cells[k + nyears][1] + len(cells[k + nyears][0])))
+            k, end, misses = k + 1 + nyears, k + 1 + nyears, 0
+            continue
+        if len(cells[k][0]) > 60:  # a paragraph: the table is over
+            break
+        k, misses = k + 1, misses + 1
+    return (rows, cells[i][1], cells[end - 1][1] + len(cells[end - 1][0]), spans) if len(rows) >= 3 else None
+
+
+_PLACE_NAME_MAX = 12  # characters read for a place's name opening on a numeral
+_UNIT_ROW_GAP = 4  # cells between rows (a category, a source, an empty cell) passed before the table is taken as over
+
+
+def _unit_cell(cell: str) -> bool:
+    """A cell that is a unit and nothing else (%, 亿元, 家)."""
+    if cell in ("%", "％"):
+        return True
+    m = lexicon().quantity.fullmatch("1" + cell) if cell and len(cell) <= 6 and not _DIGIT_RE.search(cell) else None
+    return bool(m and m.group("u"))
+
+
 def _row_of_values(row: list[tuple[str, int]], nyears: int, lead: int = 1) -> bool:
     """A name (and its unit, lead 2), then a value (or a dash for none) for each year column; the
     columns after those are words (约束性) or cumulative changes ([4])."""
@@ -4187,6 +4224,12 @@ def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[
                 out.append((rows, cells[i][1], cells[k - 1][1] + len(cells[k - 1][0]), spans))
                 i = k
                 continue
+            if lead == 2:
+                found = _rows_by_unit(cells, i, nyears)
+                if found:
+                    out.append(found)
+                    i = bisect.bisect_right([c[1] for c in cells], found[2])
+                    continue
         i += 1
     if not out and sum(1 for _ in zip(range(_MIN_VALUE_LINES), _VALUE_LINE.finditer(text))) >= _MIN_VALUE_LINES:
         out = _allocation_cells(lines, starts)  # no table of years: one of places and counts, perhaps

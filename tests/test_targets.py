@@ -1892,3 +1892,17 @@ def test_a_goal_of_a_kind_named_before_places_is_no_roundup():
     # (一、主要目标 names what kind of goals follow, not what they measure: the places keep their sentence's reading)
     text = "某省2025年工作要点\n一、主要目标\n南京市为6%左右，苏州市为5.5%左右。\n"
     assert all(not t.indicator.startswith("主要") for t in policyparse.parse_text(text).targets)
+
+
+def test_a_table_a_cell_a_line_with_merged_categories_and_a_source_column():
+    # rows do not keep the header's width (a category cell only on a group's first row, a source after the years):
+    # each row is found by its unit cell
+    cells = ["类别", "主要指标", "单位", "2022年", "2027年", "来源",
+             "总体", "数字经济增加值占GDP的比重", "%", "45.4", "50", "市统计局",
+             "数字经济重点企业", "家", "/", "500", "市经济信息委", "",
+             "产业", "核心产业增加值", "亿元", "2240", "4000", "市统计局",
+             "软件和信息服务业收入", "亿元", "2705", "7000", "市经济信息委", ""]
+    text = "某市数字经济行动计划\n表1 主要指标\n" + "\n".join(c + " |" if c else "|" for c in cells) + "\n二、重点任务\n"
+    got = [(t.indicator, t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets]
+    assert got == [("数字经济增加值占GDP的比重", 50, "%", 2027), ("数字经济重点企业", 500, "家", 2027),
+                   ("核心产业增加值", 4000, "亿元", 2027), ("软件和信息服务业收入", 7000, "亿元", 2027)]
