@@ -17,7 +17,7 @@ import regex
 
 from . import metadata, prefilter
 from .data import line_label, load, to_simplified
-from .numbers import five_year_plan_start
+from .numbers import FIVE_YEAR_PLAN, five_year_plan_start
 from .readers.txt import han_count
 from .targets import lexicon, not_said
 
@@ -617,6 +617,8 @@ def forward_year(text: str) -> Optional[int]:
 
 
 _LEDE_CHARS = 600
+_FIVE_YEAR_NAMED = 16  # characters before a forward marker looked at for the five-year plan it names (“十二五”…主要任务)
+_BASE_YEAR_AFTER = regex.compile(load("targets")["year_not_target"])  # (2010年水平, 2020年基础上: a base, no year planned for)
 
 
 def _forward_years(simp: str, r: _Rules):
@@ -635,10 +637,14 @@ def _forward_years(simp: str, r: _Rules):
     for n, (a, b) in enumerate(_lines(simp)):  # 报告中提出了2019年经济社会发展主要预期目标: the year the goals are named with
         fwd = r.forward.search(simp, a, b)
         if fwd and not r.done.search(simp, a, fwd.start()):
-            years = [y for y in _YEAR.finditer(simp, max(0, fwd.start() - 40), fwd.end())  # the heading above too
-                     if not r.review.search(simp, y.end(), min(fwd.start(), y.end() + _REVIEW_AFTER))]
+            # (not a base year: …死亡人数控制在2010年水平。三、“十二五”…主要任务 plans for the five years' end)
+            years = [(y.start(), int(y.group(1))) for y in _YEAR.finditer(simp, max(0, fwd.start() - 40), fwd.end())  # the heading above too
+                     if not r.review.search(simp, y.end(), min(fwd.start(), y.end() + _REVIEW_AFTER))
+                     and not _BASE_YEAR_AFTER.match(simp, y.end())]
+            years += [(f.start(), five_year_plan_start(f.group(1)) + 4)
+                      for f in FIVE_YEAR_PLAN.finditer(simp, max(a, fwd.start() - _FIVE_YEAR_NAMED), fwd.start())]
             if years:
-                yield n, a, int(years[-1].group(1))
+                yield n, a, max(years)[1]
     if first:  # (2025年是…收官之年。\n新的一年，…\n经济社会发展主要预期目标是：…: the year stated just before the first forward line)
         n, a = first
         stated = list(r.stated_year.finditer(simp, max(0, a - _STATED_BEFORE), a))

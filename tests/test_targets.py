@@ -1906,3 +1906,12 @@ def test_a_table_a_cell_a_line_with_merged_categories_and_a_source_column():
     got = [(t.indicator, t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets]
     assert got == [("数字经济增加值占GDP的比重", 50, "%", 2027), ("数字经济重点企业", 500, "家", 2027),
                    ("核心产业增加值", 4000, "亿元", 2027), ("软件和信息服务业收入", 7000, "亿元", 2027)]
+
+
+@pytest.mark.parametrize("heading, years", [("三、“十二五”安全生产工作主要任务", {2015}), ("三、安全生产工作主要任务", {None})])
+def test_a_pages_goals_take_the_five_year_plan_its_tasks_heading_names_not_a_base_year(heading, years):
+    # a plan's middle pages (接上页): its goals' year is the five-year plan its next heading names, not the level
+    # of 2010 its counts are held at
+    text = ("[接上页] 1. 相对指标：煤矿百万吨死亡率下降28%以上，道路交通万车死亡率下降32%以上。2. 绝对指标（以2010年考核指标为基数）："
+            "各类事故死亡人数下降10%以上，火灾事故死亡人数控制在2010年水平。 " + heading + " （一）完善安全生产制度")
+    assert {t.year for t in policyparse.parse_text(text).targets} == years
