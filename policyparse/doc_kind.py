@@ -642,7 +642,8 @@ def _forward_years(simp: str, r: _Rules):
                      if not r.review.search(simp, y.end(), min(fwd.start(), y.end() + _REVIEW_AFTER))
                      and not _BASE_YEAR_AFTER.match(simp, y.end())]
             years += [(f.start(), five_year_plan_start(f.group(1)) + 4)
-                      for f in FIVE_YEAR_PLAN.finditer(simp, max(a, fwd.start() - _FIVE_YEAR_NAMED), fwd.start())]
+                      for f in FIVE_YEAR_PLAN.finditer(simp, max(a, fwd.start() - _FIVE_YEAR_NAMED), fwd.start())
+                      if not r.review.search(simp, f.end(), min(fwd.start(), f.end() + _REVIEW_AFTER))]
             if years:
                 yield n, a, max(years)[1]
     if first:  # (2025年是…收官之年。\n新的一年，…\n经济社会发展主要预期目标是：…: the year stated just before the first forward line)
