@@ -300,7 +300,7 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
         "。" not in first and first not in heads else []
     # a headline of goals met outranks the plan it names, wherever it stands (not a subtitle's items under a headline
     # that says what is set for the year: 某区确定今年10项重点民生实事 / 新建10处口袋公园建成10处社区食堂)
-    ahead = any(r.forward_title.search(x) for x in heads)
+    ahead = any(r.forward_title.search(x) for x in heads + two_clauses)
     for head in heads + two_clauses:
         done = None if ahead else r.results_title.search(head)
         if done:

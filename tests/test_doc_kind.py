@@ -1531,3 +1531,20 @@ def test_a_headline_of_a_years_goals_with_a_quoted_name_looks_forward():
             "全年实现100件事业务流程革命性再造，新增100项个人事项全市通办。\n")
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "plan" and [t.value for t in plan.targets] == [100, 100]
+
+
+@pytest.mark.parametrize("opening", ["2025年园林街道将", "2025年，园林街道将", "2025年全镇力争"])
+def test_a_year_and_its_will_mark_the_year_planned_for(opening):
+    # a page of a town's results and plans, undated: the year it says it will work in is the year of its goals
+    text = ("某街道：冲刺开门红\n2024年，某街道经济回升向好，实现工业总产值21.1亿元。\n"
+            "主任表示，" + opening + "以“开局就是决战”的态度全速争先。\n经济增长方面，确保市场主体总量突破4.2万家，“四上”企业总数突破260家。\n")
+    plan = policyparse.parse_text(text)
+    assert {t.value: t.year for t in plan.targets}.get(260) == 2025
+
+
+@pytest.mark.parametrize("title", ["某街道：全面奏响高质量发展强音，奋力书写现代化新答卷",
+                                   "某镇：凝心聚力开新局，努力交出高质量发展优异答卷"])
+def test_a_headline_striving_to_write_its_answer_looks_forward(title):
+    text = title + "\n发布日期：2023-02-01\n2023年，某街道将坚持实干为要，全年地区生产总值增长8%以上，财政收入增长8%以上。\n"
+    plan = policyparse.parse_text(text)
+    assert (plan.metadata.doc_kind, [t.value for t in plan.targets]) == ("plan", [8, 8])
