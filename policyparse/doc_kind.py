@@ -475,7 +475,14 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
     para = to_simplified(text[max(text.rfind("\n", lo, begin), lo - 1) + 1:begin])
     stated = r.stated_year.search(para)
     opened = stated is not None and written is not None and int(stated.group(1)) >= written
-    return opened and bool(r.news_goal_goes_on.search(sentence)) and not r.news_past.search(sentence)
+    goes_on = bool(r.news_goal_goes_on.search(sentence)) and not r.news_past.search(sentence)
+    if goes_on and not opened and begin >= 2 and text[begin - 1] == "。":
+        # (…将加快…，打造数据产品100个以上。贵阳大数据交易所交易额达到100亿元以上。: the goals go on from the
+        # sentence before, which looks forward)
+        before = max(text.rfind("\n", lo, begin - 1), text.rfind("。", lo, begin - 1), lo - 1) + 1
+        last = to_simplified(text[before:begin])
+        return bool(r.forward_cue.search(last)) and not r.news_past.search(last)
+    return opened and goes_on
 
 
 def _sentence_begin(text: str, start: int) -> int:

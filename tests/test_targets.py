@@ -1915,3 +1915,13 @@ def test_a_pages_goals_take_the_five_year_plan_its_tasks_heading_names_not_a_bas
     text = ("[接上页] 1. 相对指标：煤矿百万吨死亡率下降28%以上，道路交通万车死亡率下降32%以上。2. 绝对指标（以2010年考核指标为基数）："
             "各类事故死亡人数下降10%以上，火灾事故死亡人数控制在2010年水平。 " + heading + " （一）完善安全生产制度")
     assert {t.year for t in policyparse.parse_text(text).targets} == years
+
+
+@pytest.mark.parametrize("before, values", [
+    ("报告指出，某省将加快数据要素试验区建设，打造数据产品100个以上。", [100, 100]),
+    ("报告指出，某省去年已建成数据要素试验区，打造数据产品100个。", []),
+])
+def test_a_reports_goals_go_on_from_a_sentence_that_looks_forward(before, values):
+    text = ("某报：某省全力打造算力高地\n1月19日，某省第十四届人民代表大会第三次会议在某市开幕，省长作政府工作报告。\n" + before +
+            "某交易所交易额达到100亿元以上。\n")
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
