@@ -8,6 +8,7 @@ from typing import Optional
 
 import regex
 
+from . import regions
 from .data import line_label, load, pinyin_gloss, to_simplified
 from .models import Metadata
 from .numbers import cn_to_int, five_year_plan_start
@@ -181,6 +182,9 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
         simp = to_simplified(line)
         if _pattern("year_is").match(simp) or _pattern("run_in_item").match(simp):
             continue  # 2026年是“十五五”规划开局之年。…, 一是完成全县水网规划编制…: a sentence whatever type word follows
+        placed = _PLACE_ITEM.match(simp)
+        if placed and regions.all_divisions([placed.group(1)]):
+            continue  # 威海市：2024年~2025年计划更新…: a list's item by place, not a title
         if _pattern("cited_lead").match(simp):
             continue  # 根据重庆的试点方案, 按照…行动方案: a document the line acts on, not this one's name
         m = r.type_re.search(simp, 0, 80)
@@ -240,6 +244,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
 
 
 _HAN = regex.compile(r"\p{Han}")
+_PLACE_ITEM = regex.compile(r"\s*(\p{Han}{2,12}?)[：:]")
 _FULL_DATE = regex.compile(r"(?:19|20)\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
 _TWO_HAN = regex.compile(r"\p{Han}\P{Han}*\p{Han}")  # two Han characters at least
 

@@ -99,6 +99,9 @@ CASES = [
     # what a year is (2026年是…开局之年) is a sentence, whatever type word follows
     ("2026年是“十五五”规划开局之年。会议指出，要抓好各项工作。\n今年主要目标是：增长5%。", dict(title=None)),
     ("2025年，是“十四五”规划收官之年\n今年主要目标是：增长5%。", dict(title=None)),
+    # nor is a list's item by place (威海市：…计划更新…)
+    ("近日，部分城市发布了2024年公交车采购计划，具体如下：\n济南市：计划购置纯电动公交车400辆。\n"
+     "威海市：2024年~2025年计划更新新能源公交车315辆。\n宁波市：计划更新新能源公交车300辆。", dict(title=None)),
     # nor is a line opening with a run-in enumerator (一是…) a title cut after its type word
     ("某县2024年十项重点水利工作敲定为 高质量发展赋能增效\n\n2024-03-09 12:57:17\n\n"
      " mmexport1709799309662.jpg\n\n   3月7日,某县水利工作会议召开。会议明确,2024年全县水利工作以防灾减灾为主线,全力推动水利建设\n\n"
