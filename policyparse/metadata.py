@@ -244,6 +244,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
 
 
 _HAN = regex.compile(r"\p{Han}")
+_YEAR_IS_WITHIN = 2000  # characters: a text says what its year is early (bounded: a one-line page)
 _PLACE_ITEM = regex.compile(r"\s*(\p{Han}{2,12}?)[：:]")
 _FULL_DATE = regex.compile(r"(?:19|20)\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
 _TWO_HAN = regex.compile(r"\p{Han}\P{Han}*\p{Han}")  # two Han characters at least
@@ -501,6 +502,7 @@ def reposted(text: str, dated: int) -> bool:
     """A page dated 2024 whose text names 2011年末 and sets goals 到2015年 and names no year near its date was
     posted again long after it was written: its date does not date its 今年."""
     goals = [int(m.group(1)) for m in rules().lead_year.finditer(text)]
+    goals += [int(m.group(1)) for m in _pattern("year_is_named").finditer(text[:_YEAR_IS_WITHIN])]
     if not goals or max(goals) >= dated - 1:
         return False  # (most pages: no goal's year, or one still to come; the years named are not read)
     return all(int(m.group(1)) < dated - 1 for m in _pattern("counted_year").finditer(text))

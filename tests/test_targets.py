@@ -1925,3 +1925,9 @@ def test_a_reports_goals_go_on_from_a_sentence_that_looks_forward(before, values
     text = ("某报：某省全力打造算力高地\n1月19日，某省第十四届人民代表大会第三次会议在某市开幕，省长作政府工作报告。\n" + before +
             "某交易所交易额达到100亿元以上。\n")
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+def test_a_text_that_says_what_its_year_is_dates_itself_over_a_reposts_address():
+    text = "2015年是新的一年，全市将围绕今年政府工作的总体要求和目标，推进重点工作。\n2015年预期总目标\n地区生产总值增长8.5%左右；固定资产投资增长12%左右。\n"
+    plan = policyparse.parse_text(text, url="http://example.gov.cn/_d3/c187/20240912/i230982.phtml")
+    assert [(t.value, t.year) for t in plan.targets] == [(8.5, 2015), (12, 2015)]
