@@ -662,10 +662,12 @@ def _forward_years(simp: str, r: _Rules):
 
 def _year_ahead(simp: str, a: int, b: int, r: _Rules):
     """The first year between a and b that is not a review's (报告分三个部分：2025年和“十四五”时期工作回顾、…、2026年重点工作)."""
-    return next((y for y in _YEAR.finditer(simp, a, b) if not r.review.search(simp, y.end(), y.end() + _REVIEW_AFTER)), None)
+    return next((y for y in _YEAR.finditer(simp, a, b) if not r.review.search(simp, y.end(), y.end() + _REVIEW_AFTER)
+                 and not _REVIEW_BEFORE.search(simp, max(0, y.start() - _REVIEW_AFTER), y.start())), None)
 
 
 _REVIEW_AFTER = 14  # characters after a year its review's word is looked for in (2025年和“十四五”时期工作回顾)
+_REVIEW_BEFORE = regex.compile(load("doc_kind")["report"]["review_before"])  # (总结我区2011年经济工作)
 _STATED_BEFORE = 400  # characters before a report's first forward line looked at for the year it states (2025年是…)
 
 

@@ -1548,3 +1548,10 @@ def test_a_headline_striving_to_write_its_answer_looks_forward(title):
     text = title + "\n发布日期：2023-02-01\n2023年，某街道将坚持实干为要，全年地区生产总值增长8%以上，财政收入增长8%以上。\n"
     plan = policyparse.parse_text(text)
     assert (plan.metadata.doc_kind, [t.value for t in plan.targets]) == ("plan", [8, 8])
+
+
+@pytest.mark.parametrize("verb", ["总结", "回顾", "盘点"])
+def test_a_year_a_meetings_task_looks_back_on_is_not_the_year_planned_for(verb):
+    text = ("2月14日，我区召开2012年经济工作会议。会议的主要任务是：" + verb + "我区2011年经济工作，安排部署2012年经济工作任务。\n"
+            "主要预期目标是：地区生产总值实现44.64亿元，增长20%；地方财政一般预算收入实现10亿元，增长42.9%。\n")
+    assert doc_kind.forward_year(text) == 2012
