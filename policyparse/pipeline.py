@@ -116,7 +116,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     if any(found for _, _, found in numbered) or \
             doc_kind.rules().title["plan.performance"].search(to_simplified(md.title or "")):  # (its overview cells: costing)
         skip += [(a, b, "background") for a, b in performance.overviews(ct.text)]
-    unmarked_report = False
+    unmarked_report, planned_for = False, None
     if md.doc_kind != "report":
         skip += [(a, b, "background") for a, b in scope.background_sections(seg.roots)]
     else:  # a report commits only in its forward part: its review (to where that starts) gives no targets
@@ -135,7 +135,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             dated = md.period_end  # an earlier one is past
     if md.doc_kind == "plan" and md.period_start is None and md.period_end is None:
         # a plan that names no period but the year of its goals or work (三、2024年主要工作安排, 2013年，某县计划…)
-        md.period_end = doc_kind.forward_year(ct.text)
+        md.period_end = planned_for = doc_kind.forward_year(ct.text)
         if md.period_end is not None and md.period_end == metadata.annual_plan_year(ct.text):
             md.period_start = md.period_end  # (2024年，是…关键一年。…现将…工作安排如下: the year's plan, that year alone)
         if md.period_end is None and dated is None and metadata.rules().this_year.search(ct.text[:_WHOLE_YEAR_WITHIN]):
@@ -187,7 +187,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             found += targets_mod.table_targets(rows, a, b, spans, ct.text[max(0, a - _TABLE_HEAD):a], md.period_start)
         for _, _, table in numbered:
             found += table
-        found = scope.commitments(found, ct.text, md, unmarked_report, dated)
+        found = scope.commitments(found, ct.text, md, unmarked_report, dated, planned_for)
         if md.doc_kind == "other" and len(found) >= _GOALS_OF_A_PLAN:  # no kind's words, but goals it sets: a plan's
             md.doc_kind = "plan"
             md.doc_kind_evidence = [*md.doc_kind_evidence, f"sets {len(found)} goals"]

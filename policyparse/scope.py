@@ -18,10 +18,16 @@ from .data import line_label, load, to_simplified
 from .numbers import FIVE_YEAR_PLAN, five_year_plan_start
 
 
-def commitments(found: list, text: str, md, unmarked_report: bool, dated: Optional[int] = None) -> list:
+def commitments(found: list, text: str, md, unmarked_report: bool, dated: Optional[int] = None,
+                planned_for: Optional[int] = None) -> list:
     """The found targets that are commitments, in order, with their years resolved. dated: the year the text
-    was written in (metadata.dated_year: not a date the page was only updated on)."""
+    was written in (metadata.dated_year: not a date the page was only updated on); planned_for: the year a plan
+    that names no period says it works for (2013年，我市农业工作主要目标是：…)."""
     found.sort(key=lambda f: f.start)
+    if planned_for is not None:  # (2012年，我市…粮食总产41.1万吨，实现…“九连增” before it: the year gone, reported)
+        found = dropped(found, [f for f in found if f.year is None or f.year >= planned_for or f.year_source not in
+                                ("sentence", "clause", "lead") or doc_kind.looks_forward(text, f.start, f.end)],
+                        "fact", f"a year before the one the plan works for ({planned_for}), its sentence looking nowhere forward")
     storied = md.doc_kind == "other" and doc_kind.NEWS_ONLY in md.doc_kind_evidence  # a feature story
     if unmarked_report or md.doc_kind == "news" or storied:  # only sentences that look forward commit
         forward: dict = {}  # one look per sentence: its targets share it (a sentence can be a whole one-line page)

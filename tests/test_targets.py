@@ -1931,3 +1931,10 @@ def test_a_text_that_says_what_its_year_is_dates_itself_over_a_reposts_address()
     text = "2015年是新的一年，全市将围绕今年政府工作的总体要求和目标，推进重点工作。\n2015年预期总目标\n地区生产总值增长8.5%左右；固定资产投资增长12%左右。\n"
     plan = policyparse.parse_text(text, url="http://example.gov.cn/_d3/c187/20240912/i230982.phtml")
     assert [(t.value, t.year) for t in plan.targets] == [(8.5, 2015), (12, 2015)]
+
+
+def test_a_year_gone_before_the_year_a_plan_works_for_reports():
+    # a page with no period: its goals' year (2013年，…主要目标是：) makes the year before it, told in results, a review
+    text = ("3月1日，全市农业工作会议召开。\n2012年，我市农业以增加农民收入为核心，大力发展现代农业，粮食总产41.1万吨，"
+            "生猪出栏40万头。2013年，我市农业工作主要目标是：粮食总产42万吨，肉蛋总产10万吨，农民人均收入增长10%以上。\n")
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(42, 2013), (10, 2013), (10, 2013)]
