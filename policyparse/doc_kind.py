@@ -188,7 +188,8 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     if past >= o["results_cues_for_news"] and past > 2 * counts["plan"]:  # reports what was, sets little
         kind = "statistics" if counts["statistics"] >= counts["results"] else "news"
         return kind, [cue_note, RESULTS_NOTE]
-    if not plan_like and counts["results"] >= 2 and counts["results"] >= 2 * counts["plan"] and not by_title:
+    if not plan_like and counts["results"] >= 2 and counts["results"] >= 2 * counts["plan"] and not by_title \
+            and not counts["plan_heading"]:  # (一、重点任务 over its items' 完成10个…: a plan's task, not a result)
         return "news", [cue_note, REPORTS_TWICE]  # 截至9月底，已办理…，全年目标任务已超额完成
     lone_cue = counts["plan"] == 1 and counts["news"] >= 2 and _cue_without_numbers(sample, r)
     if (counts["plan"] == 0 or lone_cue) and _reports_only(sample, r, counts["news"] + counts["results"] > 0):

@@ -1555,3 +1555,10 @@ def test_a_year_a_meetings_task_looks_back_on_is_not_the_year_planned_for(verb):
     text = ("2月14日，我区召开2012年经济工作会议。会议的主要任务是：" + verb + "我区2011年经济工作，安排部署2012年经济工作任务。\n"
             "主要预期目标是：地区生产总值实现44.64亿元，增长20%；地方财政一般预算收入实现10亿元，增长42.9%。\n")
     assert doc_kind.forward_year(text) == 2012
+
+
+def test_a_plans_task_heading_outweighs_its_items_words_of_completion():
+    # (一、重点任务 over items that 完成10个… and 做到“一年取得成效”: a plan's tasks, not a report of results)
+    text = ("根据上级要求，决定开展“乡村和美显现年”活动。\n一、重点任务\n1、加快一般自然村整治。完成10个区级重点自然村整治，"
+            "完成7个镇级自然村整治。\n2、开展无功能房整治拆除行动，做到“一年取得成效，两年基本清零”。\n")
+    assert policyparse.parse_text(text).metadata.doc_kind == "plan"
