@@ -1938,3 +1938,10 @@ def test_a_year_gone_before_the_year_a_plan_works_for_reports():
     text = ("3月1日，全市农业工作会议召开。\n2012年，我市农业以增加农民收入为核心，大力发展现代农业，粮食总产41.1万吨，"
             "生猪出栏40万头。2013年，我市农业工作主要目标是：粮食总产42万吨，肉蛋总产10万吨，农民人均收入增长10%以上。\n")
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(42, 2013), (10, 2013), (10, 2013)]
+
+
+@pytest.mark.parametrize("head", ["某省2025年十大民生项目包括：纾解生育后顾之忧、护航稳岗就业创业。",
+                                  "某市2025年十大民生工程包括：托育服务、课后托管。"])
+def test_a_years_livelihood_projects_named_with_a_count_date_their_items(head):
+    text = head + "\n1、加快建设普惠托育服务体系，千人口托位数达到4.5个。\n2、开设各类爱心托管班5000个。\n"
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(4.5, 2025), (5000, 2025)]
