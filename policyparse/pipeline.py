@@ -131,6 +131,13 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         if md.period_end is None and five is None and dated is not None and \
                 metadata.rules().this_year.search(ct.text[:_WHOLE_YEAR_WITHIN]):
             md.period_start = md.period_end = dated  # 今年政府工作报告…, dated 2026-01-21: the year it plans for
+        if unmarked_report and md.date_published and int(md.date_published[5:7]) <= _REPORT_MONTHS and \
+                str(dated) == md.date_published[:4] and not doc_kind.rules().review.search(to_simplified(ct.text)):
+            # (a work report's page continued from the front page, 上接第一版, dated 2025-01-22: its tasks alone, the
+            # year it was given in planned for)
+            unmarked_report = False
+            if md.period_end is None:
+                md.period_start = md.period_end = dated
         if dated is None and five is None:  # a report is given early in the year it plans for: its 今年 is that year,
             dated = md.period_end  # an earlier one is past
     if md.doc_kind == "plan" and md.period_start is None and md.period_end is None:
@@ -218,6 +225,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
 
 
 _WHOLE_YEAR_WITHIN = 20000  # characters looked at for 全年, 年内 (bounded: a one-line text is long)
+_REPORT_MONTHS = 3  # a work report given by March is its year's (the congresses meet in January to March)
 
 
 _GOALS_OF_A_PLAN = 2  # targets that make a text with no kind's words a plan (a page of goals with no plan word)

@@ -1945,3 +1945,13 @@ def test_a_year_gone_before_the_year_a_plan_works_for_reports():
 def test_a_years_livelihood_projects_named_with_a_count_date_their_items(head):
     text = head + "\n1、加快建设普惠托育服务体系，千人口托位数达到4.5个。\n2、开设各类爱心托管班5000个。\n"
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(4.5, 2025), (5000, 2025)]
+
+
+@pytest.mark.parametrize("month, values", [("01", [9, 8]), ("07", [])])
+def test_a_work_reports_tasks_continued_from_the_front_page_are_its_years_goals(month, values):
+    # a newspaper's page of a work report given in January (上接第一版): its tasks alone, for the year it was given in
+    text = ("某州日报社出版\n\n政府工作报告\n\n（上接第一版）建成甲、乙、丙等5个总装机180万千瓦的光伏项目，加快丁县光伏项目建设。"
+            "实施制造业“智改数转”项目9个，建设国家数字乡村试点项目8个。\n")
+    plan = policyparse.parse_text(text, url=f"http://paper.example.com/pc/2025{month}/22/content_85376.html")
+    assert [t.value for t in plan.targets] == values
+    assert not values or {t.year for t in plan.targets} == {2025}
