@@ -1908,8 +1908,9 @@ def _section_numbers(simp: str, lx: "_Lex"):
 
 
 _RATIO_SEP = regex.compile(r"\s*[:：∶]")
-_RATIO_WORD = regex.compile(r"比(?!赛|较|如|拼|武|选)")
+_RATIO_WORD = _compile(load("targets")["ratio_named_before"])
 _RATIO_WORD_WITHIN = 24  # characters before 2.8:1 looked at for the ratio it gives (…与农业总产值之比达到)
+_PLACE_NAME_MAX = 12  # characters read for a place's name opening on a numeral (三门峡市)
 _FORMULA_MARKS = _ID["formula_marks"]
 _NAMES_THEN_COUNT = ("》等",)  # 《甲方案》《乙方案》等10件: how many documents the list names (not 新建“口袋公园”等10个项目)
 # a list of values in a bare scale whose last names the thing scaled (2万、5万、10万元): the scale of that thing
@@ -3730,7 +3731,8 @@ _CELL_GAP = _compile(r"\t+| {2,}")
 def _rows_by_unit(cells: list[tuple[str, int]], i: int, nyears: int):
     """A table a cell a line whose rows do not keep the header's width (a category column merged over its
     rows, a source column after the years: 类别 | 主要指标 | 单位 | 2022年 | 2027年 | 来源): each row found by its
-    unit cell, the name the cell before it, the years' values the cells after. i: the name head, before 单位."""
+    unit cell, the name the cell before it, the years' values the cells after. i: the name head, before 单位.
+    Returns (the table, or None; the cell after it)."""
     head = [c for c, _ in cells[i:i + 2 + nyears]]
     rows, spans, k = [head], [(cells[i][1], cells[i + 1 + nyears][1])], i + 2 + nyears
     end, misses = k, 0
@@ -3746,10 +3748,11 @@ def _rows_by_unit(cells: list[tuple[str, int]], i: int, nyears: int):
         if len(cells[k][0]) > 60:  # a paragraph: the table is over
             break
         k, misses = k + 1, misses + 1
-    return (rows, cells[i][1], cells[end - 1][1] + len(cells[end - 1][0]), spans) if len(rows) >= 3 else None
+    if len(rows) < 3:
+        return None, i
+    return (rows, cells[i][1], cells[end - 1][1] + len(cells[end - 1][0]), spans), end
 
 
-_PLACE_NAME_MAX = 12  # characters read for a place's name opening on a numeral
 _UNIT_ROW_GAP = 4  # cells between rows (a category, a source, an empty cell) passed before the table is taken as over
 
 
@@ -4225,10 +4228,10 @@ def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[
                 i = k
                 continue
             if lead == 2:
-                found = _rows_by_unit(cells, i, nyears)
+                found, after = _rows_by_unit(cells, i, nyears)
                 if found:
                     out.append(found)
-                    i = bisect.bisect_right([c[1] for c in cells], found[2])
+                    i = after
                     continue
         i += 1
     if not out and sum(1 for _ in zip(range(_MIN_VALUE_LINES), _VALUE_LINE.finditer(text))) >= _MIN_VALUE_LINES:
