@@ -31,7 +31,10 @@ def commitments(found: list, text: str, md, unmarked_report: bool, dated: Option
     storied = md.doc_kind == "other" and doc_kind.NEWS_ONLY in md.doc_kind_evidence  # a feature story
     if unmarked_report or md.doc_kind == "news" or storied:  # only sentences that look forward commit
         forward: dict = {}  # one look per sentence: its targets share it (a sentence can be a whole one-line page)
-        results = doc_kind.reports_results(md.doc_kind_evidence)
+        # (a page of the year's last months, 2023-12-28: its 预计完成…992亿元 and 全年新增… are the year's results, estimated)
+        date = md.date_published or ""
+        year_end = date[:4] == str(dated) and date[5:7].isdigit() and int(date[5:7]) >= _YEAR_END_MONTH
+        results = doc_kind.reports_results(md.doc_kind_evidence) or year_end
         for f in found:
             if (f.start, f.end) not in forward:
                 forward[(f.start, f.end)] = doc_kind.looks_forward(text, f.start, f.end, "news" if storied else md.doc_kind, dated,
@@ -53,6 +56,9 @@ def commitments(found: list, text: str, md, unmarked_report: bool, dated: Option
     _period_years(found, md, text)
     found = _without_years_gone(found, md, dated)
     return _without_repeats(found, text)
+
+
+_YEAR_END_MONTH = 11  # from November a page's estimates of its year are of results (年度工作报告, 岁末盘点)
 
 
 def _without_years_gone(found: list, md, dated: Optional[int]) -> list:

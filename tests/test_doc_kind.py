@@ -1242,7 +1242,8 @@ def test_the_scope_stage_dates_a_bare_news_item_by_its_forward_lead():
     found = targets.extract(text)
     for f in found:
         f.year, f.year_source = None, None
-    md = SimpleNamespace(doc_kind="news", doc_kind_evidence=[], title=None, period_start=None, period_end=None)
+    md = SimpleNamespace(doc_kind="news", doc_kind_evidence=[], title=None, period_start=None, period_end=None,
+                         date_published=None)
     kept = scope.commitments(found, text, md, False, 2023)
     assert [(f.value, f.year, f.year_source) for f in kept] == [(20.0, 2023, "lead"), (20.0, 2023, "lead")]
 

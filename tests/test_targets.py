@@ -1955,3 +1955,11 @@ def test_a_work_reports_tasks_continued_from_the_front_page_are_its_years_goals(
     plan = policyparse.parse_text(text, url=f"http://paper.example.com/pc/2025{month}/22/content_85376.html")
     assert [t.value for t in plan.targets] == values
     assert not values or {t.year for t in plan.targets} == {2025}
+
+
+@pytest.mark.parametrize("date, values", [("2023-12-28", [100]), ("2023-03-28", [992, 341, 100])])
+def test_a_pages_estimates_of_its_year_in_its_last_months_are_results(date, values):
+    text = ("某开发区召开党工委（扩大）会议\n时间：" + date + " 10:17:19 来源：某某新闻\n昨天上午，某开发区召开党工委（扩大）会议。"
+            "会上，党工委书记作年度工作报告，2023年，某开发区预计完成地区生产总值992亿元，固定资产投资341亿元。"
+            "2024年，某开发区将新引进重大项目100个。\n")
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
