@@ -1963,3 +1963,14 @@ def test_a_pages_estimates_of_its_year_in_its_last_months_are_results(date, valu
             "会上，党工委书记作年度工作报告，2023年，某开发区预计完成地区生产总值992亿元，固定资产投资341亿元。"
             "2024年，某开发区将新引进重大项目100个。\n")
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("预计全年完成地区生产总值增长5%；固定资产投资增长6%。", []),
+    ("预计全年实现一般公共预算总收入18亿元，增长3.6%。", []),
+    ("预计明年地区生产总值增长6%左右。", [6]),
+])
+def test_a_reports_estimate_of_its_whole_year_done_is_its_review(sentence, values):
+    text = ("聚焦两会 | 某市第十七届人民代表大会第四次会议今天开幕\n12月29日上午，某市第十七届人民代表大会第四次会议隆重开幕。"
+            "市长代表某市人民政府，向大会作政府工作报告。市长说，2024年，是实施“十四五”规划的关键一年，经济社会发展总体平稳。" + sentence + "\n")
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
