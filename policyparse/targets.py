@@ -188,6 +188,7 @@ class _Lex:
     intent_end: regex.Pattern
     at_least_far: regex.Pattern
     total_words: tuple
+    generic_totals: frozenset
     body_end: regex.Pattern
     activity_lead: regex.Pattern
     topic_verb: regex.Pattern
@@ -568,7 +569,7 @@ def lexicon() -> _Lex:
         levels_counted=_compile(d["levels_counted"]),
         intent_end=_compile(d["intent_end"]),
         at_least_far=_compile(d["at_least_far"]),
-        total_words=tuple(d["total_words"]),
+        total_words=tuple(d["total_words"]), generic_totals=frozenset(d["generic_totals"]),
         body_end=_compile(d["body_end"]),
         activity_lead=_compile(d["activity_lead"]),
         topic_verb=_compile(d["topic_verb"]),
@@ -2754,6 +2755,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = ""  # (…年产量目标，为7.04亿条: the copula names nothing, the clause before did)
             if scope or (not indicator and not noun):
                 indicator = indicator or last_indicator or topic or (carry if places_unit else "")
+                # (总量达到125万户，其中企业达到43万户、个体工商户达到80.5万户: each part's own 企业总量, 个体工商户总量)
+                generic = to_simplified(indicator)
+                if scope and out and out[-1].scope and generic.startswith(to_simplified(out[-1].scope)):
+                    generic = generic[len(out[-1].scope):]
+                if scope and generic in lx.generic_totals:
+                    indicator = scope + generic
             elif share and noun and (not indicator or lx.filler_re.fullmatch(to_simplified(indicator))):
                 indicator = noun  # 将90%的关键栖息地纳入有效保护范围: a share's whole is after it, however long
             elif noun and q.unit == "%" and lx.base_rate_before.match(to_simplified(clause[max(prev_end, q.num_start - 24):q.num_start].strip())):

@@ -1608,6 +1608,9 @@ def test_goal_paragraphs_under_a_colon_go_on_in_the_deadline_above(lead, years):
     ("使得全市森林覆盖率达到45%。", ["森林覆盖率"]),
     ("完成甲和乙2个街道社区卫生服务中心改扩建、实现安置房建设100万平方米、新建更新健身路径180套。",
      ["完成甲和乙街道社区卫生服务中心改扩建", "安置房建设", "新建更新健身路径"]),  # (each name after the last's noun)
+    # the parts of a total named by a word of amount alone take their own name with it
+    ("到2025年末总量达到125万户左右，其中企业达到43万户左右、个体工商户达到80.5万户左右。", ["总量", "企业总量", "个体工商户总量"]),
+    ("全市新增就业岗位5000个，其中企业2000个、个体工商户3000个。", ["新增就业岗位"] * 3),
 ])
 def test_names_exactly(sentence, indicators):
     assert [t.indicator for t in extract(sentence)] == indicators
