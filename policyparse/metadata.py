@@ -540,6 +540,13 @@ _SPAN_WITHIN = 1500
 _EVENT_WITHIN = 1500  # characters of a dated page looked at for an event to come (an event page names it early)
 
 
+def month_of(date: Optional[str], dated: Optional[int]) -> Optional[int]:
+    """The month of a date (YYYY-MM-DD, YYYY-MM) that is of the year the text is dated to; none for a year alone
+    or another year's date (a header may declare either)."""
+    date = date or ""
+    return int(date[5:7]) if dated is not None and date[:4] == str(dated) and date[5:7].isdigit() else None
+
+
 def only_year(text: str) -> Optional[int]:
     """The one year a text names, if it names exactly one (2021年以来 looks back, 在2016年基础上 is a base:
     they count for none)."""

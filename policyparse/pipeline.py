@@ -131,8 +131,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         if md.period_end is None and five is None and dated is not None and \
                 metadata.rules().this_year.search(ct.text[:_WHOLE_YEAR_WITHIN]):
             md.period_start = md.period_end = dated  # 今年政府工作报告…, dated 2026-01-21: the year it plans for
-        if unmarked_report and md.date_published and int(md.date_published[5:7]) <= _REPORT_MONTHS and \
-                str(dated) == md.date_published[:4] and not doc_kind.rules().review.search(to_simplified(ct.text)):
+        month = metadata.month_of(md.date_published, dated)
+        if unmarked_report and month is not None and month <= _REPORT_MONTHS and \
+                not doc_kind.rules().review.search(to_simplified(ct.text)):
             # (a work report's page continued from the front page, 上接第一版, dated 2025-01-22: its tasks alone, the
             # year it was given in planned for)
             unmarked_report = False
@@ -156,8 +157,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         # (发布2025年民生“十心”实事, on a page with no year: the year of the plan it names, a plan's or a news page's)
         md.period_start = md.period_end = metadata.year_of_writing(dated, ct.text) or metadata.annual_plan_year(ct.text) \
             or metadata.closing_year(ct.text)
-        date = md.date_published or md.date_written or ""
-        month = int(date[5:7]) if date[:4] == str(dated) and date[5:7].isdigit() else None  # (YYYY-MM-DD, or a year alone)
+        month = metadata.month_of(md.date_published or md.date_written, dated)
         span = metadata.years_from_date(dated, ct.text, month)
         if span:  # dated 2020-02-25, 计划用三年时间…: 2020–2022
             md.period_start, md.period_end = span

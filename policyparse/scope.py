@@ -32,8 +32,8 @@ def commitments(found: list, text: str, md, unmarked_report: bool, dated: Option
     if unmarked_report or md.doc_kind == "news" or storied:  # only sentences that look forward commit
         forward: dict = {}  # one look per sentence: its targets share it (a sentence can be a whole one-line page)
         # (a page of the year's last months, 2023-12-28: its 预计完成…992亿元 and 全年新增… are the year's results, estimated)
-        date = md.date_published or ""
-        year_end = date[:4] == str(dated) and date[5:7].isdigit() and int(date[5:7]) >= _YEAR_END_MONTH
+        month = metadata.month_of(md.date_published, dated)
+        year_end = month is not None and month >= _YEAR_END_MONTH
         results = doc_kind.reports_results(md.doc_kind_evidence) or year_end
         for f in found:
             if (f.start, f.end) not in forward:

@@ -672,3 +672,13 @@ def test_a_span_gone_in_the_lead_is_no_period(text, period):
 def test_the_year_that_closes_a_five_year_plan_dates_an_undated_text(text, period):
     md = policyparse.parse_text(text).metadata
     assert (md.period_start, md.period_end) == period
+
+
+@pytest.mark.parametrize("date, dated, month", [
+    ("2025-01-22", 2025, 1), ("2025-07", 2025, 7), ("2025", 2025, None), ("2024-12-28", 2025, None), (None, 2025, None),
+    ("2025-01-22", None, None),
+])
+def test_the_month_of_a_date_of_the_year_a_text_is_dated_to(date, dated, month):
+    # (a header may declare a year alone: no month, and no error, for the rules that read the month)
+    from policyparse import metadata
+    assert metadata.month_of(date, dated) == month
