@@ -233,7 +233,7 @@ class _Lex:
     split_change_after: regex.Pattern  # …分别达到a、b，比2014年增加c、d
     resident_quote: regex.Pattern  # …”家住某村的老人说: a quotation that is an anecdote
     trigger_condition: regex.Pattern  # 当…时, 是指…, …的；: what sets off a response, not a goal
-    trigger_words: tuple  # one of them (or a closing 的) before the conditions' search
+    trigger_word: re.Pattern  # one of them (or a closing 的) before the conditions' search
     per_tail: regex.Pattern  # 每项, 每人 closing a group's name: what each gets
     margin_over: regex.Pattern  # 比非成员农户高: a margin over another group
     time_quota_units: frozenset  # 每天锻炼一小时: a time to spend, a quota
@@ -449,7 +449,7 @@ def lexicon() -> _Lex:
         margin_over=_compile(d["margin_over"]),
         resident_quote=_compile(d["resident_quote"]),
         trigger_condition=_compile(d["trigger_condition"]),
-        trigger_words=tuple(d["trigger_words"]),
+        trigger_word=re.compile("|".join(map(re.escape, d["trigger_words"]))),
         per_tail=_compile("(?:" + d["per_words"] + "){1,2}$"),
         split_change_after=_compile(d["split_change_after"]),
         report_period=_compile(d["report_period"]),
@@ -898,6 +898,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _reject_all(lx.quantity.finditer(sm.group(0)), s0, *_SKIP_VERDICT.get(skipped, ("other", skipped)))
             continue
         sent = sm.group(0)
+        at_line = s0 == 0 or simp_all[s0 - 1] == "\n"
         if lx.grade_item.search(sent) and not lx.grade_goal.search(sent):
             _reject_all(lx.quantity.finditer(sent), s0, "qualifier", "a level's threshold (参与人数100人以上…的群体性事件)")
             continue  # an emergency plan's grading: which events are 较大, by their size, no goal set
@@ -907,7 +908,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if sent.count("|") >= 2 and _logged(sent):  # 2 | 2023年12月16日13:00 | 主管爆裂 | 2023年12月16日17:00 | 240分钟 |
             _reject_all(lx.quantity.finditer(sent), s0, "fact", "a row of a log dated to the day (an event's record)")
             continue
-        if any(c in sent for c in _FORMULA_EQUALS) and any(c in sent for c in _FORMULA_OPERATORS):  # 平均停水时长=(每户…×…)/总户数
+        if _FORMULA_EQUALS.search(sent) and _FORMULA_OPERATORS.search(sent):  # 平均停水时长=(每户…×…)/总户数
             _reject_all(lx.quantity.finditer(sent), s0, "other", "a formula and its terms")
             continue
         over = _past_five_year(sent, five_present, lx) if "五" in sent[:_LABEL_WITHIN] else None
@@ -918,16 +919,16 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if retro.group(0).rstrip()[-1:] in "：:":  # a run-in label (发展成效：…): to the next label of its line
                 nxt = _RUN_IN_LABEL.search(simp_all, s0 + retro.end(), past_until)
                 past_until = nxt.start() + 1 if nxt else past_until
-        elif (s0 == 0 or simp_all[s0 - 1] == "\n") and (("了" in sent and lx.done_paragraph.search(sent)) or
+        elif at_line and (("了" in sent and lx.done_paragraph.search(sent)) or
                                                          lx.company_profile.match(sent)) \
                 and not lx.forward_words.search(sent):  # 完成了55个…, 某公司是由…成立的企业: a paragraph of work done or of what is
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
-        if (s0 == 0 or simp_all[s0 - 1] == "\n") and lx.cited_document_line.match(sent):
+        if at_line and lx.cited_document_line.match(sent):
             cited_until = line_ends[bisect.bisect_left(line_ends, s0)]  # 津政办发〔2022〕28号；…: its line is another document's
         if s0 < cited_until:
             _reject_all(lx.quantity.finditer(sent), s0, "citation", "another document's targets (a line led by its 文号)")
             continue
-        if (s0 == 0 or simp_all[s0 - 1] == "\n") and _heads_a_list(sent.strip(), simp_all, s0, s1, line_ends, lx):
+        if at_line and _heads_a_list(sent.strip(), simp_all, s0, s1, line_ends, lx):
             _reject_all(lx.quantity.finditer(sent), s0, "parts",
                         "a heading counting the list of names under it (10条道路, 某区(13个))")
             continue
@@ -945,10 +946,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if _SINK is not None:
                 _reject_all(lx.quantity.finditer(sent), s0, "fact", "a paragraph looking back (“十三五”以来, 过去五年 …)")
             continue
-        heading = lx.year_heading.fullmatch(sent.strip()) if (s0 == 0 or simp_all[s0 - 1] == "\n") and "年" in sent \
+        heading = lx.year_heading.fullmatch(sent.strip()) if at_line and "年" in sent \
             else None
         five = lx.five_year_heading.fullmatch(sent.strip()) if not heading and "五" in sent and \
-            (s0 == 0 or simp_all[s0 - 1] == "\n") else None
+            at_line else None
         five_end = five_year_plan_start(five.group(1)) + 4 if five else None
         if five_end is not None and five_end < (five_present or 0):
             five_end = None  # (“十四五”时期主要目标 in a report of 2026: the review's table of a plan over)
@@ -965,7 +966,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             b = bisect.bisect_right(breaks, s0)
             lead_year = int(own.group(1))
             lead_until = min(nl, breaks[b] if b < len(breaks) else len(simp_all))
-            if (s0 == 0 or simp_all[s0 - 1] == "\n") and own.start() <= 2:
+            if at_line and own.start() <= 2:
                 stage_year, stage_until = None, -1  # a stage ends where the next line opens with its year
                 if not _DIGIT_RE.search(simp_all, s0 + own.end(), nl):
                     stage_year, stage_until = lead_year, breaks[b] if b < len(breaks) else len(simp_all)
@@ -1021,7 +1022,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             sent, found = _cut(sent, found, a.start(), s0, "example", "example or anecdote (例如, 据统计 …)")
         tail = sent.rstrip(" ；;。")
         conditions = [m.span() for m in lx.trigger_condition.finditer(sent)] \
-            if tail.endswith("的") or any(w in sent for w in lx.trigger_words) else []
+            if tail.endswith("的") or lx.trigger_word.search(sent) else []
         if conditions and not lx.forward_words.search(sent):
             inside = [m for m in found if any(a <= m.start() < b for a, b in conditions)]
             if inside:
@@ -1112,7 +1113,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                     parts_until = full_stops[bisect.bisect_left(full_stops, s1)] + 1
                 if simp_all[s1 - 1:s1] in "；;" and past.group(0).startswith("截") and not sent[:past.start()].strip():
                     status_until = full_stops[bisect.bisect_left(full_stops, s1)] + 1  # (截至8月底，…；在建项目170个，…)
-            if past and written is not None and (s0 == 0 or simp_all[s0 - 1] == "\n"):
+            if past and written is not None and at_line:
                 own_year = _sentence_year(sent, lx)
                 if own_year is not None and own_year < written:  # (展示了2023年…成绩：…；一般公共预算收入9930亿元: the
                     past_until = line_ends[bisect.bisect_left(line_ends, s0)]  # paragraph goes on in that year)
@@ -1150,7 +1151,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if in_parts:  # (2024年安排重点项目476个，…。其中，续建项目269个…；计划开工项目207个…: the parts of that
             year, source = total_year, "lead"  # year's total, over their semicolons)
         total_year, total_end = year, s1
-        if year is not None and (s0 == 0 or simp_all[s0 - 1] == "\n") and _DEADLINE.match(sent, len(sent) - len(sent.lstrip())):
+        if year is not None and at_line and _DEADLINE.match(sent, len(sent) - len(sent.lstrip())):
             # 《方案》提出：\n到2027年，…。\n省级重点基地120个，…: a list of goal paragraphs under a colon (or right after
             # one of them), each without a year of its own going on in the deadline that opened the one before it
             above = simp_all[max(0, s0 - _LIST_LEAD_WITHIN):s0].rstrip()
@@ -1185,7 +1186,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         # matching runs on the Simplified form (same length); words are reported as the text writes them
         first = len(out)
         row = None
-        if (s0 == 0 or simp_all[s0 - 1] == "\n") and " " in sent.strip():  # a table's row copied as a line?
+        if at_line and " " in sent.strip():  # a table's row copied as a line?
             # the last line above with words, blank lines between (looked for a short way back: bounded)
             above = simp_all[max(0, s0 - 2 * _BARE_ROW_MAX):s0].rstrip().rsplit("\n", 1)[-1]
             row = _headerless_row(sent, text[s0:s0 + len(sent)], s0, above, lx)
@@ -1890,7 +1891,7 @@ _CLOCK_BEFORE = _compile(_ID["clock_before"])
 _PHONE = _compile(_ID["phone_number"])
 _SECTION_NUMBER = _compile(_ID["section_number"])
 _LOG_DATE = _compile(_ID["log_date"])
-_FORMULA_EQUALS, _FORMULA_OPERATORS = _ID["formula_equals"], _ID["formula_operators"]
+_FORMULA_EQUALS, _FORMULA_OPERATORS = (re.compile("[" + re.escape(_ID[k]) + "]") for k in ("formula_equals", "formula_operators"))
 
 
 def _logged(row: str) -> bool:
