@@ -101,17 +101,19 @@ def rules() -> _Rules:
         yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]))
 
 
-def classify(title: Optional[str], text: str, progress_table: bool = False) -> tuple[str, list[str]]:
+def classify(title: Optional[str], text: str, progress_table: bool = False, written: Optional[int] = None,
+             month: Optional[int] = None) -> tuple[str, list[str]]:
     """(kind, evidence). Evidence names what decided: 'title: 统计公报', 'cues: plan 5, statistics 0 …'.
     progress_table: the text holds a table of tasks against their progress (progresstable.py), whose tasks
-    are the year's goals, however much its progress cells report."""
-    kind, evidence = _classify(title, text)
+    are the year's goals, however much its progress cells report. written, month: the year and month of the
+    page's date, if known (a sentence of a year still to come, or of its year's first half, looks forward)."""
+    kind, evidence = _classify(title, text, written, month)
     if progress_table and kind in ("report", "news", "statistics", "other"):
         return "plan", evidence + ["a progress table: its tasks are goals, its progress cells results"]
     return kind, evidence
 
 
-def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
+def _classify(title: Optional[str], text: str, written: Optional[int], month: Optional[int]) -> tuple[str, list[str]]:
     r = rules()
     # a page printed twice counts its cues once: its lines, each the first time it comes
     # (a line break first: a cue at a line's start is one after \n, so every cue has characters it starts with)
@@ -130,7 +132,8 @@ def _classify(title: Optional[str], text: str) -> tuple[str, list[str]]:
     # (年内，力争接待游客280万人次，…分别增长16.7%: a growth or a result in a sentence that looks forward is a goal's)
     for k in ("statistics", "results"):
         counts[k] -= sum(1 for m in r.cues[k].finditer(sample) if not _within(m.start(), measured) and
-                         r.forward_clause.search(sample, _sentence_start(sample, m.start()), m.start()))
+                         (r.forward_clause.search(sample, _sentence_start(sample, m.start()), m.start()) or
+                          _dated_ahead(sample, _sentence_start(sample, m.start()), m.start(), written, month)))
     # (…提前达到了健康北京行动提出的“到2022年，成人吸烟率低于20%”的目标: a goal quoted from another plan)
     quoted = [m.span() for m in _QUOTED.finditer(sample)]
     if quoted:
@@ -235,6 +238,22 @@ _CELL_GAP = re.compile(r"\t| {2,}|\u3000{2,}|\|")
 _SENTENCE = re.compile(r"[^。；！？!?;\n]+")  # (a sentence, then a look for a digit in it: linear)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|$")
+
+
+def _dated_ahead(text: str, lo: int, hi: int, written: Optional[int], month: Optional[int]) -> bool:
+    """A clause of the sentence before a cue opens on a year still to come when the page was written, or on its
+    own year in its first half (2022年，地区生产总值增长7.5% in news of 2022-03: a work report's goals)."""
+    if written is None:
+        return False
+    for m in _OPENING_YEAR.finditer(text, lo, hi):
+        year = int(m.group(1))
+        if year > written or (year == written and month is not None and month <= _GOALS_MONTHS):
+            return True
+    return False
+
+
+_OPENING_YEAR = re.compile(r"(?:^|(?<=[，,：:；;。！？!?\n]))\s*((?:19|20)\d\d)\s*年[，,]")  # 2022年，…: a clause's own year
+_GOALS_MONTHS = 6  # a year's goals are told in its first half (两会, 工作会议); later, its figures are results
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -419,11 +438,11 @@ def _last_within(found: tuple[list[int], list[int]], a: int, b: int) -> Optional
 
 
 def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report", written: Optional[int] = None,
-                  results: bool = False) -> bool:
+                  results: bool = False, month: Optional[int] = None) -> bool:
     """Does the sentence at start:end, with the clauses before it up to a full stop, look forward (今年,
     力争, 目标 …)? A list split by semicolons (…目标是：增长5.5%；社零总额增长5%；…) looks forward as a whole.
     A news page's sentence must state its goal outright (到2025年, 力争, 计划新建, 目标是) or name a year later
-    than the one it was written in (written)."""
+    than the one it was written in (written), or open a clause on that year in its first half (month)."""
     lo = max(0, start - _LOOK_BACK)  # bounded: a one-line page would be searched back from every target
     begin = _sentence_begin(text, start)
     r = rules()
@@ -433,7 +452,7 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         nl = text.find("\n", end, end + _LOOK_BACK)
         if _found_within(_matches(text, "yardstick"), max(text.rfind("\n", lo, begin), lo - 1) + 1, end + _LOOK_BACK if nl < 0 else nl):
             return bool(r.news_forward_strong.search(sentence))  # (…，占全年计划的约101.8%。今年全年将确保完成75万平米: a new goal)
-        if _news_forward(sentence, r, written, results):
+        if _news_forward(sentence, r, written, results) or (not results and _dated_ahead(sentence, 0, len(sentence), written, month)):
             return True
         if results and _ESTIMATE in sentence:
             return False  # (…企业预计达到25家。 after another estimate: the year's results, gone on)

@@ -80,7 +80,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     metadata.apply_declared(md, raw.meta)
     md.division = regions.resolve(md.title, md.issuer, ct.text, md.doc_number)
     progress_table = progresstable.find(ct.text)  # tasks against what was done: the tasks are the goals
-    md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text, progress_table is not None)
+    early = metadata.dated_year(md, head)  # (the page's own date line; an address's is read below)
+    md.doc_kind, md.doc_kind_evidence = doc_kind.classify(md.title, ct.text, progress_table is not None, early,
+                                                          metadata.month_of(md.date_published, early))
     by_address = address.date_in(raw.meta.get("url")) if md.date_published is None and md.date_written is None else None
     if by_address:  # a page whose text has no date: its address's
         md.date_published = by_address

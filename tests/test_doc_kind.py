@@ -1563,3 +1563,26 @@ def test_a_plans_task_heading_outweighs_its_items_words_of_completion():
     text = ("根据上级要求，决定开展“乡村和美显现年”活动。\n一、重点任务\n1、加快一般自然村整治。完成10个区级重点自然村整治，"
             "完成7个镇级自然村整治。\n2、开展无功能房整治拆除行动，做到“一年取得成效，两年基本清零”。\n")
     assert policyparse.parse_text(text).metadata.doc_kind == "plan"
+
+
+DATED_YEARS = [
+    # a clause opening on the page's own year in its first half: a work report's goals, told as news
+    ("某市：2023年新增清洁取暖面积500万平方米\n2023-02-15 来源：某市人民政府\n日前，某市人民政府发布政府工作报告，根据报告内容显示，"
+     "2023年，地区生产总值增长6.5%，固定资产投资增长9%，一般公共预算收入增长5%，社会消费品零售总额增长7%，城乡居民收入增长7%。",
+     [6.5, 9, 5, 7, 7]),
+    ("某县召开经济工作会议\n2024-03-02 来源：某县融媒体中心\n会议指出。2024年，全县地区生产总值增长6%左右，规上工业增加值增长8%，"
+     "固定资产投资增长10%。", [6, 8, 10]),
+    # a year still to come
+    ("某县明年经济工作安排出炉\n发布时间：2023-12-20\n记者从县经济工作会议获悉，2024年，全县规上工业增加值增长8%，固定资产投资增长10%，"
+     "社会消费品零售总额增长6%，农村居民收入增长7.5%。", [8, 10, 6, 7.5]),
+    # the page's own year in its last months or its second half: the year's figures, reported
+    ("某市今年经济运行情况\n发布时间：2023-12-20\n记者从市统计局获悉，2023年，地区生产总值增长6.5%，固定资产投资增长9%，"
+     "一般公共预算收入增长5%，社会消费品零售总额增长7%，城乡居民收入增长7%。", []),
+    ("某区经济运行\n2023-08-15 来源：某区统计局\n数据显示，2023年，全区地区生产总值增长6.5%，固定资产投资增长9%，一般公共预算收入增长5%，"
+     "社会消费品零售总额增长7%。", []),
+]
+
+
+@pytest.mark.parametrize("text, values", DATED_YEARS)
+def test_a_year_told_early_in_it_or_still_to_come_is_planned_for(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
