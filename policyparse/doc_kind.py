@@ -64,6 +64,7 @@ class _Rules:
     news_issued_within: int
     list_item_done: re.Pattern
     news_goals_named_before: re.Pattern
+    run_in_later: re.Pattern
     letter_title: re.Pattern
     goals_listed_lead: re.Pattern
     goals_list_past: re.Pattern
@@ -95,7 +96,7 @@ def rules() -> _Rules:
         news_five_year=c(d["news_five_year"]), news_five_year_undated_from=d["news_five_year_undated_from"],
         news_sets_level=c(d["news_sets_level"]), news_issued_rule=c(d["news_issued_rule"]),
         news_issued_within=d["news_issued_within"], list_item_done=c(d["list_item_done"]),
-        news_goals_named_before=c(d["news_goals_named_before"]), letter_title=c(d["letter_title"]),
+        news_goals_named_before=c(d["news_goals_named_before"]), run_in_later=c(d["run_in_later"]), letter_title=c(d["letter_title"]),
         goals_listed_lead=c(d["goals_listed_lead"]), goals_list_past=c(d["goals_list_past"]),
         tasks_lead=c(d["tasks_lead"]), rules_standard=c(d["rules_standard"]),
         yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]))
@@ -474,12 +475,17 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
             return True  # (…2016年预期目标为：国内旅游43.8亿人次，…。国内旅游收入3.8万亿元，增长11%。: the list goes on)
         if not r.news_achieved.search(sentence) and _under_tasks_lead(text, begin, r, written):
             return True  # (…制定了今年…以下三项主要工作内容：/ 1.…每个党支部每月开展一次政治学习: the tasks it named)
-        if begin < 2 or text[begin - 1] != "。" or r.news_past.search(sentence):
+        head = begin
+        if r.run_in_later.match(sentence):  # (二是…, 三是…: the list its 一是 opened, under the sentence before that)
+            first = text.rfind("一是", para_at, begin)
+            head = first if first >= 2 and text[first - 1] == "。" else begin
+        if head < 2 or text[head - 1] != "。" or r.news_past.search(sentence):
             return False
-        before = max(text.rfind("\n", lo, begin - 1), text.rfind("。", lo, begin - 1), lo - 1) + 1
-        total = to_simplified(text[before:begin])
-        if r.news_goals_named_before.search(total) and not r.news_achieved.search(total) and \
-                (written is None or all(int(y) >= written for y in _YEAR.findall(total))):
+        before = max(text.rfind("\n", lo, head - 1), text.rfind("。", lo, head - 1), lo - 1) + 1
+        total = to_simplified(text[before:head])
+        named = r.news_goals_named_before.search(total)
+        if named and not r.news_achieved.search(total) and \
+                (written is None or all(int(y) >= written for y in _YEAR.findall(total, named.start()))):
             return True  # (…今年定下的各项“小目标”。国内生产总值增长5%左右；…: the goals it named)
         if not (parts or r.news_goal_goes_on.search(sentence)):
             return False

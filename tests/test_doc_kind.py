@@ -605,12 +605,27 @@ def test_a_bare_item_takes_the_year_of_its_forward_lead(lead, year):
     ("全市确定的主要预期目标：", True),  # (a colon makes them one sentence, a goal statement of its own)
     ("先看看过去五年的“成绩单”。", False),
     ("2022年全市定下的主要目标。", False),  # a year gone: what was set, and reported on
+    # a meeting that arranged the year's work: the items that follow are its tasks
+    ("会议对2022年工作进行了简要回顾，对2023年残疾人工作进行了安排。", True),
+    ("会上，县长部署了今年重点工作。", True),
+    ("会议对2023年重点工作进行了部署。", True),
+    ("会议对2022年工作进行了安排。", False),  # a year gone
 ])
 def test_a_news_sentence_after_one_naming_the_years_goals_states_them(before, forward):
     from policyparse.doc_kind import looks_forward
     text = before + "国内生产总值增长5%左右；城镇新增就业1200万人左右。"
     start = len(before)
     assert looks_forward(text, start, len(text), "news", written=2023) is forward
+
+
+@pytest.mark.parametrize("item", ["一是基本康复服务1394人，无障碍改造45户。", "二是爱心助学10人，支持1所特殊教育学校建设。", "三是残疾人托养56人。"])
+def test_the_items_of_a_years_arranged_work_go_on_under_it(item):
+    from policyparse.doc_kind import looks_forward
+    items = "一是基本康复服务1394人，无障碍改造45户。二是爱心助学10人，支持1所特殊教育学校建设。三是残疾人托养56人。"
+    for before, want in (("会议对2025年残疾人工作进行了安排。", True), ("会议回顾了2023年残疾人工作。", False)):
+        text = before + items
+        start = text.index(item)
+        assert looks_forward(text, start, start + len(item), "news", written=2025) is want
 
 
 @pytest.mark.parametrize("kind", ["news", "report"])
