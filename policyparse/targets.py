@@ -1061,7 +1061,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         in_goals = past is not None and (s0 < listed_until or _under_goal_heading(simp_all, s0, breaks, line_ends, lx))
         # (each 同比 of a list of goals is its goal's base: 预期目标是，…同比增长7%，…同比增长8.5%，…同比增长6%)
         while past and ((past.group(0).startswith((_SAME_PERIOD, *_OVER_PLAN)) and lx.goal_before_base.search(sent, 0, past.start()))
-                        or (past.group(0).startswith(_RUNNING_TOTAL) and _DEADLINE.search(sent, 0, past.start()))
+                        or (past.group(0).startswith(_RUNNING_TOTAL) and (_DEADLINE.search(sent, 0, past.start()) or
+                                                                          _RUNNING_TOTAL_GOAL.search(sent, 0, past.start())))
                         or _own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, in_goals)
                         or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())):
             past = lx.baseline.search(sent, past.end())  # 力争接待游客280万人次…，同比分别增长…: the goals' base
@@ -1993,6 +1994,7 @@ def _noun_stop(after: str, lx: _Lex):
 _SAME_PERIOD = load("targets")["same_period_base"]  # (同比 after a goal word: the goal's base)
 _OVER_PLAN = tuple(load("targets")["over_plan"])  # (超额完成 after a goal word: a goal)
 _RUNNING_TOTAL = tuple(load("targets")["running_total"])  # (到2027年，累计完成…: toward the goal)
+_RUNNING_TOTAL_GOAL = re.compile(load("targets")["running_total_goal"])
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
 _BATCH_WITHIN = 48  # characters before a number its 一批 is looked for in (the pattern's reach, 40, and the word)
 _CLASS_THEN_COUNT = _compile(r"的[^\d，。；,;、：:]{1,12}")  # (…超百亿元的企业39家: the class, then how many)
