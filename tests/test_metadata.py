@@ -486,6 +486,12 @@ def test_a_line_of_cells_apart_by_bars_is_no_title(text):
     # a page's news of a plan still names it, approved for implementation too
     ("省政府近日批准实施的《某省地质灾害防治“十二五”规划》明确，完成180处治理任务。", "某省地质灾害防治“十二五”规划"),
     ("近日，某省印发《某省数字经济发展行动计划》，提出到2025年数字经济增加值超过1万亿元。", "某省数字经济发展行动计划"),
+    # a news page's headline over its date line: a plan its second paragraph names among the work done is not it
+    ("某县：推动肉牛产业快速起势\n发表时间：2024-04-28 15:06\n今年以来，某县紧紧围绕全市肉牛产业发展目标，推进产业快速起势，成效明显。\n"
+     "某县一方面委托省农科院编制《某县肉牛产业发展规划(2024年-2028年)》，印发《某县肉牛产业发展实施方案》。另一方面，搭建服务平台。",
+     "某县：推动肉牛产业快速起势"),
+    ("某市：到2026年新建社区食堂100个\n发布时间：2024-04-28\n近日，某市印发《某市养老服务提升行动方案》，提出到2026年新建社区食堂100个。\n"
+     "方案明确，全市将分三步推进。", "某市养老服务提升行动方案"),
 ])
 def test_a_cited_document_is_not_the_pages_title(text, title):
     assert policyparse.parse_text(text).metadata.title == title
