@@ -2993,8 +2993,12 @@ def _bracketed_parts(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
         if close < 0:
             continue
         parts = [f for f in out[k + 1:k + 1 + _PARTS_MAX] if f.num >= 0 and opened.end() <= f.num - s0 < close]
-        if len(parts) < 2 or any(not total.unit.startswith(p.unit) for p in parts):  # (风电50万 of 150万千瓦)
+        if not parts or any(not total.unit.startswith(p.unit) for p in parts):  # (风电50万 of 150万千瓦)
             continue
+        if len(parts) == 1 and (parts[0].unit != total.unit or sent[parts[0].num_end - s0:close].strip() or
+                                _PART_LEAD.sub("", sent[opened.end():close]) != sent[opened.end():close]):
+            continue  # (投资7.2亿元(水利部门6.3亿元): one part, the bracket's whole, in the total's own unit; 含高中3所
+            # names a measure of its own)
         names, at = [], opened.end()
         for p in parts:
             name = _PART_LEAD.sub("", sent[at:p.num - s0]).strip(" 、，,")
