@@ -1561,11 +1561,14 @@ def _quoted_name(clause: str, num_start: int, end: int, lx) -> bool:
     """The quotation around a number is a name (“15分钟健身圈”, “1+N”), not goals quoted (“…达到85%”)."""
     a = clause.rfind("“", max(0, num_start - _QUOTED_NAME), num_start)
     b = clause.find("”", end, end + _QUOTED_NAME)  # (both bounded: a clause can be a whole one-line plan)
+    if a >= 0 and clause[num_start:end].endswith("%") and _han_at(clause, end) and _QUOTED_GOAL_BEFORE.search(clause, max(0, a - 16), a):
+        return False
     return a >= 0 and b >= 0 and b - a <= _QUOTED_NAME and (
         not lx.cues.search(clause, a, num_start) or bool(_SLOGAN.fullmatch(clause, a + 1, b)))
 
 
 _SLOGAN = _compile(load("targets")["slogan"])
+_QUOTED_GOAL_BEFORE = _compile(load("targets")["quoted_goal_before"])
 
 
 _REPORTED_WITHIN = 16  # characters before a number looked at for 一行 or 占总投资
