@@ -44,7 +44,7 @@ def _after_number(pattern: str):
 
 _HAN = _compile(r"\p{Han}")
 _ENGLISH = _compile(r"(?<![A-Za-z])[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3}")  # four English words in a row (from a word start: linear on a run of letters)
-_STRIP = frozenset(" \n，,、：:；;（）()“”\"-—")
+_STRIP = frozenset(" \n，,、：:；;（）()【】“”\"-—")
 # 增长了约50%, 增速实现15%, 降低累计14.5%: still the change
 _NO_TAIL = _compile(r"(?:了|实现|为)?\s*(?:累计|累積|总计|總計|合计|合計)?\s*(?:大约|约)?\s*")
 _LEVEL_TAIL = _compile(r"[到至]\s*(?:" + load("targets")["per_words"] + r"){0,2}\s*")  # 提高到每人每月580元: a level
@@ -220,6 +220,7 @@ class _Lex:
     planned: regex.Pattern
     done_le: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
+    status_opener: regex.Pattern  # 目前，…；: a sentence of how things stand, whose semicolons go on with it
     disposal_before: regex.Pattern  # 将/把 … before 现有: what exists is the object of the goal, not a report
     changed_after: regex.Pattern  # …what exists, then the verb that changes it (现有79个屠宰厂减少)
     existing_before: regex.Pattern  # the word of what exists right before a count (现有79个)
@@ -457,6 +458,7 @@ def lexicon() -> _Lex:
         done_le=_fast(d["done_le"].replace("{said_or_issued}", not_said(d["said_or_issued"]))),
         own_clause_past=_compile(d["own_clause_past"]),
         disposal_before=_compile(d["disposal_before"]),
+        status_opener=_compile(d["status_opener"]),
         changed_after=_compile(d["changed_after"]),
         existing_before=_compile(d["existing_before"]),
         size_word_after=_compile(d["size_word_after"]),
@@ -1040,9 +1042,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if s0 < parts_until:
             _reject_all(found, s0, "fact", "the parts of a total reported (…已完成72家。其中：…)")
             continue
-        if s0 < status_until:
+        if s0 < status_until and not lx.forward_words.search(sent):
             _reject_all(found, s0, "fact", "a count as of a date, gone on over semicolons (截至8月底，已完成…；在建项目170个)")
             continue
+        if simp_all[s1 - 1:s1] in "；;" and lx.status_opener.match(sent):  # (目前，全省床位达到32.1万张，…；…床位达到23.8万张)
+            status_until = full_stops[bisect.bisect_left(full_stops, s1)] + 1
         past_end = s1 if "完成" in sent and lx.done_whole.search(sent) and not lx.forward_words.search(sent) else -1
         past = lx.baseline.search(sent) if sent else None
         while past and past.group(0).startswith(_SAME_PERIOD) and not _DIGIT_RE.search(
