@@ -1601,3 +1601,14 @@ DATED_YEARS = [
 @pytest.mark.parametrize("text, values", DATED_YEARS)
 def test_a_year_told_early_in_it_or_still_to_come_is_planned_for(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("words", ["奋斗愿景", "奋斗目标", "主要目标"])
+def test_a_reports_vision_for_the_next_plan_period_ends_its_review(words):
+    text = ("某市政府工作报告解读\n1月28日，某市代市长在市人大会议上作《政府工作报告》。\n"
+            "“十四五”圆满收官，地区生产总值2025年达2.48万亿元，增长5.8%；社会消费品零售总额增长6%。\n"
+            f"站在新的历史起点，《政府工作报告》明确了“十五五”时期的{words}：到2030年地区生产总值冲刺3.2万亿元，基本建成公园城市示范区。\n"
+            "2026年全市经济社会发展主要预期目标是：地区生产总值增长5.5%左右。")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "report"
+    assert [(t.value, t.year) for t in plan.targets] == [(3.2, 2030), (5.5, 2026)]
