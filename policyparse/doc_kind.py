@@ -51,6 +51,7 @@ class _Rules:
     heads: dict
     results_title: re.Pattern
     goal_statement: re.Pattern
+    goal_heading: re.Pattern
     forward_clause: re.Pattern
     done_le: re.Pattern
     forward_title: re.Pattern
@@ -90,7 +91,7 @@ def rules() -> _Rules:
         min_numeric_sentences=only["min_sentences"], min_numeric_sentences_news=only["min_sentences_news"],
         min_han_share=d["min_han_share"],
         heads={**d["heads"], "not_title": c(d["heads"]["not_title"]), "not_title_line": c(d["heads"]["not_title_line"])},
-        results_title=c(d["results_title"]), goal_statement=c(d["goal_statement"]), forward_clause=c(d["forward_clause"]),
+        results_title=c(d["results_title"]), goal_statement=c(d["goal_statement"]), goal_heading=c(d["goal_heading"]), forward_clause=c(d["forward_clause"]),
         done_le=c(d["done_le"].replace("{said_or_issued}", not_said(load("targets")["said_or_issued"]))),
         forward_title=c(d["forward_title"]), news_goal_goes_on=c(d["news_goal_goes_on"]), news_past=c(d["news_past"]),
         news_five_year=c(d["news_five_year"]), news_five_year_undated_from=d["news_five_year_undated_from"],
@@ -125,6 +126,7 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
     counts = {k: sum(1 for _ in p.finditer(sample)) for k, p in r.cues.items()}
     # (…预期目标为：国内旅游人数35.8亿人次，同比增长10%；…: a list of goals' 同比 and 比上年 are their bases)
     goals_stated = [(m.start(), _SENTENCE_END.search(sample, m.end()).start()) for m in r.goal_statement.finditer(sample)]
+    goals_stated += [(m.end(), _block_end(sample, m.end())) for m in r.goal_heading.finditer(sample)]
     for k in ("statistics", "results") if goals_stated else ():
         counts[k] -= sum(1 for m in r.cues[k].finditer(sample) if any(a <= m.start() < b for a, b in goals_stated))
     # (…年度计划投资495.58亿元。截至目前，…完成投资270.03亿元，占年度计划投资的54.49%: the plan is a yardstick)
@@ -239,6 +241,15 @@ _CELL_GAP = re.compile(r"\t| {2,}|\u3000{2,}|\|")
 _SENTENCE = re.compile(r"[^。；！？!?;\n]+")  # (a sentence, then a look for a digit in it: linear)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|$")
+
+
+def _block_end(text: str, at: int) -> int:
+    """Where the lines under a heading end: the first blank line, within _BLOCK_MAX characters."""
+    blank = text.find("\n\n", at, at + _BLOCK_MAX)
+    return blank if blank >= 0 else min(len(text), at + _BLOCK_MAX)
+
+
+_BLOCK_MAX = 600  # characters of lines under a heading of a year's goals
 
 
 def _dated_ahead(text: str, lo: int, hi: int, written: Optional[int], month: Optional[int]) -> bool:

@@ -249,6 +249,7 @@ class _Lex:
     quota_set_above: regex.Pattern  # 岸线保有率不低于国家下达任务: a measure held to a quota set above, no number
     class_clause: regex.Pattern
     milestone_after: tuple
+    level_then_change: tuple
     reach_after: tuple
     reach_before: re.Pattern
     later_year_goal: re.Pattern
@@ -720,6 +721,7 @@ def lexicon() -> _Lex:
         class_posts=frozenset(d["class_posts"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
         estimate_words=tuple(d["estimate_words"]),
         milestone_after=tuple(d["milestone_after"]),
+        level_then_change=tuple(d["level_then_change"]),
         reach_after=tuple(d["reach_after"]),
         reach_before=_compile(d["reach_before"]),
         later_year_goal=_compile(d["later_year_goal"]),
@@ -1062,8 +1064,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             past = lx.event_day.search(sent)  # 昨日，70余名企业代表到…考察: a day's event, reported
         if past and past.group(0) == "共有" and lx.plan_contents_before.search(sent, 0, past.start()):
             past = lx.baseline.search(sent, past.end())  # 根据计划，2019年共有40件立法项目: what the plan holds
-        in_goals = past is not None and (s0 < listed_until or _under_goal_heading(simp_all, s0, breaks, line_ends, lx))
-        # (each 同比 of a list of goals is its goal's base: 预期目标是，…同比增长7%，…同比增长8.5%，…同比增长6%)
+        in_goals = past is not None and (s0 < listed_until or s0 < stage_until or
+                                         _under_goal_heading(simp_all, s0, breaks, line_ends, lx))
+        # (each 同比 of a list of goals is its goal's base: 预期目标是，…同比增长7%，…同比增长8.5%，…同比增长6%; the lines
+        # under a year's heading, 2024年重点指标 / GDP同比增长5%, are such a list)
         while past and ((past.group(0).startswith((_SAME_PERIOD, *_OVER_PLAN)) and lx.goal_before_base.search(sent, 0, past.start()))
                         or (past.group(0).startswith(_RUNNING_TOTAL) and (_DEADLINE.search(sent, 0, past.start()) or
                                                                           _RUNNING_TOTAL_GOAL.search(sent, 0, past.start())))
@@ -1861,6 +1865,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             continue
         if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt not in "的和及与或" and not amount \
                 and not clause.startswith(lx.currency_after, end) and not clause.startswith(lx.milestone_after, end) \
+                and not clause.startswith(lx.level_then_change, end) \
                 and not (unit in lx.money_units and (clause.startswith(lx.spending_after, end) or
                                                      lx.verb_start.match(clause, end))):
             # (20亿元人民币: the money's currency, not who; 突破1000亿元大关: the mark the goal passes;

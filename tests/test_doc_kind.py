@@ -1614,3 +1614,18 @@ def test_a_reports_vision_for_the_next_plan_period_ends_its_review(words):
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "report"
     assert [(t.value, t.year) for t in plan.targets] == [(3.2, 2030), (5.5, 2026)]
+
+
+@pytest.mark.parametrize("text, values", [
+    # lines under a heading of a year's indicators state goals, whatever their verbs
+    ("某镇党委书记表示，2024年，某镇将全力以赴抓招商、上项目。\n2024年重点指标\n◆GDP同比增长5%；规上工业总产值431亿元；工业投资35.9亿元。\n"
+     "◆新认定高企94家，社会消费品零售总额增长7%。", [5, 431, 35.9, 94, 7]),
+    ("2025年主要目标：\n地区生产总值增长6%，固定资产投资增长8%，城乡居民收入增长7%。", [6, 8, 7]),
+    # 争取到年底 opens a sentence of goals
+    ("某镇召开工作会议。镇党委书记要求，争取到年底，工业总产值突破25亿元、增长25%，财政收入增长23%，固定资产投资增长20%。",
+     [25, 25, 23, 20]),
+])
+def test_goals_under_a_years_heading_or_by_the_years_end_are_no_statistics(text, values):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind in ("plan", "news")  # (a meeting's news states the goals set there)
+    assert [t.value for t in plan.targets] == values
