@@ -3562,9 +3562,9 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None, b
         unit_m = _UNIT_PAREN.search(name)
         head_unit = unit_m.group(1) if unit_m else ""
         if unit_col is not None and unit_col < len(row) and row[unit_col].strip():
-            head_unit = row[unit_col].strip().strip("（）()")
+            head_unit = row[unit_col].strip().strip("（）()").replace(" ", "")  # (万平 方米: a cell broken over its line)
         head_unit = lx.aliases.get(head_unit, head_unit)
-        indicator = name[:unit_m.start()].strip() if unit_m else name
+        indicator = _FOOTNOTE_MARK.sub("", name[:unit_m.start()].strip() if unit_m else name)  # (…拥有量[1]: a note's mark)
         lab = lx.label.match(indicator)
         if lab and lab.end() < len(indicator):
             indicator = indicator[lab.end():].strip()  # 4.劳动年龄人口平均受教育年限: the row's number is no part of it
@@ -3588,7 +3588,17 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None, b
                 out.append(Found(indicator + head, "=", float(m.group(1)), None, "%", change, max(years.values()),
                                  "year" if head.startswith("年") else None, None, r0, r1, year_source="table"))
         for c, way in cumulative:  # 〔18〕 under 〔累计〕: the change over the plan, its way the name's last word
-            m = _NUMBER_CELL.fullmatch((row[c] if c < len(row) else "").strip().strip("〔〕[]【】()（）"))
+            raw = (row[c] if c < len(row) else "").strip()
+            inner = raw.strip("〔〕[]【】()（）")
+            m = _NUMBER_CELL.fullmatch(inner)
+            if not m and _DIGIT_RE.search(inner) and (read := _cell_value(to_simplified(inner), head_unit, lx)):
+                # (5左右 under 年均[累计]: the yearly rate; [累计达到1000]: the level the plan reaches)
+                value, vmax, unit, comparator, change, approximate = read
+                yearly = inner == raw and bool(way) and way.startswith("年均")
+                out.append(Found(indicator, comparator, value, vmax, unit,
+                                 change or ("decrease" if down.search(indicator + (way or "")) else "increase") if yearly else change,
+                                 max(years.values()), "year" if yearly else None, None, r0, r1, year_source="table",
+                                 approximate=approximate))
             if m:
                 v = name_verb.search(to_simplified(indicator))
                 verb = v.group("verb") if v else way
@@ -3623,6 +3633,10 @@ def _cell_value(cell: str, head_unit: str, lx: _Lex):
     if latin:
         return float(latin.group(1)), None, latin.group(2), "=", None, False
     qs = _quantities(simp, lx)
+    bare = _BARE_NUMBER.search(simp) if not qs and head_unit else None
+    if bare:  # (达到1000, 1000以上 in a row whose unit is 家: the number read with the row's unit)
+        simp = simp[:bare.end()] + head_unit + simp[bare.end():]
+        qs = _quantities(simp, lx)
     if not qs:
         return None
     q = qs[0]
@@ -3632,7 +3646,9 @@ def _cell_value(cell: str, head_unit: str, lx: _Lex):
     return q.value, q.value_max, q.unit or head_unit, comparator, change, False
 
 
+_FOOTNOTE_MARK = _compile(r"\s*(?:\[\d{1,2}\]|[（(]注\s*\d{0,2}[)）])$")
 _CELL_NOTE = _compile(r"\s*[（(][^（()）]{1,20}[)）]$")
+_BARE_NUMBER = _compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%])")
 _LATIN_UNIT_CELL = _compile(r"\s*(\d+(?:\.\d+)?)\s*([A-Za-z]{1,3}(?:/[A-Za-z]{1,3})?)\s*")
 
 
@@ -3780,6 +3796,43 @@ def _rows_by_unit(cells: list[tuple[str, int]], i: int, nyears: int):
 
 
 _UNIT_ROW_GAP = 4  # cells between rows (a category, a source, an empty cell) passed before the table is taken as over
+
+
+def _numbered_rows(cells: list[tuple[str, int]], i: int):
+    """A table a cell a line whose rows each open on their number (序号 | 指标 | 单位 | 属性 | “十四五”目标 | 2025年 |
+    年均[累计] | 1 | 全市生产总值年均增长率 | % | 预期性 | - | 5左右 | 2 | …): the header's own columns (the name, unit,
+    attribute, years and yearly or cumulative heads; a group head over them and empty cells left out) give the
+    width, and each row is its number, then that many cells, then the next number. i: the 序号 cell.
+    Returns (the table, or None; the cell after it)."""
+    first = next((k for k in range(i + 1, min(len(cells), i + _NUMBERED_HEAD_MAX)) if cells[k][0] == "1"), None)
+    if first is None:
+        return None, i
+    year_head, _, name_head, unit_head, attribute = _table_words()
+    head = [c.replace(" ", "") for c, _ in cells[i + 1:first] if c]
+    head = [h for h in head if name_head.search(h) or unit_head.match(h) or attribute.match(h) or
+            year_head.match(to_simplified(h)) or _rate_heads([h])]
+    width = len(head)
+    if width < 3 or not any(year_head.match(to_simplified(h)) for h in head):
+        return None, i
+    rows, spans, k, n = [head], [(cells[i][1], cells[first - 1][1] + len(cells[first - 1][0]))], first, 1
+    while k + width < len(cells) and cells[k][0] == str(n) and \
+            (k + width + 1 >= len(cells) or cells[k + width + 1][0] == str(n + 1) or not _VALUE_CELL.fullmatch(cells[k + width + 1][0])):
+        rows.append([c for c, _ in cells[k + 1:k + 1 + width]])
+        spans.append((cells[k][1], cells[k + width][1] + len(cells[k + width][0])))
+        k, n = k + 1 + width, n + 1
+    if len(rows) < 3:
+        return None, i
+    return (rows, cells[i][1], spans[-1][1], spans), k
+
+
+def _rate_heads(header: list[str]) -> int:
+    """How many of a header's cells head a yearly or cumulative change (年均增长(%), 年均[累计], 〔累计〕)."""
+    growth, _, cumulative, _ = _change_heads()
+    return sum(1 for h in header if growth.match(to_simplified(h)) or cumulative.match(to_simplified(h)))
+
+
+_NUMBERED_HEAD_MAX = 16  # cells from 序号 to the first row's number
+_NUMBER_HEAD = frozenset(("序号", "编号", "序 号"))
 
 
 def _unit_cell(cell: str) -> bool:
@@ -4171,7 +4224,9 @@ def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     year_lines = Counter(bisect.bisect_left(breaks, m.start()) for m in _FOUR_DIGIT_YEAR.finditer(text))
     goal_column = goal_year is not None and f"| {goal_year}年" in text
-    if not goal_column and not any(n >= 2 for n in year_lines.values()) and \
+    # (序号 | 指标 | … | 2025年 | 年均[累计]: one year's column and the rate's)
+    numbered = bool(year_lines) and (any(h in text for h in _NUMBER_HEAD) or "年均" in text or "累计" in text)
+    if not goal_column and not numbered and not any(n >= 2 for n in year_lines.values()) and \
             not _year_lines_adjacent(text, breaks, year_lines):
         # no year header; an allocation table a cell a line has lines of a number alone
         if sum(1 for _ in zip(range(_MIN_VALUE_LINES), _VALUE_LINE.finditer(text))) < _MIN_VALUE_LINES:
@@ -4188,7 +4243,8 @@ def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[
                 i = bisect.bisect_right(starts, found[2])
                 continue
         header = _CELL_GAP.split(lines[i])
-        if len(header) >= 3 and sum(1 for c in header if year_head.match(c)) >= 2:
+        if len(header) >= 3 and sum(1 for c in header if year_head.match(c)) + _rate_heads(header) >= 2 and \
+                any(year_head.match(c) for c in header):  # (指标 单位 属性 2025年 年均[累计]: one year, then the rate's)
             k = i + 1
             rows = [header]
             while k < len(lines) and len(_CELL_GAP.split(lines[k])) == len(header):
@@ -4217,6 +4273,12 @@ def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[
     i = 0
     unit_head = _table_words()[3]
     while i < len(cells):
+        if cells[i][0] in _NUMBER_HEAD:
+            found, after = _numbered_rows(cells, i)
+            if found:
+                out.append(found)
+                i = after
+                continue
         j = i + 1
         # 指标 | 单位 | 2013年 | 2015年: a unit column between the names and the years
         lead = 2 if j < len(cells) and unit_head.match(to_simplified(cells[j][0])) else 1

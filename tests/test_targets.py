@@ -709,6 +709,32 @@ def test_a_table_a_cell_a_line_closed_by_bars_with_a_number_a_unit_a_base_year_a
                    ("空气质量优良天数比例", ">=", 86.0, None, 2025), ("空气质量优良天数比例", ">=", 87.0, None, 2027)]
 
 
+_ONE_YEAR_HEAD = ["序号", "指 标", "单位", "属性", "“十四五”目标", "", "2025年", "年均[累计]"]
+_ONE_YEAR_ROWS = [["1", "地区生产总值年均增长率", "%", "预期性", "-", "5左右"],
+                  ["2", "全员劳动生产率", "万元/人", "预期性", "36左右", "-"],
+                  ["3", "在沪跨国公司地区总部数量[1]", "家", "预期性", "-", "[累计达到1000]"],
+                  ["4", "城镇调查失业率", "%", "预期性", "-", "<5.5"],
+                  ["5", "单位建设用地生产总值提升", "%", "预期性", "-", "[20]"],
+                  ["6", "旧里房屋改造面积", "万平 方米", "约束性", "45", "-"]]
+_ONE_YEAR_WANT = [("地区生产总值年均增长率", "=", 5.0, "%", "year", 2025), ("全员劳动生产率", "=", 36.0, "万元/人", None, 2025),
+                  ("在沪跨国公司地区总部数量", ">=", 1000.0, "家", None, 2025), ("城镇调查失业率", "<", 5.5, "%", "year", 2025),
+                  ("单位建设用地生产总值", "=", 20.0, "%", None, 2025), ("旧里房屋改造面积", "=", 45.0, "万平方米", None, 2025)]
+
+
+@pytest.mark.parametrize("layout", ["cells", "lines"])
+def test_an_indicator_table_with_one_years_column_and_a_yearly_or_cumulative_one(layout):
+    """序号 | 指标 | 单位 | 属性 | 2025年 | 年均[累计], a cell a line each closed by a bar under a group head (“十四五”目标)
+    and an empty cell, or a row a line: the year's column, the yearly rate out of brackets and the plan's total in them;
+    a note's mark ([1]) and a unit broken by a space are no part of the name or the unit."""
+    if layout == "cells":
+        text = "表：某市“十四五”规划主要指标\n" + "".join(c + " |\n" for c in _ONE_YEAR_HEAD + [c for r in _ONE_YEAR_ROWS for c in r])
+    else:
+        text = "表：某市“十四五”规划主要指标\n" + "\t".join(h for h in _ONE_YEAR_HEAD[1:] if h and "目标" not in h) + "\n" + \
+            "".join("\t".join(r[1:]) + "\n" for r in _ONE_YEAR_ROWS)
+    got = [(t.indicator, t.comparator, t.value, t.unit, t.frequency, t.year) for t in policyparse.parse_text(text).targets]
+    assert got == _ONE_YEAR_WANT
+
+
 @pytest.mark.parametrize("empty", ["|\n", " |\n", "｜\n"])
 def test_an_empty_cell_of_a_table_a_cell_a_line_keeps_the_rows_in_step(empty):
     """An empty cell is a line of a bar alone, or a second bar after the cell before (Mbps | |)."""
