@@ -188,12 +188,14 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                                     [s.span[0] for s in _iter(sections)] + [c[0] for c in columns], glued,
                                     md.period_end, md.period_end if reposted else dated, md.period_start)
         found = roundup.places_as_scopes(found, ct.text)
+        # (a year's column before the plan's period, or before the year it was written in, 2022年 in a list of 2025: what was)
+        first_year = md.period_start if md.period_start is not None else dated
         for b in ct.blocks:
             if b.kind == "table" and b.rows:
                 found += targets_mod.table_targets(b.rows, b.start, b.end, _row_spans(ct.text, b),
-                                                   ct.text[max(0, b.start - _TABLE_HEAD):b.start], md.period_start)
+                                                   ct.text[max(0, b.start - _TABLE_HEAD):b.start], first_year)
         for rows, a, b, spans in flat:
-            found += targets_mod.table_targets(rows, a, b, spans, ct.text[max(0, a - _TABLE_HEAD):a], md.period_start)
+            found += targets_mod.table_targets(rows, a, b, spans, ct.text[max(0, a - _TABLE_HEAD):a], first_year)
         for _, _, table in numbered:
             found += table
         found = scope.commitments(found, ct.text, md, unmarked_report, dated, planned_for)

@@ -3580,7 +3580,7 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None, b
             if read is None:
                 continue
             value, vmax, unit, comparator, change, approximate = read
-            out.append(Found(indicator, comparator, value, vmax, unit, change, year, None, None, r0, r1,
+            out.append(Found(indicator, comparator, value, vmax, unit or None, change, year, None, None, r0, r1,
                              year_source="table", approximate=approximate))
         for c, (head, change) in growth.items():  # 年均增长(%) 8: the row's rate of change, by the last year
             m = _NUMBER_CELL.fullmatch(to_simplified((row[c] if c < len(row) else "").strip()))
@@ -3801,8 +3801,9 @@ _UNIT_ROW_GAP = 4  # cells between rows (a category, a source, an empty cell) pa
 def _numbered_rows(cells: list[tuple[str, int]], i: int):
     """A table a cell a line whose rows each open on their number (序号 | 指标 | 单位 | 属性 | “十四五”目标 | 2025年 |
     年均[累计] | 1 | 全市生产总值年均增长率 | % | 预期性 | - | 5左右 | 2 | …): the header's own columns (the name, unit,
-    attribute, years and yearly or cumulative heads; a group head over them and empty cells left out) give the
-    width, and each row is its number, then that many cells, then the next number. i: the 序号 cell.
+    attribute, years, yearly or cumulative heads and words such as 牵头单位; a group head over them and empty cells
+    left out), and each row the cells from its number to the next one's: one more is the group the next row opens
+    (健康服务 of a merged 领域 column), one fewer has no unit. i: the 序号 cell.
     Returns (the table, or None; the cell after it)."""
     first = next((k for k in range(i + 1, min(len(cells), i + _NUMBERED_HEAD_MAX)) if cells[k][0] == "1"), None)
     if first is None:
@@ -3810,16 +3811,28 @@ def _numbered_rows(cells: list[tuple[str, int]], i: int):
     year_head, _, name_head, unit_head, attribute = _table_words()
     head = [c.replace(" ", "") for c, _ in cells[i + 1:first] if c]
     head = [h for h in head if name_head.search(h) or unit_head.match(h) or attribute.match(h) or
-            year_head.match(to_simplified(h)) or _rate_heads([h])]
+            year_head.match(to_simplified(h)) or _rate_heads([h]) or _EXTRA_HEAD.fullmatch(to_simplified(h))]
     width = len(head)
+    unit_col = next((c for c, h in enumerate(head) if unit_head.match(h)), None)
     if width < 3 or not any(year_head.match(to_simplified(h)) for h in head):
         return None, i
     rows, spans, k, n = [head], [(cells[i][1], cells[first - 1][1] + len(cells[first - 1][0]))], first, 1
-    while k + width < len(cells) and cells[k][0] == str(n) and \
-            (k + width + 1 >= len(cells) or cells[k + width + 1][0] == str(n + 1) or not _VALUE_CELL.fullmatch(cells[k + width + 1][0])):
-        rows.append([c for c, _ in cells[k + 1:k + 1 + width]])
-        spans.append((cells[k][1], cells[k + width][1] + len(cells[k + width][0])))
-        k, n = k + 1 + width, n + 1
+    while k < len(cells) and cells[k][0] == str(n):
+        nxt = next((x for x in range(k + width - 1, min(len(cells), k + width + 3)) if cells[x][0] == str(n + 1)), None)
+        raw = [c for c, _ in cells[k + 1:nxt if nxt is not None else k + 1 + width]]
+        if len(raw) == width + 1 and nxt is not None:
+            raw = raw[:-1]  # (the group the next row opens)
+        elif len(raw) == width - 1 and unit_col is not None:
+            raw.insert(unit_col, "")  # (a row with no unit)
+        if len(raw) != width:
+            break
+        rows.append(raw)
+        last = (nxt if nxt is not None else k + 1 + width) - 1
+        spans.append((cells[k][1], cells[last][1] + len(cells[last][0])))
+        if nxt is None:
+            k = last + 1
+            break
+        k, n = nxt, n + 1
     if len(rows) < 3:
         return None, i
     return (rows, cells[i][1], spans[-1][1], spans), k

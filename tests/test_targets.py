@@ -721,6 +721,21 @@ _ONE_YEAR_WANT = [("地区生产总值年均增长率", "=", 5.0, "%", "year", 2
                   ("单位建设用地生产总值", "=", 20.0, "%", None, 2025), ("旧里房屋改造面积", "=", 45.0, "万平方米", None, 2025)]
 
 
+def test_a_numbered_table_a_cell_a_line_with_a_merged_group_column_a_row_without_a_unit_and_lead_columns():
+    """领域 | 序号 | 主要指标 | 单位 | 2022年 | 2025年 | 2027年 | 牵头单位, the group (健康水平) a merged cell before the first
+    number of its rows, a row with no unit cell: each row from its number to the next one's; the year before the one
+    the list was written in (dated 2025) is what was."""
+    cells = ["领域", "序号", "主要指标", "单位", "2022年", "2025年", "2027年", "牵头单位",
+             "健康水平", "1", "人均预期寿命", "78.2", "≥79.2", "≥80", "县卫健局",
+             "2", "孕产妇死亡率", "/10万", "9.7", "<9", "<8.5", "县卫健局",
+             "健康服务", "3", "每千人口执业(助理)医师数", "人", "2.1", "2.5", "2.8", "县卫健局"]
+    text = "某县人均预期寿命提升行动计划主要目标\n" + "".join(c + " |\n" for c in cells) + "某县人民政府办公室\n2025年4月25日\n"
+    got = [(t.indicator, t.comparator, t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets]
+    assert got == [("人均预期寿命", ">=", 79.2, None, 2025), ("人均预期寿命", ">=", 80.0, None, 2027),
+                   ("孕产妇死亡率", "<", 9.0, "/10万", 2025), ("孕产妇死亡率", "<", 8.5, "/10万", 2027),
+                   ("每千人口执业(助理)医师数", "=", 2.5, "人", 2025), ("每千人口执业(助理)医师数", "=", 2.8, "人", 2027)]
+
+
 @pytest.mark.parametrize("layout", ["cells", "lines"])
 def test_an_indicator_table_with_one_years_column_and_a_yearly_or_cumulative_one(layout):
     """序号 | 指标 | 单位 | 属性 | 2025年 | 年均[累计], a cell a line each closed by a bar under a group head (“十四五”目标)
