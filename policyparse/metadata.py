@@ -57,8 +57,8 @@ class _Rules:
 def rules() -> _Rules:
     d = load("metadata")
     types = sorted(d["plan_types"], key=len, reverse=True)
-    # (计划单列市 and 计划生育 are names, not plans)
-    return _Rules(types, regex.compile("(?:" + "|".join(map(regex.escape, types)) + ")" + d["not_a_type_after"]),
+    # (计划单列市, 计划生育 and 免疫规划 are names, not plans)
+    return _Rules(types, regex.compile(d["not_a_type_before"] + "(?:" + "|".join(map(regex.escape, types)) + ")" + d["not_a_type_after"]),
                   regex.compile("|".join(d["title_decorations"])), regex.compile(d["period_range"]),
                   regex.compile(d["period_length"]), regex.compile(d["five_year_plan"]),
                   regex.compile(d["doc_number"]), regex.compile(d["issuer"]), regex.compile(d["region"]),
