@@ -26,6 +26,9 @@ CASES = [
                        "某省到2025年森林覆盖率达到26%", "某省到2025年森林覆盖率达到26%"),
     ("boilerplate", "已阅读5页，还剩4页未读，继续免费阅读\n下载本文档\n一、目标", "一、目标"),
     ("boilerplate", "已閱讀5頁,還剩4頁未讀\n文檔簡介\n正文。", "正文。"),
+    # a paywall's line telling how much of the article is left (剩余80%): no share of anything
+    ("boilerplate", "规上工业增加值增长10%。\n订阅后可查看全文(剩余80%)\n出品 | 某融媒体中心", "规上工业增加值增长10%。\n出品 | 某融媒体中心"),
+    ("boilerplate", "正文。\n繼續閱讀(剩余:91.48%)\n", "正文。"),
     # an e-paper's metadata comment left in the text (… content_163042.html 1 标题 /enpproperty-->)
     ("boilerplate", "正文。\n2024-03-01 1 1 某某日报 content_163042.html 1 某市新建学校28所 /enpproperty-->\n继续。", "正文。\n继续。"),
     ("boilerplate", "加强组织领导。\n抄送：市委各部门，市人大常委会办公室。\nXX市人民政府办公室 2021年9月30日印发", "加强组织领导。"),
