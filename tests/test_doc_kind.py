@@ -526,7 +526,8 @@ def test_a_plan_with_no_period_takes_the_year_of_its_goals_or_work():
     # a press conference on the year's work (2012年工作重点): its goals for that year
     ("在日前的2011某市会展经济发展情况和2012年工作重点新闻发布会上获悉，今年力争展会数量达到600个。", 2012),
     # a year's meeting that closed or was held (闭幕的2012年全国气象局长会议): its 今年 is that year
-    ("本报北京1月7日电 记者从今天在京闭幕的2012年全国气象局长会议上获悉：今年气象部门将实现气象信息员覆盖全国80%的村。", 2012),
+    ("本报北京1月7日电 记者从今天在京闭幕的2012年全国气象局长会议上获悉，农村气象信息员队伍已达49万余人。\n"
+     "局长说，今年气象部门将实现气象信息员覆盖全国80%的村。", 2012),
     # a press conference on a year's No. 1 document: its 今年 is that year
     ("3月31日，某省举行新闻发布会对2020年“省委一号文件”进行介绍。今年生猪产能将基本恢复，具体目标是年末生猪存栏3100万头。", 2020),
 ])
