@@ -1640,3 +1640,13 @@ def test_goals_under_a_years_heading_or_by_the_years_end_are_no_statistics(text,
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind in ("plan", "news")  # (a meeting's news states the goals set there)
     assert [t.value for t in plan.targets] == values
+
+
+def test_a_reports_five_year_goals_and_its_years_goals_under_their_headings():
+    """「十五五」時期主要目標和重大任務： over the plan's goals, then 2026年經濟社會發展總體要求和政策取向： over the year's: each
+    heading gives its goals its year, whatever the quotation marks (「」) and whatever follows the goals' word (和重大任務)."""
+    text = ("李強總理向十四屆全國人大四次會議作政府工作報告，要點如下：\n2025年工作回顧國內生產總值增長5%，城鎮新增就業1267萬人。\n"
+            "「十五五」時期主要目標和重大任務：\n全社會研發經費投入年均增長7%以上、人均預期壽命提高到80歲。\n"
+            "2026年經濟社會發展總體要求和政策取向：\n經濟增長4.5%—5%、城鎮新增就業1200萬人以上、居民消費價格漲幅2%左右。\n")
+    got = [(t.value, t.year) for t in policyparse.parse_text(text).targets]
+    assert got == [(7.0, 2030), (80.0, 2030), (4.5, 2026), (1200.0, 2026), (2.0, 2026)]
