@@ -3571,9 +3571,17 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None, b
         opener = len(lx.split_opener)
         if indicator.startswith(lx.split_opener) and indicator[opener:opener + 1] in ("：", ":"):
             indicator = indicator[opener + 1:].strip()  # 其中：城市家庭普及率: a part of the row above, named by itself
+        pairs = _paired_names(name, lx)  # (滚动推进重大项目(个)、完成投资额(亿元) over 15、37: two measures a cell)
         for c, year in years.items():
             cell = (row[c] if c < len(row) else "").strip()
             if not cell:
+                continue
+            if pairs and cell.count("、") == len(pairs) - 1:
+                for (ind, unit), piece in zip(pairs, cell.split("、")):
+                    m = _NUMBER_CELL.fullmatch(piece.strip())
+                    if m:
+                        out.append(Found(ind, "=", float(m.group(1)), None, m.group(2) or unit or None, None, year, None,
+                                         None, r0, r1, year_source="table"))
                 continue
             key = (cell, head_unit)  # a table's cells repeat (100%, 是, 1): each read once
             read = read_cells[key] if key in read_cells else read_cells.setdefault(key, _cell_value(cell, head_unit, lx))
@@ -3607,6 +3615,21 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None, b
                 unit = m.group(2) or ("个百分点" if head_unit == "%" and _points_between(row, c) else head_unit)
                 out.append(Found(indicator[:v.start()] if v else indicator, "=", value, None,
                                  unit, change, max(years.values()), None, None, r0, r1, year_source="table"))
+    return out
+
+
+def _paired_names(name: str, lx: _Lex) -> list[tuple[str, str]]:
+    """The measures of a row that names two or more, each with its unit in brackets (滚动推进重大项目(个)、完成投资额
+    (亿元)): [(name, unit)], or [] for a row of one measure."""
+    parts = name.split("、")
+    if len(parts) < 2:
+        return []
+    out = []
+    for part in parts:
+        m = _UNIT_PAREN.search(part)
+        if not m:
+            return []
+        out.append((part[:m.start()].strip(), lx.aliases.get(m.group(1), m.group(1))))
     return out
 
 
@@ -4147,6 +4170,7 @@ def _bar_table(lines: list[str], starts: list[int], i: int, year_head, goal_year
         return None
     name_col = next((x for x, c in enumerate(header) if _table_words()[2].match(c)), None)
     year_cols = [x for x, c in enumerate(header) if year_head.match(c)]
+    serial = header[0].replace(" ", "") in _NUMBER_HEAD
     rows, spans, k, last = [header], [(starts[i], starts[i] + len(lines[i]))], i + 1, i
     while k < len(lines):
         line = lines[k]
@@ -4161,8 +4185,9 @@ def _bar_table(lines: list[str], starts: list[int], i: int, year_head, goal_year
         whole = len(cells) == len(header)
         cells += [""] * (len(header) - len(cells))
         cells = _right_aligned(cells, year_cols, name_col)
-        # (a row of every column may hold a goal in words, 达到市定水平: no value, still a row)
-        if _VALUE_CELL.fullmatch(cells[0]) or not all(
+        # (a row of every column may hold a goal in words, 达到市定水平: no value, still a row; a 序号 column's numbers
+        # open rows)
+        if (_VALUE_CELL.fullmatch(cells[0]) and not serial) or not all(
                 not c or c in _NO_VALUE or _VALUE_CELL.fullmatch(c) or (whole and len(c) <= _WORDED_GOAL)
                 for c, h in zip(cells[1:], header[1:]) if year_head.match(h)):
             break
