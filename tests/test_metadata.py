@@ -486,6 +486,9 @@ def test_a_line_of_cells_apart_by_bars_is_no_title(text):
     # a page's news of a plan still names it, approved for implementation too
     ("省政府近日批准实施的《某省地质灾害防治“十二五”规划》明确，完成180处治理任务。", "某省地质灾害防治“十二五”规划"),
     ("近日，某省印发《某省数字经济发展行动计划》，提出到2025年数字经济增加值超过1万亿元。", "某省数字经济发展行动计划"),
+    # a plan whose making the page reports among its year's work (…《某县水网建设规划》完成州、县审查报批) is not its name
+    ("某县经济社会发展后劲持续增强\n本报讯 2025年，某县全力以赴稳支撑、增动力，发展后劲持续增强。\n"
+     "聚焦项目攻坚。全年完成投资34.02亿元，建成充电桩156个，《某县水网建设规划》完成州、县审查报批。", "某县经济社会发展后劲持续增强"),
     # a news page's headline over its date line: a plan its second paragraph names among the work done is not it
     ("某县：推动肉牛产业快速起势\n发表时间：2024-04-28 15:06\n今年以来，某县紧紧围绕全市肉牛产业发展目标，推进产业快速起势，成效明显。\n"
      "某县一方面委托省农科院编制《某县肉牛产业发展规划(2024年-2028年)》，印发《某县肉牛产业发展实施方案》。另一方面，搭建服务平台。",
