@@ -1080,10 +1080,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             # (unless those clauses are dated, 2016年，…已立项28个，…目前已完工6个: the whole reports)
             cs = max(sent.rfind(c, 0, past.start()) for c in "，,；;") + 1
             dated = lx.dated_report.search(sent, 0, cs)
-            if dated and "年" not in dated.group(0) and (lx.planned.search(sent, dated.end(), cs) or
-                                                       "截" in sent[max(0, dated.start() - 4):dated.start()]):
+            if dated and ((lx.planned.search(sent, dated.end(), cs) and ("年" not in dated.group(0) or not _DIGIT_RE.search(sent, cs)))
+                          or ("年" not in dated.group(0) and "截" in sent[max(0, dated.start() - 4):dated.start()])):
                 dated = None  # 8月22日，…介绍，…计划新开工5440套，截至7月底，已开工…: the day it was said, then the plan
-                # (…计划新建公园20个，截止9月，已建成15个: the month the count was taken, its own clause's)
+                # (…计划新建公园20个，截止9月，已建成15个: the month the count was taken, its own clause's; 2024年…全年计划
+                # 实施项目75个，…，目前已全部开复工: the year's plan, then how it stands in words; not 2023年…年度计划投资…，
+                # 1-6月累计完成投资…: the year's progress against its plan)
             if cs > 0 and found[0].end() <= cs and not dated and s0 >= lead_until:
                 ahead = lx.goal_after_past.search(sent, past.end())
                 if ahead:  # …获悉，目前完工15项，明年计划竣工16项: the goal after the present goes on
