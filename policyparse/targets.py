@@ -220,6 +220,7 @@ class _Lex:
     planned: regex.Pattern
     done_le: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
+    year_blueprint: regex.Pattern  # 明确2026年工业经济“作战图”: a year whose plan a sentence names
     status_opener: regex.Pattern  # 目前，…；: a sentence of how things stand, whose semicolons go on with it
     disposal_before: regex.Pattern  # 将/把 … before 现有: what exists is the object of the goal, not a report
     changed_after: regex.Pattern  # …what exists, then the verb that changes it (现有79个屠宰厂减少)
@@ -460,6 +461,7 @@ def lexicon() -> _Lex:
         own_clause_past=_compile(d["own_clause_past"]),
         disposal_before=_compile(d["disposal_before"]),
         status_opener=_compile(d["status_opener"]),
+        year_blueprint=_compile(d["year_blueprint"]),
         changed_after=_compile(d["changed_after"]),
         existing_before=_compile(d["existing_before"]),
         size_word_after=_compile(d["size_word_after"]),
@@ -983,6 +985,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 b = bisect.bisect_right(breaks, s0)
                 lead_year = written + (goals.group(1) == "明年")
                 lead_until = min(line_ends[bisect.bisect_left(line_ends, s0)], breaks[b] if b < len(breaks) else len(simp_all))
+        if not own and "年" in sent and (plan_named := lx.year_blueprint.search(sent)):
+            # (…明确2026年工业经济“作战图”。目标包括…增长6%左右: the year whose plan the sentence names, to its paragraph's end)
+            b = bisect.bisect_right(breaks, s0)
+            lead_year = int(plan_named.group(1))
+            lead_until = min(line_ends[bisect.bisect_left(line_ends, s0)], breaks[b] if b < len(breaks) else len(simp_all))
         if s0 >= listed_until and ("为" in sent or "是" in sent or "如下" in sent):
             listed = lx.goal_list_lead.search(sent)
             if listed:  # 2019年各市考核指标为，甲市…；\n乙市…；: goals, line after line, to the first that does
