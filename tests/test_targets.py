@@ -1645,6 +1645,7 @@ def test_goal_paragraphs_under_a_colon_go_on_in_the_deadline_above(lead, years):
 @pytest.mark.parametrize("sentence, indicators", [
     ("新增2-4所省、市级示范性幼儿园。", ["新增省、市级示范性幼儿园"]),  # a list of levels is inside the name
     ("【某省：2026年将建成不少于400家社区嵌入式养老服务机构】", ["建成社区嵌入式养老服务机构"]),  # (a headline's bracket)
+    ("目标包括规上工业增加值增长6%左右，以及先进制造业集群营收突破10万亿元。", ["规上工业增加值", "先进制造业集群营收"]),  # (包括, 以及)
     ("创建3个国家、省级示范区。", ["创建国家、省级示范区"]),
     ("培育龙头企业5家、合作社10个。", ["培育龙头企业", "合作社"]),  # (a list of things stays a list)
     ("开发区营业收入达到12万亿元，营业收入3000亿元以上的开发区达到5个。", ["开发区营业收入", "开发区"]),  # a class of places counted
