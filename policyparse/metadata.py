@@ -376,7 +376,11 @@ def _named(line: str, simp: str, r: _Rules) -> Optional[str]:
             t = simp[m.start("title"):m.end("title")]
             kind = r.type_re.search(t)
             # (以《A纲要》《B规划》为引领: a document listed right after a cited one is cited too)
-            if r.cited_before.search(simp, max(0, m.start() - 16), m.start() + 1) or \
+            # (…。今年年初，市政府制定出台了《X方案》: a document a later sentence says was made, among the work the page
+            # reports; 近日，市政府印发了《X》 opening its line, or …。本网获悉，…日前下发了《X》, is the news of it)
+            made = _pattern("made_before").search(simp, max(0, m.start() - 8), m.start() + 1)
+            if (made and "。" in simp[:m.start()] and not _pattern("recently").search(simp, simp.rfind("。", 0, m.start()), m.start())) or \
+                    r.cited_before.search(simp, max(0, m.start() - 16), m.start() + 1) or \
                     (cited_end >= 0 and m.start() - cited_end <= 1 and simp[cited_end:m.start()] in ("", "、", "和", "及", "与")):
                 cited_end = m.end()
                 continue  # (落实《X意见》: a document the page acts on, not the one it is about)
