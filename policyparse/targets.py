@@ -220,6 +220,7 @@ class _Lex:
     planned: regex.Pattern
     done_le: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
+    years_ahead: regex.Pattern  # 未来五年, 今后三年: a sentence's horizon of its own
     year_blueprint: regex.Pattern  # 明确2026年工业经济“作战图”: a year whose plan a sentence names
     status_opener: regex.Pattern  # 目前，…；: a sentence of how things stand, whose semicolons go on with it
     disposal_before: regex.Pattern  # 将/把 … before 现有: what exists is the object of the goal, not a report
@@ -462,6 +463,7 @@ def lexicon() -> _Lex:
         disposal_before=_compile(d["disposal_before"]),
         status_opener=_compile(d["status_opener"]),
         year_blueprint=_compile(d["year_blueprint"]),
+        years_ahead=_compile(d["years_ahead"]),
         changed_after=_compile(d["changed_after"]),
         existing_before=_compile(d["existing_before"]),
         size_word_after=_compile(d["size_word_after"]),
@@ -1190,6 +1192,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if year is None:
             context = context_year_at(s0)
             year, source = context if isinstance(context, tuple) else (context, "heading" if context else None)
+        if source in _CARRIED and "年" in sent and lx.years_ahead.search(sent) and not _sentence_year(sent, lx):
+            year, source = None, None  # (2020年，…已完成改造28个。未来五年，全市计划改造276个: a horizon of its own, by the period's end)
         if year is None and period_end is None and "起" in sent:
             start = lx.start_date.search(sent)  # 自2015年1月1日起，…收费标准调整为…: due when it takes effect (a
             if start and not lx.start_date_recurring.search(sent):  # plan's period is when its duties are due)
@@ -2016,6 +2020,7 @@ _SAME_PERIOD = load("targets")["same_period_base"]  # (同比 after a goal word:
 _OVER_PLAN = tuple(load("targets")["over_plan"])  # (超额完成 after a goal word: a goal)
 _RUNNING_TOTAL = tuple(load("targets")["running_total"])  # (到2027年，累计完成…: toward the goal)
 _RUNNING_TOTAL_GOAL = re.compile(load("targets")["running_total_goal"])
+_CARRIED = ("lead", "paragraph", "heading", "clause")  # years a sentence takes from the text before it
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
 _BATCH_WITHIN = 48  # characters before a number its 一批 is looked for in (the pattern's reach, 40, and the word)
 _CLASS_THEN_COUNT = _compile(r"的[^\d，。；,;、：:]{1,12}")  # (…超百亿元的企业39家: the class, then how many)

@@ -1650,3 +1650,11 @@ def test_a_reports_five_year_goals_and_its_years_goals_under_their_headings():
             "2026年經濟社會發展總體要求和政策取向：\n經濟增長4.5%—5%、城鎮新增就業1200萬人以上、居民消費價格漲幅2%左右。\n")
     got = [(t.value, t.year) for t in policyparse.parse_text(text).targets]
     assert got == [(7.0, 2030), (80.0, 2030), (4.5, 2026), (1200.0, 2026), (2.0, 2026)]
+
+
+def test_a_sentence_with_a_horizon_of_its_own_takes_the_period_not_the_lead_before_it():
+    """2020年，全市共实施改造…，截至11月底已完成改造28个。未来五年，全市计划改造老旧小区276个。 on a page of 2020-12-30:
+    the horizon (未来五年) is its own, its goal due by the period's end (2025), not the year the paragraph opened on."""
+    text = ("某市住建局召开老旧小区新闻发布会\n发布时间：2020-12-30 09:07\n12月25日，市政府新闻办召开新闻发布会。"
+            "2020年，全市共实施改造城镇老旧小区44个，截至11月底已完成改造28个。未来五年，全市计划改造老旧小区276个。")
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(276.0, 2025)]
