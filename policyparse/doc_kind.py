@@ -66,6 +66,7 @@ class _Rules:
     list_item_done: re.Pattern
     news_goals_named_before: re.Pattern
     run_in_later: re.Pattern
+    run_in_first: str
     letter_title: re.Pattern
     goals_listed_lead: re.Pattern
     goals_list_past: re.Pattern
@@ -97,7 +98,7 @@ def rules() -> _Rules:
         news_five_year=c(d["news_five_year"]), news_five_year_undated_from=d["news_five_year_undated_from"],
         news_sets_level=c(d["news_sets_level"]), news_issued_rule=c(d["news_issued_rule"]),
         news_issued_within=d["news_issued_within"], list_item_done=c(d["list_item_done"]),
-        news_goals_named_before=c(d["news_goals_named_before"]), run_in_later=c(d["run_in_later"]), letter_title=c(d["letter_title"]),
+        news_goals_named_before=c(d["news_goals_named_before"]), run_in_later=c(d["run_in_later"]), run_in_first=d["run_in_first"], letter_title=c(d["letter_title"]),
         goals_listed_lead=c(d["goals_listed_lead"]), goals_list_past=c(d["goals_list_past"]),
         tasks_lead=c(d["tasks_lead"]), rules_standard=c(d["rules_standard"]),
         yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]))
@@ -264,7 +265,8 @@ def _dated_ahead(text: str, lo: int, hi: int, written: Optional[int], month: Opt
     return False
 
 
-_OPENING_YEAR = re.compile(r"(?:^|(?<=[，,：:；;。！？!?\n]))\s*((?:19|20)\d\d)\s*年[，,]")  # 2022年，…: a clause's own year
+# 2022年，…: a clause's own year (metadata's opening of a text, after any clause's start)
+_OPENING_YEAR = re.compile(r"(?:^|(?<=[，,：:；;。！？!?\n]))" + load("metadata")["opening_year"])
 _GOALS_MONTHS = 6  # a year's goals are told in its first half (两会, 工作会议); later, its figures are results
 
 
@@ -488,7 +490,7 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
             return True  # (…制定了今年…以下三项主要工作内容：/ 1.…每个党支部每月开展一次政治学习: the tasks it named)
         head = begin
         if r.run_in_later.match(sentence):  # (二是…, 三是…: the list its 一是 opened, under the sentence before that)
-            first = text.rfind("一是", para_at, begin)
+            first = text.rfind(r.run_in_first, para_at, begin)
             head = first if first >= 2 and text[first - 1] == "。" else begin
         if head < 2 or text[head - 1] != "。" or r.news_past.search(sentence):
             return False

@@ -520,11 +520,18 @@ def year_of_writing(dated: Optional[int], text: str) -> Optional[int]:
         else None
 
 
+@lru_cache(maxsize=1)
+def _years_span() -> regex.Pattern:
+    """years_ahead (group 1: the years ahead, counted from the year after the date) then the other spans."""
+    d = load("metadata")
+    return regex.compile(d["years_ahead"] + "|" + d["years_span"])
+
+
 def years_from_date(dated: Optional[int], text: str, month: Optional[int] = None) -> Optional[tuple[int, int]]:
     """The years a dated text's goals take when it gives them a number of years and no start (计划用三年时间,
     三年内实现): from the year it is dated (dated_year) on; the years ahead (未来5年, 今后五年) from the next, unless
     the text is dated in the year's first months (month), when congresses open a term that counts that year."""
-    m = _pattern("years_span").search(to_simplified(text[:_SPAN_WITHIN])) if dated is not None else None
+    m = _years_span().search(to_simplified(text[:_SPAN_WITHIN])) if dated is not None else None
     g = next((x for x in m.groups() if x), "") if m else ""
     n = int(g) if g.isdigit() else cn_to_int(g) if g else None
     if dated is None or not n or not 2 <= n <= 10:

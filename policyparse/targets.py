@@ -463,7 +463,7 @@ def lexicon() -> _Lex:
         disposal_before=_compile(d["disposal_before"]),
         status_opener=_compile(d["status_opener"]),
         year_blueprint=_compile(d["year_blueprint"]),
-        years_ahead=_compile(d["years_ahead"]),
+        years_ahead=_compile(load("metadata")["years_ahead"]),
         changed_after=_compile(d["changed_after"]),
         existing_before=_compile(d["existing_before"]),
         size_word_after=_compile(d["size_word_after"]),
@@ -3022,7 +3022,7 @@ def _bracketed_parts(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
         if not parts or any(not total.unit.startswith(p.unit) for p in parts):  # (风电50万 of 150万千瓦)
             continue
         if len(parts) == 1 and (parts[0].unit != total.unit or sent[parts[0].num_end - s0:close].strip() or
-                                _PART_LEAD.sub("", sent[opened.end():close]) != sent[opened.end():close]):
+                                _PART_LEAD.match(sent[opened.end():close]) is not None):
             continue  # (投资7.2亿元(水利部门6.3亿元): one part, the bracket's whole, in the total's own unit; 含高中3所
             # names a measure of its own)
         names, at = [], opened.end()
@@ -3856,7 +3856,8 @@ def _numbered_rows(cells: list[tuple[str, int]], i: int):
     rows, spans, k, n = [head], [(cells[i][1], cells[first - 1][1] + len(cells[first - 1][0]))], first, 1
     while k < len(cells) and cells[k][0] == str(n):
         nxt = next((x for x in range(k + width - 1, min(len(cells), k + width + 3)) if cells[x][0] == str(n + 1)), None)
-        raw = [c for c, _ in cells[k + 1:nxt if nxt is not None else k + 1 + width]]
+        end = nxt if nxt is not None else min(len(cells), k + 1 + width)  # (the text may end inside the last row)
+        raw = [c for c, _ in cells[k + 1:end]]
         if len(raw) == width + 1 and nxt is not None:
             raw = raw[:-1]  # (the group the next row opens)
         elif len(raw) == width - 1 and unit_col is not None:
@@ -3864,10 +3865,9 @@ def _numbered_rows(cells: list[tuple[str, int]], i: int):
         if len(raw) != width:
             break
         rows.append(raw)
-        last = (nxt if nxt is not None else k + 1 + width) - 1
-        spans.append((cells[k][1], cells[last][1] + len(cells[last][0])))
+        spans.append((cells[k][1], cells[end - 1][1] + len(cells[end - 1][0])))
         if nxt is None:
-            k = last + 1
+            k = end
             break
         k, n = nxt, n + 1
     if len(rows) < 3:
@@ -3882,7 +3882,8 @@ def _rate_heads(header: list[str]) -> int:
 
 
 _NUMBERED_HEAD_MAX = 16  # cells from 序号 to the first row's number
-_NUMBER_HEAD = frozenset(("序号", "编号", "序 号"))
+_NUMBER_HEAD = frozenset(load("targets")["pasted_tables"]["number_heads"])
+_RATE_WORDS = tuple(load("targets")["pasted_tables"]["rate_words"])
 
 
 def _unit_cell(cell: str) -> bool:
@@ -4277,7 +4278,7 @@ def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[
     year_lines = Counter(bisect.bisect_left(breaks, m.start()) for m in _FOUR_DIGIT_YEAR.finditer(text))
     goal_column = goal_year is not None and f"| {goal_year}年" in text
     # (序号 | 指标 | … | 2025年 | 年均[累计]: one year's column and the rate's)
-    numbered = bool(year_lines) and (any(h in text for h in _NUMBER_HEAD) or "年均" in text or "累计" in text)
+    numbered = bool(year_lines) and any(h in text for h in (*_NUMBER_HEAD, *_RATE_WORDS))
     if not goal_column and not numbered and not any(n >= 2 for n in year_lines.values()) and \
             not _year_lines_adjacent(text, breaks, year_lines):
         # no year header; an allocation table a cell a line has lines of a number alone

@@ -709,6 +709,15 @@ def test_a_table_a_cell_a_line_closed_by_bars_with_a_number_a_unit_a_base_year_a
                    ("空气质量优良天数比例", ">=", 86.0, None, 2025), ("空气质量优良天数比例", ">=", 87.0, None, 2027)]
 
 
+def test_a_numbered_table_a_cell_a_line_whose_text_ends_inside_its_last_row():
+    """The text ends in the last row, which has no unit cell: that row is read, nothing raises."""
+    cells = ["序号", "指标", "单位", "2025年", "2027年", "1", "人均预期寿命", "岁", "79", "80",
+             "2", "孕产妇死亡率", "/10万", "9", "8", "3", "婴儿死亡率", "4.5", "3.5"]
+    text = "某县行动计划主要目标\n" + "".join(c + " |\n" for c in cells)
+    got = [(t.indicator, t.value) for t in policyparse.parse_text(text).targets]
+    assert got[-2:] == [("婴儿死亡率", 4.5), ("婴儿死亡率", 3.5)] and len(got) == 6
+
+
 def test_a_bar_table_with_a_number_column_a_group_row_and_a_row_of_two_measures():
     """序号 | 任务名称 | 现值 | 2023年目标 | 2025年目标 | 2027年目标 | 责任单位, each row opening on its number under a group
     row (一、发展目标); a row naming two measures with their units (…(个)、…(亿元)) gives both from cells of two values."""
