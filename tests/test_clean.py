@@ -62,6 +62,10 @@ CASES = [
     # a number written in 万 and 千 (1万9千个) is one number
     ("wan_qian", "提供超过1万9千个过渡房屋单位，共有3万2千余人。", "提供超过1.9万个过渡房屋单位，共有3.2万余人。"),
     ("wan_qian", "新增1万9千5百个岗位，2021年1月9千克", "新增1.95万个岗位，2021年1月9千克"),
+    # an amount written in 亿 and 万 (1亿2000万元) is one amount in 亿, as TARGETS.md joins the multiplier to the unit
+    ("yi_wan", "完成投资1亿2000万元，經費約1億2500萬元。", "完成投资1.2亿元，經費約1.25億元。"),
+    ("yi_wan", "总投资1亿500万元，其中3亿5千万元为债券，12亿0800万元", "总投资1.05亿元，其中3.5亿元为债券，12.08亿元"),
+    ("yi_wan", "人口1亿，2000万户；2亿12345万元；投资2亿3千万元", "人口1亿，2000万户；2亿12345万元；投资2.3亿元"),
     # an aggregator's disclaimer under a copied article, quoting its title with the article's numbers
     ("boilerplate", "正文。\n1.《某省人口2019总人数 2020年总人口将达到4100万》援引自互联网,旨在传递更多网络信息知识。\n"
      "2.《某省人口发展规划出炉》仅供读者参考,本网站未对该内容进行证实。", "正文。"),

@@ -2045,3 +2045,14 @@ def test_a_reports_estimate_of_its_whole_year_done_is_its_review(sentence, value
     text = ("聚焦两会 | 某市第十七届人民代表大会第四次会议今天开幕\n12月29日上午，某市第十七届人民代表大会第四次会议隆重开幕。"
             "市长代表某市人民政府，向大会作政府工作报告。市长说，2024年，是实施“十四五”规划的关键一年，经济社会发展总体平稳。" + sentence + "\n")
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("到2025年，全县完成固定资产投资1亿2000万元。", [(1.2, "亿元")]),
+    ("全年實現營業收入1億2500萬元以上。", [(1.25, "億元")]),
+    ("项目计划总投资3亿5千万元，新增就业1万2千人。", [(3.5, "亿元"), (1.2, "万人")]),
+    ("力争到2026年引进社会资本12亿0800万元。", [(12.08, "亿元")]),
+])
+def test_an_amount_written_in_two_multipliers_is_one_target(sentence, want):
+    text = "某县2025年工作方案\n一、主要目标\n" + sentence + "\n"
+    assert [(t.value, t.unit) for t in policyparse.parse_text(text).targets] == want
