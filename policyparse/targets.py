@@ -2454,6 +2454,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if len(years) == len(got) > 1:
                 for f, y in zip(got, years):
                     f.year = y
+            elif _each_year_of_a_span(got, clause, orig[c0:c0 + len(clause)], fenbie, after, spanned, lx):
+                out.extend(got)
+                split = got
+                continue
             if (not clause[:fenbie].strip(" ，,") or lx.base_only.fullmatch(clause[:fenbie].strip(" ，,"))) and lead_in:
                 # …企业和科技型企业实现“双倍增”，分别超过90家和870家; …货邮运输量756万吨，同比分别增长6.2%…
                 names = _names_before(lead_in, len(got), lx)
@@ -3233,18 +3237,8 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         # each does is named between 分别 and the first value, else after the last one
         scopes = [orig[a:b] for a, b in parts]
         scopes[0] = scopes[0][1:] if clause[parts[0][0]:parts[0][0] + 1] == "在" else scopes[0]  # (在甲县、乙县分别…)
-        a, b = _trim(clause[fenbie + 2:qs[0].num_start], lx)
-        name = orig[fenbie + 2 + a:fenbie + 2 + b]
-        compared = _pre(name, lx)[0] is not None  # 分别达到: a comparator names nothing
-        verb_only = bool(name) and not compared and lx.verb_alone.fullmatch(clause, fenbie + 2 + a, fenbie + 2 + b) is not None
-        if compared or not name or verb_only:  # (the noun after the last value, read as after any count)
-            end = qs[-1].end
-            after = clause[end:end + 60]
-            stop = _noun_stop(after, lx)
-            ta, tb = _trim(after[:stop.start()] if stop else after, lx)
-            name = (name if verb_only else "") + orig[end + ta:end + tb]
         # (places and values only, …分别达到2560亿元、1080亿元: what the clause before measured)
-        indicators = [name or measured or orig[i:j]] * len(qs)
+        indicators = [_named_after_each(clause, orig, fenbie, qs, lx) or measured or orig[i:j]] * len(qs)
     elif len(parts) == len(qs):
         indicators = [orig[a:b] for a, b in parts]
         split = _scope_list(words, lx)
@@ -3269,6 +3263,44 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         out.append(Found(ind, c, q.value, q.value_max, _unit_as_written(q, orig, 0, lx), change, year, freq, sc, s0, s1,
                          num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end))
     return _points_shared(out)
+
+
+def _named_after_each(clause: str, orig: str, fenbie: int, qs: list[_Q], lx: _Lex) -> str:
+    """What the values after 分别 measure when the words before it name whose they are (places, years):
+    the words between 分别 and the first value, else the noun after the last one (…分别达到2560亿元、1080亿元:
+    none, the caller's fallback)."""
+    a, b = _trim(clause[fenbie + 2:qs[0].num_start], lx)
+    name = orig[fenbie + 2 + a:fenbie + 2 + b]
+    compared = _pre(name, lx)[0] is not None  # 分别达到: a comparator names nothing
+    verb_only = bool(name) and not compared and lx.verb_alone.fullmatch(clause, fenbie + 2 + a, fenbie + 2 + b) is not None
+    if compared or not name or verb_only or lx.filler_re.fullmatch(to_simplified(name)):
+        end = qs[-1].end  # (the noun after the last value, read as after any count)
+        after = clause[end:end + 60]
+        stop = _noun_stop(after, lx)
+        ta, tb = _trim(after[:stop.start()] if stop else after, lx)
+        name = (name if verb_only else "") + orig[end + ta:end + tb]
+    return name
+
+
+def _each_year_of_a_span(got: list[Found], clause: str, orig: str, fenbie: int, qs: list[_Q], years: list[int],
+                         lx: _Lex) -> bool:
+    """2024年至2026年分别新建幼儿园10所、12所、15所 / 2024—2026年，全市分别完成老旧小区改造100个、120个和150个: a
+    span's years, as many as the values after 分别, take them in turn; what they measure is named after 分别,
+    and words before it that are a place (全市) are its scope, else its name (覆盖率分别达到…). False when the words
+    before 分别 name a list."""
+    before = clause[:fenbie]
+    span = lx.year_range.search(before)
+    rest = (before[:span.start()] + before[span.end():] if span else before).strip(" ，,、")
+    if len(years) != len(got) or len(got) < 2 or "、" in rest or lx.list_joiners.search(rest):
+        return False
+    scope = rest if rest and (rest in lx.scopes or lx.place_name_end.search(rest) or regions.all_divisions([rest])) else None
+    measured = rest and not scope and rest not in lx.each_year  # 2023—2025年，覆盖率分别达到…: named before 分别
+    name = got[0].indicator if measured else _named_after_each(clause, orig, fenbie, qs, lx)
+    if not name.strip() or (measured and len({f.indicator for f in got}) != 1):
+        return False
+    for f, y in zip(got, years):
+        f.indicator, f.scope, f.year = name, scope or f.scope, y
+    return True
 
 
 def _unit_as_written(q: _Q, orig: str, c0: int, lx: _Lex) -> str:
