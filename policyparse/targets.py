@@ -221,6 +221,7 @@ class _Lex:
     done_le: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     years_ahead: regex.Pattern  # 未来五年, 今后三年: a sentence's horizon of its own
+    due_after: regex.Pattern  # 预计2025年12月全部完工: when the works listed before it in its paragraph are due
     year_blueprint: regex.Pattern  # 明确2026年工业经济“作战图”: a year whose plan a sentence names
     status_opener: regex.Pattern  # 目前，…；: a sentence of how things stand, whose semicolons go on with it
     disposal_before: regex.Pattern  # 将/把 … before 现有: what exists is the object of the goal, not a report
@@ -464,6 +465,7 @@ def lexicon() -> _Lex:
         status_opener=_compile(d["status_opener"]),
         year_blueprint=_compile(d["year_blueprint"]),
         years_ahead=_compile(load("metadata")["years_ahead"]),
+        due_after=_compile(d["due_after"]),
         changed_after=_compile(d["changed_after"]),
         existing_before=_compile(d["existing_before"]),
         size_word_after=_compile(d["size_word_after"]),
@@ -1239,7 +1241,24 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             f.year_source = None if f.year is None else source if f.year == year else "clause"
             _qualify(f, simp_all, lx)
             _named_by_base(f, simp_all, text, lx)
+    _due_later_in_paragraph(out, simp_all, line_ends, lx)
     return out
+
+
+_DUE_WITHIN = 400  # characters after a target's sentence looked at for when its works are due (bounded: one-line texts)
+
+
+def _due_later_in_paragraph(out: list[Found], simp_all: str, line_ends: list[int], lx: "_Lex") -> None:
+    """该项目总投资2800万元，建设内容为：改造燃气中压埋地管网5800米；…。预计2025年12月全部完工: a paragraph of a
+    project's works that ends on when they are due dates those it lists without a year of their own — one due
+    year after them in the paragraph, no other."""
+    for f in out:
+        if f.year is not None:
+            continue
+        end = min(line_ends[bisect.bisect_left(line_ends, f.end)], f.end + _DUE_WITHIN)
+        years = {m.group(1) for m in lx.due_after.finditer(simp_all, f.end, end)}
+        if len(years) == 1:
+            f.year, f.year_source = int(years.pop()), "paragraph"
 
 
 # why a skipped span's numbers are no targets (explain)

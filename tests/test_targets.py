@@ -2056,3 +2056,17 @@ def test_a_reports_estimate_of_its_whole_year_done_is_its_review(sentence, value
 def test_an_amount_written_in_two_multipliers_is_one_target(sentence, want):
     text = "某县2025年工作方案\n一、主要目标\n" + sentence + "\n"
     assert [(t.value, t.unit) for t in policyparse.parse_text(text).targets] == want
+
+
+@pytest.mark.parametrize("paragraph,years", [
+    # a project's works, then when they are due: the works take that year
+    ("一、燃气管道更新改造项目。该项目总投资2800万元，建设内容为：改造中压管网5800米；改造低压管网8600米。"
+     "该项目已于2024年11月28日开工，预计2025年12月全部完工。", [2025, 2025, 2025]),
+    ("新建城南水厂一座，日供水能力5万吨，铺设供水管网36公里，计划2026年底前建成投用。", [2026, 2026]),
+    # a year that is no due date, or two due dates: no year to give
+    ("新建城南水厂一座，日供水能力5万吨，铺设供水管网36公里。建成后可满足城区2035年用水需求。", [None, None]),
+    ("新建水厂日供水能力5万吨，铺设管网36公里。一期预计2026年建成，二期预计2027年建成。", [None, None]),
+])
+def test_works_take_the_due_date_said_after_them_in_their_paragraph(paragraph, years):
+    text = "某市重点项目建设情况\n" + paragraph + "\n"
+    assert [t.year for t in policyparse.parse_text(text).targets] == years
