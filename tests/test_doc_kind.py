@@ -1658,3 +1658,20 @@ def test_a_sentence_with_a_horizon_of_its_own_takes_the_period_not_the_lead_befo
     text = ("某市住建局召开老旧小区新闻发布会\n发布时间：2020-12-30 09:07\n12月25日，市政府新闻办召开新闻发布会。"
             "2020年，全市共实施改造城镇老旧小区44个，截至11月底已完成改造28个。未来五年，全市计划改造老旧小区276个。")
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(276.0, 2025)]
+
+
+@pytest.mark.parametrize("text,kind,values", [
+    # no kind's words, words of results or statistics, and not a number said of a time to come: results
+    ("2023年视力监测全区共抽查8所中小学校，3所幼儿园，根据筛查标准，2023年近视率为52.3%，2023年度较2022年度近视率下降0.8%。",
+     "news", []),
+    ("2022年龋齿调查全县共监测6所小学，检出率为31.5%，较2021年度下降2%，覆盖学生1500余人。", "news", []),
+    # the same words of statistics with a forward word before the numbers, or in numbered tasks: a plan's goals
+    ("市工信局将进一步落实各项目标任务。狠抓10条优势产业链强链补链工作，推动实施重点工业项目400个，其中技术改造项目150个。"
+     "2023年度较2022年度规上工业增加值增长8%。", "plan", [400.0, 150.0]),
+    ("（1）推进文化馆、图书馆免费开放，2023年度较2022年度接待人次增长5%。\n（2）建设社区书屋84个，实现社区书屋全覆盖。\n"
+     "（3）有线电视数字化率达95%以上。", "plan", [84.0, 95.0]),
+])
+def test_a_page_with_no_kind_that_only_tells_results_gives_no_targets(text, kind, values):
+    plan = policyparse.parse_text(text)
+    got = [t.value for t in plan.targets]
+    assert plan.metadata.doc_kind == kind and all(v in got for v in values) and (values or not got)
