@@ -199,7 +199,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         for _, _, table in numbered:
             found += table
         found = scope.commitments(found, ct.text, md, unmarked_report, dated, planned_for)
-        if md.doc_kind == "other" and found and not measures and doc_kind.counted_results(md.doc_kind_evidence) and \
+        if md.doc_kind == "other" and len(found) >= _GOALS_OF_A_PLAN and not measures and \
+                doc_kind.counted_results(md.doc_kind_evidence) and \
                 not any(_looks_forward(f, ct.text) for f in found) and \
                 not targets_mod.lexicon().forward_words.search(ct.text, 0, min(f.start for f in found)):
             # 2023年，全市共调解纠纷5808件，调解成功率99.98%，各项数据均创历史最高: no kind's words, and not one of
