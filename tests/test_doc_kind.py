@@ -543,6 +543,17 @@ def test_news_of_a_meeting_gives_the_task_it_sets_not_what_was_done():
     assert [t.value for t in policyparse.parse_text(text).targets] == [2100.0, 750.0]
 
 
+@pytest.mark.parametrize("goals", [
+    "2016年全市规划绿化造林目标：人工造林面积1.8万亩，新增四旁植树326万株。",
+    "今年全县农田水利建设目标:新建塘坝1.8万亩，新增四旁植树326万株。",
+])
+def test_news_of_a_meeting_gives_the_goals_a_year_names_after_a_colon(goals):
+    """A year's goals introduced with a colon (2016年…目标：) are stated outright; the year before's results are not."""
+    text = ("某市召开全市林业工作会议\n2016年3月8日上午，某市农委召开了全市林业工作会议，总结2015年造林绿化成果，安排和部署"
+            "2016年春季造林绿化工作。\n2015年全市共计完成新造林1.7万亩，全面完成了省市下达的各项目标任务。\n" + goals + "\n")
+    assert [t.value for t in policyparse.parse_text(text).targets] == [1.8, 326.0]
+
+
 def test_a_news_page_gives_only_goals_it_states_outright():
     """A page read as news keeps what it states as a goal (a plan in the news: 到2025年, 力争, 计划新建),
     never its results, nor a result measured against a target (完成目标任务的130%)."""
