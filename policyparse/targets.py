@@ -222,6 +222,8 @@ class _Lex:
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     years_ahead: regex.Pattern  # 未来五年, 今后三年: a sentence's horizon of its own
     due_after: regex.Pattern  # 预计2025年12月全部完工: when the works listed before it in its paragraph are due
+    first_half: re.Pattern  # 今年上半年，…: the half gone, on a page that speaks of the second
+    second_half_ahead: re.Pattern  # 下半年，将…: a page looking to the second half
     year_blueprint: regex.Pattern  # 明确2026年工业经济“作战图”: a year whose plan a sentence names
     status_opener: regex.Pattern  # 目前，…；: a sentence of how things stand, whose semicolons go on with it
     disposal_before: regex.Pattern  # 将/把 … before 现有: what exists is the object of the goal, not a report
@@ -466,6 +468,8 @@ def lexicon() -> _Lex:
         year_blueprint=_compile(d["year_blueprint"]),
         years_ahead=_compile(load("metadata")["years_ahead"]),
         due_after=_compile(d["due_after"]),
+        first_half=_fast(d["first_half"]),
+        second_half_ahead=_fast(d["second_half_ahead"]),
         changed_after=_compile(d["changed_after"]),
         existing_before=_compile(d["existing_before"]),
         size_word_after=_compile(d["size_word_after"]),
@@ -863,6 +867,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     # (a five-year plan over before the document's last year is looked back on: “十三五”期间 in a plan to 2025)
     five_present = present or period_end
     simp_all = matched_form(text)
+    second_half = "下半年" in simp_all and lx.second_half_ahead.search(simp_all)  # (上半年 then is the half gone)
     # a telephone number after its label (联系电话：0571-87654321转201): read as blanks, each number a code
     blanks: list[tuple] = [*labels, *((m.start(1), m.end(1), "code", "a telephone number") for m in _PHONE.finditer(simp_all)),
                            *_section_numbers(simp_all, lx), *_profiles(simp_all, lx)]
@@ -923,7 +928,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             continue
         over = _past_five_year(sent, five_present, lx) if "五" in sent[:_LABEL_WITHIN] else None
         retro = lx.retro_paragraph.match(sent) or \
-            (lx.review_label.match(sent) if "：" in sent[:_LABEL_WITHIN] or ":" in sent[:_LABEL_WITHIN] else None) or over
+            (lx.review_label.match(sent) if "：" in sent[:_LABEL_WITHIN] or ":" in sent[:_LABEL_WITHIN] else None) or over or \
+            (lx.first_half.match(sent) if second_half else None)
         if retro and not _own_five_year(retro.group(0), period_end):  # opening looking back: the rest of its paragraph too
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
             if retro.group(0).rstrip()[-1:] in "：:":  # a run-in label (发展成效：…): to the next label of its line
@@ -942,7 +948,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all(lx.quantity.finditer(sent), s0, "parts",
                         "a heading counting the list of names under it (10条道路, 某区(13个))")
             continue
-        ahead = (lx.forward_words.search(sent, retro.end() if retro else 0) or lx.still_to_build.search(sent)) \
+        ahead = (lx.forward_words.search(sent, retro.end() if retro else 0) or lx.still_to_build.search(sent) or
+                 (lx.second_half_ahead.match(sent, len(sent) - len(sent.lstrip())) if second_half else None)) \
             if s0 < past_until else None  # (目标制定依据：)
         if ahead and not _DIGIT_RE.search(sent) and any(c in sent[:ahead.start()] for c in "，,；;"):
             ahead = None  # (…开发公益岗位兜底一批，确保搬迁群众稳定增收。: the purpose of work done, no turn to goals)

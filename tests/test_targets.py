@@ -2070,3 +2070,15 @@ def test_an_amount_written_in_two_multipliers_is_one_target(sentence, want):
 def test_works_take_the_due_date_said_after_them_in_their_paragraph(paragraph, years):
     text = "某市重点项目建设情况\n" + paragraph + "\n"
     assert [t.year for t in policyparse.parse_text(text).targets] == years
+
+
+@pytest.mark.parametrize("text,values", [
+    # a page that looks to the second half: what its first half did is reported, what the second is to do is set
+    ("今年上半年，全区基本医疗保险参保94.58万人，扩面新增2.03万人；医保定点单位达691家。下半年，全区将新增定点单位20家。", [20.0]),
+    ("今年1-6月，全区新增就业1.2万人，城镇登记失业率3.1%。下半年要新增就业1万人。", [1.0]),
+    # a work plan's schedule by halves: both set
+    ("某区2025年工作方案\n上半年，完成村级服务站建设10个；下半年，完成20个。", [10.0, 20.0]),
+])
+def test_the_first_half_is_reported_on_a_page_looking_to_the_second(text, values):
+    text = text if "\n" in text else "某区医疗保障工作明确下半年目标\n" + text
+    assert [t.value for t in policyparse.parse_text(text + "\n").targets] == values
