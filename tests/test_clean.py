@@ -29,6 +29,8 @@ CASES = [
     # a paywall's line telling how much of the article is left (剩余80%): no share of anything
     ("boilerplate", "规上工业增加值增长10%。\n订阅后可查看全文(剩余80%)\n出品 | 某融媒体中心", "规上工业增加值增长10%。\n出品 | 某融媒体中心"),
     ("boilerplate", "正文。\n繼續閱讀(剩余:91.48%)\n", "正文。"),
+    # a portal's links to the items before and after, arrows and all
+    ("boilerplate", "正文。\n>>上一篇:压实属地责任 确保按期完成…\n>>下一篇:户用光伏项目信息(2021年11月)\n« 上一篇：某县新建学校5所", "正文。"),
     # an e-paper's metadata comment left in the text (… content_163042.html 1 标题 /enpproperty-->)
     ("boilerplate", "正文。\n2024-03-01 1 1 某某日报 content_163042.html 1 某市新建学校28所 /enpproperty-->\n继续。", "正文。\n继续。"),
     ("boilerplate", "加强组织领导。\n抄送：市委各部门，市人大常委会办公室。\nXX市人民政府办公室 2021年9月30日印发", "加强组织领导。"),
