@@ -29,6 +29,9 @@ CASES = [
     # a paywall's line telling how much of the article is left (剩余80%): no share of anything
     ("boilerplate", "规上工业增加值增长10%。\n订阅后可查看全文(剩余80%)\n出品 | 某融媒体中心", "规上工业增加值增长10%。\n出品 | 某融媒体中心"),
     ("boilerplate", "正文。\n繼續閱讀(剩余:91.48%)\n", "正文。"),
+    # a news site's numbered disclaimer under its articles
+    ("boilerplate", "正文。\n1本網注明“來源:×××”(非商業周刊網)的作品,均轉載自其它媒體。\n2在本网的新闻页面上发表言论者，文责自负。\n"
+     "3相关信息并未经过本网站证实。\n4如涉及作品内容、版权等其它问题，请在30日内同本网联系。", "正文。"),
     # a portal's links to the items before and after, arrows and all
     ("boilerplate", "正文。\n>>上一篇:压实属地责任 确保按期完成…\n>>下一篇:户用光伏项目信息(2021年11月)\n« 上一篇：某县新建学校5所", "正文。"),
     # an e-paper's metadata comment left in the text (… content_163042.html 1 标题 /enpproperty-->)
