@@ -326,6 +326,7 @@ class _Lex:
     retro_paragraph: re.Pattern
     past_five_year: re.Pattern
     review_label: regex.Pattern  # 发展成效：…, 目标制定依据：…
+    parts_count_before: re.Pattern  # 目标任务主要有5项 / 以下服务3项, before the list itself
     items_next: re.Pattern
     names_next: re.Pattern  # …领域2个，包括A、B: the count of the items it names
     category_before: re.Pattern
@@ -684,6 +685,7 @@ def lexicon() -> _Lex:
                                  .replace("{to_date}", d["to_date"])),
         past_five_year=_compile(d["past_five_year"]),
         review_label=_compile(d["review_label"]),
+        parts_count_before=_fast(d["parts_count_before"]),
         items_next=_compile(d["items_next"]),
         names_next=_compile(d["names_next"]),
         category_before=_compile(d["category_before"]),
@@ -2411,6 +2413,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                                            or lx.parts_before_colon.fullmatch(clause, qs[-1].end)):
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "parts", "counts the items listed next (满足3个条件：一是…)")
+            continue
+        if len(qs) == 1 and (clause[-1:] in "：:" or (clause[-1:] in "，," and sent.startswith("即", c1))) and \
+                lx.parts_count_before.search(clause, 0, qs[0].num_start) and not _han_at(clause, qs[0].end):
+            _reject(s0 + c0 + qs[0].num_start, "parts", "counts the items the text lists next (目标任务主要有5项，即…)")
             continue
         if qs and clause[-1:] in "，," and len(qs) == 1 and lx.names_next.match(sent, c1) and \
                 lx.category_before.search(clause, 0, qs[0].num_start):
