@@ -382,6 +382,9 @@ def test_a_party_congress_reports_goals_by_the_end_of_the_five_year_plan(lead, l
     # (news of a report: 报告提出，2026年某省地区生产总值目标增长5%左右…: the year's goals the report names)
     "解读某省政府工作报告\n过去五年，全市生产总值增长8%。\n某省政府工作报告提出，2026年某省地区生产总值目标突破500亿元，森林覆盖率达到57%。",
     "解读某市政府工作报告\n过去五年，全市生产总值增长8%。\n报告明确，今年全市经济社会发展的目标是全市生产总值突破500亿元，森林覆盖率达到57%。",
+    # (a heading of the year's expected indicators, 主要预期指标, under news of the report's highlights)
+    "4月27日上午，某市人大会议开幕，市长作了政府工作报告。\n政府工作报告中，干货满满，新校9月投入使用，地铁年内通车。\n"
+    "主要预期指标\n全市生产总值突破500亿元\n森林覆盖率达到57%\n抓好疫情防控\n●把内防反弹作为重点任务，抓好精准防控。",
 ])
 def test_a_reports_statement_of_its_goals_opens_its_forward_part(text):
     assert [t.value for t in policyparse.parse_text(text).targets] == [500.0, 57.0]
