@@ -148,8 +148,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         md.period_end = planned_for = doc_kind.forward_year(ct.text)
         if md.period_end is not None and md.period_end == metadata.annual_plan_year(ct.text):
             md.period_start = md.period_end  # (2024年，是…关键一年。…现将…工作安排如下: the year's plan, that year alone)
-        if md.period_end is None and dated is None and metadata.rules().this_year.search(ct.text[:_WHOLE_YEAR_WITHIN]):
+        if md.period_end is None and dated is None:
             # 全年扩种大豆3万亩 … 2022年新创产业园区3个: a year's plan that names no other year is for that one
+            # (2025年，某供电公司计划投资2670余万元…: so is a plan that names one year with no 今年)
             # (a dated page's 今年 is its date's year, below: 2011-12-17, 从今年开始…用3年时间 … 2012年汛前完成)
             md.period_start = md.period_end = metadata.only_year(ct.text)
     if dated is None and md.doc_kind in ("news", "other"):  # 2017年，某省“春风行动”将于2月6日举行。今年的“春风行动”…: an undated

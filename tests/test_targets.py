@@ -2082,3 +2082,13 @@ def test_works_take_the_due_date_said_after_them_in_their_paragraph(paragraph, y
 def test_the_first_half_is_reported_on_a_page_looking_to_the_second(text, values):
     text = text if "\n" in text else "某区医疗保障工作明确下半年目标\n" + text
     assert [t.value for t in policyparse.parse_text(text + "\n").targets] == values
+
+
+def test_a_plan_that_names_one_year_only_is_for_that_year():
+    """2025年，某公司计划…: a page of planned works naming no period and no other year dates its goals by that one."""
+    text = ("县供电公司紧密对接地方发展规划\n今日某县网消息 2025年，国网某县供电公司以服务地方经济为核心，计划投资2670万元启动19项"
+            "配电网改造工程。\n聚焦短板 升级农村电网\n"
+            "针对农村地区低电压难题，计划新建及改造10千伏线路60.05公里、低压线路16.61公里，新增配变14台。\n")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.period_end == 2025
+    assert [(t.value, t.year) for t in plan.targets][-3:] == [(60.05, 2025), (16.61, 2025), (14.0, 2025)]
