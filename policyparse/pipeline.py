@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import gc
 import hashlib
+import re
 from contextlib import contextmanager
 from typing import Optional
 
@@ -31,6 +32,7 @@ from . import targets as targets_mod
 from .data import to_simplified
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
+from .numbers import FIVE_YEAR_PLAN
 from .readers import RawBlock, RawDocument
 from .spans import Innermost
 
@@ -148,9 +150,12 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         md.period_end = planned_for = doc_kind.forward_year(ct.text)
         if md.period_end is not None and md.period_end == metadata.annual_plan_year(ct.text):
             md.period_start = md.period_end  # (2024年，是…关键一年。…现将…工作安排如下: the year's plan, that year alone)
-        if md.period_end is None and dated is None:
+        if md.period_end is None and dated is None and (metadata.rules().this_year.search(ct.text[:_WHOLE_YEAR_WITHIN])
+                                                        or (_YEAR_OPENS.search(ct.text) and
+                                                            not FIVE_YEAR_PLAN.search(to_simplified(ct.text)))):
             # 全年扩种大豆3万亩 … 2022年新创产业园区3个: a year's plan that names no other year is for that one
-            # (2025年，某供电公司计划投资2670余万元…: so is a plan that names one year with no 今年)
+            # (2025年，某供电公司计划投资2670余万元…: so is a plan with no 今年 whose one year opens a clause, and no
+            # five-year plan named; not 以2010年考核指标为基数, a base)
             # (a dated page's 今年 is its date's year, below: 2011-12-17, 从今年开始…用3年时间 … 2012年汛前完成)
             md.period_start = md.period_end = metadata.only_year(ct.text)
     if dated is None and md.doc_kind in ("news", "other"):  # 2017年，某省“春风行动”将于2月6日举行。今年的“春风行动”…: an undated
@@ -242,6 +247,7 @@ _WHOLE_YEAR_WITHIN = 20000  # characters looked at for 全年, 年内 (bounded: 
 _REPORT_MONTHS = 3  # a work report given by March is its year's (the congresses meet in January to March)
 
 
+_YEAR_OPENS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年\s*[，,]")  # 2025年，…: a year a clause opens on
 _GOALS_OF_A_PLAN = 2  # targets that make a text with no kind's words a plan (a page of goals with no plan word)
 _TABLE_HEAD = 80  # characters before a table read for the line that names it
 
