@@ -32,6 +32,9 @@ CASES = [
     # a news site's numbered disclaimer under its articles
     ("boilerplate", "正文。\n1本網注明“來源:×××”(非商業周刊網)的作品,均轉載自其它媒體。\n2在本网的新闻页面上发表言论者，文责自负。\n"
      "3相关信息并未经过本网站证实。\n4如涉及作品内容、版权等其它问题，请在30日内同本网联系。", "正文。"),
+    # an e-paper's and a forum's navigation, a share prompt, a photo credit
+    ("boilerplate", "正文。\n第01版 上一期   下一期 上一版 下一版\n第4573期:第01版 本期出版日期:2022-11-11\n当前版:03版\n"
+     "用微信扫描二维码分享至好友和朋友圈\n返回列表 发布新帖回复\n■摄影 记者 王振宇\n继续。", "正文。\n继续。"),
     # a portal's links to the items before and after, arrows and all
     ("boilerplate", "正文。\n>>上一篇:压实属地责任 确保按期完成…\n>>下一篇:户用光伏项目信息(2021年11月)\n« 上一篇：某县新建学校5所", "正文。"),
     # an e-paper's metadata comment left in the text (… content_163042.html 1 标题 /enpproperty-->)
