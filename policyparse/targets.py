@@ -1029,7 +1029,13 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             continue  # 95%95%95%…, 2025年1-2025年1-…: numbers with no words between them to name anything
         sd = lx.scope_definition.search(sent)
         if sd:  # 实施范围包括…26个县…共计53个县: the places a plan covers, counted
-            sent, found = _cut(sent, found, sd.start(), s0, "qualifier", "what a plan covers (实施范围包括…)")
+            turn = _SCOPE_TURNS.search(sent, sd.end())  # (…涵盖8大类24个品种的食品，将抽检样品350批次: a goal after it)
+            if turn:
+                _reject_all((m for m in found if sd.start() <= m.start() < turn.start()), s0, "qualifier",
+                            "what a plan covers (实施范围包括…)")
+                found = [m for m in found if not sd.start() <= m.start() < turn.start()]
+            else:
+                sent, found = _cut(sent, found, sd.start(), s0, "qualifier", "what a plan covers (实施范围包括…)")
             if not found:
                 continue
         if simp_all[s1:s1 + 1] in "”\"" and lx.resident_quote.match(simp_all, s1):
@@ -1276,6 +1282,9 @@ _LABEL_WITHIN = 24  # characters: a run-in label's colon comes this early
 _RUN_IN_LABEL = _compile(r"[。；;][^，,。；;：:\n]{2,20}[：:]")  # …投入使用。“十四五”主要任务：
 _SKIP_VERDICT = {"table": ("table", "read by the table reader"), "contents": ("parts", "table of contents"),
                  "background": ("fact", "background or review section"), "review": ("fact", "a report's review part")}
+
+
+_SCOPE_TURNS = _compile(r"[，,；;]\s*(?:将|计划|力争|确保|争取|拟)")  # a clause after what a plan covers that sets a goal
 
 
 def _cut(sent: str, found: list, at: int, offset: int, verdict: str, rule: str) -> tuple[str, list]:

@@ -557,6 +557,16 @@ def test_news_of_a_meeting_gives_the_goals_a_year_names_after_a_colon(goals):
     assert [t.value for t in policyparse.parse_text(text).targets] == [1.8, 326.0]
 
 
+@pytest.mark.parametrize("sentence,values", [
+    ("此次抽检共安排150批次抽检任务，重点聚焦粮食加工品、食用油等重点品种。", [150.0]),
+    ("此次抽检范围涵盖食用农产品、大宗食品等8大类24个品种的食品，将抽检样品350批次。", [350.0]),
+    ("此次抽检共完成样品350批次，合格率98.5%。", []),
+])
+def test_news_of_an_inspection_drive_gives_the_samples_it_will_take(sentence, values):
+    text = "某市开展节日食品安全专项监督抽检\n2024-01-08 16:36:55\n日前，某市市场监管局组织开展专项抽检行动。" + sentence + "\n"
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
 def test_a_news_page_gives_only_goals_it_states_outright():
     """A page read as news keeps what it states as a goal (a plan in the news: 到2025年, 力争, 计划新建),
     never its results, nor a result measured against a target (完成目标任务的130%)."""
