@@ -221,6 +221,7 @@ class _Lex:
     done_le: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     years_ahead: regex.Pattern  # 未来五年, 今后三年: a sentence's horizon of its own
+    unit_alternative: re.Pattern  # 万套(间): the unit's alternative in brackets
     due_after: regex.Pattern  # 预计2025年12月全部完工: when the works listed before it in its paragraph are due
     first_half: re.Pattern  # 今年上半年，…: the half gone, on a page that speaks of the second
     second_half_ahead: re.Pattern  # 下半年，将…: a page looking to the second half
@@ -468,6 +469,7 @@ def lexicon() -> _Lex:
         status_opener=_compile(d["status_opener"]),
         year_blueprint=_compile(d["year_blueprint"]),
         years_ahead=_compile(load("metadata")["years_ahead"]),
+        unit_alternative=_fast(d["unit_alternative"]),
         due_after=_compile(d["due_after"]),
         first_half=_fast(d["first_half"]),
         second_half_ahead=_fast(d["second_half_ahead"]),
@@ -548,7 +550,8 @@ def lexicon() -> _Lex:
         # and from its end, scanning backwards: separators and particles, a year with its 到 (总产值到2020年);
         # the longest word that ends there goes unless it is all that is left
         back_trim=_compile("(?r)(?:[" + regex.escape("".join(_STRIP)) + r"]+|(?:到|至)?(?:19|20)\d\d年(?:底|末)?|(?<=[\s\S])(?>"
-                                + _alt(list(d["frequency"]) + d["indicator_tail_trim"]).pattern + r"))*+\Z"),
+                                + _alt(list(d["frequency"]) + d["indicator_tail_trim"]).pattern
+                                + "|" + d["modal_ying"] + r"))*+\Z"),
         pre_re=_alt(list(d["pre_comparators"]), suffix=r"(?:[在为到了至]?\s*|\p{Han}{1,2})$"),
         # (上限为每人每天760元: a rate's per-words between the bound and its number)
         pre_exact=_alt(list(d["pre_comparators"]), suffix=r"[在为到了至]?\s*(?:" + d["per_words"] + r"){0,2}\s*$"),
@@ -3353,7 +3356,8 @@ def _unit_as_written(q: _Q, orig: str, c0: int, lx: _Lex) -> str:
     unit = orig[a:c0 + q.unit_span[1]]
     if a >= 2 and orig[a - 1] in "余多" and q.unit.startswith(orig[a - 2]):
         unit = orig[a - 2] + unit  # 11万余个: the multiplier before 余 is the unit's (read so by the scan)
-    return lx.aliases.get(unit, unit)
+    alt = lx.unit_alternative.match(orig, c0 + q.unit_span[1]) if orig[c0 + q.unit_span[1]:c0 + q.unit_span[1] + 1] in "(（ " else None
+    return lx.aliases.get(unit, unit) + (regex.sub(r"\s", "", alt.group(0)) if alt else "")  # 7.5万套(间): as printed
 
 
 def _points_shared(found: list[Found]) -> list[Found]:

@@ -67,6 +67,9 @@ def test_sentence(sentence, want):
 
 
 @pytest.mark.parametrize("sentence,indicator", [
+    ("全年新增供应保障性租赁住房6万套。", "新增供应保障性租赁住房"),
+    ("全年供应6万套。", "供应"),
+    ("城市污水处理率应达到95%。", "城市污水处理率"),
     # the table above compares names by overlap, as the scorer does; these rules only cut a name, so exactly
     ("到2025年，我市旅游产业将实现旅游总收入500亿元。", "旅游总收入"),  # who acts, and its verb
     ("根据计划，2019年共有40件立法项目。", "立法项目"),  # 共有 opens no name
