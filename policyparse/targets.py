@@ -3629,7 +3629,14 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None, b
     if first_year is not None and any(y >= first_year for y in years.values()):
         years = {c: y for c, y in years.items() if y >= first_year}  # 2023年 | 2025年 | 2027年 in a plan of 2024–2027
     if not years:  # (省份排名及数据, 统计表: a table the line above calls a ranking or statistics allocates nothing)
-        return [] if lx.statistics_table_head.search(to_simplified(before)) else _column_targets(rows, start, end, row_spans)
+        if lx.statistics_table_head.search(to_simplified(before)):
+            return []
+        found = _column_targets(rows, start, end, row_spans)
+        titled = _TITLE_YEAR.search(before.rstrip().rsplit("\n", 1)[-1])
+        for f in found if titled else ():  # 某县2023年金桔生产任务分解表 over 乡镇 | 新种任务(亩): the title's year
+            if f.year is None:
+                f.year, f.year_source = int(titled.group(1)), "table"
+        return found
     in_order = [y for _, y in sorted(years.items())]
     if (len(in_order) >= 3 and all(a > b for a, b in zip(in_order, in_order[1:]))) or \
             (len(in_order) == 2 and in_order[0] == in_order[1] + 1):
@@ -4224,14 +4231,17 @@ def _bar_allocations(lines: list[str], starts: list[int]):
             i += 1
             continue
         header = _bar_cells(lines[i])
+        noted = len(header) > 2 and regex.sub(r"\s", "", header[-1]) in _NOTE_HEADS  # (乡镇 | 新种任务(亩) | 备注)
+        header = header[:-1] if noted else header
         if len(header) < 2 or any(not h or _DIGIT_RE.fullmatch(h) for h in header):
             i += 1
             continue
         rows, spans, k = [header], [(starts[i], starts[i] + len(lines[i]))], i + 1
         while k < len(lines) and "|" in lines[k]:
             cells = _bar_cells(lines[k])
+            cells = cells[:len(header)] if noted and len(cells) == len(header) + 1 else cells  # (a remark is no count)
             if len(cells) != len(header) or not cells[0] or _NUMBER_CELL.fullmatch(cells[0]) or \
-                    not all(_NUMBER_CELL.fullmatch(c) or c in _NO_VALUE for c in cells[1:]):
+                    not all(_NUMBER_CELL.fullmatch(c) or c in _NO_VALUE or not c for c in cells[1:]):
                 break
             rows.append(cells)
             spans.append((starts[k], starts[k] + len(lines[k])))
@@ -4242,6 +4252,12 @@ def _bar_allocations(lines: list[str], starts: list[int]):
         else:
             i += 1
     return out
+
+
+_TITLE_YEAR = _compile(r"((?:19|20)\d\d)\s*年度?[^\n\d]{0,40}表\s*$")  # a table's title line naming its one year
+
+
+_NOTE_HEADS = frozenset(_PASTED["note_heads"])  # a table's last column of remarks (备注): words, no counts
 
 
 def _bar_cells(line: str) -> list[str]:

@@ -2095,3 +2095,16 @@ def test_a_plan_that_names_one_year_only_is_for_that_year():
     plan = policyparse.parse_text(text)
     assert plan.metadata.period_end == 2025
     assert [(t.value, t.year) for t in plan.targets][-3:] == [(60.05, 2025), (16.61, 2025), (14.0, 2025)]
+
+
+def test_an_allocation_table_of_bar_rows_with_a_remarks_column_and_its_titles_year():
+    """乡镇 | 新种任务(亩) | 备注 under 某县2023年金桔生产任务分解表: a target per place, the remarks no count,
+    the title's year theirs."""
+    text = ("关于下达2023年金桔生产任务的通知\n各乡镇：\n现将任务分解表下达给你们，确保目标任务全面完成。\n附件\n"
+            "某县2023年金桔生产任务分解表\n乡镇 | 新种任务(亩) | 备注 |\n全县合计 | 7000 | |\n"
+            "甲镇 | 2150 | 其中县农投公司新种任务1500亩，不计入甲镇考核。 |\n乙镇 | 600 | |\n丙乡 | 500 | |\n丁镇 | 450 | |\n")
+    got = [(t.indicator, t.value, t.unit, t.year, t.scope) for t in policyparse.parse_text(text).targets]
+    assert got[-5:] == [("新种任务", 7000.0, "亩", 2023, None), ("新种任务", 2150.0, "亩", 2023, "甲镇"),
+                        ("新种任务", 600.0, "亩", 2023, "乙镇"), ("新种任务", 500.0, "亩", 2023, "丙乡"),
+                        ("新种任务", 450.0, "亩", 2023, "丁镇")]
+    assert {t.year_source for t in policyparse.parse_text(text).targets[-5:]} == {"table"}
