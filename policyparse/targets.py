@@ -129,6 +129,8 @@ class _Lex:
     cues: regex.Pattern
     distant: regex.Pattern
     qualifier_re: regex.Pattern
+    list_count_before: regex.Pattern  # …、应急作业管理等三个切口: 等 closing a list before its count
+    list_count_after: regex.Pattern
     framing_before: regex.Pattern
     framing_after: regex.Pattern
     place_after: regex.Pattern
@@ -520,6 +522,8 @@ def lexicon() -> _Lex:
         distant=_fast(d["distant_comparator"]),
         qualifier_re=_alt(d["qualifier_before"], suffix="$"),
         framing_before=_compile(d["framing"]["before"]), framing_after=_compile(d["framing"]["after"]),
+        list_count_before=_compile(d["framing"]["list_count_before"]),
+        list_count_after=_compile(d["framing"]["list_count_after"]),
         place_after=_compile(d["place_after"]),
         eligible_ages=frozenset(d["eligible_ages"]),
         population_units=frozenset(d["population_units"]),
@@ -1794,6 +1798,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             continue
         if lx.framing_before.search(clause, max(0, num_start - 2), num_start) and lx.framing_after.match(clause, end):
             _reject(_AT + num_start, "qualifier", "frames the work (以十项重点工作为抓手)")
+            continue
+        if lx.list_count_before.search(clause, max(0, num_start - 1), num_start) and "、" in clause[:num_start] and \
+                lx.list_count_after.match(clause, m_end if not unit_span[1] else end):
+            _reject(_AT + num_start, "parts", "counts the aims or points a list has just named (…等三个切口)")
             continue
         if (classified and classified.start() < num_start) or (_han_at(clause, end) and lx.citation_after.match(clause, end)):
             _reject(_AT + num_start, "citation", "classification or citation")
