@@ -306,6 +306,8 @@ DATELINES = [
     ("某省今年力争建站率达到60%\n    2022年02月16日 10:29:55\n本报记者获悉，今年…", "2022-02-16"),  # 日 before the time
     ("某县建设海防堤\n2014年5月6日 来源：某某日报\n某县今年将建设海防堤5.6公里。", "2014-05-06"),  # the date, then its source
     ("某县建设海防堤\n2014-05-06 | 作者：某某\n正文。", "2014-05-06"),
+    ("今年某市将加快住房公积金制度改革\n\n25.02.2016  12:12\n\n昨日，记者获悉，今年某市将加快改革进程。", "2016-02-25"),  # day first
+    ("某县林业工作会议\n17.3.2016 08:41\n正文。", "2016-03-17"),
     ("关于印发某方案的通知\n各乡镇：\n现将方案印发给你们。\n某县人民政府\n2021年5月6日", None),  # a signature, no date line
     ("某县新闻\n来源：县融媒体中心\n2025年全县新建10所学校。", None),  # a year in the body is no date
     # a time stamp alone on the top line is when a crawler stored the page: the labelled date under the headline is its own
