@@ -224,6 +224,8 @@ class _Lex:
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     years_ahead: regex.Pattern  # 未来五年, 今后三年: a sentence's horizon of its own
     unit_alternative: re.Pattern  # 万套(间): the unit's alternative in brackets
+    metaphor: regex.Pattern  # 两篇文章, 三张牌: a slogan's figure after its count
+    metaphor_before: regex.Pattern
     due_after: regex.Pattern  # 预计2025年12月全部完工: when the works listed before it in its paragraph are due
     first_half: re.Pattern  # 今年上半年，…: the half gone, on a page that speaks of the second
     second_half_ahead: re.Pattern  # 下半年，将…: a page looking to the second half
@@ -472,6 +474,8 @@ def lexicon() -> _Lex:
         year_blueprint=_compile(d["year_blueprint"]),
         years_ahead=_compile(load("metadata")["years_ahead"]),
         unit_alternative=_fast(d["unit_alternative"]),
+        metaphor=_compile(d["metaphor"]),
+        metaphor_before=_compile(d["metaphor_before"]),
         due_after=_compile(d["due_after"]),
         first_half=_fast(d["first_half"]),
         second_half_ahead=_fast(d["second_half_ahead"]),
@@ -1618,6 +1622,7 @@ def _depth(s: str) -> int:
 _LONG_NAME = 30  # an indicator this long that holds a list (、) is the list's run-up, its last item the measure
 _SHORT_NAME = 8  # an indicator that is a time or a verb alone (全年要, 力争完成) is no longer than this
 _CN_RANGE_BEFORE = _compile(r"([一二两三四五六七八九十]{1,3})(?:到|至|～|~|-|—)$")
+_METAPHOR_WITHIN = 24  # characters before a slogan's count looked at for its verb (统筹做好“转”和“进”两篇文章)
 _REACH_WITHIN = 28  # characters before a travel time looked at for the places it joins
 _QUOTED_NAME = 24  # a quotation this long at most is a name (“15分钟健身圈”); a longer one quotes goals
 
@@ -1840,6 +1845,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             # (常州与长三角城市1小时交通圈: the places joined before it make the time a goal to reach)
             _reject(_AT + num_start, "name", "a name (15分钟健身圈)")
             continue  # 15分钟健身圈, 1小时经济圈: a name, not a duration to reach
+        if lx.metaphor.match(clause, unit_span[0] if unit_span[1] else m_end) and \
+                lx.metaphor_before.search(clause, max(0, num_start - _METAPHOR_WITHIN), num_start):
+            _reject(_AT + num_start, "name", "a slogan's figure (做好两篇文章, 打好三张牌)")
+            continue
         if lx.reference_before.search(clause, max(0, num_start - 3), num_start):
             _reject(_AT + num_start, "name", "a reference back (这两次会议, 上述三项)")
             continue  # 水利部召开这两次会议: the meetings named before, not a count to reach
