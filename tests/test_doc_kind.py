@@ -1699,3 +1699,10 @@ def test_a_page_with_no_kind_that_only_tells_results_gives_no_targets(text, kind
     plan = policyparse.parse_text(text)
     got = [t.value for t in plan.targets]
     assert plan.metadata.doc_kind == kind and all(v in got for v in values) and (values or not got)
+
+
+def test_a_reports_digest_looking_back_then_saying_how_it_will_work():
+    """回头看 heads the year gone's results, 怎么干 the coming year's work: only the latter's numbers are goals."""
+    text = ("省政府工作报告“三农”重点\n栏目:部门新闻 发布时间:2024-01-31\n回头看\n\n粮食稳产丰收，产量达到555.4亿斤\n\n"
+            "新增城镇就业92.8万人\n\n2023年\n\n新建高标准农田350万亩\n\n2024年\n\n怎么干\n\n守牢耕地保护红线\n\n新建高标准农田150万亩以上\n")
+    assert [t.value for t in policyparse.parse_text(text).targets] == [150.0]
