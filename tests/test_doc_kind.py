@@ -1706,3 +1706,12 @@ def test_a_reports_digest_looking_back_then_saying_how_it_will_work():
     text = ("省政府工作报告“三农”重点\n栏目:部门新闻 发布时间:2024-01-31\n回头看\n\n粮食稳产丰收，产量达到555.4亿斤\n\n"
             "新增城镇就业92.8万人\n\n2023年\n\n新建高标准农田350万亩\n\n2024年\n\n怎么干\n\n守牢耕地保护红线\n\n新建高标准农田150万亩以上\n")
     assert [t.value for t in policyparse.parse_text(text).targets] == [150.0]
+
+
+def test_a_meeting_page_of_last_years_results_that_states_this_years_goals_gives_them():
+    """Results outweigh goals in its cues, yet 2024年经济工作主要预期目标是… states goals outright: news, not a bulletin."""
+    text = ("某开发区召开重要工作会议,今年准备这样干!\n\n4624\n\n2024-06-04 【 字体:\n\n南都讯 1月25日，某开发区2024年工作会议召开。会议全面总结2023年工作。据悉，2023年"
+            "地区生产总值同比增长7.2%，财政收入同比增长7.9%，工业投资同比增长12%。\n2024年经济工作主要预期目标是地区生产总值增长8%、"
+            "固定资产投资增长10%。\n2023年GDP同比增长7.2%\n据悉，2023年实现地区生产总值同比增长7.2%，财政收入同比增长7.9%。\n")
+    plan = policyparse.parse_text(text)
+    assert (plan.metadata.doc_kind, [t.value for t in plan.targets]) == ("news", [8.0, 10.0])
