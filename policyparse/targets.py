@@ -1295,7 +1295,7 @@ _SKIP_VERDICT = {"table": ("table", "read by the table reader"), "contents": ("p
                  "background": ("fact", "background or review section"), "review": ("fact", "a report's review part")}
 
 
-_SCOPE_TURNS = _compile(r"[，,；;]\s*(?:将|计划|力争|确保|争取|拟)")  # a clause after what a plan covers that sets a goal
+_SCOPE_TURNS = _compile(load("targets")["scope_turns"])  # a clause after what a plan covers that sets a goal
 
 
 def _cut(sent: str, found: list, at: int, offset: int, verdict: str, rule: str) -> tuple[str, list]:
@@ -4271,7 +4271,7 @@ def _bar_allocations(lines: list[str], starts: list[int]):
     return out
 
 
-_TITLE_YEAR = _compile(r"((?:19|20)\d\d)\s*年度?[^\n\d]{0,40}表\s*$")  # a table's title line naming its one year
+_TITLE_YEAR = _compile(_PASTED["title_year"])  # a table's title line naming its one year
 
 
 _NOTE_HEADS = frozenset(_PASTED["note_heads"])  # a table's last column of remarks (备注): words, no counts
