@@ -1278,6 +1278,8 @@ def _due_later_in_paragraph(out: list[Found], simp_all: str, line_ends: list[int
     """该项目总投资2800万元，建设内容为：改造燃气中压埋地管网5800米；…。预计2025年12月全部完工: a paragraph of a
     project's works that ends on when they are due dates those it lists without a year of their own — one due
     year after them in the paragraph, no other."""
+    if not any(f.year is None for f in out) or lx.due_after.search(simp_all) is None:
+        return  # (one look over the text: most have no due date said after works)
     for f in out:
         if f.year is not None:
             continue
