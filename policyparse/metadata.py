@@ -90,10 +90,13 @@ def _is_lede(line: str) -> bool:
     return bool(_pattern("lede_opener").match(to_simplified(line)))
 
 
+_DATELINE_HEAD = 300  # characters of a line looked at for a date line's date and labels
+
+
 def _dated_at(lines: list[str]) -> Optional[int]:
     """Which of a page's first lines is its date line (发布日期：2019-10-05 来源：…)."""
-    return next((i for i, x in enumerate(lines[:_DATELINE_LINES])
-                 if rules().dateline.search(to_simplified(x)) or _pattern("bare_date").match(x)), None)
+    return next((i for i, x in enumerate(lines[:_DATELINE_LINES])  # (a line's head: a one-line text is one long line)
+                 if rules().dateline.search(to_simplified(x[:_DATELINE_HEAD])) or _pattern("bare_date").match(x)), None)
 
 
 def _headline_over(lines: list[str], at: int) -> Optional[str]:
