@@ -364,10 +364,13 @@ def sets_no_goals(kind: Optional[str], evidence: list[str] = ()) -> bool:
     return kind in rules().no_targets or any(e.startswith(LITTLE_CHINESE) for e in evidence)
 
 
+_COUNTED_PAST = re.compile(r"\b(?:results|statistics) (-?\d+)")
+
+
 def counted_results(evidence: list[str]) -> bool:
     """The cues counted words of results or statistics (共调解, 创历史最高, 近视率为) — the evidence's cue note."""
     note = next((e for e in evidence if e.startswith("cues: ")), "")
-    return any(f"{k} 0" not in note and f"{k} " in note for k in ("results", "statistics"))
+    return any(int(m.group(1)) > 0 for m in _COUNTED_PAST.finditer(note))  # (a count can fall below 0: cues discounted)
 
 
 _HEADING_MAX = 40  # characters of a line that can be a heading or a title (一、2023年工作回顾, 某村…工作总结及…工作计划)
