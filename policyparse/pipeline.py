@@ -29,7 +29,7 @@ from . import (
 )
 from . import clean as clean_mod
 from . import targets as targets_mod
-from .data import to_simplified
+from .data import load, to_simplified
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
 from .numbers import FIVE_YEAR_PLAN
@@ -152,7 +152,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             md.period_start = md.period_end  # (2024年，是…关键一年。…现将…工作安排如下: the year's plan, that year alone)
         if md.period_end is None and dated is None and (metadata.rules().this_year.search(ct.text[:_WHOLE_YEAR_WITHIN])
                                                         or (_YEAR_OPENS.search(ct.text) and
-                                                            not FIVE_YEAR_PLAN.search(to_simplified(ct.text)))):
+                                                            not FIVE_YEAR_PLAN.search(ct.text))):  # (十四五: one script)
             # 全年扩种大豆3万亩 … 2022年新创产业园区3个: a year's plan that names no other year is for that one
             # (2025年，某供电公司计划投资2670余万元…: so is a plan with no 今年 whose one year opens a clause, and no
             # five-year plan named; not 以2010年考核指标为基数, a base)
@@ -247,7 +247,7 @@ _WHOLE_YEAR_WITHIN = 20000  # characters looked at for 全年, 年内 (bounded: 
 _REPORT_MONTHS = 3  # a work report given by March is its year's (the congresses meet in January to March)
 
 
-_YEAR_OPENS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年\s*[，,]")  # 2025年，…: a year a clause opens on
+_YEAR_OPENS = re.compile(r"(?<!\d)" + load("metadata")["opening_year"])  # 2025年，…: a year a clause opens on (metadata's)
 _GOALS_OF_A_PLAN = 2  # targets that make a text with no kind's words a plan (a page of goals with no plan word)
 _TABLE_HEAD = 80  # characters before a table read for the line that names it
 

@@ -1624,6 +1624,7 @@ def _depth(s: str) -> int:
 _LONG_NAME = 30  # an indicator this long that holds a list (、) is the list's run-up, its last item the measure
 _SHORT_NAME = 8  # an indicator that is a time or a verb alone (全年要, 力争完成) is no longer than this
 _CN_RANGE_BEFORE = _compile(r"([一二两三四五六七八九十]{1,3})(?:到|至|～|~|-|—)$")
+_PARTS_COUNT_WITHIN = 24  # characters before a lone count looked at for the tasks it counts (目标任务主要有5项)
 _METAPHOR_WITHIN = 24  # characters before a slogan's count looked at for its verb (统筹做好“转”和“进”两篇文章)
 _REACH_WITHIN = 28  # characters before a travel time looked at for the places it joins
 _QUOTED_NAME = 24  # a quotation this long at most is a name (“15分钟健身圈”); a longer one quotes goals
@@ -1806,7 +1807,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if lx.framing_before.search(clause, max(0, num_start - 2), num_start) and lx.framing_after.match(clause, end):
             _reject(_AT + num_start, "qualifier", "frames the work (以十项重点工作为抓手)")
             continue
-        if lx.list_count_before.search(clause, max(0, num_start - 1), num_start) and "、" in clause[:num_start] and \
+        if lx.list_count_before.search(clause, max(0, num_start - 1), num_start) and clause.find("、", 0, num_start) >= 0 and \
                 lx.list_count_after.match(clause, m_end if not unit_span[1] else end):
             _reject(_AT + num_start, "parts", "counts the aims or points a list has just named (…等三个切口)")
             continue
@@ -2446,7 +2447,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 _reject(s0 + c0 + q.num_start, "parts", "counts the items listed next (满足3个条件：一是…)")
             continue
         if len(qs) == 1 and (clause[-1:] in "：:" or (clause[-1:] in "，," and sent.startswith("即", c1))) and \
-                lx.parts_count_before.search(clause, 0, qs[0].num_start) and not _han_at(clause, qs[0].end):
+                lx.parts_count_before.search(clause, max(0, qs[0].num_start - _PARTS_COUNT_WITHIN), qs[0].num_start) and \
+                not _han_at(clause, qs[0].end):
             _reject(s0 + c0 + qs[0].num_start, "parts", "counts the items the text lists next (目标任务主要有5项，即…)")
             continue
         if qs and clause[-1:] in "，," and len(qs) == 1 and lx.names_next.match(sent, c1) and \
@@ -3375,8 +3377,8 @@ def _unit_as_written(q: _Q, orig: str, c0: int, lx: _Lex) -> str:
     unit = orig[a:c0 + q.unit_span[1]]
     if a >= 2 and orig[a - 1] in "余多" and q.unit.startswith(orig[a - 2]):
         unit = orig[a - 2] + unit  # 11万余个: the multiplier before 余 is the unit's (read so by the scan)
-    alt = lx.unit_alternative.match(orig, c0 + q.unit_span[1]) if orig[c0 + q.unit_span[1]:c0 + q.unit_span[1] + 1] in "(（ " else None
-    return lx.aliases.get(unit, unit) + (regex.sub(r"\s", "", alt.group(0)) if alt else "")  # 7.5万套(间): as printed
+    alt = lx.unit_alternative.match(orig, c0 + q.unit_span[1]) if orig.startswith(("(", "（", " "), c0 + q.unit_span[1]) else None
+    return lx.aliases.get(unit, unit) + ("".join(alt.group(0).split()) if alt else "")  # 7.5万套(间): as printed
 
 
 def _points_shared(found: list[Found]) -> list[Found]:
@@ -4250,7 +4252,7 @@ def _bar_allocations(lines: list[str], starts: list[int]):
             i += 1
             continue
         header = _bar_cells(lines[i])
-        noted = len(header) > 2 and regex.sub(r"\s", "", header[-1]) in _NOTE_HEADS  # (乡镇 | 新种任务(亩) | 备注)
+        noted = len(header) > 2 and "".join(header[-1].split()) in _NOTE_HEADS  # (乡镇 | 新种任务(亩) | 备注)
         header = header[:-1] if noted else header
         if len(header) < 2 or any(not h or _DIGIT_RE.fullmatch(h) for h in header):
             i += 1
