@@ -877,6 +877,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     period_start: the plan's first year: with written, the document's present, before which a five-year plan is past."""
     lx = lexicon()
     present = written or period_start  # the document's own year: what is dated before it was done
+    one_year = period_end if period_start is not None and period_start == period_end else None  # a year's report or plan
     # (a five-year plan over before the document's last year is looked back on: “十三五”期间 in a plan to 2025)
     five_present = present or period_end
     simp_all = matched_form(text)
@@ -987,6 +988,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             b = bisect.bisect_right(breaks, s0)
             stage_year = int(heading.group(1)) if heading else five_end
             stage_until = breaks[b] if b < len(breaks) else len(simp_all)
+            continue
+        if one_year is not None and at_line and sent.rstrip()[-1:] in "：:" and not _DIGIT_RE.search(sent) and \
+                (ahead_n := _years_ahead(sent, lx)):  # 今后五年重点做好以下四个方面：over the paragraphs of the list
+            b = bisect.bisect_right(breaks, s0)
+            stage_year, stage_until = one_year + ahead_n - 1, breaks[b] if b < len(breaks) else len(simp_all)
             continue
         own = lx.lead_year.search(sent) if "年" in sent else None
         if own and _in_aside(sent, own.start()):
@@ -1220,8 +1226,15 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if year is None:
             context = context_year_at(s0)
             year, source = context if isinstance(context, tuple) else (context, "heading" if context else None)
-        if source in _CARRIED and "年" in sent and lx.years_ahead.search(sent) and not _sentence_year(sent, lx):
-            year, source = None, None  # (2020年，…已完成改造28个。未来五年，全市计划改造276个: a horizon of its own, by the period's end)
+        if (source in _CARRIED or year is None) and "年" in sent and (ahead_n := _years_ahead(sent, lx)) and \
+                not _sentence_year(sent, lx):
+            # (2020年，…已完成改造28个。未来五年，全市计划改造276个: a horizon of its own, by the period's end; in a
+            # document of one year, 今后五年 counts from that year: a 2022 report's five years end in 2026)
+            year, source = (one_year + ahead_n - 1, "clause") if one_year is not None else (None, None)
+            if one_year is not None:
+                nl = line_ends[bisect.bisect_left(line_ends, s0)]
+                b = bisect.bisect_right(breaks, s0)
+                lead_year, lead_until = year, min(nl, breaks[b] if b < len(breaks) else len(simp_all))
         if year is None and period_end is None and "起" in sent:
             start = lx.start_date.search(sent)  # 自2015年1月1日起，…收费标准调整为…: due when it takes effect (a
             if start and not lx.start_date_recurring.search(sent):  # plan's period is when its duties are due)
@@ -1500,6 +1513,13 @@ def _own_five_year(words: str, period_end: Optional[int]) -> bool:
     """words name the five-year plan whose years hold the plan's own period end (十二五期间 in a plan to 2015)."""
     m = FIVE_YEAR_PLAN.search(words) if period_end else None
     return bool(m) and five_year_plan_start(m.group(1)) <= period_end <= five_year_plan_start(m.group(1)) + 4
+
+
+def _years_ahead(sent: str, lx: _Lex) -> Optional[int]:
+    """How many years ahead a sentence looks (未来五年, 今后3年), 2 to 10, or None."""
+    m = lx.years_ahead.search(sent) if "年" in sent else None
+    n = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
+    return n if n is not None and 2 <= n <= 10 else None
 
 
 def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:

@@ -2108,3 +2108,22 @@ def test_an_allocation_table_of_bar_rows_with_a_remarks_column_and_its_titles_ye
                         ("新种任务", 600.0, "亩", 2023, "乙镇"), ("新种任务", 500.0, "亩", 2023, "丙乡"),
                         ("新种任务", 450.0, "亩", 2023, "丁镇")]
     assert {t.year_source for t in policyparse.parse_text(text).targets[-5:]} == {"table"}
+
+
+@pytest.mark.parametrize("body, years", [
+    # the horizon in the sentence itself, and the sentences of its paragraph after it
+    ("未来五年，全区地区生产总值年均增长6%左右，城镇新增就业累计达到5万人。城镇化率达到70%。", [2026, 2026, 2026]),
+    ("今后3年的主要目标是：研发投入强度达到3%。", [2024]),
+    # a line announcing the horizon over the paragraphs of its list, to the next numbered section
+    ("今后五年重点做好以下四个方面：\n一是万人发明专利拥有量达到166件。\n二是新建学校10所。\n二、2022年工作安排\n全区地区生产总值增长6%。",
+     [2026, 2026, 2022]),
+])
+def test_a_one_year_documents_years_ahead_count_from_its_year(body, years):
+    """未来五年/今后三年 in a document of one year (a 2022 work report): from that year, not the report's own year."""
+    plan = policyparse.parse_text("2022年政府工作报告\n一、过去五年工作回顾\n过去五年，全区生产总值年均增长7%。\n" + body)
+    assert [t.year for t in plan.targets] == years
+
+
+def test_the_years_ahead_of_a_plan_over_several_years_end_with_its_period():
+    plan = policyparse.parse_text("某区发展规划（2021—2025年）\n一、主要目标\n未来五年，全区地区生产总值年均增长6%左右。")
+    assert [t.year for t in plan.targets] == [2025]
