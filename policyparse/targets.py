@@ -990,9 +990,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             stage_until = breaks[b] if b < len(breaks) else len(simp_all)
             continue
         if one_year is not None and at_line and sent.rstrip()[-1:] in "：:" and not _DIGIT_RE.search(sent) and \
-                (ahead_n := _years_ahead(sent, lx)):  # 今后五年重点做好以下四个方面：over the paragraphs of the list
+                (ahead := _years_ahead(sent, lx)):  # 今后五年重点做好以下四个方面：over the paragraphs of the list
             b = bisect.bisect_right(breaks, s0)
-            stage_year, stage_until = one_year + ahead_n - 1, breaks[b] if b < len(breaks) else len(simp_all)
+            stage_year, stage_until = one_year + ahead[0] - 1, breaks[b] if b < len(breaks) else len(simp_all)
             continue
         own = lx.lead_year.search(sent) if "年" in sent else None
         if own and _in_aside(sent, own.start()):
@@ -1226,11 +1226,13 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if year is None:
             context = context_year_at(s0)
             year, source = context if isinstance(context, tuple) else (context, "heading" if context else None)
-        if (source in _CARRIED or year is None) and "年" in sent and (ahead_n := _years_ahead(sent, lx)) and \
+        horizon = None  # (where a sentence's years ahead are said, and the year and its source before it)
+        if (source in _CARRIED or year is None) and "年" in sent and (ahead := _years_ahead(sent, lx)) and \
                 not _sentence_year(sent, lx):
             # (2020年，…已完成改造28个。未来五年，全市计划改造276个: a horizon of its own, by the period's end; in a
             # document of one year, 今后五年 counts from that year: a 2022 report's five years end in 2026)
-            year, source = (one_year + ahead_n - 1, "clause") if one_year is not None else (None, None)
+            horizon = (s0 + ahead[1], year, source)
+            year, source = (one_year + ahead[0] - 1, "clause") if one_year is not None else (None, None)
             if one_year is not None:
                 nl = line_ends[bisect.bisect_left(line_ends, s0)]
                 b = bisect.bisect_right(breaks, s0)
@@ -1278,6 +1280,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                     pass
                 f.year = written + last.group(0).startswith("明年") if last else year
             f.year_source = None if f.year is None else source if f.year == year else "clause"
+            if horizon is not None and 0 <= f.num < horizon[0] and f.year == year:
+                f.year, f.year_source = horizon[1], horizon[2]  # (每年招引项目100个，带动未来五年投资1000亿元: from where said)
             _qualify(f, simp_all, lx)
             _named_by_base(f, simp_all, text, lx)
     _due_later_in_paragraph(out, simp_all, line_ends, lx)
@@ -1515,11 +1519,11 @@ def _own_five_year(words: str, period_end: Optional[int]) -> bool:
     return bool(m) and five_year_plan_start(m.group(1)) <= period_end <= five_year_plan_start(m.group(1)) + 4
 
 
-def _years_ahead(sent: str, lx: _Lex) -> Optional[int]:
-    """How many years ahead a sentence looks (未来五年, 今后3年), 2 to 10, or None."""
+def _years_ahead(sent: str, lx: _Lex) -> Optional[tuple[int, int]]:
+    """How many years ahead a sentence looks (未来五年, 今后3年), 2 to 10, and where it says so; or None."""
     m = lx.years_ahead.search(sent) if "年" in sent else None
     n = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
-    return n if n is not None and 2 <= n <= 10 else None
+    return (n, m.start()) if m and n is not None and 2 <= n <= 10 else None
 
 
 def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:

@@ -2114,6 +2114,8 @@ def test_an_allocation_table_of_bar_rows_with_a_remarks_column_and_its_titles_ye
     # the horizon in the sentence itself, and the sentences of its paragraph after it
     ("未来五年，全区地区生产总值年均增长6%左右，城镇新增就业累计达到5万人。城镇化率达到70%。", [2026, 2026, 2026]),
     ("今后3年的主要目标是：研发投入强度达到3%。", [2024]),
+    # the horizon holds from where it is said: a clause of each year before it keeps the document's year
+    ("全年计划每年招引亿元以上项目100个，带动未来五年制造业投资1000亿元以上。", [2022, 2026]),
     # a line announcing the horizon over the paragraphs of its list, to the next numbered section
     ("今后五年重点做好以下四个方面：\n一是万人发明专利拥有量达到166件。\n二是新建学校10所。\n二、2022年工作安排\n全区地区生产总值增长6%。",
      [2026, 2026, 2022]),
