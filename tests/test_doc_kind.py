@@ -1715,3 +1715,13 @@ def test_a_meeting_page_of_last_years_results_that_states_this_years_goals_gives
             "固定资产投资增长10%。\n2023年GDP同比增长7.2%\n据悉，2023年实现地区生产总值同比增长7.2%，财政收入同比增长7.9%。\n")
     plan = policyparse.parse_text(text)
     assert (plan.metadata.doc_kind, [t.value for t in plan.targets]) == ("news", [8.0, 10.0])
+
+
+@pytest.mark.parametrize("text, year", [
+    ("某市：2024年某港顺利开航，进出口总值增速居全省第一。下一步将全面开展市场准入效能评估。", None),
+    ("某市：进出口总值增速居全省第一。\n2025年\n下一步将全面开展市场准入效能评估。", 2025),
+])
+def test_a_year_of_results_in_the_sentence_before_a_forward_word_is_not_the_year_planned_for(text, year):
+    """(a machine summary's statements, each a sentence: a year of results right before 下一步将… names no year planned for;
+    a year on the line above still heads it)"""
+    assert doc_kind.forward_year(text) == year
