@@ -278,6 +278,7 @@ class _Lex:
     named_standard: re.Pattern
     topic_word: str
     size_class_before: regex.Pattern
+    alternative_amount: regex.Pattern  # (超100亿元或10亿美元项目: the alternative, then the noun both class)
     other_condition: regex.Pattern
     compared_value_before: regex.Pattern
     age_units: frozenset
@@ -488,6 +489,7 @@ def lexicon() -> _Lex:
         list_count_units=frozenset(d["list_count_units"]),
         five_year_end=_compile(d["five_year_end"]),
         noun_units=frozenset(d["skip_units_when_followed_by_noun"]),
+        alternative_amount=_compile(d["alternative_amount"]),
         duration_units=frozenset(d["duration_units"]),
         inner_post_units=frozenset(d["inner_post_units"]),
         statistic=_fast("(?:" + "|".join(d["statistic_before"]) + r")[^，。；,;\d]{0,16}\d"),
@@ -1960,7 +1962,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if classed and classed[0].match(clause, end):  # 16吨压缩箱, 10千伏线路: the class of the thing named after it
             _reject(_AT + num_start, "qualifier", classed[1])
             continue
-        if unit in lx.noun_units and nxt and _HAN.match(nxt) and nxt not in "的和及与或" and not amount \
+        if unit in lx.noun_units and nxt and _HAN.match(nxt) and (nxt not in "的和及与或" or (
+                nxt == "或" and lx.alternative_amount.match(clause, end))) and not amount \
                 and not clause.startswith(lx.currency_after, end) and not clause.startswith(lx.milestone_after, end) \
                 and not clause.startswith(lx.level_then_change, end) \
                 and not (unit in lx.money_units and (clause.startswith(lx.spending_after, end) or
