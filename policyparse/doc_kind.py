@@ -694,8 +694,9 @@ def _forward_years(simp: str, r: _Rules):
         fwd = r.forward.search(simp, a, b)
         if fwd and not r.done.search(simp, a, fwd.start()):
             # (not a base year: …死亡人数控制在2010年水平。三、“十二五”…主要任务 plans for the five years' end)
-            lo = max(0, fwd.start() - 40)  # the heading above too, not a sentence before it (2024年…居全省前列。下一步将…)
-            lo = simp.rfind("。", lo, fwd.start()) + 1 or lo
+            lo = max(0, fwd.start() - 40)  # the heading or line above too, not a sentence before it on its line
+            stop = simp.rfind("。", lo, fwd.start())  # (2024年…居全省前列。下一步将…)
+            lo = stop + 1 if stop > simp.rfind("\n", lo, fwd.start()) else lo
             years = [(y.start(), int(y.group(1))) for y in _YEAR.finditer(simp, lo, fwd.end())
                      if not r.review.search(simp, y.end(), min(fwd.start(), y.end() + _REVIEW_AFTER))
                      and not _BASE_YEAR_AFTER.match(simp, y.end())]
