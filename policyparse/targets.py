@@ -862,6 +862,7 @@ class _Q:
 
 
 _NEWLINE = re.compile("\n")
+_MAGNITUDE = frozenset("亿万千百")  # 亿级, 万级: a magnitude's class (50亿级项目), never a level reached by a count
 
 
 def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = None,
@@ -1865,8 +1866,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 nxt = "的"  # 售价10万元以内(含10万元)的车辆: the bound and its aside describe what follows
         # 2级医疗机构, 5000吨级泊位 (a unit then 级): what follows the level is the class it names
         level_end = end if unit.endswith("级") else end + 1 if unit and clause.startswith("级", end) else -1
-        if level_end >= 0 and _han_at(clause, level_end) and \
-                not lx.level_reached.search(clause, max(0, num_start - 4), num_start):
+        if level_end >= 0 and (_han_at(clause, level_end) or unit[-2:-1] in _MAGNITUDE) and \
+                not lx.level_reached.search(clause, max(0, num_start - 4), num_start):  # (50亿级、20亿级项目)
             _reject(_AT + num_start, "name", "a level that names a class (2级医疗机构, 5000吨级泊位)")
             continue  # 2级医疗卫生机构: the class of what is named, not a level to reach (达到2级标准 is one)
         if unit in lx.circle_units and lx.circle_name.match(clause, m_end) and not (
