@@ -1849,6 +1849,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                                           (unit == "条" and lx.slogan_before.search(clause, max(0, num_start - 6), num_start))):
             _reject(_AT + num_start, "parts", "a count of a list's own items or a slogan's (10件民生实事, 三条底线)")
             continue  # 办好10件民生实事, 守好生命线3条: how long the list is, not an amount to reach
+        if unit in lx.own_list_units and clause[max(0, num_start - 2):num_start].rstrip().endswith("》"):
+            _reject(_AT + num_start, "parts", "a count of a cited document's items (对照《政府工作报告》125项任务)")
+            continue  # 落实《若干措施》20条: how many items that document holds, no amount to reach
         if unit == lx.bundle_unit and lx.bundle_before.search(clause, max(0, num_start - 4), num_start):
             _reject(_AT + num_start, "name", "the documents a title bundles (…实施方案5篇)")
             continue
