@@ -131,6 +131,8 @@ class _Lex:
     qualifier_re: regex.Pattern
     list_count_before: regex.Pattern  # …、应急作业管理等三个切口: 等 closing a list before its count
     list_count_after: regex.Pattern
+    list_made_before: regex.Pattern  # (新建甲、乙等3所: a verb that makes the things a list names, so counts them)
+    list_quality_after: regex.Pattern  # (…等12条产业链现代化水平全面提升: the level of the things listed rises)
     framing_before: regex.Pattern
     framing_after: regex.Pattern
     place_after: regex.Pattern
@@ -530,6 +532,8 @@ def lexicon() -> _Lex:
         framing_before=_compile(d["framing"]["before"]), framing_after=_compile(d["framing"]["after"]),
         list_count_before=_compile(d["framing"]["list_count_before"]),
         list_count_after=_compile(d["framing"]["list_count_after"]),
+        list_made_before=_compile(d["framing"]["list_made_before"]),
+        list_quality_after=_compile(d["framing"]["list_quality_after"]),
         place_after=_compile(d["place_after"]),
         eligible_ages=frozenset(d["eligible_ages"]),
         population_units=frozenset(d["population_units"]),
@@ -1834,9 +1838,13 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if lx.framing_before.search(clause, max(0, num_start - 2), num_start) and lx.framing_after.match(clause, end):
             _reject(_AT + num_start, "qualifier", "frames the work (以十项重点工作为抓手)")
             continue
-        if lx.list_count_before.search(clause, max(0, num_start - 1), num_start) and clause.find("、", 0, num_start) >= 0 and \
-                lx.list_count_after.match(clause, m_end if not unit_span[1] else end):
-            _reject(_AT + num_start, "parts", "counts the aims or points a list has just named (…等三个切口)")
+        if lx.list_count_before.search(clause, max(0, num_start - 1), num_start) and (first_item := clause.find("、", 0, num_start)) >= 0 and \
+                (lx.list_count_after.match(clause, m_end if not unit_span[1] else end) or (
+                    unit in lx.list_count_units and not _DIGIT_RE.search(clause, end) and
+                    lx.list_quality_after.match(clause, end) and not lx.list_made_before.search(clause, 0, first_item))):
+            # (力争电子信息、有色金属…等12条产业链现代化水平全面提升: the list is whose level rises, its count no amount;
+            # 新建甲、乙、丙等3所学校 makes them, 加快发展甲、乙等20个产业 grows them)
+            _reject(_AT + num_start, "parts", "counts the aims, points or things a list has just named (…等三个切口)")
             continue
         if (classified and classified.start() < num_start) or (_han_at(clause, end) and lx.citation_after.match(clause, end)):
             _reject(_AT + num_start, "citation", "classification or citation")
