@@ -1725,3 +1725,12 @@ def test_a_year_of_results_in_the_sentence_before_a_forward_word_is_not_the_year
     """(a machine summary's statements, each a sentence: a year of results right before 下一步将… names no year planned for;
     a year on the line above still heads it)"""
     assert doc_kind.forward_year(text) == year
+
+
+@pytest.mark.parametrize("opening", ["某省政府新闻办28日通报，", "记者从某市生态环境局今日通报获悉，"])
+def test_a_day_before_tongbao_is_a_news_verb_not_a_circulars_title(opening):
+    """(某省政府新闻办28日通报，2024年…: the lede says who announced the results; no circular of its own)"""
+    text = (opening + "2024年全省生态环境质量稳中向好。全省环境空气质量优良天数平均267天，较2023年增加17天，优良率72.9%；"
+            "重度污染天数平均5天，减少6天。PM2.5平均浓度37.7微克/立方米，同比下降2.3%。\n")
+    plan = policyparse.parse_text(text)
+    assert (plan.metadata.doc_kind, len(plan.targets)) == ("news", 0)
