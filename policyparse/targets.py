@@ -2122,7 +2122,7 @@ _RUNNING_TOTAL_GOAL = re.compile(load("targets")["running_total_goal"])
 _CARRIED = ("lead", "paragraph", "heading", "clause")  # years a sentence takes from the text before it
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
 _BATCH_WITHIN = 48  # characters before a number its 一批 is looked for in (the pattern's reach, 40, and the word)
-_CLASS_THEN_COUNT = _compile(r"的[^\d，。；,;、：:]{1,12}")  # (…超百亿元的企业39家: the class, then how many)
+_CLASS_THEN_COUNT = _compile(r"的[^\d，。；,;、：:]{0,12}")  # (…超百亿元的企业39家, 超1000亿元的1个: the class, then how many)
 _SET_BEFORE_COUNT = _compile(r"[^，。；,;、\d]{1,16}的(?=\d)")
 _INNER_ASIDE = _compile(load("targets")["inner_aside"])  # 153个乡镇(街道)未成年人保护站, 学校(不含教学点…)通过…
 _LEVEL_LIST = _compile(load("targets")["level_list"])  # 2-4所省、市级示范性幼儿园
@@ -2940,7 +2940,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # 100%: a target of this clause right before it, whose measure the bare value goes on in
                 own_before = bool(out) and out[-1].num >= s0 + c0 and clause[prev_end:raw_end].lstrip().startswith("、")
                 indicator = (last_indicator if own_before and last_indicator else None) or _topic(lead_in, lx) or \
-                    (indicator and last_indicator) or indicator
+                    (indicator and last_indicator) or (_parts_whole(lead_in, lx) if clause.lstrip().startswith(
+                        lx.parts_opener) else "") or indicator
             if not comp and clause[prev_end:raw_end].lstrip().startswith("、") and out and \
                     out[-1].unit == lx.aliases.get(q.unit, q.unit) and out[-1].comparator != "range" and \
                     not (q.post in lx.approx_after and out[-1].comparator == "<=") and \
@@ -3278,6 +3279,20 @@ def _topic(clause: str, lx: _Lex) -> str:
         and not lx.verb_start.match(simp, i) else ""
 
 
+def _parts_whole(clause: str, lx: _Lex) -> str:
+    """The whole a clause makes, which the parts after 其中 divide (建成一批百亿集群，其中…超1000亿元的1个: 百亿集群)."""
+    if any(ch.isdigit() for ch in clause):
+        return ""
+    simp = to_simplified(clause)
+    i, j = _trim(simp.rstrip("，, "), lx)
+    made = lx.verb_start.match(simp, i)
+    i = made.end() if made else i
+    some = _SOME.match(simp, i)
+    i = some.end() if some else i
+    return clause[i:j] if 2 <= j - i <= 16 and made else ""
+
+
+_SOME = _compile(r"一批|一些|若干|一系列|多个|一大批")
 _TOPIC_YEAR = _compile(r"\s*(?:(?:到|至)?\s*(?:19|20)\d\d\s*年(?:度|底|末)?|今年|明年|全年|年内|本年度?)[，,]?\s*")  # (今年，: no name)
 _YEAR_LEAD = _compile(r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年[^，,\d]{0,4}[，,]\s*")
 

@@ -697,3 +697,16 @@ def test_the_month_of_a_date_of_the_year_a_text_is_dated_to(date, dated, month):
     # (a header may declare a year alone: no month, and no error, for the rules that read the month)
     from policyparse import metadata
     assert metadata.month_of(date, dated) == month
+
+
+@pytest.mark.parametrize("span", ["力争通过3年建设", "通过三年的努力", "用3年时间"])
+def test_a_forwarding_notices_date_and_a_span_of_years_date_the_plan_it_sends(span):
+    """…现印发给你们，请认真贯彻落实。\\n2024年5月27日: the notice's date (no signer, the seal an image); the plan's 3 years
+    from it."""
+    text = ("各市、州、县人民政府，省政府各部门：\n《某省特色产业集群高质量发展实施方案》已经省人民政府同意，现印发给你们，"
+            "请认真贯彻落实。\n2024年5月27日\n某省特色产业集群高质量发展实施方案\n一、总体要求\n" + span +
+            "，全省特色产业集群综合实力明显增强，建成百亿集群40个。\n")
+    plan = policyparse.parse_text(text)
+    m = plan.metadata
+    assert (m.date_written, m.period_start, m.period_end, [t.year for t in plan.targets]) == \
+        ("2024-05-27", 2024, 2026, [2026])
