@@ -505,6 +505,12 @@ def opening_year(text: str) -> Optional[int]:
 _OPENING_WITHIN = 200
 
 
+def named_year(text: str) -> Optional[int]:
+    """The first year a text says what it is (2026年是“十五五”开局之年), early in it."""
+    m = _pattern("year_is_named").search(text[:_YEAR_IS_WITHIN])
+    return int(m.group(1)) if m else None
+
+
 def reposted(text: str, dated: int) -> bool:
     """A page dated 2024 whose text names 2011年末 and sets goals 到2015年 and names no year near its date was
     posted again long after it was written: its date does not date its 今年."""

@@ -143,6 +143,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             unmarked_report = False
             if md.period_end is None:
                 md.period_start = md.period_end = dated
+        if md.period_end is None and five is None:  # 2026年是“十五五”开局之年。报告强调，要…: no forward marker, the
+            md.period_start = md.period_end = metadata.named_year(ct.text)  # year the report says it speaks of
         if dated is None and five is None:  # a report is given early in the year it plans for: its 今年 is that year,
             dated = md.period_end  # an earlier one is past
     if md.doc_kind == "plan" and md.period_start is None and md.period_end is None:

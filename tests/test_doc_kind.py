@@ -1734,3 +1734,12 @@ def test_a_day_before_tongbao_is_a_news_verb_not_a_circulars_title(opening):
             "重度污染天数平均5天，减少6天。PM2.5平均浓度37.7微克/立方米，同比下降2.3%。\n")
     plan = policyparse.parse_text(text)
     assert (plan.metadata.doc_kind, len(plan.targets)) == ("news", 0)
+
+
+def test_a_report_with_no_forward_marker_speaks_of_the_year_it_names():
+    """1月22日，某市人代会开幕…2026年是“十五五”开局之年。报告强调，要…力争…: the year the report says it speaks of."""
+    text = ("1月22日，某市第六届人民代表大会第五次会议开幕，大会听取了市长作的政府工作报告。\n"
+            "2026年是“十五五”开局之年。报告强调，要加力巩固实体经济根基，力争新获批国家高新技术企业100家、"
+            "省级专精特新中小企业40家。\n")
+    plan = policyparse.parse_text(text)
+    assert (plan.metadata.doc_kind, plan.metadata.period_end, [t.year for t in plan.targets]) == ("report", 2026, [2026, 2026])
