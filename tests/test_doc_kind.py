@@ -1743,3 +1743,12 @@ def test_a_report_with_no_forward_marker_speaks_of_the_year_it_names():
             "省级专精特新中小企业40家。\n")
     plan = policyparse.parse_text(text)
     assert (plan.metadata.doc_kind, plan.metadata.period_end, [t.year for t in plan.targets]) == ("report", 2026, [2026, 2026])
+
+
+@pytest.mark.parametrize("opener, values", [("同时开通", [2, 6, 6, 18]), ("并开通", [2, 6, 6, 18]), ("已开通", [2])])
+def test_a_news_goal_goes_on_in_a_sentence_that_does_more_at_the_same_time(opener, values):
+    """…计划年内新建城市公交线路2条。同时开通城乡公交线路6条…: the plan goes on (not 已开通, what was done)."""
+    text = ("某县公交惠民见闻\n记者近日从县交通运输局获悉，今年以来全县公交客运量同比增长12%。\n"
+            "县城乡客运总公司计划年内新建城市公交线路2条。" + opener + "城乡公交线路6条，投放新能源车辆6辆，沿途服务18个建制村。\n")
+    plan = policyparse.parse_text(text)
+    assert (plan.metadata.doc_kind, [t.value for t in plan.targets]) == ("news", values)
