@@ -2129,3 +2129,10 @@ def test_a_one_year_documents_years_ahead_count_from_its_year(body, years):
 def test_the_years_ahead_of_a_plan_over_several_years_end_with_its_period():
     plan = policyparse.parse_text("某区发展规划（2021—2025年）\n一、主要目标\n未来五年，全区地区生产总值年均增长6%左右。")
     assert [t.year for t in plan.targets] == [2025]
+
+
+def test_an_ellipsis_that_breaks_off_a_quoted_list_ends_its_sentence():
+    """…主要预期目标是：…一般公共预算收入增长6%……这不仅为我们描绘了…: the writer's 了 is no deed of the list's."""
+    text = ("报告指出，今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；固定资产投资增长6%左右，"
+            "一般公共预算收入增长6%……这不仅为我们描绘了一个美好的未来，更为我们指明了前进的方向。\n")
+    assert [t.value for t in policyparse.parse_text("2024年政府工作报告解读\n" + text).targets] == [6, 6, 6]
