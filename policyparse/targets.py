@@ -1974,8 +1974,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if classed and classed[0].match(clause, end):  # 16吨压缩箱, 10千伏线路: the class of the thing named after it
             _reject(_AT + num_start, "qualifier", classed[1])
             continue
-        if unit in lx.noun_units and nxt and _HAN.match(nxt) and (nxt not in "的和及与或" or (
-                nxt == "或" and lx.alternative_amount.match(clause, end))) and not amount \
+        if unit in lx.noun_units and nxt and ((_HAN.match(nxt) and nxt not in "的和及与或") or (
+                nxt in "或、" and lx.alternative_amount.match(clause, end))) and not amount \
                 and not clause.startswith(lx.currency_after, end) and not clause.startswith(lx.milestone_after, end) \
                 and not clause.startswith(lx.level_then_change, end) \
                 and not (unit in lx.money_units and (clause.startswith(lx.spending_after, end) or
@@ -2904,8 +2904,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = noun.lstrip("在")  # 按照实际发生额的100%在税前加计扣除: what is done with the share
             elif noun and len(noun) <= longest and (indicator.endswith("等") or "、" in indicator):
                 # 为城东小学、河西中学等5所学校…, 新建甲、乙、丙3座污水处理站: what is counted, not the names
-                verb = lx.verb_start.match(clause, i)
-                indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
+                # (江西将建成甲改扩建等4个项目: after whose will, what it will do; not a verb inside a name)
+                modal = None if lx.verb_start.match(clause, i) else _MODAL.search(clause, i, j)
+                at = modal.end() if modal else i
+                verb = lx.verb_start.match(clause, at)
+                indicator = (orig[c0 + at:c0 + verb.end()] if verb else "") + noun
             elif opens_item and noun and len(noun) <= longest:
                 verb = lx.verb_start.match(clause, i)
                 indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
@@ -3292,6 +3295,7 @@ def _parts_whole(clause: str, lx: _Lex) -> str:
     return clause[i:j] if 2 <= j - i <= 16 and made else ""
 
 
+_MODAL = _compile(r"(?:将|要|计划|拟|力争|确保|争取)\s*")  # (the subject's will, before what it will do)
 _SOME = _compile(r"一批|一些|若干|一系列|多个|一大批")
 _TOPIC_YEAR = _compile(r"\s*(?:(?:到|至)?\s*(?:19|20)\d\d\s*年(?:度|底|末)?|今年|明年|全年|年内|本年度?)[，,]?\s*")  # (今年，: no name)
 _YEAR_LEAD = _compile(r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年[^，,\d]{0,4}[，,]\s*")

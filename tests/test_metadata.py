@@ -710,3 +710,16 @@ def test_a_forwarding_notices_date_and_a_span_of_years_date_the_plan_it_sends(sp
     m = plan.metadata
     assert (m.date_written, m.period_start, m.period_end, [t.year for t in plan.targets]) == \
         ("2024-05-27", 2024, 2026, [2026])
+
+
+@pytest.mark.parametrize("opening, period", [
+    ("1月9日，2024年全省交通运输工作会议在南昌举行，", (2024, 2024)),
+    ("2024年全市农业农村工作会议召开。", (2024, 2024)),
+    ("记者从全省交通运输系统获悉，", (None, None)),
+])
+def test_a_pages_year_is_that_of_the_years_work_meeting_it_reports(opening, period):
+    """2024年…工作会议在…举行: the year's work the page speaks of, its goals due then."""
+    text = (opening + "会议表示，适度超前开展交通基础设施建设。\n高速公路方面，全省将建成甲改扩建等4个项目。\n"
+            "普通公路方面，全省将完成国省道建设里程270公里。\n")
+    m = policyparse.parse_text(text).metadata
+    assert (m.period_start, m.period_end) == period

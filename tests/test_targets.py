@@ -144,6 +144,11 @@ def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     ("对违法企业处以500元罚款；可并处以5000元以上10000元以下的罚款。", ["罚款", "罚款"]),  # a fine named after its amount
     ("这一年，我们将新建学校5所。", ["新建学校"]),  # 我们 (将) is who, no part of the name
     ("▶新增公共停车位800个。●新建小微公园2个。", ["新增公共停车位", "新建小微公园"]),  # an item's bullet is no part of it
+    # counted things named in a list: after the subject's will, what it will do (a verb inside a name is the name's)
+    ("江西将建成大广高速吉康改扩建等4个项目，开工建设南昌北二绕城等7个项目。", ["建成项目", "开工建设项目"]),
+    ("全市计划改造甲小区、乙小区等9个老旧小区。", ["改造老旧小区"]),
+    # the parts after 其中 of a whole the clause before makes
+    ("建成一批百亿集群，其中年营业收入超1000亿元的1个、超500亿元的3个。", ["百亿集群", "百亿集群"]),
 ])
 def test_each_count_of_a_list_has_its_own_name_exactly(sentence, names):
     assert [t.indicator for t in extract(sentence)] == names
