@@ -35,7 +35,7 @@ def find(text: str) -> Optional[tuple[int, list[tuple[int, int]]]]:
     table in text, or None. A row without its first cells (merged in the source) is placed by its
     evaluation cell (已完成, 正常推进): the progress cell stands just before it."""
     if "|" not in text:
-        return _find_cell_lines(text)
+        return _find_cell_lines(text) or _find_run_together(text)
     task_head, progress_head, evaluation, max_header, _ = _rules()
     for m in task_head.finditer(text):  # (each heading's line looked for a bounded way: a one-line text stays linear)
         lo = max(0, m.start() - max_header)
@@ -125,3 +125,48 @@ def _find_cell_lines(text: str) -> Optional[tuple[int, list[tuple[int, int]]]]:
 
 
 _LINE_END = regex.compile("\n")
+_UNITS_CELL = regex.compile(r"(?:[、，,\s]*\p{Han}{1,14}?(?:委|局|办|中心|社|公司|政府|集团|院|会|队|所|部|处|站))+")
+_ROW_START = regex.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_HEADER_LINE_MAX = 40  # characters of a table's header line whose cells the cleaning ran together
+
+
+def _find_run_together(text: str) -> Optional[tuple[int, list[tuple[int, int]]]]:
+    """A progress table whose cells stood apart by spaces, run together by the cleaning (序号目标任务责任单位上半年推进情况):
+    a row's task ends at its full stop, the units responsible follow (区发展改革委), then its progress to the line's end
+    (1地区生产总值增长6%以上。区发展改革委地区生产总值同比增长2.9%。); or its units stand on lines of their own and its
+    progress on the line after them."""
+    task_head, progress_head, _, _, number_head = _rules()
+    looked = 0  # where the rows looked at under a header end (lines are looked at once: linear on any text)
+    for m in task_head.finditer(text):
+        a = text.rfind("\n", max(0, m.start() - _HEADER_LINE_MAX), m.start()) + 1
+        b = text.find("\n", m.end(), m.end() + _HEADER_LINE_MAX + 1)
+        if m.start() < looked or b < 0 or b - a > _HEADER_LINE_MAX or (a == 0 and m.start() > _HEADER_LINE_MAX):
+            continue
+        head = to_simplified(text[a:b]).strip()
+        if not head.startswith(number_head) and not task_head.match(head) or \
+                not progress_head.search(head, m.end() - a) or any(c in head for c in "，。；,;"):
+            continue  # (its first cell 序号 or the task's, its progress column after that, on a line with no sentence)
+        results: list[tuple[int, int]] = []
+        pos, units_above = b + 1, False
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = to_simplified(text[pos:end])
+            stop = line.find("。")
+            units = _UNITS_CELL.match(line, stop + 1) if 0 <= stop < len(line) - 1 else None
+            if units and _DIGIT.search(line, units.end()):
+                results.append((pos + units.end(), end))  # task。units progress
+                units_above = False
+            elif units_above and line.strip() and not _ROW_START.match(line) and not _UNITS_CELL.fullmatch(line.strip()):
+                results.append((pos, end))  # the progress after the units on lines of their own
+                units_above = False
+            else:
+                units_above = bool(units and units.end() == len(line.rstrip())) or bool(_UNITS_CELL.fullmatch(line.strip()))
+            pos = end + 1
+        if results:
+            return a, results
+        looked = pos
+    return None
+
+
+_DIGIT = regex.compile(r"\d")

@@ -994,6 +994,18 @@ def test_a_progress_table_flattened_a_cell_a_line(numbered):
     assert progresstable.find(text)[0] == text.index("序号")  # (the header starts at its first cell, not 分享：)
 
 
+@pytest.mark.parametrize("sep", [" ", ""])
+def test_a_progress_table_of_cells_apart_by_spaces_or_run_together(sep):
+    """序号 目标任务 责任单位 上半年推进情况, its cells apart by spaces (run together by the cleaning): a row's task
+    ends at its full stop, its units follow, then its progress (…同比增长2.9%); or the units stand on lines of their own."""
+    text = ("2025年区政府工作报告目标任务上半年推进情况汇总表\n" + sep.join(["序号", "目标任务", "责任单位", "上半年推进情况"]) +
+            "\n一、经济社会发展主要预期目标\n" + sep.join(["1", "地区生产总值增长6%以上。", "区发展改革委", "地区生产总值同比增长2.9%。"]) +
+            "\n" + sep.join(["2", "第一产业增加值增长5%。", "区农业农村委"]) + "\n区林业局\n区畜牧业发展中心\n第一产业增加值同比增长3.4%。\n" +
+            sep.join(["3", "工业投资增长12%。", "区经济信息委", "工业投资同比增长23.5%。"]) + "\n")
+    plan = policyparse.parse_text(text)
+    assert [t.value for t in plan.targets] == [6.0, 5.0, 12.0]
+
+
 def test_a_table_with_no_progress_column_is_no_progress_table():
     from policyparse import progresstable
     assert progresstable.find("指标 | 2024年 | 2025年 | 属性 |\n覆盖率 | 80% | 90% | 预期性 |\n") is None
