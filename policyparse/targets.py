@@ -2618,6 +2618,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 continue  # 较2011年实际完成的1782个增长18%
             wstart = max(prev_end, q.num_start - 10)
             comp, change, cut = _pre(clause[wstart:q.num_start], lx)
+            if change is None and q.unit == "%" and \
+                    (strive := _CHANGE_THEN_STRIVE.search(clause, max(prev_end, q.num_start - 16), q.num_start)):
+                # 保持固定资产投资稳定增长、力争达到3%: the rate of the change it strives for
+                change = lx.change_map[strive.group(1)]
+                wstart = min(wstart, strive.start())
+                cut = strive.start() - wstart
             if comp is None and q.unit == "%" and clause[q.num_start - 1:q.num_start] == "的":
                 far = lx.share_bound_before.search(clause, max(prev_end, q.num_start - _SHARE_BOUND_WITHIN), q.num_start)
                 if far:  # 不得超过职工代表总数的20%: the bound on a share of a whole named between
@@ -3295,6 +3301,7 @@ def _parts_whole(clause: str, lx: _Lex) -> str:
     return clause[i:j] if 2 <= j - i <= 16 and made else ""
 
 
+_CHANGE_THEN_STRIVE = _compile(r"(?:保持|实现)?(?:稳定|持续|较快|平稳)?(增长|增加|提高|下降|降低|减少)[、，,]\s*(?:力争|争取|确保|努力)\s*(?:达到|实现|超过|完成)?\s*$")
 _MODAL = _compile(r"(?:将|要|计划|拟|力争|确保|争取)\s*")  # (the subject's will, before what it will do)
 _SOME = _compile(r"一批|一些|若干|一系列|多个|一大批")
 _TOPIC_YEAR = _compile(r"\s*(?:(?:到|至)?\s*(?:19|20)\d\d\s*年(?:度|底|末)?|今年|明年|全年|年内|本年度?)[，,]?\s*")  # (今年，: no name)
