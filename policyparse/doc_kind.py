@@ -513,7 +513,10 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         if not (parts or r.news_goal_goes_on.search(sentence)):
             return False
         # (the parts of a total that reports, …比上年减产33.83%。其中…, report too)
-        return _news_forward(total, r, written) and not (parts and r.news_past.search(total))
+        # (…2025年，某县将坚持…。一是…。三是…，谋划实施城市更新项目100个以上: a list under a lead of the year ahead)
+        will = _YEAR_WILL.search(total)
+        return (_news_forward(total, r, written) or bool(will and int(will.group(1)) >= (written or 0))) \
+            and not (parts and r.news_past.search(total))
     if r.forward_cue.search(sentence) or _forward_lead(text, begin, end, r, written) is not None:
         return True
     if _under_tasks_lead(text, begin, r, written):  # (2022年县政府将…重点抓好10件民生实事：\n(1)…: the tasks it named)
@@ -733,6 +736,7 @@ _YEAR_BEFORE = re.compile(_YEAR.pattern + r"[^\d年，,。；;]{0,10}$")  # the 
 
 
 _CLAUSE_START = re.compile(r"[，,；;]\s*")
+_YEAR_WILL = re.compile(r"((?:19|20)\d\d)\s*年[，,]\s*[^，,。；;\d]{0,12}?将")  # 2025年，某县将…: the year ahead's work
 _FORWARD_WITHIN = 40  # 报告指出，2025年，全市经济社会发展主要预期目标是: a marker opens the line within this
 
 

@@ -1752,3 +1752,16 @@ def test_a_news_goal_goes_on_in_a_sentence_that_does_more_at_the_same_time(opene
             "县城乡客运总公司计划年内新建城市公交线路2条。" + opener + "城乡公交线路6条，投放新能源车辆6辆，沿途服务18个建制村。\n")
     plan = policyparse.parse_text(text)
     assert (plan.metadata.doc_kind, [t.value for t in plan.targets]) == ("news", values)
+
+
+@pytest.mark.parametrize("lead, values", [("2025年，某县将坚持干字当头、迎难而上。", [25, 100, 500]),
+                                          ("2024年，某县坚持干字当头、迎难而上。", [])])
+def test_a_list_of_tasks_under_a_lead_of_the_year_ahead_looks_forward(lead, values):
+    """…2025年，某县将…。一是…。二是…力争…增长25%以上。三是…谋划实施城市更新项目100个以上: the list goes on with the
+    year ahead's work, in a news page that opens on last year's results (not under a lead of the year gone)."""
+    text = ("发布时间：2025-01-13 10:32 信息来源：某某日报 作者：张静\n干字当头勇争先 奋力开创新局面\n——访市人大代表某某\n"
+            "“2024年，某县连续5个季度经济运行综合考核跻身全省前15位。县经开区全省排名跃升至第29位，某示范区获评全国培育案例，"
+            "过夜游客数增长190%。”市人大会议召开之际，记者专访了市人大代表、某县县长。\n" "县长表示，" + lead + "一是聚焦科技创新，启动科学城建设。二是聚焦改革开放，"
+            "力争全年工业投资增长25%以上。三是聚焦城乡融合发展，谋划实施城市更新项目100个以上，总投资500亿元以上。\n")
+    plan = policyparse.parse_text(text)
+    assert [t.value for t in plan.targets] == values
