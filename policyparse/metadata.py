@@ -722,11 +722,16 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     own = _pattern("own_year_plan").match(head)
     if own and not ends:  # 2021年预计…，特制订本方案: a plan for the year it opens on
         return _set_period(md, int(own.group(1)), int(own.group(1)))
+    cut = _CUT_START.search(head, 0, _CUT_START_WITHIN) if not ends else None
+    if cut:  # 为切实做好—2017年国家级生态县创建工作: a span whose first year a copy lost, its last the plan's end
+        return _set_period(md, None, int(cut.group(1)))
     if ends:
         end = max(ends)
         _set_period(md, end - md.period_years + 1 if md.period_years else None, end)
 
 
+_CUT_START = regex.compile(r"(?<![\d年])[—–~－-]{1,2}\s*((?:19|20)\d\d)\s*年度?(?=[^，。；\n]{0,30}?(?:工作|创建|建设|行动))")
+_CUT_START_WITHIN = 600
 _CITED_NAME = regex.compile(r"《([^《》\n]{4,60})》")
 
 

@@ -723,3 +723,13 @@ def test_a_pages_year_is_that_of_the_years_work_meeting_it_reports(opening, peri
             "普通公路方面，全省将完成国省道建设里程270公里。\n")
     m = policyparse.parse_text(text).metadata
     assert (m.period_start, m.period_end) == period
+
+
+@pytest.mark.parametrize("lead, end", [("为切实做好—2017年国家级生态县创建工作，特制定如下工作方案。", 2017),
+                                       ("为切实做好2013—2017年国家级生态县创建工作，特制定如下工作方案。", 2017),
+                                       ("为切实做好国家级生态县创建工作，特制定如下工作方案。", None)])
+def test_a_span_whose_first_year_a_copy_lost_ends_the_plan(lead, end):
+    """—2017年…创建工作 (a template site dropped the first year): the plan runs to 2017."""
+    text = "某县国家级生态县创建工作方案\n" + lead + "\n一、主要指标\n单位GDP能耗不高于0.9吨标煤/万元。\n"
+    plan = policyparse.parse_text(text)
+    assert (plan.metadata.period_end, [t.year for t in plan.targets]) == (end, [end])
