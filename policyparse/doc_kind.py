@@ -736,7 +736,7 @@ _YEAR_BEFORE = re.compile(_YEAR.pattern + r"[^\d年，,。；;]{0,10}$")  # the 
 
 
 _CLAUSE_START = re.compile(r"[，,；;]\s*")
-_YEAR_WILL = re.compile(r"((?:19|20)\d\d)\s*年[，,]\s*[^，,。；;\d]{0,12}?将")  # 2025年，某县将…: the year ahead's work
+_YEAR_WILL = re.compile(load("doc_kind")["year_will"])  # 2025年，某县将…: the year ahead's work
 _FORWARD_WITHIN = 40  # 报告指出，2025年，全市经济社会发展主要预期目标是: a marker opens the line within this
 
 

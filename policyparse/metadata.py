@@ -730,7 +730,7 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
         _set_period(md, end - md.period_years + 1 if md.period_years else None, end)
 
 
-_CUT_START = regex.compile(r"(?<![\d年])[—–~－-]{1,2}\s*((?:19|20)\d\d)\s*年度?(?=[^，。；\n]{0,30}?(?:工作|创建|建设|行动))")
+_CUT_START = regex.compile(load("metadata")["cut_start"])  # (为切实做好—2017年…创建工作: the span's first year lost)
 _CUT_START_WITHIN = 600
 _CITED_NAME = regex.compile(r"《([^《》\n]{4,60})》")
 

@@ -3304,9 +3304,9 @@ def _parts_whole(clause: str, lx: _Lex) -> str:
     return clause[i:j] if 2 <= j - i <= 16 and made else ""
 
 
-_CHANGE_THEN_STRIVE = _compile(r"(?:保持|实现)?(?:稳定|持续|较快|平稳)?(增长|增加|提高|下降|降低|减少)[、，,]\s*(?:力争|争取|确保|努力)\s*(?:达到|实现|超过|完成)?\s*$")
-_MODAL = _compile(r"(?:将|要|计划|拟|力争|确保|争取)\s*")  # (the subject's will, before what it will do)
-_SOME = _compile(r"一批|一些|若干|一系列|多个|一大批")
+_CHANGE_THEN_STRIVE = _compile(load("targets")["change_then_strive"])  # (稳定增长、力争达到3%: a rate of change)
+_MODAL = _compile(load("targets")["will_before_verb"])  # (the subject's will, before what it will do)
+_SOME = _compile(load("targets")["some_of"])  # (建成一批百亿集群: the whole after its unnumbered amount)
 _TOPIC_YEAR = _compile(r"\s*(?:(?:到|至)?\s*(?:19|20)\d\d\s*年(?:度|底|末)?|今年|明年|全年|年内|本年度?)[，,]?\s*")  # (今年，: no name)
 _YEAR_LEAD = _compile(r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年[^，,\d]{0,4}[，,]\s*")
 
