@@ -866,6 +866,7 @@ class _Q:
 
 
 _NEWLINE = re.compile("\n")
+_PERCENT_RANGE = _compile(r"\s*(?:至|到|—|－|-|～|~)\s*百分之([零〇一二两三四五六七八九十百点\d]+)")
 _MAGNITUDE = frozenset("亿万千百")  # 亿级, 万级: a magnitude's class (50亿级项目), never a level reached by a count
 
 
@@ -1685,10 +1686,13 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
     last_close = clause.rfind("”")
     opens = closes = counted = 0  # quotation marks before the number, counted on as the numbers go
     reported_end, reported_unit = -1, ""  # where the last number a report counts ended (its list goes on after 、)
+    range_end = -1  # where a range of 百分之 read as one quantity ends (its second term is no quantity of its own)
     for m in (found if found is not None else lx.quantity.finditer(clause)):
         # groups() is a tuple built in C: 30 times cheaper than groupdict(), and this runs per number
         ratio, rv, den, pcn, lo, v, approx, u, cn, _cnu, roman, _ru, fan, zero, half, big = m.groups()
         m_start, m_end = m.start() - shift, m.end() - shift
+        if m_start < range_end:
+            continue
         unit_span, vmax, comp = (0, 0), None, None
         own_change = None  # (翻一番, 减半: the word that gives the number says it is a change)
         word_unit = "ratio" if ratio else "%" if den or half else "番" if m.group(0).startswith("翻") else None
@@ -1704,6 +1708,11 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             value = _cn_decimal(pcn)
             if value is None:
                 continue
+            upto = _PERCENT_RANGE.match(clause, m_end)  # 百分之四点五至百分之五: one range
+            high = _cn_decimal(upto.group(1)) if upto else None
+            if high is not None and high > value:
+                vmax, comp, m_end = high, "range", upto.end()
+                range_end = m_end
         elif den:  # 三分之一: a share, 33.33 %
             share = parse_number(f"{den}分之{pcn}")
             if share is None or not 0 < share <= 1:
