@@ -67,8 +67,10 @@ def _without_years_gone(found: list, md, dated: Optional[int]) -> list:
     A report commits to nothing before the year it plans for (…2021年工作总结及2022年工作计划: its targets of
     2021, dated by its title or a heading, are the review's)."""
     if md.doc_kind == "report" and md.period_end is not None:
-        return dropped(found, [f for f in found if f.year is None or f.year >= md.period_end], "fact",
-                       f"a year before the one the report plans for ({md.period_end})")
+        # (a report of the year that also sets the five years' goals, 2026–2030: its 2026 goals are its own)
+        first = md.period_start if md.period_start is not None else md.period_end
+        return dropped(found, [f for f in found if f.year is None or f.year >= first], "fact",
+                       f"a year before the one the report plans for ({first})")
     if md.doc_kind != "news" or dated is None:
         return found
     return dropped(found, [f for f in found if f.year is None or f.year >= dated], "fact",

@@ -1277,7 +1277,7 @@ def test_a_report_commits_to_nothing_dated_before_the_year_it_plans_for():
 
     def found(value, year, source):
         return Found("新建村级公路", "=", value, None, "公里", None, year, None, None, 0, 10, year_source=source)
-    md = SimpleNamespace(doc_kind="report", period_end=2022)
+    md = SimpleNamespace(doc_kind="report", period_start=2022, period_end=2022)
     kept = scope._without_years_gone([found(1, 2021, "heading"), found(2, 2022, "heading"),
                                                  found(3, None, None), found(4, 2025, "sentence")], md, 2022)
     assert [f.value for f in kept] == [2, 3, 4]
@@ -1765,3 +1765,13 @@ def test_a_list_of_tasks_under_a_lead_of_the_year_ahead_looks_forward(lead, valu
             "力争全年工业投资增长25%以上。三是聚焦城乡融合发展，谋划实施城市更新项目100个以上，总投资500亿元以上。\n")
     plan = policyparse.parse_text(text)
     assert [t.value for t in plan.targets] == values
+
+
+def test_a_report_of_the_year_that_sets_five_years_goals_keeps_the_years_own():
+    """A report dated 2026 that gives the year's goals and the 十五五 plan's (2026–2030): its 2026 goals are its own,
+    not a year before the one it plans for."""
+    text = ("国务院总理作政府工作报告\n date 2026-03-06\n全国人大会议昨晨开幕。今年是十五五规划开年，国务院总理作政府工作报告，说明十五五时期的目标和任务。"
+            "报告提出，今年发展主要预期目标是经济增长4.5%至5%。今年赤字率拟按4%左右安排。到2030年，研发投入强度达到3.2%以上。\n")
+    plan = policyparse.parse_text(text)
+    assert (plan.metadata.doc_kind, plan.metadata.period_start, plan.metadata.period_end) == ("report", 2026, 2030)
+    assert sorted((t.value, t.year) for t in plan.targets) == [(3.2, 2030), (4.0, 2026), (4.5, 2026)]

@@ -315,6 +315,10 @@ DATELINES = [
     ("2024-11-23 05:34:29\n某区将建设千余家协会\n正文。", "2024-11-23"),  # with no other date, the stamp is all there is
     # a page that opens on a date in words alone (a newspaper's page, 第08版) was published then; at the end it is a signature
     ("2024年03月01日\n第08版:\n今年我市计划新改扩建中小学28所\n本报讯 今年，计划新改扩建中小学28所。", "2024-03-01"),
+    # a scraper's label in Latin letters before the date (a newspaper site's page stored with its date field)
+    (" date 2026-03-06 聽新聞\n某地GDP目标增长5%\n正文。", "2026-03-06"),
+    ("某区更新了规划\n正文 update 2026-03-06 某某。", None),  # (not a word that ends in date)
+    ("2024-11-23 05:34:29\n某区将建设千余家协会\n date 2017-08-31 11:59\n正文。", "2017-08-31"),  # labelled, over a crawler's stamp
 ]
 
 
