@@ -924,6 +924,13 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     line_ends = [m.start() for m in _NEWLINE.finditer(simp_all)] + [len(simp_all)]
     full_stops = [m.start() for m in _FULL_STOP.finditer(simp_all)] + [len(simp_all)]
     opened_year, opened_until = None, -1  # 2021-2025年某区接入率达60%；…占比达到50%: the year opening a sentence
+
+    def section_end(at: int) -> int:  # where the numbered section holding at ends (a heading's or a stage's year reaches it)
+        b = bisect.bisect_right(breaks, at)
+        return breaks[b] if b < len(breaks) else len(simp_all)
+
+    def paragraph_end(at: int) -> int:  # where a lead-in's year stops: its line's end, or its section's if sooner
+        return min(line_ends[bisect.bisect_left(line_ends, at)], section_end(at))
     led_year, led_from, led_until = None, -1, -1  # a goal paragraph's deadline going on into the next one
     for sm in _SENT.finditer(simp_all):
         s0, s1 = sm.span()
@@ -999,8 +1006,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             continue
         if one_year is not None and at_line and sent.rstrip()[-1:] in "：:" and not _DIGIT_RE.search(sent) and \
                 (ahead := _years_ahead(sent, lx)):  # 今后五年重点做好以下四个方面：over the paragraphs of the list
-            b = bisect.bisect_right(breaks, s0)
-            stage_year, stage_until = one_year + ahead[0] - 1, breaks[b] if b < len(breaks) else len(simp_all)
+            stage_year, stage_until = one_year + ahead[0] - 1, section_end(s0)
             continue
         own = lx.lead_year.search(sent) if "年" in sent else None
         if own and _in_aside(sent, own.start()):
@@ -1020,14 +1026,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         elif written is not None and "目标" in sent:
             goals = lx.dated_goals_lead.search(sent)
             if goals:  # 今年经济社会发展主要预期目标是：…。经济结构…比重达到66%左右: the lead's year, to its paragraph's end
-                b = bisect.bisect_right(breaks, s0)
-                lead_year = written + (goals.group(1) == "明年")
-                lead_until = min(line_ends[bisect.bisect_left(line_ends, s0)], breaks[b] if b < len(breaks) else len(simp_all))
+                lead_year, lead_until = written + (goals.group(1) == "明年"), paragraph_end(s0)
         if not own and "年" in sent and (plan_named := lx.year_blueprint.search(sent)):
             # (…明确2026年工业经济“作战图”。目标包括…增长6%左右: the year whose plan the sentence names, to its paragraph's end)
-            b = bisect.bisect_right(breaks, s0)
-            lead_year = int(plan_named.group(1))
-            lead_until = min(line_ends[bisect.bisect_left(line_ends, s0)], breaks[b] if b < len(breaks) else len(simp_all))
+            lead_year, lead_until = int(plan_named.group(1)), paragraph_end(s0)
         if s0 >= listed_until and ("为" in sent or "是" in sent or "如下" in sent):
             listed = lx.goal_list_lead.search(sent)
             if listed:  # 2019年各市考核指标为，甲市…；\n乙市…；: goals, line after line, to the first that does
@@ -1242,9 +1244,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             horizon = (s0 + ahead[1], year, source)
             year, source = (one_year + ahead[0] - 1, "clause") if one_year is not None else (None, None)
             if one_year is not None:
-                nl = line_ends[bisect.bisect_left(line_ends, s0)]
-                b = bisect.bisect_right(breaks, s0)
-                lead_year, lead_until = year, min(nl, breaks[b] if b < len(breaks) else len(simp_all))
+                lead_year, lead_until = year, paragraph_end(s0)
         if year is None and period_end is None and "起" in sent:
             start = lx.start_date.search(sent)  # 自2015年1月1日起，…收费标准调整为…: due when it takes effect (a
             if start and not lx.start_date_recurring.search(sent):  # plan's period is when its duties are due)
