@@ -90,6 +90,7 @@ class _Lex:
     batch_before: regex.Pattern
     growth_rate_name: regex.Pattern
     anecdote: regex.Pattern
+    example_of_goals: re.Pattern
     baseline: regex.Pattern
     year: regex.Pattern
     five_year_end: regex.Pattern
@@ -232,6 +233,8 @@ class _Lex:
     first_half: re.Pattern  # 今年上半年，…: the half gone, on a page that speaks of the second
     second_half_ahead: re.Pattern  # 下半年，将…: a page looking to the second half
     year_blueprint: regex.Pattern  # 明确2026年工业经济“作战图”: a year whose plan a sentence names
+    progress_share: re.Pattern  # 完成投资…、占年度计划的68.8%: a sentence of progress against the year's plan
+    caption_line: re.Pattern
     status_opener: regex.Pattern  # 目前，…；: a sentence of how things stand, whose semicolons go on with it
     disposal_before: regex.Pattern  # 将/把 … before 现有: what exists is the object of the goal, not a report
     changed_after: regex.Pattern  # …what exists, then the verb that changes it (现有79个屠宰厂减少)
@@ -454,6 +457,7 @@ def lexicon() -> _Lex:
         batch_before=_compile(d["batch_before"]),
         growth_rate_name=_compile(d["growth_rate_name"]),
         anecdote=_fast("|".join(d["anecdote"])),
+        example_of_goals=_compile(d["example_of_goals"]),
         baseline=_fast("|".join(d["baseline"]).replace("{period_forward}", d["period_forward"])),
         year=_fast(d["year_context"] + d["year_not_date"] + "(?!" + d["year_not_target"] + ")"),
         placeholder_year=_compile(d["placeholder_year"]),
@@ -473,6 +477,8 @@ def lexicon() -> _Lex:
         done_le=_fast(d["done_le"].replace("{said_or_issued}", not_said(d["said_or_issued"]))),
         own_clause_past=_compile(d["own_clause_past"]),
         disposal_before=_compile(d["disposal_before"]),
+        progress_share=_compile(d["progress_share"]),
+        caption_line=_compile(d["caption_line"]),
         status_opener=_compile(d["status_opener"]),
         year_blueprint=_compile(d["year_blueprint"]),
         years_ahead=_compile(load("metadata")["years_ahead"]),
@@ -801,6 +807,7 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 # a sentence of more numbers than this with fewer characters than this per number is a dump of
 # figures (a flattened statistics table with no full stop), not prose that sets targets
 _DUMP_MIN, _DUMP_CHARS = 64, 8
+_EXAMPLE_LEADS = ("例如", "比如", "譬如")  # (not 据统计, 调查显示: what was measured)
 _FAN = {"两": 2, "二": 2, "三": 3}  # 翻两番: two doublings (a value of 2 番, as written)
 
 
@@ -1073,8 +1080,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if not found:
                 continue
         a = lx.anecdote.search(sent)
-        if a and a.group(0).endswith("为例") and lx.forward_words.search(sent, a.end()):
-            a = None  # (以…明眸皓齿工程为例，2025年，温州市将新增…230台: an example of the plan's goals, a goal still)
+        if a and (a.group(0).endswith("为例") or a.group(0)[:2] in _EXAMPLE_LEADS) and \
+                (lx.forward_words.search(sent, a.end()) or lx.example_of_goals.search(sent, a.end())):
+            a = None  # (以…明眸皓齿工程为例，2025年，温州市将新增…230台; 比如，贵州表示要…，进出口总额增长30%以上: an
+            # example of goals, a goal still — TARGETS.md drops examples of what a place did)
         if a:
             sent, found = _cut(sent, found, a.start(), s0, "example", "example or anecdote (例如, 据统计 …)")
         tail = sent.rstrip(" ；;。")
@@ -1097,6 +1106,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if s0 < parts_until:
             _reject_all(found, s0, "fact", "the parts of a total reported (…已完成72家。其中：…)")
             continue
+        if at_line and sent.lstrip()[:1] in "图表" and lx.caption_line.match(sent):
+            _reject_all(found, s0, "name", "a figure's or table's caption (图5 …项目完成投资情况)")
+            continue
+        if "计划" in sent and lx.progress_share.search(sent) and not lx.forward_words.search(sent):
+            _reject_all(found, s0, "fact", "progress against the year's plan (…完成投资4993亿元、占年度计划的68.8%)")
+            continue  # (its amounts done so far, its shares of the plan: nothing set)
         if s0 < status_until and not lx.forward_words.search(sent):
             _reject_all(found, s0, "fact", "a count as of a date, gone on over semicolons (截至8月底，已完成…；在建项目170个)")
             continue
