@@ -235,6 +235,8 @@ class _Lex:
     year_blueprint: regex.Pattern  # 明确2026年工业经济“作战图”: a year whose plan a sentence names
     progress_share: re.Pattern  # 完成投资…、占年度计划的68.8%: a sentence of progress against the year's plan
     caption_line: re.Pattern
+    background_chapter: re.Pattern
+    next_chapter: re.Pattern
     status_opener: regex.Pattern  # 目前，…；: a sentence of how things stand, whose semicolons go on with it
     disposal_before: regex.Pattern  # 将/把 … before 现有: what exists is the object of the goal, not a report
     changed_after: regex.Pattern  # …what exists, then the verb that changes it (现有79个屠宰厂减少)
@@ -479,6 +481,8 @@ def lexicon() -> _Lex:
         disposal_before=_compile(d["disposal_before"]),
         progress_share=_compile(d["progress_share"]),
         caption_line=_compile(d["caption_line"]),
+        background_chapter=_compile(d["background_chapter"]),
+        next_chapter=_compile(d["next_chapter"]),
         status_opener=_compile(d["status_opener"]),
         year_blueprint=_compile(d["year_blueprint"]),
         years_ahead=_compile(load("metadata")["years_ahead"]),
@@ -922,6 +926,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     stated_year, stated_until = None, -1  # 2025年是…: the year 全年 and 年内 in the sentences after it mean
     past_until = -1  # “十三五”以来，… 五年来，…: what follows in the paragraph reports the past
     cited_until = -1  # a sidebar line led by another document's 文号
+    background_until = -1  # where a chapter of background opening its line (第二节 土地利用现状) ends
     status_until = -1  # where the clauses of a count as of a date (截至8月底，…；…) end
     past_end, parts_until = -1, -1  # where a sentence reporting what was done ended, and the parts after it (其中：…)
     total_year, total_end = None, -1  # the year of the last sentence that took one, where it ended (其中… goes on in it)
@@ -975,6 +980,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                                                          lx.company_profile.match(sent)) \
                 and not lx.forward_words.search(sent):  # 完成了55个…, 某公司是由…成立的企业: a paragraph of work done or of what is
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
+        if at_line and sent.lstrip()[:1] == "第" and lx.background_chapter.match(sent):
+            nxt = lx.next_chapter.search(simp_all, s1)
+            background_until = nxt.start() + 1 if nxt else len(simp_all)
+        if s0 < background_until and not lx.forward_words.search(sent):
+            _reject_all(lx.quantity.finditer(sent), s0, "fact", "a chapter of background (第二节 土地利用现状)")
+            continue
         if at_line and lx.cited_document_line.match(sent):
             cited_until = line_ends[bisect.bisect_left(line_ends, s0)]  # 津政办发〔2022〕28号；…: its line is another document's
         if s0 < cited_until:
@@ -1109,8 +1120,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if at_line and sent.lstrip()[:1] in "图表" and lx.caption_line.match(sent):
             _reject_all(found, s0, "name", "a figure's or table's caption (图5 …项目完成投资情况)")
             continue
-        if "计划" in sent and lx.progress_share.search(sent) and not lx.forward_words.search(sent):
-            _reject_all(found, s0, "fact", "progress against the year's plan (…完成投资4993亿元、占年度计划的68.8%)")
+        if ("计划" in sent or "月" in sent) and lx.progress_share.search(sent) and not lx.forward_words.search(sent):
+            _reject_all(found, s0, "fact", "progress so far (…完成投资4993亿元、占年度计划的68.8%; 1-12月份完成投资…)")
             continue  # (its amounts done so far, its shares of the plan: nothing set)
         if s0 < status_until and not lx.forward_words.search(sent):
             _reject_all(found, s0, "fact", "a count as of a date, gone on over semicolons (截至8月底，已完成…；在建项目170个)")

@@ -964,6 +964,10 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("通知要求，对涉及重大突发事件的政务舆情，最迟应在24小时内举行新闻发布会。", True),
     ("意见明确，行政执法机关要在执法决定作出之日起20个工作日内向社会公布。", True),
     ("去年全市政务舆情平均在24小时内得到回应。", False),
+    # a goal set as (目标设定为, 目标定为): what is to be reached
+    ("今年经济预期增长目标设定为4.5%—5%，这是经综合研判后的稳慎选择。", True),
+    ("全县粮食产量目标定为52万吨。", True),
+    ("全县粮食产量达到52万吨。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward

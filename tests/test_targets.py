@@ -2155,3 +2155,16 @@ def test_an_ellipsis_that_breaks_off_a_quoted_list_ends_its_sentence():
     text = ("报告指出，今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；固定资产投资增长6%左右，"
             "一般公共预算收入增长6%……这不仅为我们描绘了一个美好的未来，更为我们指明了前进的方向。\n")
     assert [t.value for t in policyparse.parse_text("2024年政府工作报告解读\n" + text).targets] == [6, 6, 6]
+
+
+@pytest.mark.parametrize("text, values", [
+    # an excerpt starting at a chapter of background (no 第一节 before it, so the structure opens no section)
+    ("第二节 土地利用现状 2014年，全镇土地总面积11211.63公顷，其中农用地9447.16公顷。\n建设用地1001.69公顷，占8.93%。\n"
+     "第三章 规划目标\n第一节 耕地保护目标 到2020年，全镇耕地保有量不低于6258.95公顷。", [6258.95]),
+    ("第三章 发展基础\n全市现有养老机构86家，床位1.2万张。\n第四章 发展目标\n新建养老服务中心12个。", [12]),
+    ("第二节 发展现状\n已建成污水处理厂5座。\n到2025年，新建污水处理厂3座。\n第三节 主要任务\n改造管网120公里。", [3, 120]),
+    # a chapter of goals is no background
+    ("第二节 规划目标\n到2025年，全镇耕地保有量不低于6258.95公顷。", [6258.95]),
+])
+def test_a_chapter_of_background_opening_its_line(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
