@@ -1130,6 +1130,14 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             status_until = full_stops[bisect.bisect_left(full_stops, s1)] + 1
         past_end = s1 if "完成" in sent and lx.done_whole.search(sent) and not lx.forward_words.search(sent) else -1
         past = lx.baseline.search(sent) if sent else None
+        aside_cut = False
+        while past and ("（" in sent or "(" in sent) and (k := _aside_open(sent, past.start())) >= 0 and \
+                (close := _aside_close(sent, k)) > past.start():
+            # …登记在册的37万名特困人员(4万余名…已经安装…)纳入…: the past word speaks of its aside alone
+            _reject_all((m for m in found if k < m.start() < close), s0, "fact", f"past or present ({past.group(0)}), in an aside")
+            found = [m for m in found if not k < m.start() < close]
+            sent, aside_cut = sent[:k] + " " * (close + 1 - k) + sent[close + 1:], True
+            past = lx.baseline.search(sent)
         while past and past.group(0).startswith(_SAME_PERIOD) and not _DIGIT_RE.search(
                 sent, _clause_start(sent, past.start()), _clause_end(sent, past.end())):
             past = lx.baseline.search(sent, past.end())  # (…，优良天数同比增加，…SO2下降20%: a 同比 with no number of its own
@@ -1295,10 +1303,15 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             out.extend(row)
         else:
             # (…其他城市达到75%；县城力争达到60%: a list of places goes on over the semicolon)
-            out.extend(_sentence_targets_at(sent, text[s0:s0 + len(sent)], s0, s1, year, lx, carry, found,
+            orig = text[s0:s0 + len(sent)]
+            if aside_cut:  # (the aside cut out of the words that name a target as well)
+                orig = "".join(" " if c == " " else o for o, c in zip(orig, sent))
+            out.extend(_sentence_targets_at(sent, orig, s0, s1, year, lx, carry, found,
                                             s0 < listed_until, names,
                                             out[-1].unit if carry and (out[-1].scope or sent.lstrip().startswith(
                                                 lx.split_opener)) else ""))
+            for f in out[first:] if aside_cut else ():
+                f.indicator = "".join(f.indicator.split()) if "  " in f.indicator else f.indicator
         if len(out) > first:
             if carry:  # …提升到25%和35%；精神分裂症治疗率达到80%和85%: the years of the list before, in turn
                 _years_go_on(out[last_first:first], out[first:])
@@ -1623,6 +1636,20 @@ def _aside_open(s: str, at: int) -> int:
 
 def _in_aside(s: str, at: int) -> bool:
     return _aside_open(s, at) >= 0
+
+
+def _aside_close(s: str, k: int) -> int:
+    """Where the aside opened at k closes; -1 when it does not within reach (a bracket left open)."""
+    depth = 0
+    for j in range(k, min(len(s), k + 2 * _ASIDE_REACH)):
+        c = s[j]
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
 
 
 def _aside_year(s: str, at: int, lx: _Lex) -> Optional[int]:

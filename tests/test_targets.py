@@ -151,6 +151,8 @@ def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     ("建成一批百亿集群，其中年营业收入超1000亿元的1个、超500亿元的3个。", ["百亿集群", "百亿集群"]),
     # the change word before a pause and the rate striven for is no part of the name
     ("固定资产投资保持稳定增长、力争达到3%，单位能耗持续下降、确保完成3%。", ["固定资产投资", "单位能耗"]),
+    # an aside of what was done, cut out, leaves nothing of itself in the name after the number
+    ("为全市2.1万户独居老人（其中已经安装报警器的4000户除外）免费安装烟感报警器。", ["独居老人"]),
 ])
 def test_each_count_of_a_list_has_its_own_name_exactly(sentence, names):
     assert [t.indicator for t in extract(sentence)] == names
