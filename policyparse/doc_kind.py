@@ -702,7 +702,8 @@ def _forward_years(simp: str, r: _Rules):
             lo = stop + 1 if stop > simp.rfind("\n", lo, fwd.start()) else lo
             years = [(y.start(), int(y.group(1))) for y in _YEAR.finditer(simp, lo, fwd.end())
                      if not r.review.search(simp, y.end(), min(fwd.start(), y.end() + _REVIEW_AFTER))
-                     and not _BASE_YEAR_AFTER.match(simp, y.end())]
+                     and not _REVIEW_BEFORE.search(simp, max(0, y.start() - _REVIEW_AFTER), y.start())
+                     and not _BASE_YEAR_AFTER.match(simp, y.end())]  # (not 总结2024年体育工作成果，并对今年的重点任务…)
             years += [(f.start(), five_year_plan_start(f.group(1)) + 4)
                       for f in FIVE_YEAR_PLAN.finditer(simp, max(a, fwd.start() - _FIVE_YEAR_NAMED), fwd.start())
                       if not r.review.search(simp, f.end(), min(fwd.start(), f.end() + _REVIEW_AFTER))]

@@ -1724,6 +1724,9 @@ def test_a_meeting_page_of_last_years_results_that_states_this_years_goals_gives
 @pytest.mark.parametrize("text, year", [
     ("某市：2024年某港顺利开航，进出口总值增速居全省第一。下一步将全面开展市场准入效能评估。", None),
     ("某市：进出口总值增速居全省第一。\n2025年\n下一步将全面开展市场准入效能评估。", 2025),
+    # a year reviewed (总结2024年…成果) before the tasks is not the one planned for
+    ("日前，2025年某市体育工作会议召开，会议全面总结2024年体育工作成果，并对今年的重点任务作出部署。", 2025),
+    ("会议回顾2024年工作，部署2025年重点任务。", 2025),
 ])
 def test_a_year_of_results_in_the_sentence_before_a_forward_word_is_not_the_year_planned_for(text, year):
     """(a machine summary's statements, each a sentence: a year of results right before 下一步将… names no year planned for;
