@@ -968,6 +968,11 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("今年经济预期增长目标设定为4.5%—5%，这是经综合研判后的稳慎选择。", True),
     ("全县粮食产量目标定为52万吨。", True),
     ("全县粮食产量达到52万吨。", False),
+    # what will be done as a higher level arranged (将按…安排部署，完成…), and the quota it hands down this year (今年…下达…的)
+    ("据悉，“十二五”期间，我市将按省政府的安排部署，完成保障性安居工程建设71509套。", True),
+    ("今年省政府下达我市的18271套保障房中，保障性住房建设11500套。", True),
+    ("去年省政府下达我市的保障房18271套已全部开工。", False),
+    ("我市按省政府的安排部署，完成保障性安居工程建设71509套。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
