@@ -1954,7 +1954,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             _reject(_AT + num_start, "name", "a slogan's figure (做好两篇文章, 打好三张牌)")
             continue
         if lx.reference_before.search(clause, max(0, num_start - 3), num_start):
-            _reject(_AT + num_start, "name", "a reference back (这两次会议, 上述三项)")
+            _reject(_AT + num_start, "name", "a reference to what the text names (这两次会议, 上述三项, 以下五个原因)")
             continue  # 水利部召开这两次会议: the meetings named before, not a count to reach
         reported = lx.reported_before.search(clause, max(0, num_start - _REPORTED_WITHIN), num_start)
         if reported or (reported_end >= 0 and unit == reported_unit and clause[reported_end:num_start].strip() == "、"):
