@@ -185,6 +185,9 @@ class _Lex:
     upgrade_units: frozenset
     year_range: regex.Pattern
     from_value: regex.Pattern
+    from_past: re.Pattern
+    per_one_before: re.Pattern
+    change_to: re.Pattern
     baseline_aside: regex.Pattern
     not_count_numerals: frozenset
     denominators: frozenset
@@ -603,6 +606,9 @@ def lexicon() -> _Lex:
         change_goal_before=_compile(d["change_goal_before"].replace("{change}", word_alternation(d["change_words"]))),
         year_range=_fast(d["year_range"]),
         from_value=_fast(d["from_value"]),
+        from_past=_compile(d["from_past"]),
+        per_one_before=_compile(d["per_one_before"]),
+        change_to=_compile(d["change_to"]),
         baseline_aside=_compile(d["baseline_aside"]),
         not_count_numerals=frozenset(d["not_a_count"]["numerals"]),
         denominators=frozenset(d["not_a_count"]["denominators"]),
@@ -811,7 +817,8 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 # a sentence of more numbers than this with fewer characters than this per number is a dump of
 # figures (a flattened statistics table with no full stop), not prose that sets targets
 _DUMP_MIN, _DUMP_CHARS = 64, 8
-_EXAMPLE_LEADS = ("例如", "比如", "譬如")  # (not 据统计, 调查显示: what was measured)
+_EXAMPLE_LEADS = ("例如", "比如", "譬如")
+_DIGIT_OR_POINT = frozenset("0123456789.")  # (not 据统计, 调查显示: what was measured)
 _FAN = {"两": 2, "二": 2, "三": 3}  # 翻两番: two doublings (a value of 2 番, as written)
 
 
@@ -1159,7 +1166,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                         or (past.group(0).startswith(_RUNNING_TOTAL) and (_DEADLINE.search(sent, 0, past.start()) or
                                                                           _RUNNING_TOTAL_GOAL.search(sent, 0, past.start())))
                         or _own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, in_goals)
-                        or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())):
+                        or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())
+                        or (lx.from_past.search(sent, max(0, past.start() - 3), past.start()) and lx.change_to.search(sent, past.end()))):
             past = lx.baseline.search(sent, past.end())  # 力争接待游客280万人次…，同比分别增长…: the goals' base
         if past and found and found[0].end() <= past.start() and lx.own_clause_past.match(sent, past.start()):
             # …关闭退出114处煤矿，化解产能6460万吨/年，分别占现有煤矿和产能的60%: the past or present word
@@ -1952,6 +1960,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if lx.metaphor.match(clause, unit_span[0] if unit_span[1] else m_end) and \
                 lx.metaphor_before.search(clause, max(0, num_start - _METAPHOR_WITHIN), num_start):
             _reject(_AT + num_start, "name", "a slogan's figure (做好两篇文章, 打好三张牌)")
+            continue
+        if clause[num_start:num_start + 1] == "1" and clause[num_start + 1:num_start + 2] not in _DIGIT_OR_POINT and \
+                lx.per_one_before.search(clause, max(0, num_start - 16), num_start):
+            _reject(_AT + num_start, "name", "the one of a ratio (每25万人拥有1家)")
             continue
         if lx.reference_before.search(clause, max(0, num_start - 3), num_start):
             _reject(_AT + num_start, "name", "a reference to what the text names (这两次会议, 上述三项, 以下五个原因)")
