@@ -194,7 +194,7 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
         return "news", [cue_note]
     if past >= o["results_cues_for_news"] and past > 2 * counts["plan"]:  # reports what was, sets little
         # (…2024年经济工作主要预期目标是地区生产总值增长8%…: a page that states goals outright is news of them too)
-        kind = "statistics" if counts["statistics"] >= counts["results"] and not goals_stated else "news"
+        kind = "statistics" if counts["statistics"] >= counts["results"] and not goals_stated and not counts["news"] else "news"
         return kind, [cue_note, RESULTS_NOTE]
     if not plan_like and counts["results"] >= 2 and counts["results"] >= 2 * counts["plan"] and not by_title \
             and not counts["plan_heading"]:  # (一、重点任务 over its items' 完成10个…: a plan's task, not a result)

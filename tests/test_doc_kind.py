@@ -1787,3 +1787,14 @@ def test_a_report_of_the_year_that_sets_five_years_goals_keeps_the_years_own():
     plan = policyparse.parse_text(text)
     assert (plan.metadata.doc_kind, plan.metadata.period_start, plan.metadata.period_end) == ("report", 2026, 2030)
     assert sorted((t.value, t.year) for t in plan.targets) == [(3.2, 2030), (4.0, 2026), (4.5, 2026)]
+
+
+def test_a_news_agencys_page_of_results_ending_on_the_next_plans_goals_gives_them():
+    """据…消息 is a news outlet's lede: a page whose results outweigh its goals is news of them, not a bulletin, and its
+    sentences that look forward (“十五五”期间…将…到2030年…) still commit."""
+    text = ("据某铁路集团有限公司消息，铁路“十四五”实现圆满收官。“十四五”期间，全国铁路营业里程由14.63万公里增至16.5万公里、"
+            "增长12.8%，高铁由3.79万公里增至5.04万公里、增长32.98%。\n2025年，全国铁路完成固定资产投资9015亿元、同比增长6%，"
+            "投产新线3109公里。全年发送旅客43亿人次、同比增长5.2%，货运量同比增长2.1%。\n"
+            "“十五五”期间，集团将进一步推进铁路网建设。到2030年，全国铁路营业里程达到18万公里左右，复线率和电气化率分别达到64%和78%。")
+    plan = policyparse.parse_text(text)
+    assert (plan.metadata.doc_kind, [t.value for t in plan.targets]) == ("news", [18.0, 64.0, 78.0])
