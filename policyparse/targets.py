@@ -1208,7 +1208,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 found = [m for m in found if m.start() >= goal.start()]
                 sent, past = " " * goal.start() + sent[goal.start():], None
         if not sent or past or lx.title_line.match(sent.strip()) or \
-                (lx.last_year_base.search(sent) and not lx.last_year_forward.search(sent)):
+                _against_last_year(sent, lx):
             if sent and _SINK is not None:
                 said = past or lx.last_year_base.search(sent)
                 _reject_all(found, s0, *(("fact", f"past or present ({said.group(0)})") if said else ("name", "a title line")))
@@ -1644,6 +1644,15 @@ def _aside_open(s: str, at: int) -> int:
 
 def _in_aside(s: str, at: int) -> bool:
     return _aside_open(s, at) >= 0
+
+
+def _against_last_year(sent: str, lx: _Lex) -> bool:
+    """A statistic's comparison with last year (比上年增长10亿元), unless the sentence looks forward (今年…发展优质水稻48万亩，
+    比上年增加5万亩); the verb of the comparison itself (较上年新增8500人) is none of that."""
+    base = lx.last_year_base.search(sent)
+    if base is None:
+        return False
+    return not any(m.start() != base.end() for m in lx.last_year_forward.finditer(sent))
 
 
 def _aside_close(s: str, k: int) -> int:
