@@ -973,6 +973,11 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("今年省政府下达我市的18271套保障房中，保障性住房建设11500套。", True),
     ("去年省政府下达我市的保障房18271套已全部开工。", False),
     ("我市按省政府的安排部署，完成保障性安居工程建设71509套。", False),
+    # what opens at a date to come (将于9月正式开园), and what a building will hold once in use (投入使用后，可新增…)
+    ("2021年9月，区第三幼儿园等4所公办幼儿园将正式开园。", True),
+    ("4所公办幼儿园投入使用后，可新增45个班、1000余个学位。", True),
+    ("去年9月，区第三幼儿园等4所公办幼儿园正式开园。", False),
+    ("4所公办幼儿园投入使用以来，新增了45个班。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
