@@ -1192,7 +1192,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                     sent, found = _cut(sent, found, cs, s0, "fact", f"past or present ({past.group(0)})")
                 past = None
         goal = lx.goal_after_past.search(sent, past.end()) if past else None
-        facts_until, said = -1, past.group(0) if past else ""
+        facts_until, said, led = -1, past.group(0) if past else "", None
         if past is None and written is not None and "年" in sent:
             first_year = lx.year.search(sent)  # 该基地2024年出栏8万只…，2025年计划做到15万只 (a page of 2025): what
             later = lx.later_year_goal.search(sent, first_year.end()) if first_year and int(first_year.group(1)) < written else None
@@ -1206,7 +1206,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             else:
                 _reject_all((m for m in found if m.start() < goal.start()), s0, "fact", f"past or present ({said})")
                 found = [m for m in found if m.start() >= goal.start()]
-                sent, past = " " * goal.start() + sent[goal.start():], None
+                cs = max(sent.rfind(c, 0, past.start()) for c in "，,；;") + 1
+                led = _sentence_year(sent[:cs], lx) if cs > 0 else None  # (当地表示，2024年度，…现有停车场地…，计划建设
+                sent, past = " " * goal.start() + sent[goal.start():], None  # 11座: the year before what is, the goal's)
         if not sent or past or lx.title_line.match(sent.strip()) or \
                 _against_last_year(sent, lx):
             if sent and _SINK is not None:
@@ -1227,7 +1229,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if ("从" in sent or "由" in sent) and lx.year_range.search(sent) and lx.from_number.search(sent):
             _reject_all(found, s0, "fact", "what a past span achieved")
             continue  # 2016—2020年，…从5.1‰降至3.9‰: what a past span achieved
-        year = _sentence_year(sent, lx)
+        year = _sentence_year(sent, lx) or led
         dated = None
         if year is None and written is not None and "年" in sent:
             dated = lx.dated_year.search(sent)  # 今年将推广1万辆, on a page dated 2019-01-24: 2019
