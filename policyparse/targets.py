@@ -1098,8 +1098,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if not found:
                 continue
         a = lx.anecdote.search(sent)
-        if a and (a.group(0).endswith("为例") or a.group(0)[:2] in _EXAMPLE_LEADS) and \
-                (lx.forward_words.search(sent, a.end()) or lx.example_of_goals.search(sent, a.end())):
+        if a and ((a.group(0).endswith("为例") and lx.forward_words.search(sent, a.end())) or
+                  (a.group(0)[:2] in _EXAMPLE_LEADS and lx.example_of_goals.search(sent, a.end()))):
             a = None  # (以…明眸皓齿工程为例，2025年，温州市将新增…230台; 比如，贵州表示要…，进出口总额增长30%以上: an
             # example of goals, a goal still — TARGETS.md drops examples of what a place did)
         if a:
