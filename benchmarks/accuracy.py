@@ -45,11 +45,17 @@ def _batches(spec: str) -> set[str]:
 
 
 def main(argv: list[str]) -> int:
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
+        return 0
     verbose = "-v" in argv
     batch = argv[argv.index("--batch") + 1] if "--batch" in argv else None
     args = [a for a in argv if not a.startswith("-") and a != batch]
     batches = _batches(batch) if batch else None
     folder = Path(args[0]) if args else ROOT / "corpora"
+    if not folder.is_dir():
+        print(f"accuracy.py: {folder}: no such folder", file=sys.stderr)
+        return 2
     gold_dir = folder if any(folder.glob("*.gold.json")) else ROOT / "benchmarks" / folder.name
     n = perfect = titles = periods = period_gold = sec_ok = sec_gold = kids = 0
     measures = measured = 0

@@ -92,6 +92,9 @@ def _pages(data: bytes) -> int:
 
 
 def main(argv):
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
+        return 0
     quick = "--quick" in argv
     extra = [a for a in argv if not a.startswith("-")]
     py = sys.executable

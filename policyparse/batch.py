@@ -122,13 +122,16 @@ class LocalPool:
         return parent
 
     def _ready(self, conn) -> None:
+        died = False
         try:
             ok = conn.poll(_START_LIMIT) and conn.recv() == "ready"
         except (EOFError, OSError):
-            ok = False
+            ok, died = False, True
         if not ok:
             self._retire(conn, kill=True)
-            raise RuntimeError(f"a worker process did not start within {_START_LIMIT} s")
+            raise RuntimeError(f"a worker process did not start within {_START_LIMIT} s" if ok is False and not died else
+                               "a worker process ended as it started (is run_batch called under if __name__ == \"__main__\":? "
+                               "its worker processes import the calling script, as multiprocessing requires)")
 
     def _retire(self, conn, kill: bool = False) -> None:
         p = self._workers.pop(conn)

@@ -71,8 +71,9 @@ def _build() -> argparse.ArgumentParser:
     cp.add_argument("files", nargs="+", metavar="FILE", help="documents or Plan JSON files")
     cp.add_argument("-o", "--output", metavar="OUT",
                     help="OUT.csv, .parquet, .json, .jsonl, .md or .html (the extension picks the format); default CSV on stdout")
-    cp.add_argument("--wide", action="store_true", help="one row per plan, one column per indicator (key · scope (unit))")
-    cp.add_argument("--instruments", action="store_true", help="count the policy instruments of each plan's measures")
+    shape = cp.add_mutually_exclusive_group()
+    shape.add_argument("--wide", action="store_true", help="one row per plan, one column per indicator (key · scope (unit))")
+    shape.add_argument("--instruments", action="store_true", help="count the policy instruments of each plan's measures")
     cp.add_argument("--aliases", metavar="FILE", help='extra indicator aliases: JSON {"key": ["alias", …]}')
     cp.add_argument("--bom", action="store_true", help="CSV with a byte-order mark, for Excel")
     cp.add_argument("--quiet", action="store_true", help="no progress over many files")
@@ -95,9 +96,8 @@ def _build() -> argparse.ArgumentParser:
     sb.add_argument("--quiet", action="store_true", help="no progress bar")
     se = sub.add_parser("explain", help="every number of a document with its verdict (target, fact, baseline …) and the rule")
     se.add_argument("files", nargs="+", metavar="FILE")
-    se.add_argument("--verdict", action="append", metavar="V",
-                    help="only these verdicts (repeatable): target, fact, baseline, qualifier, parts, citation, date, "
-                         "code, example, name, table, repeat, other")
+    se.add_argument("--verdict", action="append", metavar="V", choices=VERDICTS,
+                    help="only these verdicts (repeatable): " + ", ".join(VERDICTS))
     se.add_argument("--format", choices=["text", "csv", "json", "jsonl"], default="text", help="default: text")
     se.add_argument("-o", "--output", metavar="OUT", help="write to this file (default stdout)")
     _address_options(se)
@@ -311,6 +311,9 @@ def _cmd_targets(args) -> int:
     return _status(failures)
 
 
+# the verdicts of models.Verdict, spelled here so the command line starts without the models (a test keeps them equal)
+VERDICTS = ("target", "fact", "baseline", "qualifier", "parts", "citation", "date", "code", "example", "name", "table",
+            "repeat", "other")
 EXPLAIN_COLUMNS = ["file", "start", "end", "before", "number", "after", "verdict", "rule", "target_id", "indicator",
                    "comparator", "value", "unit", "change", "year", "year_source"]
 

@@ -190,3 +190,19 @@ def test_batch_reads_every_format_and_one_bad_file_loses_nothing(tmp_path):
     assert (r.inputs, r.parsed, r.failed) == (6, 4, 2)
     plans = tables(tmp_path / "out")["plans"].to_pylist()
     assert sorted(p["file"] for p in plans) == sorted(names)
+
+
+def test_a_script_calling_run_batch_without_the_main_guard_is_told_so(tmp_path):
+    """Worker processes import the calling script: without if __name__ == "__main__": each would start a batch of its
+    own, so the first one ends as it starts; the message says why, not that it timed out."""
+    import subprocess
+    import sys
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("到2025年，新建学校5所。", encoding="utf-8")
+    script = tmp_path / "run.py"
+    script.write_text(f"from policyparse.batch import run_batch\nrun_batch({str(src)!r}, {str(tmp_path / 'out')!r}, jobs=2)\n",
+                      encoding="utf-8")
+    r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    last = r.stderr.strip().splitlines()[-1]
+    assert r.returncode != 0 and '__name__ == "__main__"' in last and "within" not in last

@@ -280,3 +280,17 @@ def test_parse_to_a_text_only_stdout_an_application_put_in_place(monkeypatch, tm
     monkeypatch.setattr(sys, "stdout", out)
     assert cli_mod.main(["parse", str(src)]) == 0
     assert json.loads(out.getvalue())["targets"][0]["value"] == 5.0
+
+
+def test_options_that_cannot_be_taken_are_usage_errors(tmp_path):
+    from typing import get_args
+    from policyparse.cli import VERDICTS
+    from policyparse.models import Verdict
+    assert set(VERDICTS) == set(get_args(Verdict))
+    plan = tmp_path / "p.txt"
+    plan.write_text("到2025年，新建学校5所。", encoding="utf-8")
+    r = cli("explain", plan, "--verdict", "bogus")
+    assert r.returncode == 64 and "'bogus'" in r.stderr and "target" in r.stderr
+    assert cli("explain", plan, "--verdict", "target").returncode == 0
+    r = cli("compare", "--wide", "--instruments", plan)
+    assert r.returncode == 64 and "--wide" in r.stderr
