@@ -284,6 +284,7 @@ def test_parse_to_a_text_only_stdout_an_application_put_in_place(monkeypatch, tm
 
 def test_options_that_cannot_be_taken_are_usage_errors(tmp_path):
     from typing import get_args
+
     from policyparse.cli import VERDICTS
     from policyparse.models import Verdict
     assert set(VERDICTS) == set(get_args(Verdict))
