@@ -63,7 +63,13 @@ def find(text: str) -> Optional[tuple[int, list[tuple[int, int]]]]:
             if ev is not None and ev >= 1:
                 results += [cells[ev - 1], cells[ev]]
             elif len(cells) >= width:
-                results.append(cells[prog])
+                # (2 | 任务 | 财政局 | 税务局 | 1-6月，…完成… | |: a row that lost its first cell, merged above, and ends
+                # on an empty one: its cells stand one to the left)
+                full = len(cells)
+                while full > 1 and not text[cells[full - 1][0]:cells[full - 1][1]].strip():
+                    full -= 1
+                shift = max(0, width - full)
+                results.append(cells[prog - shift] if prog - shift >= 1 else cells[prog])
             elif len(cells) >= 2 and prog >= 1:  # a row that lost its first cells and its evaluation: task, progress
                 results.append(cells[1])
             pos = end + 1

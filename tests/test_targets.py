@@ -984,6 +984,16 @@ def test_a_progress_tables_tasks_are_goals_and_its_progress_cells_results():
     assert verdicts == {"44个": "fact", "10余次": "fact", "20000余份": "fact"}
 
 
+def test_a_progress_tables_rows_that_lost_their_first_cell_and_end_on_an_empty_one():
+    """项目 | 序号 | 内容及要求 | 牵头单位 | 配合单位 | 截至6月底完成情况 |, then rows whose 项目 cell was merged above and
+    which end on an empty cell: their progress stands one cell to the left, and gives no target."""
+    text = ("项目 | 序号 | 内容及要求 | 牵头单位 | 配合单位 | 截至6月底完成情况 |\n"
+            "主要预期指标 | 1 | 地区生产总值增长5.6%。 | 发改局 | 经信局 | 一季度增速7.0%，列全市第2。 |\n"
+            "4 | 规上工业增加值增长7.0%。 | 经信局 | 各街道 | 1-5月规上工业增加值增长18.0%。 | |\n"
+            "5 | 固定资产投资300亿元以上。 | 发改局 | 住建局 | 其中，房地产投资完成90.5亿元，产业投资完成32.6亿元。 | |\n")
+    assert sorted(t.value for t in policyparse.parse_text(text).targets) == [5.6, 7.0, 300.0]
+
+
 @pytest.mark.parametrize("numbered", [True, False])
 def test_a_progress_table_flattened_a_cell_a_line(numbered):
     """序号\n内容与要求\n进展情况\n责任单位\n…: the task lines are goals, the progress lines results; the row numbers
