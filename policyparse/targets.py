@@ -187,6 +187,7 @@ class _Lex:
     from_value: regex.Pattern
     from_past: re.Pattern
     per_one_before: re.Pattern
+    namely_after: re.Pattern
     change_to: re.Pattern
     baseline_aside: regex.Pattern
     not_count_numerals: frozenset
@@ -608,6 +609,7 @@ def lexicon() -> _Lex:
         from_value=_fast(d["from_value"]),
         from_past=_compile(d["from_past"]),
         per_one_before=_compile(d["per_one_before"]),
+        namely_after=_compile(d["namely_after"]),
         change_to=_compile(d["change_to"]),
         baseline_aside=_compile(d["baseline_aside"]),
         not_count_numerals=frozenset(d["not_a_count"]["numerals"]),
@@ -818,7 +820,9 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 # figures (a flattened statistics table with no full stop), not prose that sets targets
 _DUMP_MIN, _DUMP_CHARS = 64, 8
 _EXAMPLE_LEADS = ("例如", "比如", "譬如")
-_DIGIT_OR_POINT = frozenset("0123456789.")  # (not 据统计, 调查显示: what was measured)
+_DIGIT_OR_POINT = frozenset("0123456789.")
+_NAMES_AFTER = re.compile(r"[^，,。；;、和及\s]{1,6}[、和及]")  # 甲园、乙园和丙园: a list of names
+_POINT_COUNT = re.compile(r"(?:[一二两三四五六七八九十]|10|[1-9])\s*(?:个|大|条|项|张|篇|种|类)")  # 两个重点, 3大安全, 4条鱼  # (not 据统计, 调查显示: what was measured)
 _FAN = {"两": 2, "二": 2, "三": 3}  # 翻两番: two doublings (a value of 2 番, as written)
 
 
@@ -1093,6 +1097,14 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if simp_all[s1:s1 + 1] in "”\"" and lx.resident_quote.match(simp_all, s1):
             _reject_all(found, s0, "example", "a resident's words (…”家住某村的老人说)")
             continue
+        if "即" in sent:
+            named = [m for m in found if _POINT_COUNT.fullmatch(m.group(0)) and (n := lx.namely_after.match(sent, m.end()))
+                     and not _NAMES_AFTER.match(sent, n.end())]  # (not 建成5个示范园，即甲园、乙园…: the things, named)
+            if named:
+                _reject_all(named, s0, "parts", "a count the next words name one by one (突出两个重点，即…)")
+                found = [m for m in found if m not in named]
+                if not found:
+                    continue
         if "项目" in sent or "任务" in sent or "事项" in sent:
             found = _without_tally_asides(sent, found, s0, lx)
             if not found:
