@@ -682,7 +682,7 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     if pr and int(pr.group(1)) <= int(pr.group(2)) <= int(pr.group(1)) + _LONGEST_PLAN:
         return _set_period(md, int(pr.group(1)), int(pr.group(2)))
     fy = r.five_year.search(simp_title)
-    if fy:
+    if fy and not _pattern("five_year_met_after").match(simp_title, fy.end()):
         start = five_year_plan_start(fy.group(1) or fy.group(2) or fy.group(3))
         return _set_period(md, start, start + 4)
     sy = _pattern("execution_then_plan").search(simp_title) or r.single_year.search(simp_title)

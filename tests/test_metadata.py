@@ -437,6 +437,9 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     # a range in the lead, then goals to a later year: the range is a first stage, the plan runs on
     ("某市再生水利用规划\n规划期限为2018—2020年，远期展望至2030年。到2030年，再生水利用率达到50%。", (2018, 2030)),
     ("某市湿地保护方案\n2017年至2019年，新建湿地公园4个。到2020年，湿地保护率达到55%。", (2017, 2020)),
+    # a five-year plan whose goals a headline says were met (“十四五”5G建设目标提前完成) is no period of the page's goals
+    ("我国“十四五”5G建设目标提前完成\n截至2025年11月，累计建成5G基站超过470万个。到2027年，每万人5G基站数达到38个。", (None, 2027)),
+    ("某省“十四五”5G建设规划\n到2025年，每万人5G基站数达到26个。", (2021, 2025)),
     # a vision beyond the plan (展望到2050年) never ends it
     ("某省发布国土空间规划\n近日，省政府印发《某省国土空间规划(2021—2035年)》。到2035年，确保耕地面积不少于国家下达的任务。"
      "展望到2050年，支撑全面建成现代化强省。", (2021, 2035)),
