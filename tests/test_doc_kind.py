@@ -978,6 +978,8 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("4所公办幼儿园投入使用后，可新增45个班、1000余个学位。", True),
     ("去年9月，区第三幼儿园等4所公办幼儿园正式开园。", False),
     ("4所公办幼儿园投入使用以来，新增了45个班。", False),
+    ("今年我市大力实施助残工程，将为1000名贫困白内障患者施行复明手术。", True),
+    ("去年我市为1000名贫困白内障患者施行复明手术。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
