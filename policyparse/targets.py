@@ -239,6 +239,7 @@ class _Lex:
     year_blueprint: regex.Pattern  # 明确2026年工业经济“作战图”: a year whose plan a sentence names
     progress_share: re.Pattern  # 完成投资…、占年度计划的68.8%: a sentence of progress against the year's plan
     caption_line: re.Pattern
+    scene: re.Pattern
     background_chapter: re.Pattern
     next_chapter: re.Pattern
     status_opener: regex.Pattern  # 目前，…；: a sentence of how things stand, whose semicolons go on with it
@@ -485,6 +486,7 @@ def lexicon() -> _Lex:
         disposal_before=_compile(d["disposal_before"]),
         progress_share=_compile(d["progress_share"]),
         caption_line=_compile(d["caption_line"]),
+        scene=_compile(d["scene"]),
         background_chapter=_compile(d["background_chapter"]),
         next_chapter=_compile(d["next_chapter"]),
         status_opener=_compile(d["status_opener"]),
@@ -1135,6 +1137,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             parts_until = full_stops[bisect.bisect_left(full_stops, s0)] + 1  # (the parts go on over semicolons)
         if s0 < parts_until:
             _reject_all(found, s0, "fact", "the parts of a total reported (…已完成72家。其中：…)")
+            continue
+        if sent.lstrip()[:1] in "这图" and lx.scene.match(sent):
+            _reject_all(found, s0, "fact", "a scene described (这是…的景象, 图为…)")
             continue
         if at_line and sent.lstrip()[:1] in "图表" and lx.caption_line.match(sent):
             _reject_all(found, s0, "name", "a figure's or table's caption (图5 …项目完成投资情况)")
