@@ -980,6 +980,10 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("4所公办幼儿园投入使用以来，新增了45个班。", False),
     ("今年我市大力实施助残工程，将为1000名贫困白内障患者施行复明手术。", True),
     ("去年我市为1000名贫困白内障患者施行复明手术。", False),
+    # a goal named for a year (目标2026年完成…), and goals quoted then called goals (“…”“…”等目标)
+    ("据会议消息，全省去年完成水利投资827.1亿元，目标2026年完成水利投资800亿元。", True),
+    ("会议提出“完成农村供水管网更新改造800公里”“新增再生水2500万立方米”等目标。", True),
+    ("全省去年完成水利投资827.1亿元，实现了年初确定的目标。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
