@@ -188,6 +188,9 @@ class _Lex:
     from_past: re.Pattern
     per_one_before: re.Pattern
     namely_after: re.Pattern
+    point_count: re.Pattern
+    names_after: re.Pattern
+    example_leads: tuple
     change_to: re.Pattern
     baseline_aside: regex.Pattern
     not_count_numerals: frozenset
@@ -612,6 +615,9 @@ def lexicon() -> _Lex:
         from_past=_compile(d["from_past"]),
         per_one_before=_compile(d["per_one_before"]),
         namely_after=_compile(d["namely_after"]),
+        point_count=_compile(d["point_count"]),
+        names_after=_compile(d["names_after"]),
+        example_leads=tuple(d["example_leads"]),
         change_to=_compile(d["change_to"]),
         baseline_aside=_compile(d["baseline_aside"]),
         not_count_numerals=frozenset(d["not_a_count"]["numerals"]),
@@ -821,10 +827,7 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 # a sentence of more numbers than this with fewer characters than this per number is a dump of
 # figures (a flattened statistics table with no full stop), not prose that sets targets
 _DUMP_MIN, _DUMP_CHARS = 64, 8
-_EXAMPLE_LEADS = ("例如", "比如", "譬如")
 _DIGIT_OR_POINT = frozenset("0123456789.")
-_NAMES_AFTER = re.compile(r"[^，,。；;、和及\s]{1,6}[、和及]")  # 甲园、乙园和丙园: a list of names
-_POINT_COUNT = re.compile(r"(?:[一二两三四五六七八九十]|10|[1-9])\s*(?:个|大|条|项|张|篇|种|类)")  # 两个重点, 3大安全, 4条鱼  # (not 据统计, 调查显示: what was measured)
 _FAN = {"两": 2, "二": 2, "三": 3}  # 翻两番: two doublings (a value of 2 番, as written)
 
 
@@ -1100,8 +1103,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             _reject_all(found, s0, "example", "a resident's words (…”家住某村的老人说)")
             continue
         if "即" in sent:
-            named = [m for m in found if _POINT_COUNT.fullmatch(m.group(0)) and (n := lx.namely_after.match(sent, m.end()))
-                     and not _NAMES_AFTER.match(sent, n.end())]  # (not 建成5个示范园，即甲园、乙园…: the things, named)
+            named = [m for m in found if lx.point_count.fullmatch(m.group(0)) and (n := lx.namely_after.match(sent, m.end()))
+                     and not lx.names_after.match(sent, n.end())]  # (not 建成5个示范园，即甲园、乙园…: the things, named)
             if named:
                 _reject_all(named, s0, "parts", "a count the next words name one by one (突出两个重点，即…)")
                 found = [m for m in found if m not in named]
@@ -1113,7 +1116,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 continue
         a = lx.anecdote.search(sent)
         if a and ((a.group(0).endswith("为例") and lx.forward_words.search(sent, a.end())) or
-                  (a.group(0)[:2] in _EXAMPLE_LEADS and lx.example_of_goals.search(sent, a.end()))):
+                  (a.group(0)[:2] in lx.example_leads and lx.example_of_goals.search(sent, a.end()))):
             a = None  # (以…明眸皓齿工程为例，2025年，温州市将新增…230台; 比如，贵州表示要…，进出口总额增长30%以上: an
             # example of goals, a goal still — TARGETS.md drops examples of what a place did)
         if a:
