@@ -1115,9 +1115,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if not found:
                 continue
         a = lx.anecdote.search(sent)
-        if a and ((a.group(0).endswith("为例") and lx.forward_words.search(sent, a.end())) or
+        if a and ((a.group(0).endswith(("为例", "显示")) and lx.forward_words.search(sent, a.end())) or
                   (a.group(0)[:2] in lx.example_leads and lx.example_of_goals.search(sent, a.end()))):
-            a = None  # (以…明眸皓齿工程为例，2025年，温州市将新增…230台; 比如，贵州表示要…，进出口总额增长30%以上: an
+            a = None  # (以…明眸皓齿工程为例，2025年，温州市将新增…230台; 数据显示，2023年至2025年，北京还将完成…;
+            # 比如，贵州表示要…，进出口总额增长30%以上: an
             # example of goals, a goal still — TARGETS.md drops examples of what a place did)
         if a:
             sent, found = _cut(sent, found, a.start(), s0, "example", "example or anecdote (例如, 据统计 …)")
