@@ -132,7 +132,7 @@ def _find_cell_lines(text: str) -> Optional[tuple[int, list[tuple[int, int]]]]:
 
 _LINE_END = regex.compile("\n")
 _UNITS_CELL = regex.compile(load("targets")["progress_table"]["units_cell"])  # (区发展改革委: the units responsible)
-_ROW_START = regex.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_ROW_START = regex.compile(load("targets")["progress_table"]["row_start"])  # (1, 一、, （一）: a row opens)
 _HEADER_LINE_MAX = 40  # characters of a table's header line whose cells the cleaning ran together
 
 

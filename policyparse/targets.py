@@ -191,6 +191,7 @@ class _Lex:
     point_count: re.Pattern
     names_after: re.Pattern
     example_leads: tuple
+    example_ends_forward: tuple
     change_to: re.Pattern
     baseline_aside: regex.Pattern
     not_count_numerals: frozenset
@@ -618,6 +619,7 @@ def lexicon() -> _Lex:
         point_count=_compile(d["point_count"]),
         names_after=_compile(d["names_after"]),
         example_leads=tuple(d["example_leads"]),
+        example_ends_forward=tuple(d["example_ends_forward"]),
         change_to=_compile(d["change_to"]),
         baseline_aside=_compile(d["baseline_aside"]),
         not_count_numerals=frozenset(d["not_a_count"]["numerals"]),
@@ -893,7 +895,7 @@ class _Q:
 
 
 _NEWLINE = re.compile("\n")
-_PERCENT_RANGE = _compile(r"\s*(?:至|到|—|－|-|～|~)\s*百分之([零〇一二两三四五六七八九十百点\d]+)")
+_PERCENT_RANGE = _compile(load("targets")["percent_range_after"])  # (百分之四点五至百分之五: one range)
 _MAGNITUDE = frozenset("亿万千百")  # 亿级, 万级: a magnitude's class (50亿级项目), never a level reached by a count
 
 
@@ -1115,7 +1117,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if not found:
                 continue
         a = lx.anecdote.search(sent)
-        if a and ((a.group(0).endswith(("为例", "显示")) and lx.forward_words.search(sent, a.end())) or
+        if a and ((a.group(0).endswith(lx.example_ends_forward) and lx.forward_words.search(sent, a.end())) or
                   (a.group(0)[:2] in lx.example_leads and lx.example_of_goals.search(sent, a.end()))):
             a = None  # (以…明眸皓齿工程为例，2025年，温州市将新增…230台; 数据显示，2023年至2025年，北京还将完成…;
             # 比如，贵州表示要…，进出口总额增长30%以上: an

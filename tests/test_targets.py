@@ -1020,6 +1020,16 @@ def test_a_progress_table_of_cells_apart_by_spaces_or_run_together(sep):
     assert [t.value for t in plan.targets] == [6.0, 5.0, 12.0]
 
 
+def test_a_run_together_progress_tables_next_row_is_no_progress_of_the_row_above():
+    """A row whose units stand on lines of their own and whose progress cell is empty: the line after them opens the
+    next row (3工业投资增长12%。, its units and progress on lines of their own), a task, not the progress of the row
+    above."""
+    text = ("2025年区政府工作报告目标任务上半年推进情况汇总表\n序号目标任务责任单位上半年推进情况\n"
+            "1地区生产总值增长6%以上。区发展改革委地区生产总值同比增长2.9%。\n2第一产业增加值增长5%。区农业农村委\n区林业局\n"
+            "3工业投资增长12%。\n区经济信息委\n工业投资同比增长23.5%。\n")
+    assert [t.value for t in policyparse.parse_text(text).targets] == [6.0, 5.0, 12.0]
+
+
 def test_a_table_with_no_progress_column_is_no_progress_table():
     from policyparse import progresstable
     assert progresstable.find("指标 | 2024年 | 2025年 | 属性 |\n覆盖率 | 80% | 90% | 预期性 |\n") is None
