@@ -829,6 +829,9 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 # a sentence of more numbers than this with fewer characters than this per number is a dump of
 # figures (a flattened statistics table with no full stop), not prose that sets targets
 _DUMP_MIN, _DUMP_CHARS = 64, 8
+# a clause (no comma, colon or stop) of more numbers than this is a table or list run together, not a
+# sentence: the most any of ~2,300 real pages holds is 40 (a livelihood list of 747 characters)
+_CLAUSE_RUN_MAX = 400
 _DIGIT_OR_POINT = frozenset("0123456789.")
 _FAN = {"两": 2, "二": 2, "三": 3}  # 翻两番: two doublings (a value of 2 番, as written)
 
@@ -1090,6 +1093,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if len(found) > _DUMP_MIN and len(sent) < _DUMP_CHARS * len(found):
             _reject_all(found, s0, "fact", "a run of numbers with no words between them")
             continue  # 95%95%95%…, 2025年1-2025年1-…: numbers with no words between them to name anything
+        if len(found) > _CLAUSE_RUN_MAX:
+            found = _without_runs(sent, found, s0)
+            if not found:
+                continue
         sd = lx.scope_definition.search(sent)
         if sd:  # 实施范围包括…26个县…共计53个县: the places a plan covers, counted
             turn = _SCOPE_TURNS.search(sent, sd.end())  # (…涵盖8大类24个品种的食品，将抽检样品350批次: a goal after it)
@@ -1496,6 +1503,20 @@ def _reject_all(matches, offset: int, verdict: str, rule: str) -> None:
     if _SINK is not None:
         for m in matches:
             _SINK.append((offset + m.start(), verdict, rule))
+
+
+def _without_runs(sent: str, found: list, s0: int) -> list:
+    """found without the numbers of a clause holding more than _CLAUSE_RUN_MAX of them (进入全省前10名
+    run together a hundred thousand times): each would cost a target's work for no sentence's sake."""
+    starts = [m.start() for m in found]
+    kept: list = []
+    for cm in _CLAUSE.finditer(sent):
+        i, j = bisect.bisect_left(starts, cm.start()), bisect.bisect_left(starts, cm.end())
+        if j - i > _CLAUSE_RUN_MAX:
+            _reject_all(found[i:j], s0, "fact", "a clause of hundreds of numbers (a table or list run together)")
+        else:
+            kept += found[i:j]
+    return kept
 
 
 def _heads_a_list(line: str, simp: str, s0: int, s1: int, line_ends: list[int], lx: _Lex) -> bool:

@@ -2190,3 +2190,19 @@ def test_an_ellipsis_that_breaks_off_a_quoted_list_ends_its_sentence():
 ])
 def test_a_chapter_of_background_opening_its_line(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("run", ["进入全省前10名", "城区绿化覆盖率达到41.5%", "全省总人口达到4100万人左右"])
+def test_a_clause_of_hundreds_of_numbers_is_a_run_and_the_rest_of_its_sentence_is_read(run):
+    # a table or list run together with no comma (doc-sharing sites' one-line pages): each number
+    # would cost a target's work and name nothing; the sentence's other clauses still give theirs
+    sent = "全市新建学校5所，" + run * 450 + "。"
+    assert [(f.indicator, f.value) for f in extract(sent)] == [("新建学校", 5.0)]
+    why = {c.rule for c in policyparse.explain(sent) if c.verdict == "fact"}
+    assert any("hundreds of numbers" in r for r in why)
+
+
+def test_a_clause_of_forty_numbers_is_still_read():
+    # the most numbers a clause of ~2,300 real pages holds is 40 (a livelihood list): all taken
+    sent = "全市新建" + "、".join(f"{name}{i}所" for i, name in zip(range(1, 41), ["学校", "医院"] * 20)) + "。"
+    assert len(extract(sent)) == 40
