@@ -74,6 +74,7 @@ class _Rules:
     rules_standard: re.Pattern
     yardstick: re.Pattern
     news_forward_strong: re.Pattern
+    named_done: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +102,7 @@ def rules() -> _Rules:
         news_goals_named_before=c(d["news_goals_named_before"]), run_in_later=c(d["run_in_later"]), run_in_first=d["run_in_first"], letter_title=c(d["letter_title"]),
         goals_listed_lead=c(d["goals_listed_lead"]), goals_list_past=c(d["goals_list_past"]),
         tasks_lead=c(d["tasks_lead"]), rules_standard=c(d["rules_standard"]),
-        yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]))
+        yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]), named_done=c(d["named_done"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False, written: Optional[int] = None,
@@ -148,7 +149,7 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
     for kind in ("form", "standard", "report"):
         if counts[kind] >= o[f"{kind}_cues_for_{kind}"] and counts[kind] >= counts["plan"] // 2:
             return kind, [cue_note, f"{kind} cues"]
-    by_title = _by_title(title, sample, r)
+    by_title = _by_title(title, sample, r) if not (counts["news"] and _cited_in_body(title, sample, r)) else None
     if not by_title:  # (what a text with no kind in its title did, 形成了…, 购置了…: results)
         counts["results"] += sum(1 for _ in r.done_le.finditer(sample))
         cue_note = "cues: " + ", ".join(f"{k} {n}" for k, n in counts.items())
@@ -205,6 +206,16 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
     if counts["plan"] == 0 and counts["news"]:  # (三个年轻人走过来问… under a byline: its sentences commit only forward)
         return "other", [cue_note, NEWS_ONLY]
     return ("plan" if counts["plan"] else "other"), [cue_note]
+
+
+def _cited_in_body(title: Optional[str], sample: str, r: _Rules) -> bool:
+    """A title found only inside a news item's sentences, named as done (本报讯…，《某规划(2019-2025年)》目标任务如期
+    完成。; 市委《某三年行动方案》圆满收官。): the page has no headline and reports on the plan it names."""
+    if not title:
+        return False
+    named = "《" + to_simplified(title)
+    line = next((x for x in sample.split("\n") if named in x), "")
+    return "。" in line and bool(r.named_done.match(line, line.find(named) + len(named)))
 
 
 def _yardstick_paragraphs(text: str, r: _Rules) -> list[tuple[int, int]]:

@@ -2993,7 +2993,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted
             if noun and len(noun) > longest and (lx.verb_end.search(clause, i, j) or verb):
                 longest = _NOUN_AFTER_VERB_MAX
-            if len(noun) > longest:  # 为43户困难重度残疾人家庭开展无障碍改造工作: what is counted ends at the activity
+            whom = lx.for_whom_before.search(clause, prev_end, q.num_start) if q.unit != "%" else None
+            if len(noun) > longest and not whom:  # 帮助43户困难重度残疾人家庭开展…: what is counted ends at the activity
                 cut = lx.activity_after_counted.search(noun, 2)
                 noun = noun[:cut.start()] if cut and "的" not in noun[:cut.start()] else noun
             if len(noun) > longest and "的" in noun and not share:  # 6家以上市场规模居同行业前列的法人金融机构:
@@ -3052,9 +3053,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
             elif noun and q.unit != "%" and comp and lx.intent_end.search(to_simplified(indicator)):
                 indicator = noun  # 市自来水集团还计划至少更换80万支智能远传水表: who plans it names no measure
-            elif noun and q.unit != "%" and lx.for_whom_before.search(clause, prev_end, q.num_start):
-                cut = lx.activity_after_counted.search(noun, 2)  # 为全国400家图书馆配置…: whom the work is for
-                indicator = noun[:cut.start()] if cut else noun
+            elif noun and whom:  # 为200名老年人提供家庭照护床位服务: whom the work is for and what is done for
+                cut = lx.activity_after_counted.search(noun, 2)  # them, as one name (为400家图书馆配置: whom alone)
+                indicator = noun if not cut else whom.group(0)[0] + noun if len(noun) - cut.end() >= 2 else noun[:cut.start()]
             elif noun and q.post in lx.time_limit_posts and q.unit in lx.time_limit_units and len(noun) <= longest \
                     and lx.time_limit_start.search(indicator):
                 indicator = noun  # 自受理之日起5个工作日内办结: the act limited, not when the count starts
