@@ -147,7 +147,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             md.period_start = md.period_end = metadata.named_year(ct.text)  # year the report says it speaks of
         if dated is None and five is None:  # a report is given early in the year it plans for: its 今年 is that year,
             dated = md.period_end  # an earlier one is past
-    if md.doc_kind == "plan" and md.period_start is None and md.period_end is None:
+    if md.doc_kind in ("plan", "other") and md.period_start is None and md.period_end is None:
         # a plan that names no period but the year of its goals or work (三、2024年主要工作安排, 2013年，某县计划…)
         md.period_end = planned_for = doc_kind.forward_year(ct.text)
         if md.period_end is not None and md.period_end == metadata.annual_plan_year(ct.text):

@@ -744,3 +744,16 @@ def test_a_span_whose_first_year_a_copy_lost_ends_the_plan(lead, end):
     text = "某县国家级生态县创建工作方案\n" + lead + "\n一、主要指标\n单位GDP能耗不高于0.9吨标煤/万元。\n"
     plan = policyparse.parse_text(text)
     assert (plan.metadata.period_end, [t.year for t in plan.targets]) == (end, [end])
+
+
+@pytest.mark.parametrize("text", [
+    # a year's livelihood projects voted on, then listed with no year of their own: each is due in that year
+    "某某网上海1月11日电 (记者王明)记者从某区新闻办获悉，经代表票决，通过了某区人民政府2025年为民办实事项目，共包括10个方面48个项目。\n"
+    "为老服务项目包括：新增480张养老床位；新增2个老年人日间照护中心。",
+    "今天，在某区人民代表大会全体会议上，人大代表通过投票表决，在13项候选项目中选出了10件2025年某区人民政府民生实事项目。\n"
+    "01\n住房保障项目\n开工建设安置房60万平方米，竣工安置房50万平方米。",
+])
+def test_a_years_livelihood_projects_voted_on_are_due_that_year(text):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.period_end == 2025
+    assert plan.targets and all(t.year == 2025 for t in plan.targets)
