@@ -993,6 +993,9 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("据会议消息，全省去年完成水利投资827.1亿元，目标2026年完成水利投资800亿元。", True),
     ("会议提出“完成农村供水管网更新改造800公里”“新增再生水2500万立方米”等目标。", True),
     ("全省去年完成水利投资827.1亿元，实现了年初确定的目标。", False),
+    # money that will be spent on works (将用于新建…): the works are planned
+    ("在第一批中央预算内投资计划中，33.6亿元投资将用于新建和改造35千伏变电站1座，线路19千米。", True),
+    ("去年，33.6亿元投资用于新建和改造35千伏变电站1座，线路19千米。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
