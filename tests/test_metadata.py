@@ -1,7 +1,7 @@
 import pytest
 
 import policyparse
-from policyparse.metadata import extract, find_title
+from policyparse.metadata import closing_year, extract, find_title
 
 CASES = [
     # text, expected fields
@@ -760,3 +760,14 @@ def test_a_years_livelihood_projects_voted_on_are_due_that_year(text):
     plan = policyparse.parse_text(text)
     assert plan.metadata.period_end == 2025
     assert plan.targets and all(t.year == 2025 for t in plan.targets)
+
+
+@pytest.mark.parametrize("text,year", [
+    ("今年是“十四五”规划收官之年，要高质量完成“十四五”规划目标任务。", 2025),
+    ("确保完成“十四五”规划目标任务。", 2025),
+    # a review that says the five-year plan was done is no plan of its last year
+    ("过去五年，全市上下团结奋进，顺利完成“十四五”规划目标任务。刚刚过去的2025年，经济实力持续增强。", None),
+    ("五年来，我们圆满完成“十三五”规划主要目标。", None),
+])
+def test_the_year_a_report_closes_a_five_year_plan(text, year):
+    assert closing_year(text) == year
