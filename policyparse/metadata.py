@@ -467,6 +467,8 @@ def _dateline_match(simp_head: str):
     """The page's date line in its head: a time stamp alone on the top line (2024-11-23 05:34:29, when a
     crawler stored the page) yields to a labelled date under the headline (发布时间:2017-08-31 11:59)."""
     m = rules().dateline.search(simp_head)
+    if m is not None and _pattern("born_after").match(simp_head, m.end()):
+        return None  # (32岁以下(1992年1月1日及以后出生)青年: a date of birth, not the page's)
     if m is not None:
         end = simp_head.find("\n", m.end())
         line = simp_head[simp_head.rfind("\n", 0, m.start()) + 1:end if end >= 0 else None]

@@ -771,3 +771,15 @@ def test_a_years_livelihood_projects_voted_on_are_due_that_year(text):
 ])
 def test_the_year_a_report_closes_a_five_year_plan(text, year):
     assert closing_year(text) == year
+
+
+@pytest.mark.parametrize("text", [
+    "分享: |\n某网站截图\n根据此前发布的项目申报通知，本届项目拟托举对象为32岁以下(1992年1月1日及以后出生)青年科技工作者。"
+    "其中，资助310名，给予每人每年10万元资助。",
+    "根据申报通知，申请人须为1990年1月1日以后出生的青年教师，今年资助100名，每人资助5万元。",
+])
+def test_a_date_of_birth_dates_nothing(text):
+    # an age limit given as a date of birth is no date of the page and no year of its goals
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.date_published is None
+    assert plan.metadata.period_end is None and all(t.year is None for t in plan.targets)
