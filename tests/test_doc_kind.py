@@ -1006,6 +1006,9 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     # money that will be spent on works (将用于新建…): the works are planned
     ("在第一批中央预算内投资计划中，33.6亿元投资将用于新建和改造35千伏变电站1座，线路19千米。", True),
     ("去年，33.6亿元投资用于新建和改造35千伏变电站1座，线路19千米。", False),
+    # what a place means to apply for or build this year (今年我市拟申报…)
+    ("据了解，今年我市拟申报省重大成果转化项目8项、省重点研发计划项目21项。", True),
+    ("据了解，去年我市申报省重大成果转化项目8项、省重点研发计划项目21项。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
