@@ -148,8 +148,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         if dated is None and five is None:  # a report is given early in the year it plans for: its 今年 is that year,
             dated = md.period_end  # an earlier one is past
     if md.doc_kind in ("plan", "other") and md.period_start is None and md.period_end is None:
-        # a plan that names no period but the year of its goals or work (三、2024年主要工作安排, 2013年，某县计划…)
-        md.period_end = planned_for = doc_kind.forward_year(ct.text)
+        # a plan that names no period but the year of its goals or work (三、2024年主要工作安排, 2013年，某县计划…);
+        # a page of no kind yet, by a forward marker in its head (its kind comes from the goals found, after)
+        md.period_end = planned_for = doc_kind.forward_year(ct.text if md.doc_kind == "plan" else ct.text[:_UNKINDED_HEAD])
         if md.period_end is not None and md.period_end == metadata.annual_plan_year(ct.text):
             md.period_start = md.period_end  # (2024年，是…关键一年。…现将…工作安排如下: the year's plan, that year alone)
         if md.period_end is None and dated is None and (metadata.rules().this_year.search(ct.text[:_WHOLE_YEAR_WITHIN])
@@ -245,6 +246,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
                 measures=measures, targets=target_models, phases=phase_models, problems=problems, cleaning=cleaning)
 
 
+_UNKINDED_HEAD = 5_000  # characters of a page of no kind looked at for the year of its forward marker
 _WHOLE_YEAR_WITHIN = 20000  # characters looked at for 全年, 年内 (bounded: a one-line text is long)
 _REPORT_MONTHS = 3  # a work report given by March is its year's (the congresses meet in January to March)
 

@@ -1505,6 +1505,11 @@ def _reject_all(matches, offset: int, verdict: str, rule: str) -> None:
             _SINK.append((offset + m.start(), verdict, rule))
 
 
+def _for_whom(clause: str, prev_end: int, q, lx: _Lex):
+    """为, 对, 向 right before a count (为200名老年人…): the count is of whom a work is for."""
+    return lx.for_whom_before.search(clause, prev_end, q.num_start) if q.unit != "%" else None
+
+
 def _without_runs(sent: str, found: list, s0: int) -> list:
     """found without the numbers of a clause holding more than _CLAUSE_RUN_MAX of them (进入全省前10名
     run together a hundred thousand times): each would cost a target's work for no sentence's sake."""
@@ -2993,9 +2998,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted
             if noun and len(noun) > longest and (lx.verb_end.search(clause, i, j) or verb):
                 longest = _NOUN_AFTER_VERB_MAX
-            whom = lx.for_whom_before.search(clause, prev_end, q.num_start) if q.unit != "%" else None
-            if len(noun) > longest and not whom:  # 帮助43户困难重度残疾人家庭开展…: what is counted ends at the activity
-                cut = lx.activity_after_counted.search(noun, 2)
+            whom = None  # 为43户…家庭开展无障碍改造工作: whom the work is for, named with the work (below)
+            if len(noun) > longest and not (whom := _for_whom(clause, prev_end, q, lx)):
+                cut = lx.activity_after_counted.search(noun, 2)  # 帮助43户…家庭开展…: what is counted ends at the activity
                 noun = noun[:cut.start()] if cut and "的" not in noun[:cut.start()] else noun
             if len(noun) > longest and "的" in noun and not share:  # 6家以上市场规模居同行业前列的法人金融机构:
                 head = noun[noun.rindex("的") + 1:]  # what is counted is the head after its long modifier
@@ -3053,7 +3058,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
             elif noun and q.unit != "%" and comp and lx.intent_end.search(to_simplified(indicator)):
                 indicator = noun  # 市自来水集团还计划至少更换80万支智能远传水表: who plans it names no measure
-            elif noun and whom:  # 为200名老年人提供家庭照护床位服务: whom the work is for and what is done for
+            elif noun and (whom := whom or _for_whom(clause, prev_end, q, lx)):  # 为200名老年人提供…服务: whom the work is for and what is done for
                 cut = lx.activity_after_counted.search(noun, 2)  # them, as one name (为400家图书馆配置: whom alone)
                 indicator = noun if not cut else whom.group(0)[0] + noun if len(noun) - cut.end() >= 2 else noun[:cut.start()]
             elif noun and q.post in lx.time_limit_posts and q.unit in lx.time_limit_units and len(noun) <= longest \
