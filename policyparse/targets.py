@@ -3058,8 +3058,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = (orig[c0 + i:c0 + verb.end()] if verb else "") + noun
             elif noun and q.unit != "%" and comp and lx.intent_end.search(to_simplified(indicator)):
                 indicator = noun  # 市自来水集团还计划至少更换80万支智能远传水表: who plans it names no measure
-            elif noun and (whom := whom or _for_whom(clause, prev_end, q, lx)):  # 为200名老年人提供…服务: whom the work is for and what is done for
-                cut = lx.activity_after_counted.search(noun, 2)  # them, as one name (为400家图书馆配置: whom alone)
+            elif noun and (whom := whom or _for_whom(clause, prev_end, q, lx)):
+                # 为200名老年人提供家庭照护床位服务: whom the work is for and the work, one name (为400家图书馆配置20万台…:
+                # the work's object is the next count's, the group alone)
+                cut = lx.activity_after_counted.search(noun, 2)
                 indicator = noun if not cut else whom.group(0)[0] + noun if len(noun) - cut.end() >= 2 else noun[:cut.start()]
             elif noun and q.post in lx.time_limit_posts and q.unit in lx.time_limit_units and len(noun) <= longest \
                     and lx.time_limit_start.search(indicator):
