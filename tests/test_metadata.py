@@ -765,6 +765,7 @@ def test_a_years_livelihood_projects_voted_on_are_due_that_year(text):
 @pytest.mark.parametrize("text,year", [
     ("今年是“十四五”规划收官之年，要高质量完成“十四五”规划目标任务。", 2025),
     ("确保完成“十四五”规划目标任务。", 2025),
+    ("2025年是“十四五”规划收官之年，也是“十五五”规划谋篇布局之年。", 2025),
     # a review that says the five-year plan was done is no plan of its last year
     ("过去五年，全市上下团结奋进，顺利完成“十四五”规划目标任务。刚刚过去的2025年，经济实力持续增强。", None),
     ("五年来，我们圆满完成“十三五”规划主要目标。", None),
