@@ -1009,6 +1009,9 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     # what a place means to apply for or build this year (今年我市拟申报…)
     ("据了解，今年我市拟申报省重大成果转化项目8项、省重点研发计划项目21项。", True),
     ("据了解，去年我市申报省重大成果转化项目8项、省重点研发计划项目21项。", False),
+    # a plan to add or provide (计划增加…, 计划提供…)
+    ("记者了解到，教育方面，某区计划增加1500个普惠学前教育学位、3000个小学学位。", True),
+    ("记者了解到，教育方面，某区增加了1500个普惠学前教育学位、3000个小学学位。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
