@@ -692,7 +692,7 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     if ps and (not sy or int(sy.group(1)) == int(ps.group(1))):  # (2021…方案:) 自2021年起，利用3年时间
         n = int(ps.group(2)) if ps.group(2).isdigit() else cn_to_int(ps.group(2))
         return _set_period(md, int(ps.group(1)), int(ps.group(1)) + n - 1)
-    if sy and simp_title[max(0, sy.start() - 1):sy.start()] in _DEADLINE_WORDS:
+    if sy and _pattern("deadline_before_year").search(simp_title, max(0, sy.start() - 2), sy.start()):
         y = int(sy.group(1))  # (首个“五年规划”出台，到2025年——: the year the plan runs to, not the one it starts in)
         return _set_period(md, y - md.period_years + 1 if md.period_years else None, y)
     if sy:
@@ -736,7 +736,6 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
         _set_period(md, end - md.period_years + 1 if md.period_years else None, end)
 
 
-_DEADLINE_WORDS = ("到", "至")  # before a title's year: the plan's last year
 _CUT_START = regex.compile(load("metadata")["cut_start"])  # (为切实做好—2017年…创建工作: the span's first year lost)
 _CUT_START_WITHIN = 600
 _CITED_NAME = regex.compile(r"《([^《》\n]{4,60})》")

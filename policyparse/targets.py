@@ -1203,7 +1203,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             # …关闭退出114处煤矿，化解产能6460万吨/年，分别占现有煤矿和产能的60%: the past or present word
             # speaks of its own clause and after, not of the numbers of the clauses before it
             # (unless those clauses are dated, 2016年，…已立项28个，…目前已完工6个: the whole reports)
-            cs = max(sent.rfind(c, 0, past.start()) for c in "，,；;") + 1
+            cs = _comma_start(sent, past.start())
             dated = lx.dated_report.search(sent, 0, cs)
             if dated and ((lx.planned.search(sent, dated.end(), cs) and ("年" not in dated.group(0) or not _DIGIT_RE.search(sent, cs)))
                           or ("年" not in dated.group(0) and "截" in sent[max(0, dated.start() - 4):dated.start()])):
@@ -1236,7 +1236,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             else:
                 _reject_all((m for m in found if m.start() < goal.start()), s0, "fact", f"past or present ({said})")
                 found = [m for m in found if m.start() >= goal.start()]
-                cs = max(sent.rfind(c, 0, past.start()) for c in "，,；;") + 1
+                cs = _comma_start(sent, past.start())
                 led = _sentence_year(sent[:cs], lx) if cs > 0 else None  # (当地表示，2024年度，…现有停车场地…，计划建设
                 sent, past = " " * goal.start() + sent[goal.start():], None  # 11座: the year before what is, the goal's)
         if not sent or past or lx.title_line.match(sent.strip()) or \
@@ -1567,7 +1567,7 @@ def _goal_compared(sent: str, past, lx: _Lex, in_list: bool = False) -> bool:
         return bool(_DEADLINE.search(sent, 0, past.start()))
     if not past.group(0).startswith("同比"):
         return False
-    start = max(sent.rfind(c, 0, past.start()) for c in "，,；;") + 1
+    start = _comma_start(sent, past.start())
     # (到2023年底，…，涉校安全事故同比下降10%: a deadline opening the sentence makes it a goal's too)
     return in_list or bool(lx.goal_before_compare.search(sent, start, past.start()) or
                            _DEADLINE.match(sent, len(sent) - len(sent.lstrip())) or lx.limit_in_sentence.search(sent))
@@ -2467,6 +2467,11 @@ def _clause_start(sent: str, at: int) -> int:
     """Where the clause holding at starts (looked for within _CLAUSE_REACH: a sentence can be a whole one-line text)."""
     lo = max(0, at - _CLAUSE_REACH)
     return max(max(sent.rfind(c, lo, at) for c in _CLAUSE_MARKS) + 1, lo)
+
+
+def _comma_start(sent: str, at: int) -> int:
+    """Where the part of a sentence holding at starts, after its last comma or semicolon (0 when none)."""
+    return max(sent.rfind(c, 0, at) for c in "，,；;") + 1
 
 
 def _clause_end(sent: str, at: int) -> int:

@@ -784,3 +784,11 @@ def test_a_date_of_birth_dates_nothing(text):
     plan = policyparse.parse_text(text)
     assert plan.metadata.date_published is None
     assert plan.metadata.period_end is None and all(t.year is None for t in plan.targets)
+
+
+def test_a_page_of_no_kind_takes_the_year_of_its_forward_marker():
+    # no kind's word anywhere: the page is a plan only by the goals it sets, and those take the year its work is for
+    plan = policyparse.parse_text("进入2025年以来，项目建设场景在某市各地上演。2025年，全市重点工作安排如下。\n"
+                                  "新建高标准农田1.2万亩，新增设施大棚300座，培训高素质农民500人，建设冷链仓储设施20个。")
+    assert plan.metadata.doc_kind == "plan" and plan.metadata.period_end == 2025
+    assert [t.year for t in plan.targets] == [2025] * 4
