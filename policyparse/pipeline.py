@@ -195,7 +195,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             and str(md.period_end) in (md.title or "") and md.doc_kind_evidence[0].startswith("title")
         found = targets_mod.extract(ct.text, context, skip,
                                     [s.span[0] for s in _iter(sections)] + [c[0] for c in columns], glued,
-                                    md.period_end, md.period_end if reposted else dated, md.period_start)
+                                    md.period_end, md.period_end if reposted else dated, md.period_start,
+                                    None if reposted else metadata.month_of(md.date_published or md.date_written, dated))
         found = roundup.places_as_scopes(found, ct.text)
         # (a year's column before the plan's period, or before the year it was written in, 2022年 in a list of 2025: what was)
         first_year = md.period_start if md.period_start is not None else dated

@@ -239,6 +239,7 @@ class _Lex:
     metaphor_before: regex.Pattern
     due_after: regex.Pattern  # 预计2025年12月全部完工: when the works listed before it in its paragraph are due
     first_half: re.Pattern  # 今年上半年，…: the half gone, on a page that speaks of the second
+    part_over: re.Pattern  # 今年一季度，…: a part of the year over when the page was written
     second_half_ahead: re.Pattern  # 下半年，将…: a page looking to the second half
     year_blueprint: regex.Pattern  # 明确2026年工业经济“作战图”: a year whose plan a sentence names
     progress_share: re.Pattern  # 完成投资…、占年度计划的68.8%: a sentence of progress against the year's plan
@@ -501,6 +502,7 @@ def lexicon() -> _Lex:
         metaphor_before=_compile(d["metaphor_before"]),
         due_after=_compile(d["due_after"]),
         first_half=_fast(d["first_half"]),
+        part_over=_fast(d["part_over"]),
         second_half_ahead=_fast(d["second_half_ahead"]),
         changed_after=_compile(d["changed_after"]),
         existing_before=_compile(d["existing_before"]),
@@ -905,7 +907,8 @@ _MAGNITUDE = frozenset("亿万千百")  # 亿级, 万级: a magnitude's class (5
 def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = None,
             skip: list[tuple[int, int]] = (), breaks: list[int] = (),
             labels: list[tuple[int, int]] = (), period_end: Optional[int] = None,
-            written: Optional[int] = None, period_start: Optional[int] = None) -> list[Found]:
+            written: Optional[int] = None, period_start: Optional[int] = None,
+            written_month: Optional[int] = None) -> list[Found]:
     """All targets in text. context_years: (start, end, year) spans whose year governs sentences
     inside them with no year of their own (a lead-in 到2025年，实现以下目标： or a heading). breaks:
     where numbered sections start; a paragraph's 到2025年， governs its sentences up to the next one.
@@ -914,7 +917,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     labels: spans of labels run into a number (3.25%的乡镇 is item 3.): read as blanks; (start, end, verdict,
     rule) blanks a span whose numbers are no targets for that reason (a progress table's 进展 cells).
     written: the year the document is dated (its date line or signature): its 今年, 年内, 明年.
-    period_start: the plan's first year: with written, the document's present, before which a five-year plan is past."""
+    period_start: the plan's first year: with written, the document's present, before which a five-year plan is past.
+    written_month: the month of that date, when known: a part of its year over by then (一季度 in May) was done."""
     lx = lexicon()
     present = written or period_start  # the document's own year: what is dated before it was done
     one_year = period_end if period_start is not None and period_start == period_end else None  # a year's report or plan
@@ -1030,6 +1034,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if s0 < past_until:
             if _SINK is not None:
                 _reject_all(lx.quantity.finditer(sent), s0, "fact", "a paragraph looking back (“十三五”以来, 过去五年 …)")
+            continue
+        if written_month is not None and _part_over(sent, lx, written, written_month):
+            _reject_all(lx.quantity.finditer(sent), s0, "fact", "a part of the year over when the page was written (今年一季度，… in May)")
             continue
         heading = lx.year_heading.fullmatch(sent.strip()) if at_line and "年" in sent \
             else None
@@ -1557,6 +1564,23 @@ def _counts_the_list_after(sent: str, at: int, q: _Q, lx: _Lex) -> bool:
 
 
 _LIST_END = _compile(r"[。；;\n]")
+
+
+_PART_ENDS = {"一季度": 3, "第一季度": 3, "上半年": 6, "二季度": 6, "第二季度": 6, "前三季度": 9, "三季度": 9, "第三季度": 9}
+
+
+def _part_over(sent: str, lx: _Lex, written: Optional[int], month: int) -> bool:
+    """今年一季度，全市开工住房1423套 on a page of May: the sentence reports a part of the year gone by (not one
+    of another year, nor a quota a plan sets for it: 一季度完成投资30% in a plan of January)."""
+    m = lx.part_over.match(sent)
+    if not m or (m.group(1) and int(m.group(1)) != written):
+        return False
+    last = _PART_ENDS.get(m.group(2)) if m.group(2) else cn_to_int(m.group(3) or m.group(4) or "")
+    if m.group(3) and m.group(3).isdigit():
+        last = int(m.group(3))
+    if m.group(4) and m.group(4).isdigit():
+        last = int(m.group(4))
+    return last is not None and last < month and not lx.forward_words.search(sent, m.end())
 
 
 def _goal_compared(sent: str, past, lx: _Lex, in_list: bool = False) -> bool:

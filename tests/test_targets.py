@@ -2140,6 +2140,23 @@ def test_the_first_half_is_reported_on_a_page_looking_to_the_second(text, values
     assert [t.value for t in policyparse.parse_text(text + "\n").targets] == values
 
 
+@pytest.mark.parametrize("text,values", [
+    # a part of the year over when the page was written (一季度 on a page of May, 1-7月 in August) is reported
+    ("2018-05-17 来源：某日报\n今年全市计划开工棚户区改造住房5890套。今年一季度，全市开工棚户区改造住房1423套，其中甲区开工293套。",
+     [(5890.0, 2018)]),
+    ("发布时间：2023-08-10\n1-7月，全县新增城镇就业3200人，完成全年目标任务的80%。全年计划新增城镇就业4000人。", [(4000.0, 2023)]),
+    ("发布时间：2024-10-21\n今年前三季度，全区完成造林1.2万亩。下一步，力争年底前完成造林1.5万亩。", [(1.5, 2024)]),
+    ("2022-07-02 来源：某县融媒体中心\n前5个月，全县新签约项目42个，总投资达120亿元。", []),
+    # a quarter still to come, or one the page sets a goal for, is set
+    ("某区2024年一季度重点工作安排\n2024-01-05 来源：某区政府\n一季度，全区完成固定资产投资30亿元，新开工项目20个。",
+     [(30.0, 2024), (20.0, 2024)]),
+    ("2024-05-06 来源：某区政府\n一季度，全区完成投资25亿元。今年二季度，力争完成固定资产投资30亿元。", [(30.0, 2024)]),
+])
+def test_a_part_of_the_year_over_when_the_page_was_written_is_reported(text, values):
+    plan = policyparse.parse_text(("" if text.startswith("某") else "某区推进重点工作\n") + text + "\n")
+    assert [(t.value, t.year) for t in plan.targets] == values
+
+
 def test_a_plan_that_names_one_year_only_is_for_that_year():
     """2025年，某公司计划…: a page of planned works naming no period and no other year dates its goals by that one."""
     text = ("县供电公司紧密对接地方发展规划\n今日某县网消息 2025年，国网某县供电公司以服务地方经济为核心，计划投资2670万元启动19项"
