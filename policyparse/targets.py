@@ -331,6 +331,7 @@ class _Lex:
     allocation_alone: regex.Pattern  # 安排, 预算安排 alone after a colon: the label before it names the measure
     money_units: frozenset
     structure_noun: regex.Pattern
+    made_of: re.Pattern  # 由…N个…组成: what a thing is made of
     tally: re.Pattern
     tally_units: frozenset
     tally_aside: re.Pattern
@@ -713,6 +714,7 @@ def lexicon() -> _Lex:
         verb_alone=_fast("(?:" + "|".join(d["verb_adverbs"]) + r")?\p{Han}{2}"),
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
+        made_of=_fast(d["made_of"]),
         tally=_fast(d["tally"]),
         tally_units=frozenset(d["tally_units"]),
         tally_aside=re.compile(d["tally_aside"]),
@@ -2106,6 +2108,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 or (clause[num_start - 1:num_start] in "等”\"" and lx.listed_parts.match(clause, end)):
             _reject(_AT + num_start, "parts", "text division")
             continue  # 做好6个方面工作, 甲行动、乙行动等5项重大行动, 实施“甲、乙”2项工程: how the text is divided
+        if "成" in clause and any(a.start() < num_start < a.end() for a in lx.made_of.finditer(clause)):
+            _reject(_AT + num_start, "parts", "what a thing is made of (由总方案、2个专题方案和20个专项方案组成)")
+            continue
         if unit in lx.tally_units and clause[end:end + 1] in ")）" and lx.tally.search(clause, max(0, num_start - 3), num_start):
             _reject(_AT + num_start, "parts", "heading tally")
             continue  # 一、促进就业（3项）: how many items the heading holds
