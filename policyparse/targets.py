@@ -332,6 +332,9 @@ class _Lex:
     money_units: frozenset
     structure_noun: regex.Pattern
     made_of: re.Pattern  # 由…N个…组成: what a thing is made of
+    task_load_time: re.Pattern  # 下半年，…共有…任务: a time still to come
+    task_load: re.Pattern  # …的回迁安置任务: what is yet to be done, counted as tasks
+    task_of_de: re.Pattern  # 500亩的造林任务: the size of a task
     tally: re.Pattern
     tally_units: frozenset
     tally_aside: re.Pattern
@@ -715,6 +718,9 @@ def lexicon() -> _Lex:
         money_units=frozenset(d["money_units"]),
         structure_noun=_fast(d["structure_nouns"]),
         made_of=_fast(d["made_of"]),
+        task_load_time=_fast(d["task_load_time"]),
+        task_load=_fast(d["task_load"]),
+        task_of_de=_fast(d["task_of_de"]),
         tally=_fast(d["tally"]),
         tally_units=frozenset(d["tally_units"]),
         tally_aside=re.compile(d["tally_aside"]),
@@ -1206,7 +1212,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                                                                           _RUNNING_TOTAL_GOAL.search(sent, 0, past.start())))
                         or _own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, in_goals)
                         or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())
-                        or (lx.from_past.search(sent, max(0, past.start() - 3), past.start()) and lx.change_to.search(sent, past.end()))):
+                        or (lx.from_past.search(sent, max(0, past.start() - 3), past.start()) and lx.change_to.search(sent, past.end()))
+                        or (past.group(0) == "共有" and lx.task_load_time.match(sent) and lx.task_load.match(sent, past.end()))):
             past = lx.baseline.search(sent, past.end())  # 力争接待游客280万人次…，同比分别增长…: the goals' base
         if past and found and found[0].end() <= past.start() and lx.own_clause_past.match(sent, past.start()):
             # …关闭退出114处煤矿，化解产能6460万吨/年，分别占现有煤矿和产能的60%: the past or present word
@@ -2859,7 +2866,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     q.unit in lx.time_quota_units and lx.time_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)) \
                     and not (q.article and lx.article_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)) \
                     and not (q.post in lx.approx_after and q.unit in lx.class_count_units) \
-                    and not measured:
+                    and not measured and not (q.before_de and lx.task_of_de.match(clause, q.end)):
                 # (支持300所左右的…学校: a count; 形成20亿元以上的产值, 成为产值30亿元以上的产业: the measure's value)
                 if not q.before_de or _LIST_MARK.search(clause, prev_end, q.num_start) is None:
                     prev_end = q.end  # (甲率、乙率、500年以上的古树覆盖率均达100%: a qualifier inside a list of names keeps the list)
@@ -2903,7 +2910,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes what the count before it counts")
                 continue  # 培育5-10家销售收入超过20亿元的骨干企业: the bound names the firms counted
-            if q.before_de and ((nxt is not None and nxt.unit != "%" and _CLASS_THEN_COUNT.fullmatch(clause, q.end, nxt.num_start))
+            if q.before_de and ((nxt is not None and nxt.unit != "%" and _CLASS_THEN_COUNT.fullmatch(clause, q.end, nxt.num_start)
+                                 and not lx.task_of_de.match(clause, q.end))  # (1.2万亩的造林任务和3000亩的…任务: each its own)
                                 or lx.batch_before.search(clause, max(0, q.num_start - _BATCH_WITHIN), q.num_start)):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "describes what a count counts (收入超百亿元的企业39家, 一批…的企业)")

@@ -2157,6 +2157,20 @@ def test_a_part_of_the_year_over_when_the_page_was_written_is_reported(text, val
     assert [(t.value, t.year) for t in plan.targets] == values
 
 
+@pytest.mark.parametrize("text,values", [
+    # a time still to come, then the tasks it holds (共有…任务): what is yet to do, not a count of what there is
+    ("2011-07-20 来源：某网\n上半年，全市共回迁12个城中村，安置群众1.19万户。下半年，全市改造工作共有2.05万户的回迁安置任务，"
+     "另有8200套公租房的开工建设任务。", [2.05, 8200.0]),
+    ("某县住房保障工作推进会召开\n2023-03-02 来源：某县融媒体中心\n今年全县共有3000套保障性住房的建设任务。", [3000.0]),
+    ("某县2024年林业工作要点\n今年要完成1.2万亩的人工造林任务和3000亩的退化林修复任务。", [1.2, 3000.0]),
+    # …not what there is, nor a count with no time to come before it
+    ("某县住房保障工作推进会召开\n2023-03-02 来源：某县融媒体中心\n全县共有保障性住房3000套，其中公租房1200套。", []),
+    ("某县住房保障工作推进会召开\n2023-03-02 来源：某县融媒体中心\n去年全县共有3000套保障性住房的建设任务，已全部完成。", []),
+])
+def test_the_tasks_a_time_to_come_holds_are_goals(text, values):
+    assert [t.value for t in policyparse.parse_text(text + "\n").targets] == values
+
+
 def test_a_plan_that_names_one_year_only_is_for_that_year():
     """2025年，某公司计划…: a page of planned works naming no period and no other year dates its goals by that one."""
     text = ("县供电公司紧密对接地方发展规划\n今日某县网消息 2025年，国网某县供电公司以服务地方经济为核心，计划投资2670万元启动19项"
