@@ -1012,6 +1012,13 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     # a plan to add or provide (计划增加…, 计划提供…)
     ("记者了解到，教育方面，某区计划增加1500个普惠学前教育学位、3000个小学学位。", True),
     ("记者了解到，教育方面，某区增加了1500个普惠学前教育学位、3000个小学学位。", False),
+    # 将 with an adverb of pace (将基本建成, 将加快建设), 将建 before its count, 将不超过, 计划未来
+    ("“十三五”期间，我国将基本建成4小时抵达80%陆地国土的应急测绘体系。", True),
+    ("据介绍，全省将加快建设充电桩2万个。", True),
+    ("为了加强应急测绘能力，国家将建12个航空应急测绘保障区。", True),
+    ("无人机从保障基地飞抵灾难现场的时间将不超过4个小时。", True),
+    ("同时，还计划未来获取我国500万平方千米优于1米分辨率影像。", True),
+    ("我国已基本建成覆盖全国的应急测绘体系，抵达时间不超过4个小时。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
