@@ -251,6 +251,7 @@ class _Lex:
     disposal_before: regex.Pattern  # 将/把 … before 现有: what exists is the object of the goal, not a report
     changed_after: regex.Pattern  # …what exists, then the verb that changes it (现有79个屠宰厂减少)
     existing_before: regex.Pattern  # the word of what exists right before a count (现有79个)
+    planned_area_before: re.Pattern  # 园区规划面积为…: the area a zone is laid out over
     size_word_after: regex.Pattern  # a size word after a count that makes it a bound (50头规模以上的)
     class_head_after: regex.Pattern  # …以上, then the things it sizes (20户以上自然村, 100吨以上危险废物的企业)
     class_count_units: frozenset  # the units that count the things themselves (20个以上自然村: a count)
@@ -510,6 +511,7 @@ def lexicon() -> _Lex:
         second_half_ahead=_fast(d["second_half_ahead"]),
         changed_after=_compile(d["changed_after"]),
         existing_before=_compile(d["existing_before"]),
+        planned_area_before=_fast(d["planned_area_before"]),
         size_word_after=_compile(d["size_word_after"]),
         class_head_after=_compile(d["class_head_after"]),
         class_count_units=frozenset(d["class_count_units"]),
@@ -2934,6 +2936,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # (not 640项甲事项和360项乙事项实现…: two counts of one kind, each naming its own)
                 _reject(s0 + c0 + q.num_start, "qualifier", "opens the name of what a later number measures")
                 continue  # 24小时晴雨预报准确率从85.9%提升到90%: the 24 hours are part of the indicator's name
+            if "面积" in clause and lx.planned_area_before.search(clause, max(prev_end, q.num_start - 14), q.num_start):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "fact", "the area a zone is laid out over (园区规划面积为29.6平方公里)")
+                continue
             if lx.existing_before.search(clause, max(0, q.num_start - 4), q.num_start) and lx.changed_after.match(clause, q.end):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "baseline", "what exists, which the goal changes (将现有79个…减少50%)")
