@@ -1174,7 +1174,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if at_line and sent.lstrip()[:1] in "图表" and lx.caption_line.match(sent):
             _reject_all(found, s0, "name", "a figure's or table's caption (图5 …项目完成投资情况)")
             continue
-        if ("计划" in sent or "月" in sent) and lx.progress_share.search(sent) and not lx.forward_words.search(sent):
+        if ("计划" in sent or "月" in sent or "完成" in sent) and lx.progress_share.search(sent) and not lx.forward_words.search(sent):
             _reject_all(found, s0, "fact", "progress so far (…完成投资4993亿元、占年度计划的68.8%; 1-12月份完成投资…)")
             continue  # (its amounts done so far, its shares of the plan: nothing set)
         if s0 < status_until and not lx.forward_words.search(sent):
