@@ -1046,7 +1046,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _reject_all(lx.quantity.finditer(sent), s0, "fact", "a paragraph looking back (“十三五”以来, 过去五年 …)")
             continue
         if written_month is not None and _part_over(sent, lx, written, written_month):
-            _reject_all(lx.quantity.finditer(sent), s0, "fact", "a part of the year over when the page was written (今年一季度，… in May)")
+            _reject_all(lx.quantity.finditer(sent), s0, "fact", "a part of the year over when the page was written (今年一季度，… on a page of May)")
             continue
         heading = lx.year_heading.fullmatch(sent.strip()) if at_line and "年" in sent \
             else None
@@ -1586,11 +1586,8 @@ def _part_over(sent: str, lx: _Lex, written: Optional[int], month: int) -> bool:
     m = lx.part_over.match(sent)
     if not m or (m.group(1) and int(m.group(1)) != written):
         return False
-    last = _PART_ENDS.get(m.group(2)) if m.group(2) else cn_to_int(m.group(3) or m.group(4) or "")
-    if m.group(3) and m.group(3).isdigit():
-        last = int(m.group(3))
-    if m.group(4) and m.group(4).isdigit():
-        last = int(m.group(4))
+    months = m.group(3) or m.group(4) or ""  # (1-7月, 前5个月: the last month counted)
+    last = _PART_ENDS.get(m.group(2)) if m.group(2) else int(months) if months.isdigit() else cn_to_int(months)
     return last is not None and last < month and not lx.forward_words.search(sent, m.end())
 
 
@@ -2117,7 +2114,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 or (clause[num_start - 1:num_start] in "等”\"" and lx.listed_parts.match(clause, end)):
             _reject(_AT + num_start, "parts", "text division")
             continue  # 做好6个方面工作, 甲行动、乙行动等5项重大行动, 实施“甲、乙”2项工程: how the text is divided
-        if "成" in clause and any(a.start() < num_start < a.end() for a in lx.made_of.finditer(clause)):
+        if ("组成" in clause or "构成" in clause) and any(a.start() < num_start < a.end() for a in lx.made_of.finditer(clause)):
             _reject(_AT + num_start, "parts", "what a thing is made of (由总方案、2个专题方案和20个专项方案组成)")
             continue
         if unit in lx.tally_units and clause[end:end + 1] in ")）" and lx.tally.search(clause, max(0, num_start - 3), num_start):
