@@ -1019,6 +1019,18 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("无人机从保障基地飞抵灾难现场的时间将不超过4个小时。", True),
     ("同时，还计划未来获取我国500万平方千米优于1米分辨率影像。", True),
     ("我国已基本建成覆盖全国的应急测绘体系，抵达时间不超过4个小时。", False),
+    # a plan to the end of a five-year plan, 冲刺 a level, 至少 with a verb of making, 打算, 计划部署, 将累计, 将谋划, 目标包括
+    ("深入推进“双百计划”建设。计划到“十四五”末在全市累计建成100座体育公园。", True),
+    ("全市累计建成体育公园37座、健身步道48条。", False),
+    ("全区地区生产总值冲刺2000亿元大关，实施重大项目454个。", True),
+    ("去年全区地区生产总值已冲刺至2000亿元。", False),
+    ("在社区、旅游观光景点等地方至少打造1个慈善文化苑。", True),
+    ("该县已至少建成3个慈善文化苑。", False),
+    ("据悉，全省在一季度就打算完成水利投资90亿元。", True),
+    ("怀远县率先建成，市辖区计划部署逾5551个农村应急广播终端。", True),
+    ("到2030年，全省将累计建成不少于150个省级幸福河湖。", True),
+    ("卫健委表示，将谋划建设1000个紧密型县域医共体。", True),
+    ("创建目标包括：主要农产品认证比例在50%以上，农业标准化生产程度达到60%以上。", True),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
