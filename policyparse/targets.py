@@ -2599,8 +2599,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     for cm in _CLAUSE.finditer(sent):
         c0, c1 = cm.span()
         clause = cm.group(0)
-        if clause.lstrip().startswith(lx.parts_opener):
-            splitting, split_own = True, False
+        if clause.lstrip(" （(").startswith(lx.parts_opener) or \
+                (c0 and sent[max(0, c0 - 4):c0].rstrip("：:").endswith(lx.split_opener)):
+            splitting, split_own = True, False  # (…255个(其中:甲40个、乙60个): its parts after the colon)
         lead_in, prev_clause = prev_clause, orig[c0:c1]
         named = lx.topic_clause.match(clause) if lx.topic_word in clause else None
         if named:
@@ -2623,7 +2624,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if 2 < len(bare) <= _TOPIC_MAX and (bare.endswith(MEASURE_ENDINGS) or act) and not _NOT_A_NAME.search(bare):
                 topic = orig[c0 + clause.index(bare):c0 + clause.index(bare) + len(bare)]
                 # (…总建筑面积：市级储备库为…: a measure set out for kinds, by a colon or a verb of control)
-                kinds_follow = (bool(ctl) or clause.rstrip().endswith(("：", ":"))) and c1
+                # (…；经常性养护率，县道达到100%，乡道不低于60%: a rate named alone, then the kinds it is set for)
+                kinds_follow = (bool(ctl) or clause.rstrip().endswith(("：", ":")) or bare.endswith(_RATE_ENDINGS)) and c1
                 bodies = bool(act)  # (an activity is held by bodies: 市级体育行政部门, 各县(市、区)…部门)
         first = k
         while k < len(found) and found[k].start() < c1:
@@ -3756,6 +3758,7 @@ _AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
 _TOPIC_MAX = 20  # characters of a clause that only names the measure the values after it give
+_RATE_ENDINGS = ("率", "比例", "比重", "占比")  # a measure named alone in its clause whose values follow for kinds
 _NOT_A_NAME = _compile(r"[\d《》“”\"]|" + load("targets")["topic_not_lead"])  # a number, a title, a quotation, a lead word
 _PLACE_MAX = 5  # characters of a place's name in a list of where the work is done (金安区、舒城、霍山…)
 MEASURE_ENDINGS = tuple(load("targets")["indicator_endings"])

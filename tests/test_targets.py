@@ -1150,6 +1150,22 @@ def test_places_after_a_target_are_its_scope(sentence, want):
     assert len({t.change for t in got}) == 1  # the places' value changes the way the first does
 
 
+@pytest.mark.parametrize("sentence,want", [
+    # the parts of a total in an aside opened by 其中 and a colon (…255个(其中:甲40个、乙60个)): each the total's measure there
+    ("全市新增达标小区255个(其中:江都40个、邗江60个、开发区25个)，并建设投放站510座。",
+     [("新增达标小区", 255.0, None), ("新增达标小区", 40.0, "江都"), ("新增达标小区", 60.0, "邗江"),
+      ("新增达标小区", 25.0, "开发区"), ("建设投放站", 510.0, None)]),
+    ("全年新建充电桩2000个（其中:城区1200个、乡镇800个）。",
+     [("新建充电桩", 2000.0, None), ("新建充电桩", 1200.0, "城区"), ("新建充电桩", 800.0, "乡镇")]),
+    # a rate named alone in its clause, then the kinds it is set for (经常性养护率，县道达到100%，乡道不低于60%)
+    ("经常性养护率，县道达到100%，乡道不低于60%，村道不低于50%。",
+     [("经常性养护率", 100.0, "县道"), ("经常性养护率", 60.0, "乡道"), ("经常性养护率", 50.0, "村道")]),
+    ("到2025年，森林覆盖率，山区达到70%，平原达到30%。", [("森林覆盖率", 70.0, "山区"), ("森林覆盖率", 30.0, "平原")]),
+])
+def test_the_parts_a_measure_is_set_for_take_its_name(sentence, want):
+    assert [(t.indicator, t.value, t.scope) for t in extract(sentence)] == want
+
+
 @pytest.mark.parametrize("sentence,values", [
     # a class of things by their size before 的: no target, whatever the sentence sets for them
     ("2014年起，单体建筑面积超过2万平方米的新建公共建筑全面执行绿色建筑标准。", []),
