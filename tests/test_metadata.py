@@ -319,6 +319,9 @@ DATELINES = [
     (" date 2026-03-06 聽新聞\n某地GDP目标增长5%\n正文。", "2026-03-06"),
     ("某区更新了规划\n正文 update 2026-03-06 某某。", None),  # (not a word that ends in date)
     ("2024-11-23 05:34:29\n某区将建设千余家协会\n date 2017-08-31 11:59\n正文。", "2017-08-31"),  # labelled, over a crawler's stamp
+    # a date in lenticular brackets opening the headline's line (an aggregator's 【2023.04.27】标题); not one inside a sentence
+    ("目录\n\n【2023.04.27】力争一批医院建成投用\n正文。今年全市新增床位5000张以上。", "2023-04-27"),
+    ("某市召开会议\n会议指出，【2023.04.27】的通报已经下发。", None),
 ]
 
 
