@@ -252,6 +252,9 @@ class _Lex:
     changed_after: regex.Pattern  # …what exists, then the verb that changes it (现有79个屠宰厂减少)
     existing_before: regex.Pattern  # the word of what exists right before a count (现有79个)
     planned_area_before: re.Pattern  # 园区规划面积为…: the area a zone is laid out over
+    base_count_before: re.Pattern  # 在原有… before a count: what a rise starts from
+    base_phrase: re.Pattern  # 在现有学校的基础上(新增): what a rise starts from, opening a name
+    base_count_after: re.Pattern  # …的基础上 after it
     size_word_after: regex.Pattern  # a size word after a count that makes it a bound (50头规模以上的)
     class_head_after: regex.Pattern  # …以上, then the things it sizes (20户以上自然村, 100吨以上危险废物的企业)
     class_count_units: frozenset  # the units that count the things themselves (20个以上自然村: a count)
@@ -512,6 +515,9 @@ def lexicon() -> _Lex:
         changed_after=_compile(d["changed_after"]),
         existing_before=_compile(d["existing_before"]),
         planned_area_before=_fast(d["planned_area_before"]),
+        base_count_before=_fast(d["base_count_before"]),
+        base_phrase=_fast(d["base_phrase"] + "(?:新增|增加|增建|再)?"),
+        base_count_after=_fast(d["base_count_after"]),
         size_word_after=_compile(d["size_word_after"]),
         class_head_after=_compile(d["class_head_after"]),
         class_count_units=frozenset(d["class_count_units"]),
@@ -2935,6 +2941,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # (not 640项甲事项和360项乙事项实现…: two counts of one kind, each naming its own)
                 _reject(s0 + c0 + q.num_start, "qualifier", "opens the name of what a later number measures")
                 continue  # 24小时晴雨预报准确率从85.9%提升到90%: the 24 hours are part of the indicator's name
+            if "基础上" in clause and lx.base_count_before.search(clause, max(prev_end, q.num_start - 8), q.num_start) \
+                    and lx.base_count_after.match(clause, q.end):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "baseline", "what a rise starts from (在原有386张病床的基础上新增…)")
+                continue
             if "面积" in clause and lx.planned_area_before.search(clause, max(prev_end, q.num_start - 14), q.num_start):
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "fact", "the area a zone is laid out over (园区规划面积为29.6平方公里)")
@@ -3121,7 +3132,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif (len(indicator) <= 6 or ends_in_verb) and len(noun) <= longest and not lx.task_end.search(clause, i, j):
                 # 培养5-8名青年教师, 为老年人提供1次免费体检, 80%的学校: what is counted follows the number;
                 # a filler alone before it (全市80%的学校) goes, as it would before any indicator
-                indicator = noun if noun and lx.filler_re.fullmatch(to_simplified(indicator)) else indicator + noun
+                # (在现有学校的基础上新增10所学校: what a rise starts from before the number, what it counts after)
+                indicator = noun if noun and (lx.filler_re.fullmatch(to_simplified(indicator)) or
+                                              lx.base_phrase.fullmatch(clause, prev_end, raw_end)) else indicator + noun
             if topic and not noun and not scope and indicator and lx.topic_verb.fullmatch(to_simplified(indicator)):
                 ti, tj = _trim(to_simplified(topic), lx)  # 海岛接线公路及岛内路网方面，计划建成71.66公里: the
                 indicator = topic[ti:tj] or topic  # topic is what is built

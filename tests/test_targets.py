@@ -1651,6 +1651,11 @@ def test_a_line_of_a_time_ago_is_when_the_page_was_posted():
     ("其中，2023年8月1日至8月15日拆除124处。", 0, "拆除"),
     ("和谐社区覆盖率达到90%。", 0, "和谐社区覆盖率"),
     ("到2025年，累计建成100个。", 0, "累计建成"),
+    # what a rise starts from (在现有学校的基础上, 在原有386张病床的基础上) opens the words before the number, the noun
+    # after it names what is counted; a count inside the base is what exists
+    ("在现有学校的基础上新增10所学校。", 0, "学校"),
+    ("工程建成后，我院将在原有386张病床的基础上新增450张病床。", 0, "病床"),
+    ("在2020年的基础上新增10所学校。", 0, "学校"),
 ])
 def test_the_name_is_exact(sentence, at, name):
     assert extract(sentence)[at].indicator == name
