@@ -644,6 +644,7 @@ RESULTS_NOTE = "results outweigh goals"  # doc_kind_evidence of a page that repo
 REPORTS_MORE = "news that reports more than it sets"  # …of an article with a news outlet's cues on what was achieved
 REPORTS_TWICE = "reports twice what it sets"
 _RESULTS_KINDED = (RESULTS_NOTE, REPORTS_MORE, REPORTS_TWICE)
+NEWS_OF_GOALS = "news that sets goals"  # …of a page read as news whose forward sentences set goals: a plan's kind
 GOALS_MET = "goals met"  # …of a page whose headline says its goals were met (…如期全面完成)
 
 

@@ -221,6 +221,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         if md.doc_kind == "other" and len(found) >= _GOALS_OF_A_PLAN:  # no kind's words, but goals it sets: a plan's
             md.doc_kind = "plan"
             md.doc_kind_evidence = [*md.doc_kind_evidence, f"sets {len(found)} goals"]
+        elif md.doc_kind == "news" and len(found) >= _GOALS_OF_A_PLAN:  # news whose sentences set goals (今年将新建…,
+            md.doc_kind = "plan"  # 计划到2025年…): news of a plan or of a year's goals, a plan's kind; its goals the forward ones
+            md.doc_kind_evidence = [*md.doc_kind_evidence, f"{doc_kind.NEWS_OF_GOALS}: {len(found)}"]
     section_at = Innermost((s.span[0], s.span[1], s.id) for s in _iter(sections)).at
     measure_at = Innermost((m.span[0], m.span[1], m.id) for m in measures).at
     # values come from the lexicon-checked extractor: build without re-validating each of thousands
