@@ -741,6 +741,9 @@ _CUT_START_WITHIN = 600
 _CITED_NAME = regex.compile(r"《([^《》\n]{4,60})》")
 
 
+_NAME_FOLD = regex.compile(r"[“”\"\s省市县区的]")  # what a headline drops or adds when it names a plan (省, 的, quotes)
+
+
 def _named_five_year(simp_title: str, head: str, r: _Rules):
     """News of a plan gives its name in full near the top (国务院印发《国家人口发展“十二五”规划》) while its
     headline, the title, leaves the five-year plan out (国务院印发国家人口发展规划): the name's years."""
@@ -748,8 +751,10 @@ def _named_five_year(simp_title: str, head: str, r: _Rules):
         return None
     for m in _CITED_NAME.finditer(head, 0, 600):
         fy = r.five_year.search(m.group(1))
-        name = (m.group(1)[:fy.start()] + m.group(1)[fy.end():]).strip("“”\"") if fy else ""
-        if name and (name in simp_title or simp_title in name):  # (某省旅游业发展规划 under 旅游业发展规划)
+        name = _NAME_FOLD.sub("", m.group(1)[:fy.start()] + m.group(1)[fy.end():]) if fy else ""
+        title = _NAME_FOLD.sub("", simp_title)
+        # (某省旅游业发展规划 under 旅游业发展规划; 浙江省中小河流治理规划 under 浙江中小河流的治理规划)
+        if name and (name in title or title in name):
             return fy
     return None
 
