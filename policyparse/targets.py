@@ -254,6 +254,7 @@ class _Lex:
     planned_area_before: re.Pattern  # 园区规划面积为…: the area a zone is laid out over
     base_count_before: re.Pattern  # 在原有… before a count: what a rise starts from
     base_phrase: re.Pattern  # 在现有学校的基础上(新增): what a rise starts from, opening a name
+    this_year_lead: re.Pattern  # 今年，… opening a paragraph of a dated page: its year to the paragraph's end
     base_count_after: re.Pattern  # …的基础上 after it
     size_word_after: regex.Pattern  # a size word after a count that makes it a bound (50头规模以上的)
     class_head_after: regex.Pattern  # …以上, then the things it sizes (20户以上自然村, 100吨以上危险废物的企业)
@@ -516,6 +517,7 @@ def lexicon() -> _Lex:
         existing_before=_compile(d["existing_before"]),
         planned_area_before=_fast(d["planned_area_before"]),
         base_count_before=_fast(d["base_count_before"]),
+        this_year_lead=_fast(d["this_year_lead"]),
         base_phrase=_fast(d["base_phrase"] + "(?:新增|增加|增建|再)?"),
         base_count_after=_fast(d["base_count_after"]),
         size_word_after=_compile(d["size_word_after"]),
@@ -1089,6 +1091,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             goals = lx.dated_goals_lead.search(sent)
             if goals:  # 今年经济社会发展主要预期目标是：…。经济结构…比重达到66%左右: the lead's year, to its paragraph's end
                 lead_year, lead_until = written + (goals.group(1) == "明年"), paragraph_end(s0)
+        if not own and written is not None and at_line and (this := lx.this_year_lead.match(sent)):
+            lead_year, lead_until = written + (this.group(1) == "明年"), paragraph_end(s0)
         if not own and "年" in sent and (plan_named := lx.year_blueprint.search(sent)):
             # (…明确2026年工业经济“作战图”。目标包括…增长6%左右: the year whose plan the sentence names, to its paragraph's end)
             lead_year, lead_until = int(plan_named.group(1)), paragraph_end(s0)

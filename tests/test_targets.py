@@ -2192,6 +2192,20 @@ def test_the_tasks_a_time_to_come_holds_are_goals(text, values):
     assert [t.value for t in policyparse.parse_text(text + "\n").targets] == values
 
 
+@pytest.mark.parametrize("text,want", [
+    # a paragraph a dated page opens on 今年 speaks of that year to its end, past the sentence 今年 is in
+    ("某市部署全年开放型经济工作\n2019-02-15 来源：某日报\n今年，我市将奋力推进开放发展先行区建设。主攻稳外贸、稳外资，"
+     "实现社会消费品零售总额增长10%；签约项目300个以上。\n到2020年，力争进出口额完成5亿美元。",
+     [(10.0, 2019), (300.0, 2019), (5.0, 2020)]),
+    ("某县谋划明年重点工作\n2023-12-20 来源：某县融媒体中心\n明年，全县将聚焦产业发展。新建标准厂房20万平方米，引进项目30个。",
+     [(20.0, 2024), (30.0, 2024)]),
+    # (not 今年以来, which reports)
+    ("某县推进招商引资\n2023-08-20 来源：某县融媒体中心\n今年以来，全县引进项目12个。下一步，力争引进项目30个。", [(30.0, 2023)]),
+])
+def test_a_paragraph_opened_on_this_year_takes_it(text, want):
+    assert [(t.value, t.year) for t in policyparse.parse_text(text + "\n").targets] == want
+
+
 def test_a_plan_that_names_one_year_only_is_for_that_year():
     """2025年，某公司计划…: a page of planned works naming no period and no other year dates its goals by that one."""
     text = ("县供电公司紧密对接地方发展规划\n今日某县网消息 2025年，国网某县供电公司以服务地方经济为核心，计划投资2670万元启动19项"
