@@ -255,6 +255,7 @@ class _Lex:
     base_count_before: re.Pattern  # 在原有… before a count: what a rise starts from
     base_phrase: re.Pattern  # 在现有学校的基础上(新增): what a rise starts from, opening a name
     this_year_lead: re.Pattern  # 今年，… opening a paragraph of a dated page: its year to the paragraph's end
+    rank_share_counted: re.Pattern  # 3个学科进入ESI前 before a share: the class a count counts
     base_count_after: re.Pattern  # …的基础上 after it
     size_word_after: regex.Pattern  # a size word after a count that makes it a bound (50头规模以上的)
     class_head_after: regex.Pattern  # …以上, then the things it sizes (20户以上自然村, 100吨以上危险废物的企业)
@@ -518,6 +519,7 @@ def lexicon() -> _Lex:
         planned_area_before=_fast(d["planned_area_before"]),
         base_count_before=_fast(d["base_count_before"]),
         this_year_lead=_fast(d["this_year_lead"]),
+        rank_share_counted=_compile(d["rank_share_counted"]),
         base_phrase=_fast(d["base_phrase"] + "(?:新增|增加|增建|再)?"),
         base_count_after=_fast(d["base_count_after"]),
         size_word_after=_compile(d["size_word_after"]),
@@ -2945,6 +2947,11 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # (not 640项甲事项和360项乙事项实现…: two counts of one kind, each naming its own)
                 _reject(s0 + c0 + q.num_start, "qualifier", "opens the name of what a later number measures")
                 continue  # 24小时晴雨预报准确率从85.9%提升到90%: the 24 hours are part of the indicator's name
+            if q.unit in ("%", "‰") and clause[q.num_start - 1:q.num_start] == "前" and \
+                    lx.rank_share_counted.search(clause, max(0, q.num_start - _RANK_SHARE_WITHIN), q.num_start):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "qualifier", "the top share that names the class counted (3个学科进入ESI前1%)")
+                continue
             if "基础上" in clause and lx.base_count_before.search(clause, max(prev_end, q.num_start - 8), q.num_start) \
                     and lx.base_count_after.match(clause, q.end):
                 prev_end = q.end
@@ -3767,6 +3774,7 @@ def _part_at_place(indicator: str, total: str) -> Optional[tuple[str, str]]:
     return None
 
 
+_RANK_SHARE_WITHIN = 60  # characters before a share after 前 looked at for the count of what it names
 _RANK_NAME_WITHIN = 16  # characters before a rank's words looked at for a name of what is ranked (bounded: one-line texts)
 _VERB_BEFORE_DENOMINATOR = 4  # characters before 百/千 looked at for a verb (认定百名, 设立千个: counts, not 千人床位数)
 _ONE_OF_WITHIN = 19  # characters after a number its 之一 or 之列 is looked for in (the pattern's reach), found first in C
