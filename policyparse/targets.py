@@ -403,6 +403,7 @@ class _Lex:
     grade_goal: re.Pattern
     reported_before: re.Pattern  # (一行6人, 应到代表230人, 占总投资84.46%)
     reward_after: re.Pattern  # (给予500万元的一次性奖励: the reward named after its amount)
+    rewarded_after: re.Pattern  # …的县区给予奖励 after a level: the condition for a reward
     rate_signs: frozenset
     zero_noun: re.Pattern  # (零事故: what is kept at zero)
     zero_frame_end: re.Pattern
@@ -691,6 +692,7 @@ def lexicon() -> _Lex:
         time_limit_posts=frozenset(d["time_limit_posts"]),
         time_limit_start=_compile(d["time_limit_start"]),
         class_clause=_fast(d["class_clause"].replace("{reward_nouns}", "|".join(d["reward_nouns"]))),
+        rewarded_after=_fast(d["rewarded_after"].replace("{reward_nouns}", "(?:" + "|".join(d["reward_nouns"]) + ")")),
         size_class_before=_fast(d["size_class_before"]),
         other_condition=_after_number(d["other_condition"]),
         compared_value_before=_fast(d["compared_value_before"]),
@@ -2875,6 +2877,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     raw_end = far.start()
             verb = bool(lx.verb_end.search(clause, raw_end, q.num_start))
             measured = _measure_value(clause, q, prev_end, lx)
+            if "的" in clause[q.end:q.end + 6] and lx.rewarded_after.match(clause, q.end):
+                prev_end = q.end
+                _reject(s0 + c0 + q.num_start, "qualifier", "the condition for a reward (对完成率达到90%以上的县区给予奖励)")
+                continue
             if (q.before_de or q.article) and not comp and not (
                     q.unit in lx.time_quota_units and lx.time_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)) \
                     and not (q.article and lx.article_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)) \
