@@ -2237,7 +2237,12 @@ def matched_form(text: str) -> str:
     """The form of a text its numbers are read on, as long as the text: Simplified, and values apart by slashes a
     list (分别给予2万/5万/10万元奖励 → 2万、5万、10万元; not 12/10万, a rate per 100,000)."""
     simp = to_simplified(text)
+    if "「" in simp or "『" in simp:  # (在「十五五」期間將…: a Traditional page's quotes read as the “” the rules know)
+        simp = simp.translate(_CORNER_QUOTES)
     return _SLASH_LIST.sub("、", simp) if "/" in simp else simp
+
+
+_CORNER_QUOTES = str.maketrans("「」『』", "“”“”")
 
 
 def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
