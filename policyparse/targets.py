@@ -2760,7 +2760,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 out.extend(got)
                 split = got
                 continue
-            if (not clause[:fenbie].strip(" ，,") or lx.base_only.fullmatch(clause[:fenbie].strip(" ，,"))) and lead_in:
+            own = clause[fenbie + 2:after[0].num_start]  # (分别打造甲、乙典型应用场景20个、100个: names of its own)
+            if (not clause[:fenbie].strip(" ，,") or lx.base_only.fullmatch(clause[:fenbie].strip(" ，,"))) and lead_in \
+                    and ("、" not in own or len(_HAN.findall(own)) <= _OWN_NAMES_MIN):
                 # …企业和科技型企业实现“双倍增”，分别超过90家和870家; …货邮运输量756万吨，同比分别增长6.2%…
                 names = _names_before(lead_in, len(got), lx)
                 if names is None and len(out) >= len(got) and all(f.unit != "%" for f in out[-len(got):]):
@@ -2771,6 +2773,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif len(names) == len(got) and not lead_in and _YEAR_ONLY.fullmatch(clause[:fenbie]):
                 for f, name in zip(got, names):  # …；2020年分别达到98%、99%: the names of the list before
                     f.indicator = name
+            if "、" in own and not any(f.indicator.strip() for f in got):
+                # (分别打造“人工智能+”、“数据要素×”典型应用场景20个、100个: what the quoted names are, after them)
+                thing = own[own.rfind("”") + 1:] if "”" in own else own
+                ti, tj = _trim(thing, lx)
+                for f in got:
+                    f.indicator = thing[ti:tj]
             named = [f for f in got if f.indicator.strip()]
             # 分别安排乡村岗位2.4万个、城镇岗位0.36万个: each value names itself after 分别, read as any list
             if got and (named or not all(len(_HAN.findall(clause, a.end, b.num_start)) >= 2 for a, b in zip(after, after[1:]))):
@@ -3785,6 +3793,7 @@ def _part_at_place(indicator: str, total: str) -> Optional[tuple[str, str]]:
     return None
 
 
+_OWN_NAMES_MIN = 4  # Han characters between 分别 and its values, with a 、 list, that name the values themselves
 _RANK_SHARE_WITHIN = 60  # characters before a share after 前 looked at for the count of what it names
 _RANK_NAME_WITHIN = 16  # characters before a rank's words looked at for a name of what is ranked (bounded: one-line texts)
 _VERB_BEFORE_DENOMINATOR = 4  # characters before 百/千 looked at for a verb (认定百名, 设立千个: counts, not 千人床位数)

@@ -165,6 +165,10 @@ def test_a_name_leaves_out_who_acts_and_how_near(sentence, indicator):
     ("新建学校5所合计投资3亿元。", ["新建学校", "合计投资"]),
     ("一是为全国400家设有盲人阅览室的公共图书馆配置20万台智能听书机。",
      ["设有盲人阅览室的公共图书馆", "设有盲人阅览室的公共图书馆配置智能听书机"]),
+    # a 分别 clause that lists names of its own before its values names them itself, not by the clauses before
+    ("力争算力规模达到10000P左右，人工智能核心产业规模达到800亿元，分别打造“人工智能+”、“数据要素×”典型应用场景20个、100个。",
+     ["算力规模", "人工智能核心产业规模", "典型应用场景", "典型应用场景"]),
+    ("接待游客280万人次，完成旅游收入20亿元，分别增长16.7%和32.5%。", ["接待游客", "完成旅游收入", "接待游客", "完成旅游收入"]),
 ])
 def test_each_count_of_a_list_has_its_own_name_exactly(sentence, names):
     assert [t.indicator for t in extract(sentence)] == names
