@@ -404,6 +404,8 @@ class _Lex:
     reported_before: re.Pattern  # (一行6人, 应到代表230人, 占总投资84.46%)
     reward_after: re.Pattern  # (给予500万元的一次性奖励: the reward named after its amount)
     rewarded_after: re.Pattern  # …的县区给予奖励 after a level: the condition for a reward
+    upgrade_verbs: frozenset  # 提升 …: the work of upgrading things counted (提升公交站台10个)
+    upgraded_units: frozenset  # …in these units
     rate_signs: frozenset
     zero_noun: re.Pattern  # (零事故: what is kept at zero)
     zero_frame_end: re.Pattern
@@ -693,6 +695,7 @@ def lexicon() -> _Lex:
         time_limit_start=_compile(d["time_limit_start"]),
         class_clause=_fast(d["class_clause"].replace("{reward_nouns}", "|".join(d["reward_nouns"]))),
         rewarded_after=_fast(d["rewarded_after"].replace("{reward_nouns}", "(?:" + "|".join(d["reward_nouns"]) + ")")),
+        upgrade_verbs=frozenset(d["upgraded"]["verbs"]), upgraded_units=frozenset(d["upgraded"]["units"]),
         size_class_before=_fast(d["size_class_before"]),
         other_condition=_after_number(d["other_condition"]),
         compared_value_before=_fast(d["compared_value_before"]),
@@ -3001,6 +3004,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if doer and lx.change_re.match(clause, i + doer.end(), j):
                     i += doer.end()  # 咸宁市将压减珍珠养殖8396亩: who is to cut, then the cut (增加班级270个 counts new ones)
             opener = lx.change_re.match(clause, i, j) if change is None else None
+            if opener and opener.group(1) in lx.upgrade_verbs and to_simplified(q.unit) in lx.upgraded_units:
+                opener = None  # (提升公交站台10个, 提升机耕路2000米: the work of upgrading them, its verb kept in the name)
             if opener and j - i > len(opener.group(1)) and not lx.verb_start.match(clause, opener.end()) \
                     and clause[opener.end():opener.end() + 1] not in lx.rate_after_change:
                 # 提高学校整体质量指标10%以上: the verb opens the clause (提升改建…12家, 提升达五星标准书屋
