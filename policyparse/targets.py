@@ -405,6 +405,7 @@ class _Lex:
     reward_after: re.Pattern  # (给予500万元的一次性奖励: the reward named after its amount)
     rewarded_after: re.Pattern  # …的县区给予奖励 after a level: the condition for a reward
     upgrade_verbs: frozenset  # 提升 …: the work of upgrading things counted (提升公交站台10个)
+    agency_part: re.Pattern  # 省住房与城乡建设厅负责 before a part of a total: a department, however long
     upgraded_units: frozenset  # …in these units
     rate_signs: frozenset
     zero_noun: re.Pattern  # (零事故: what is kept at zero)
@@ -696,6 +697,7 @@ def lexicon() -> _Lex:
         class_clause=_fast(d["class_clause"].replace("{reward_nouns}", "|".join(d["reward_nouns"]))),
         rewarded_after=_fast(d["rewarded_after"].replace("{reward_nouns}", "(?:" + "|".join(d["reward_nouns"]) + ")")),
         upgrade_verbs=frozenset(d["upgraded"]["verbs"]), upgraded_units=frozenset(d["upgraded"]["units"]),
+        agency_part=_fast(d["agency_part"]),
         size_class_before=_fast(d["size_class_before"]),
         other_condition=_after_number(d["other_condition"]),
         compared_value_before=_fast(d["compared_value_before"]),
@@ -3778,9 +3780,12 @@ def _split_part(clause: str, i: int, j: int, q: _Q, out: list[Found], lx: _Lex, 
     # total in the part's unit)
     unit = lx.aliases.get(q.unit, q.unit)
     total_unit = next((f.unit for f in reversed(out) if to_simplified(f.unit) == unit), out[-1].unit) if out else total_unit
-    return listed and 2 <= max(len(x) for x in _LIST_MARK.split(clause[i:j])) <= _PART_NAME_MAX and bool(total_unit) and \
-        to_simplified(total_unit) == lx.aliases.get(q.unit, q.unit) and not lx.verb_start.match(clause, i) and \
-        not lx.verb_end.search(clause, i, j) and not _DIGIT_RE.search(clause, i, j) and \
+    if not listed or not total_unit or to_simplified(total_unit) != lx.aliases.get(q.unit, q.unit):
+        return False
+    if lx.agency_part.fullmatch(clause, i, j):  # (其中省住房与城乡建设厅负责3万户: a department, its words no verb's)
+        return True
+    return 2 <= max(len(x) for x in _LIST_MARK.split(clause[i:j])) <= _PART_NAME_MAX and \
+        not lx.verb_start.match(clause, i) and not lx.verb_end.search(clause, i, j) and not _DIGIT_RE.search(clause, i, j) and \
         not clause[i:j].endswith(MEASURE_ENDINGS)  # (其中外贸量1亿吨: a measure of its own)
 
 

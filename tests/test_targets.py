@@ -1165,6 +1165,9 @@ def test_places_after_a_target_are_its_scope(sentence, want):
     ("经常性养护率，县道达到100%，乡道不低于60%，村道不低于50%。",
      [("经常性养护率", 100.0, "县道"), ("经常性养护率", 60.0, "乡道"), ("经常性养护率", 50.0, "村道")]),
     ("到2025年，森林覆盖率，山区达到70%，平原达到30%。", [("森林覆盖率", 70.0, "山区"), ("森林覆盖率", 30.0, "平原")]),
+    # a department (and its duty word) before a part names the part, however long its name
+    ("全省新增改厕8万户，其中：省卫生厅负责3万户，省住房与城乡建设厅负责5万户。",
+     [("新增改厕", 8.0, None), ("新增改厕", 3.0, "省卫生厅负责"), ("新增改厕", 5.0, "省住房与城乡建设厅负责")]),
 ])
 def test_the_parts_a_measure_is_set_for_take_its_name(sentence, want):
     assert [(t.indicator, t.value, t.scope) for t in extract(sentence)] == want
