@@ -358,6 +358,18 @@ def test_a_link_to_another_page_is_no_title():
 
 
 @pytest.mark.parametrize("text,period", [
+    # news of goals dated in a year before their deadline runs from that year; a plan titled as one keeps its start
+    # unknown (its own period may have begun before), and a page dated after the deadline starts nothing
+    ("某市推进充电设施建设\n2023-05-06 来源：某日报\n记者获悉，到2025年，全市将新建充电桩2万个。\n", (2023, 2025)),
+    ("某市充电设施建设实施方案\n2023-05-06\n到2025年，全市新建充电桩2万个。\n", (None, 2025)),
+    ("某市推进充电设施建设\n2026-05-06 来源：某日报\n记者获悉，到2025年，全市新建充电桩2万个的目标已经完成。\n", (None, 2025)),
+])
+def test_news_of_goals_runs_from_the_year_it_is_dated(text, period):
+    md = policyparse.parse_text(text).metadata
+    assert (md.period_start, md.period_end) == period
+
+
+@pytest.mark.parametrize("text,period", [
     # a page of a five-year plan whose title is lost: its numbered heading names the plan
     ("9 各类事故死亡人数\n2897 ≤2607 下降10%以上\n三、十二五安全生产工作措施\n（一）严格准入条件。", (2011, 2015)),
     ("二、“十四五”时期主要任务\n（一）新建学校5所。", (2021, 2025)),
