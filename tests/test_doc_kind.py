@@ -1890,6 +1890,9 @@ def test_a_news_agencys_page_of_results_ending_on_the_next_plans_goals_gives_the
     ("某县城区四十部新能源公交车投用\n日前，某县举行交付仪式。2018年，某县筹资2000多万元，采购40部新能源公交车，"
      "共建设公交站亭129个。", "news", []),
     ("某县新能源公交车将于年底投用\n今年，某县计划采购40部新能源公交车，建设公交站亭129个。", "plan", [40.0, 129.0]),
+    # a headline that says the year's projects were all done (全部完成, 顺利完成) reports them; one that means to is a plan
+    ("某市承担的2025年省政府养老民生实事全部完成——\n2025年，我市新建老年助餐点40个，完成适老化改造500户。", "news", []),
+    ("某市确保2025年民生实事全部完成\n2025年，我市将新建老年助餐点40个，完成适老化改造500户。", "plan", [40.0, 500.0]),
     # results alone: news, no targets
     ("某县托育服务成效明显\n2025-06-03 来源：某县融媒体中心\n截至目前，全县已建成普惠性托育机构12家，提供托位560个。", "news", []),
 ])
