@@ -3006,7 +3006,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if doer and lx.change_re.match(clause, i + doer.end(), j):
                     i += doer.end()  # 咸宁市将压减珍珠养殖8396亩: who is to cut, then the cut (增加班级270个 counts new ones)
             opener = lx.change_re.match(clause, i, j) if change is None else None
-            if opener and opener.group(1) in lx.upgrade_verbs and to_simplified(q.unit) in lx.upgraded_units:
+            if opener and opener.group(1) in lx.upgrade_verbs and to_simplified(q.unit).lstrip("万亿千") in lx.upgraded_units:
                 opener = None  # (提升公交站台10个, 提升机耕路2000米: the work of upgrading them, its verb kept in the name)
             if opener and j - i > len(opener.group(1)) and not lx.verb_start.match(clause, opener.end()) \
                     and clause[opener.end():opener.end() + 1] not in lx.rate_after_change:
