@@ -11,7 +11,7 @@ import regex
 from . import regions
 from .data import line_label, load, pinyin_gloss, to_simplified
 from .models import Metadata
-from .numbers import cn_to_int, five_year_plan_start
+from .numbers import count_of, five_year_plan_start
 
 _TITLE_TAIL = regex.compile(r"[（(][\p{Han}\d—–\-~～]{1,14}[）)]")  # （试行）, （2023—2025年）
 
@@ -544,7 +544,7 @@ def years_from_date(dated: Optional[int], text: str, month: Optional[int] = None
     the text is dated in the year's first months (month), when congresses open a term that counts that year."""
     m = _years_span().search(to_simplified(text[:_SPAN_WITHIN])) if dated is not None else None
     g = next((x for x in m.groups() if x), "") if m else ""
-    n = int(g) if g.isdigit() else cn_to_int(g) if g else None
+    n = count_of(g)
     if dated is None or not n or not 2 <= n <= 10:
         return None
     fy = rules().five_year.search(to_simplified(text[:_SPAN_WITHIN])) if n == 5 else None
@@ -646,6 +646,14 @@ def apply_declared(md: Metadata, declared: dict) -> None:
         md.region = "全国" if r.national.match(simp_issuer) else _region(simp_issuer, md.issuer, r)
 
 
+def period_from_date(md: Metadata, dated: Optional[int]) -> None:
+    """News of goals dated 2023 to reach by 2025 runs from the year it is dated; a page whose kind its title gave (a
+    plan titled as one) keeps its start unknown, its own period may have begun before."""
+    if md.period_start is None and md.period_end is not None and dated is not None and dated <= md.period_end \
+            and md.doc_kind in ("plan", "news") and not md.doc_kind_evidence[0].startswith("title"):
+        md.period_start = dated
+
+
 def period_from_phases(md: Metadata, phases: list[tuple[Optional[str], Optional[str]]]) -> None:
     """What the title and lead left open, from the phases' first and last months (YYYY-MM)."""
     starts = [int(a[:4]) for a, _ in phases if a]
@@ -690,7 +698,7 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     sy = _pattern("execution_then_plan").search(simp_title) or r.single_year.search(simp_title)
     ps = r.period_from_span.search(head)
     if ps and (not sy or int(sy.group(1)) == int(ps.group(1))):  # (2021…方案:) 自2021年起，利用3年时间
-        n = int(ps.group(2)) if ps.group(2).isdigit() else cn_to_int(ps.group(2))
+        n = count_of(ps.group(2))
         return _set_period(md, int(ps.group(1)), int(ps.group(1)) + n - 1)
     if sy and _pattern("deadline_before_year").search(simp_title, max(0, sy.start() - 2), sy.start()):
         y = int(sy.group(1))  # (首个“五年规划”出台，到2025年——: the year the plan runs to, not the one it starts in)
@@ -741,7 +749,7 @@ _CUT_START_WITHIN = 600
 _CITED_NAME = regex.compile(r"《([^《》\n]{4,60})》")
 
 
-_NAME_FOLD = regex.compile(r"[“”\"\s省市县区的]")  # what a headline drops or adds when it names a plan (省, 的, quotes)
+_NAME_FOLD = regex.compile(load("metadata")["name_fold"])  # what a headline drops or adds when it names a plan
 
 
 def _named_five_year(simp_title: str, head: str, r: _Rules):
@@ -787,7 +795,7 @@ def _signature_date(text: str, r: _Rules) -> Optional[str]:
             if m and ((len(prev) <= 40 and r.signer.match(to_simplified(prev))) or r.closing.search(prev)):
                 y = m.group("y")
                 year = int(y) if y.isdigit() else int("".join(str(_CN_DIGIT.get(c, 0)) for c in y))
-                month, day = (int(v) if v.isdigit() else cn_to_int(v) for v in (m.group("m"), m.group("d")))
+                month, day = (count_of(v) for v in (m.group("m"), m.group("d")))
                 if month and day and 1 <= month <= 12 and 1 <= day <= 31:
                     return f"{year}-{month:02d}-{day:02d}"
     return None

@@ -37,6 +37,11 @@ def cn_to_int(s: str) -> int | None:
     return total + (digit or 0)
 
 
+def count_of(s: str) -> int | None:
+    """A count written in digits or in Chinese numerals (7 or 七, 12 or 十二); None if it is neither."""
+    return int(s) if s.isdigit() else cn_to_int(s)
+
+
 def cn_pair(s: str) -> tuple[int, int] | None:
     """一两 -> (1, 2), 两三 -> (2, 3), 三五 -> (3, 5): two numerals side by side say "one or two", a range;
     None for anything else (二十 is a number)."""

@@ -176,9 +176,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     found_phases = timeline.phases(seg.roots, ct.text, phase_problems)
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in phase_problems]
     metadata.period_from_phases(md, [(p.start, p.end) for p in found_phases])
-    if md.period_start is None and md.period_end is not None and dated is not None and dated <= md.period_end \
-            and md.doc_kind in ("plan", "news") and not md.doc_kind_evidence[0].startswith("title"):
-        md.period_start = dated  # (news of goals dated 2023 to reach by 2025: the plan runs from the year it is dated)
+    metadata.period_from_date(md, dated)
     # a phase (第二阶段（2025年7月至2026年12月）) governs its targets with its last year
     phase_years = [(p.span[0], p.span[1], (int(p.end[:4]), "phase")) for p in found_phases if p.end]
     # labels that read as numbers (3.25%的乡镇 after 2., 1.3项目…): blanks to the target extractor

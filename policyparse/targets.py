@@ -20,8 +20,9 @@ import regex
 
 from . import prefilter, regions
 from .data import line_label, load, to_simplified, with_traditional, word_alternation
-from .numbers import FIVE_YEAR_PLAN, cn_pair, cn_to_int, five_year_plan_start, parse_number
+from .numbers import FIVE_YEAR_PLAN, cn_pair, cn_to_int, count_of, five_year_plan_start, parse_number
 from .spans import Innermost
+from .units import units_of
 
 _NUMERAL = r"[一二三四五六七八九十两\d]"  # a digit or a Chinese numeral of a count
 
@@ -240,6 +241,7 @@ class _Lex:
     due_after: regex.Pattern  # 预计2025年12月全部完工: when the works listed before it in its paragraph are due
     first_half: re.Pattern  # 今年上半年，…: the half gone, on a page that speaks of the second
     part_over: re.Pattern  # 今年一季度，…: a part of the year over when the page was written
+    part_over_ends: dict  # 一季度 → 3: the last month of a quarter or half
     second_half_ahead: re.Pattern  # 下半年，将…: a page looking to the second half
     year_blueprint: regex.Pattern  # 明确2026年工业经济“作战图”: a year whose plan a sentence names
     progress_share: re.Pattern  # 完成投资…、占年度计划的68.8%: a sentence of progress against the year's plan
@@ -516,7 +518,7 @@ def lexicon() -> _Lex:
         metaphor_before=_compile(d["metaphor_before"]),
         due_after=_compile(d["due_after"]),
         first_half=_fast(d["first_half"]),
-        part_over=_fast(d["part_over"]),
+        part_over=_fast(d["part_over"]), part_over_ends=d["part_over_ends"],
         second_half_ahead=_fast(d["second_half_ahead"]),
         changed_after=_compile(d["changed_after"]),
         existing_before=_compile(d["existing_before"]),
@@ -524,7 +526,7 @@ def lexicon() -> _Lex:
         base_count_before=_fast(d["base_count_before"]),
         this_year_lead=_fast(d["this_year_lead"]),
         rank_share_counted=_compile(d["rank_share_counted"]),
-        base_phrase=_fast(d["base_phrase"] + "(?:新增|增加|增建|再)?"),
+        base_phrase=_fast(d["base_phrase"] + d["base_phrase_verb"]),
         base_count_after=_fast(d["base_count_after"]),
         size_word_after=_compile(d["size_word_after"]),
         class_head_after=_compile(d["class_head_after"]),
@@ -696,7 +698,7 @@ def lexicon() -> _Lex:
         time_limit_start=_compile(d["time_limit_start"]),
         class_clause=_fast(d["class_clause"].replace("{reward_nouns}", "|".join(d["reward_nouns"]))),
         rewarded_after=_fast(d["rewarded_after"].replace("{reward_nouns}", "(?:" + "|".join(d["reward_nouns"]) + ")")),
-        upgrade_verbs=frozenset(d["upgraded"]["verbs"]), upgraded_units=frozenset(d["upgraded"]["units"]),
+        upgrade_verbs=frozenset(d["upgraded"]["verbs"]), upgraded_units=units_of(d["upgraded"]["units"]),
         agency_part=_fast(d["agency_part"]),
         size_class_before=_fast(d["size_class_before"]),
         other_condition=_after_number(d["other_condition"]),
@@ -1596,17 +1598,13 @@ def _counts_the_list_after(sent: str, at: int, q: _Q, lx: _Lex) -> bool:
 _LIST_END = _compile(r"[。；;\n]")
 
 
-_PART_ENDS = {"一季度": 3, "第一季度": 3, "上半年": 6, "二季度": 6, "第二季度": 6, "前三季度": 9, "三季度": 9, "第三季度": 9}
-
-
 def _part_over(sent: str, lx: _Lex, written: Optional[int], month: int) -> bool:
     """今年一季度，全市开工住房1423套 on a page of May: the sentence reports a part of the year gone by (not one
     of another year, nor a quota a plan sets for it: 一季度完成投资30% in a plan of January)."""
     m = lx.part_over.match(sent)
     if not m or (m.group(1) and int(m.group(1)) != written):
         return False
-    months = m.group(3) or m.group(4) or ""  # (1-7月, 前5个月: the last month counted)
-    last = _PART_ENDS.get(m.group(2)) if m.group(2) else int(months) if months.isdigit() else cn_to_int(months)
+    last = lx.part_over_ends.get(m.group(2)) if m.group(2) else count_of(m.group(3) or m.group(4))  # (1-7月, 前5个月)
     return last is not None and last < month and not lx.forward_words.search(sent, m.end())
 
 
@@ -1679,7 +1677,7 @@ def _own_five_year(words: str, period_end: Optional[int]) -> bool:
 def _years_ahead(sent: str, lx: _Lex) -> Optional[tuple[int, int]]:
     """How many years ahead a sentence looks (未来五年, 今后3年), 2 to 10, and where it says so; or None."""
     m = lx.years_ahead.search(sent) if "年" in sent else None
-    n = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
+    n = count_of(m.group(1)) if m else None
     return (n, m.start()) if m and n is not None and 2 <= n <= 10 else None
 
 
@@ -2247,7 +2245,7 @@ def matched_form(text: str) -> str:
     return _SLASH_LIST.sub("、", simp) if "/" in simp else simp
 
 
-_CORNER_QUOTES = str.maketrans("「」『』", "“”“”")
+_CORNER_QUOTES = str.maketrans(*load("targets")["corner_quotes"])  # 「」『』 → “”“”
 
 
 def _code_like(clause: str, m, shift: int, v: Optional[str], cn: Optional[str]):
@@ -3006,7 +3004,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if doer and lx.change_re.match(clause, i + doer.end(), j):
                     i += doer.end()  # 咸宁市将压减珍珠养殖8396亩: who is to cut, then the cut (增加班级270个 counts new ones)
             opener = lx.change_re.match(clause, i, j) if change is None else None
-            if opener and opener.group(1) in lx.upgrade_verbs and to_simplified(q.unit).lstrip("万亿千") in lx.upgraded_units:
+            if opener and opener.group(1) in lx.upgrade_verbs and to_simplified(q.unit) in lx.upgraded_units:
                 opener = None  # (提升公交站台10个, 提升机耕路2000米: the work of upgrading them, its verb kept in the name)
             if opener and j - i > len(opener.group(1)) and not lx.verb_start.match(clause, opener.end()) \
                     and clause[opener.end():opener.end() + 1] not in lx.rate_after_change:
@@ -3813,7 +3811,7 @@ _AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
 _TOPIC_MAX = 20  # characters of a clause that only names the measure the values after it give
-_RATE_ENDINGS = ("率", "比例", "比重", "占比")  # a measure named alone in its clause whose values follow for kinds
+_RATE_ENDINGS = tuple(load("targets")["rate_endings"])  # a measure named alone in its clause whose values follow for kinds
 _NOT_A_NAME = _compile(r"[\d《》“”\"]|" + load("targets")["topic_not_lead"])  # a number, a title, a quotation, a lead word
 _PLACE_MAX = 5  # characters of a place's name in a list of where the work is done (金安区、舒城、霍山…)
 MEASURE_ENDINGS = tuple(load("targets")["indicator_endings"])

@@ -49,6 +49,13 @@ def base_unit(unit: str) -> Optional[tuple[str, float]]:
     return None if unit in d["scale_prefixes"] else (unit, 1.0)
 
 
+def units_of(bases) -> frozenset:
+    """Every unit of the lexicon whose base unit is one of bases (亩 → 亩, 万亩; 米 → 米, 公里, 千米 …)."""
+    bases = set(bases)  # (万个, 万户: a scale word the extractor joins to a unit, as base_unit reads it)
+    scaled = {prefix + base for prefix in load("units")["scale_prefixes"] for base in bases}
+    return frozenset(unit for unit, (base, _) in _table().items() if base in bases) | bases | scaled
+
+
 def to_base(value: Optional[float], unit: str) -> Optional[float]:
     """value in the base unit of unit (1.2, 万户 → 12000.0); None when the unit has none."""
     hit = base_unit(unit)

@@ -8,7 +8,7 @@ import pytest
 
 import policyparse
 from policyparse.indicators import IndicatorKeys, match
-from policyparse.units import base_unit, to_base
+from policyparse.units import base_unit, to_base, units_of
 
 # phrase, unit, change -> key, how
 KEYS = [
@@ -213,3 +213,8 @@ def test_unmatched_phrases_merge_onto_a_near_key_of_the_comparison():
     onto = keys.merge({"新增学位": 3, "新增中小学校学位": 1, "新建幼儿园": 2, "新建中学": 1},
                       {"新增中小学校学位", "新建幼儿园", "新建中学"})
     assert onto["新增中小学校学位"] == "新增学位" and onto["新建中学"] == "新建中学"
+
+
+def test_the_units_of_a_base_unit_take_its_scaled_forms():
+    got = units_of(["亩", "米"])
+    assert {"亩", "万亩", "米", "公里"} <= got and not {"%", "个", "万元"} & got

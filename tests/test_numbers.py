@@ -1,6 +1,6 @@
 import pytest
 
-from policyparse.numbers import cn_pair, cn_to_int, int_to_cn
+from policyparse.numbers import cn_pair, cn_to_int, count_of, int_to_cn
 
 CN = [("一", 1), ("十", 10), ("十一", 11), ("二十", 20), ("二十三", 23), ("一百", 100), ("一百零五", 105),
       ("一百二十", 120), ("两", 2), ("三千", 3000), ("二〇二五", 2025), ("零", 0), ("贰拾叁", 23)]
@@ -27,7 +27,7 @@ def test_int_to_cn_legal():
     assert int_to_cn(23, legal=True) == "贰拾叁"
 
 
-from policyparse.numbers import parse_number  # noqa: E402
+from policyparse.numbers import parse_number  # noqa: E402, count_of
 
 
 @pytest.mark.parametrize("text,value", [
@@ -48,3 +48,8 @@ def test_parse_number_rejects(text):
                                     ("二十", None), ("一一", None), ("十一", None), ("三", None), ("〇一", None)])
 def test_two_numerals_side_by_side_are_a_range(s, want):
     assert cn_pair(s) == want
+
+
+@pytest.mark.parametrize("s,n", [("7", 7), ("12", 12), ("七", 7), ("十二", 12), ("一百零五", 105), ("", None), ("几", None)])
+def test_a_count_in_digits_or_numerals(s, n):
+    assert count_of(s) == n
