@@ -75,6 +75,7 @@ class _Rules:
     yardstick: re.Pattern
     news_forward_strong: re.Pattern
     named_done: re.Pattern
+    clause_goal: re.Pattern
 
 
 def _tasks_ahead() -> str:
@@ -109,7 +110,8 @@ def rules() -> _Rules:
         news_goals_named_before=c(d["news_goals_named_before"]), run_in_later=c(d["run_in_later"]), run_in_first=d["run_in_first"], letter_title=c(d["letter_title"]),
         goals_listed_lead=c(d["goals_listed_lead"]), goals_list_past=c(d["goals_list_past"]),
         tasks_lead=c(d["tasks_lead"]), rules_standard=c(d["rules_standard"]),
-        yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]), named_done=c(d["named_done"]))
+        yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]), named_done=c(d["named_done"]),
+        clause_goal=c(d["clause_goal"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False, written: Optional[int] = None,
@@ -632,6 +634,27 @@ def list_lead_year(text: str, start: int, end: int, written: Optional[int]) -> O
 
 _LIST_LINE_MAX = 40  # characters of a list's bare item (新增停车位20万个)
 _LIST_LINES_MAX = 60  # lines of a list walked up for its lead
+
+
+_CLAUSE_REACH = 60  # characters looked at around a number for its own clause (bounded: a one-line page)
+_CLAUSE_MARK = re.compile(r"[，,；;。\n]")
+
+
+def clause_forward(text: str, at: int, written: Optional[int] = None, results: bool = False) -> bool:
+    """Does the clause holding the number at at state a goal outright, when its sentence reports before it
+    (今年以来，全县已完成造林3万亩，确保年内完成5万亩的目标)? Only the clause counts: the results before it are no goal."""
+    lo = max(0, at - _CLAUSE_REACH)
+    before = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, at)]
+    if not before or text[before[-1] - 1] in "。\n":
+        return False  # (a sentence's first clause: the sentence was looked at whole)
+    nl = text.find("\n", at, at + _LOOK_BACK)
+    if _found_within(_matches(text, "yardstick"), max(text.rfind("\n", max(0, at - _LOOK_BACK), at), at - _LOOK_BACK - 1) + 1,
+                     at + _LOOK_BACK if nl < 0 else nl):
+        return False  # (计划建设养殖场5个，实际完成7个: the plan quoted as a yardstick of what was done)
+    after = _CLAUSE_MARK.search(text, at, at + _CLAUSE_REACH)
+    clause = to_simplified(text[before[-1]:after.start() if after else at + _CLAUSE_REACH])
+    r = rules()
+    return bool(r.clause_goal.search(clause)) and not r.news_achieved.search(clause)
 
 
 def _news_forward(sentence: str, r: _Rules, written: Optional[int], results: bool = False) -> bool:

@@ -39,7 +39,8 @@ def commitments(found: list, text: str, md, unmarked_report: bool, dated: Option
             if (f.start, f.end) not in forward:
                 forward[(f.start, f.end)] = doc_kind.looks_forward(text, f.start, f.end, "news" if storied else md.doc_kind, dated,
                                                                    results, month)
-        found = dropped(found, [f for f in found if forward[(f.start, f.end)]], "fact",
+        found = dropped(found, [f for f in found if forward[(f.start, f.end)] or
+                                (md.doc_kind == "news" and doc_kind.clause_forward(text, f.num, dated, results))], "fact",
                         f"a {md.doc_kind}'s sentence that does not look forward")
         leads: dict = {}  # one walk up a list per sentence, as for looking forward
         for f in found:

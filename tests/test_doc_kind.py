@@ -1899,3 +1899,24 @@ def test_a_news_agencys_page_of_results_ending_on_the_next_plans_goals_gives_the
 def test_news_that_sets_goals_is_a_plans_kind(text, kind, values):
     plan = policyparse.parse_text(text)
     assert (plan.metadata.doc_kind, [t.value for t in plan.targets]) == (kind, values)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a news sentence that reports, then sets the goal in a clause of its own: the goal's clause commits
+    ("今年以来，全县已完成造林3万亩，确保年内完成5万亩的目标。", ["5万亩"]),
+    ("截至4月底，全市废旧农膜回收率达到50.72%，为年底完成85%的目标任务奠定坚实基础。", ["85%"]),
+    ("近年来，我市不断完善回收体系，截至4月底回收率达到50.72%，为年底完成85%的目标任务奠定坚实基础。", ["85%"]),
+    ("1至9月，全区已建成充电桩800个，力争全年建成1200个。", ["1200个"]),
+    ("据介绍，全市已完成老旧小区改造40个，争取年内再改造20个。", ["20个"]),
+    ("1-4月全县已实现招商引资签约项目12个，确保全年招引项目30个以上。", ["30个"]),
+    # the goal's clause sets nothing when its paragraph measures work against the plan
+    ("全年计划建设标准化养殖场5个，实际完成7个；计划发展养羊户3800户，实际完成3876户。", []),
+    ("今年以来，全县已完成造林3万亩，超额完成了5万亩的年度目标。", []),
+])
+def test_a_goal_in_its_own_clause_after_results_commits_on_a_news_page(sentence, want):
+    page = "某县多措并举推进各项工作\n2025-05-13 10:02 来源：某县融媒体中心\n" + \
+        "记者从县农业农村局了解到，今年以来全县各项工作进展顺利，一批项目已经建成投用。\n" + sentence
+    plan = policyparse.parse_text(page)
+    assert _read_as_news(plan)
+    got = [c.number for c in policyparse.explain(plan) if c.verdict == "target"]
+    assert got == want
