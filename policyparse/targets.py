@@ -603,7 +603,8 @@ def lexicon() -> _Lex:
         # (unless nothing would be left) and frequency words (even then: 每周 alone is not an indicator)
         front_trim=_compile("(?:[" + regex.escape("".join(_STRIP) + d["bullets"]) + "》]+|" + d["year_context"] + r"(?!\d{1,2}月|\d)|"
                                  + d["period_phrase"] + "|" + d["span_phrase"] + "|" + d["placeholder_year"] + "|" + d["bare_year"]
-                                 + "|(?>" + _alt(d["fillers"]).pattern + "|" + d["joiner_before"] + "|" + d["dateline_lead"] + r")(?=[\s\S])|"
+                                 + "|(?>" + _alt(d["fillers"]).pattern + "|" + d["joiner_before"] + "|" + d["dateline_lead"] + "|" + d["base_first"]
+                                 + r")(?=[\s\S])|"
                                  + _alt(d["frequency"]).pattern + ")*+"),
         # and from its end, scanning backwards: separators and particles, a year with its 到 (总产值到2020年);
         # the longest word that ends there goes unless it is all that is left
@@ -1305,7 +1306,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if dated:
                 year = written + dated.group(0).startswith("明年")
         source = "sentence" if year is not None else None
-        if year is not None and present is not None and year < present and not dated and \
+        if year is not None and present is not None and year < present and not dated and facts_until < 0 and \
                 not _looks_ahead(sent, lx, present) and not lx.planned.search(sent):
             # 2014年，某大队共出勤235人次，… on a page dated 2016 (or in a plan for 2016-2020): what was done before it
             _reject_all(found, s0, "fact", "a year before the document's date, not looked forward to")

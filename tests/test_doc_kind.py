@@ -1052,6 +1052,12 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("2021年至2023年，全市累计建成幸福河湖12个。", False),
     ("截至2023年底，全市累计建成幸福河湖12个。", False),
     ("创建目标包括：主要农产品认证比例在50%以上，农业标准化生产程度达到60%以上。", True),
+    # 拟 with a verb of making (拟在2024年建成, 拟创建), 将获得 what is to come
+    ("自治区开展“无废医院”建设活动，拟在2024年建成21家“无废医院”。", True),
+    ("该县拟创建省级示范村12个。", True),
+    ("该市三年将获得中央财政补助资金11亿元。", True),
+    ("该市三年共获得中央财政补助资金11亿元。", False),
+    ("去年该县已建成21家“无废医院”。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward

@@ -1663,6 +1663,9 @@ def test_a_line_of_a_time_ago_is_when_the_page_was_posted():
     ("在现有学校的基础上新增10所学校。", 0, "学校"),
     ("工程建成后，我院将在原有386张病床的基础上新增450张病床。", 0, "病床"),
     ("在2020年的基础上新增10所学校。", 0, "学校"),
+    ("相比于2020年底分别新增光伏3000万千瓦、风电807万千瓦。", 0, "新增光伏"),
+    ("相较于2022年，全市新增绿地面积120公顷。", 0, "新增绿地面积"),
+    ("与2020年相比新增光伏3000万千瓦。", 0, "新增光伏"),
 ])
 def test_the_name_is_exact(sentence, at, name):
     assert extract(sentence)[at].indicator == name
@@ -1682,6 +1685,11 @@ def test_a_plan_posted_after_its_period_keeps_its_goals(text, values):
     # a clause of a year before the page's date, then a goal of a year still to come: what was, then the goal
     ("某镇鸭鹅产业发展纪实\n发布时间：2025-03-10\n据悉，该基地2024年出栏8万只左右，年收入约500万元，2025年计划做到15万只。", [15.0]),
     ("某镇鸭鹅产业发展纪实\n发布时间：2025-03-10\n据悉，该基地2025年计划出栏15万只，2026年计划做到20万只。", [15.0, 20.0]),
+    # …or an estimate, an effort or a plan that opens on the later year (预计2027年达60亿元, 力争到2026年突破…)
+    ("某县汽车产业发展综述\n2024-03-05 来源：某某网\n记者获悉，2023年汽车产业规模超30亿元，预计2027年达60亿元，培育一级供应商5家以上。",
+     [60.0, 5.0]),
+    ("某县旅游发展综述\n2024-03-05 来源：某某网\n2022年全县接待游客50万人次，预计到2026年突破80万人次。", [80.0]),
+    ("某县旅游发展综述\n2024-03-05 来源：某某网\n2022年全县接待游客50万人次，预计2023年达到60万人次。", []),
 ])
 def test_a_years_result_before_a_later_goal_is_no_goal(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
