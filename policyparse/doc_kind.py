@@ -76,6 +76,7 @@ class _Rules:
     news_forward_strong: re.Pattern
     named_done: re.Pattern
     clause_goal: re.Pattern
+    practices_lead: re.Pattern
 
 
 def _tasks_ahead() -> str:
@@ -111,7 +112,7 @@ def rules() -> _Rules:
         goals_listed_lead=c(d["goals_listed_lead"]), goals_list_past=c(d["goals_list_past"]),
         tasks_lead=c(d["tasks_lead"]), rules_standard=c(d["rules_standard"]),
         yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]), named_done=c(d["named_done"]),
-        clause_goal=c(d["clause_goal"]))
+        clause_goal=c(d["clause_goal"]), practices_lead=c(d["practices_lead"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False, written: Optional[int] = None,
@@ -433,6 +434,25 @@ def review_spans(text: str) -> list[tuple[int, int]]:
     elif opening and first_forward is None and not spans:
         spans.append((opening, len(simp)))  # a body of results under its headline of goals (the excerpt cut before them)
     return sorted((a, b) for a, b in spans if b > a)
+
+
+def practice_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of an account of what was done, each from a line ending on its lead (…主要做法是：) to the first
+    line that looks forward (下一步, 今后 …) or the text's end: what the lines under it number was done."""
+    r = rules()
+    simp = to_simplified(text)
+    spans, start = [], None
+    for a, b in _lines(simp):
+        s = simp[a:b]
+        if start is None:
+            if r.practices_lead.search(s):
+                start = b
+        elif _forward_at(s, r) is not None:
+            spans.append((start, a))
+            start = None
+    if start is not None:
+        spans.append((start, len(simp)))
+    return [(a, b) for a, b in spans if b > a]
 
 
 def _goal_headline(simp: str, a: int, b: int, r: _Rules) -> bool:

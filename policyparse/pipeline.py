@@ -123,6 +123,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
     unmarked_report, planned_for = False, None
     if md.doc_kind != "report":
         skip += [(a, b, "background") for a, b in scope.background_sections(seg.roots)]
+        skip += [(a, b, "practices") for a, b in doc_kind.practice_spans(ct.text)]  # (主要做法是：… what was done)
     else:  # a report commits only in its forward part: its review (to where that starts) gives no targets
         skip += [(a, b, "review") for a, b in doc_kind.review_spans(ct.text)]
         year = doc_kind.forward_year(ct.text)

@@ -1438,7 +1438,8 @@ _DATED_WITHIN = 200  # characters before a number looked at for its 今年 or �
 _LABEL_WITHIN = 24  # characters: a run-in label's colon comes this early
 _RUN_IN_LABEL = _compile(r"[。；;][^，,。；;：:\n]{2,20}[：:]")  # …投入使用。“十四五”主要任务：
 _SKIP_VERDICT = {"table": ("table", "read by the table reader"), "contents": ("parts", "table of contents"),
-                 "background": ("fact", "background or review section"), "review": ("fact", "a report's review part")}
+                 "background": ("fact", "background or review section"), "review": ("fact", "a report's review part"),
+                 "practices": ("fact", "an account of what was done (…主要做法是：)")}
 
 
 _SCOPE_TURNS = _compile(load("targets")["scope_turns"])  # a clause after what a plan covers that sets a goal

@@ -2299,3 +2299,17 @@ def test_a_clause_of_forty_numbers_is_still_read():
     # the most numbers a clause of ~2,300 real pages holds is 40 (a livelihood list): all taken
     sent = "全市新建" + "、".join(f"{name}{i}所" for i, name in zip(range(1, 41), ["学校", "医院"] * 20)) + "。"
     assert len(extract(sent)) == 40
+
+
+@pytest.mark.parametrize("text,values", [
+    # an account of practice (…主要做法是：) numbers what was done, whatever year it names, to the first line looking forward
+    ("某市盐碱地综合利用经验\n近年来，我市分类高效利用盐碱地，农业综合生产能力明显提高。主要做法是：\n一、加快项目建设\n"
+     "2024年共争取高标准农田建设项目7个，建设规模6.8万亩，总投资2.3亿元。\n二、开展试验示范\n建设示范区3个，面积1.2万亩。\n"
+     "下一步，我市将新建高标准农田5万亩。", [5.0]),
+    ("某县村级集体经济典型经验\n某县探索“党支部+合作社”模式。经验做法如下：\n1.盘活资产。全县盘活闲置校舍32处，年增收120万元。\n"
+     "2.发展产业。2025年培育特色产业村15个。", []),
+    # a plan's own 具体做法 or a practice named in a goal are no such account
+    ("某县2025年农田建设实施方案\n二、具体做法如下：\n到2025年，新建高标准农田5万亩。", [5.0]),
+])
+def test_an_account_of_practice_reports_what_was_done(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
