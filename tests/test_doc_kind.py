@@ -1058,6 +1058,11 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("该市三年将获得中央财政补助资金11亿元。", True),
     ("该市三年共获得中央财政补助资金11亿元。", False),
     ("去年该县已建成21家“无废医院”。", False),
+    # what this year will bring, said with 会 (今年我们会再建10家城市书房)
+    ("“今年我们会再建10家城市书房，在市区真正形成15分钟阅读圈。”", True),
+    ("明年还会新增公共充电桩2000个。", True),
+    ("今年我们不会再新建城市书房。", False),
+    ("去年我们建了10家城市书房，会场座无虚席。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
