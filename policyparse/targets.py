@@ -359,6 +359,7 @@ class _Lex:
     kinds_listed: regex.Pattern
     person_age: regex.Pattern
     retro_paragraph: re.Pattern
+    lone_past_line: re.Pattern
     past_five_year: re.Pattern
     review_label: regex.Pattern  # 发展成效：…, 目标制定依据：…
     parts_count_before: re.Pattern  # 目标任务主要有5项 / 以下服务3项, before the list itself
@@ -758,6 +759,7 @@ def lexicon() -> _Lex:
         parts_before_colon=_compile(d["parts_before_colon"]),
         kinds_listed=_after_number(d["kinds_listed"]),
         person_age=_compile(d["person_age"]),
+        lone_past_line=_compile(d["lone_past_line"]),
         retro_paragraph=_fast(d["retro_paragraph"].replace("{period_forward}", d["period_forward"])
                                  .replace("{to_date}", d["to_date"])),
         past_five_year=_compile(d["past_five_year"]),
@@ -1035,6 +1037,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                                                          lx.company_profile.match(sent)) \
                 and not lx.forward_words.search(sent):  # 完成了55个…, 某公司是由…成立的企业: a paragraph of work done or of what is
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
+        if at_line and len(sent) <= _LONE_LINE_MAX and lx.lone_past_line.fullmatch(sent.strip()):
+            # 目前\n全市已经建成微型消防站2785个\n其中…\n流动微站697个: a time word alone on its line, over the
+            # unpunctuated lines of a phone article, reports them
+            past_until = _unpunctuated_run_end(simp_all, s1, line_ends)
         if at_line and sent.lstrip()[:1] == "第" and lx.background_chapter.match(sent):
             nxt = lx.next_chapter.search(simp_all, s1)
             background_until = nxt.start() + 1 if nxt else len(simp_all)
@@ -1416,6 +1422,26 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
 
 
 _DUE_WITHIN = 400  # characters after a target's sentence looked at for when its works are due (bounded: one-line texts)
+
+
+_LONE_LINE_MAX = 12  # characters of a line that holds only a time word (目前, 据介绍, 去年以来)
+_RUN_LINES_MAX = 40  # unpunctuated lines a lone time word reaches over (bounded)
+
+
+def _unpunctuated_run_end(simp: str, at: int, line_ends: list[int]) -> int:
+    """Where the run of lines after at ends: at a blank line, or with the first line that ends a sentence."""
+    k = bisect.bisect_left(line_ends, at)
+    if k < len(line_ends) and line_ends[k] == at:
+        k += 1  # (at is its own line's end)
+    end = at
+    for le in line_ends[k:k + _RUN_LINES_MAX]:
+        line = simp[end + 1:le].strip()
+        if not line:
+            break
+        end = le
+        if line[-1] in "。！？!?；;":
+            break
+    return end
 
 
 def _due_later_in_paragraph(out: list[Found], simp_all: str, line_ends: list[int], lx: "_Lex") -> None:

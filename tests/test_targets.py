@@ -2313,3 +2313,15 @@ def test_a_clause_of_forty_numbers_is_still_read():
 ])
 def test_an_account_of_practice_reports_what_was_done(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a phone article's lines, unpunctuated under a time word alone on its line, report (目前\n全市已经建成…\n流动微站697个)
+    ("微型消防站建设全面推进\n目前\n全市已经建成微型消防站2785个\n其中固定微站959个\n流动微站697个\n企业微站1129个\n"
+     "据介绍\n去年以来全市已建成投用的小微型消防站点\n累计出警600余起\n灭火救援时效提升21%", []),
+    ("某县农家书屋提档升级\n截至目前\n全县建成农家书屋204个\n配备图书12万册\n\n下一步\n全县将新建农家书屋20个", [20.0]),
+    # the run stops at the first line that ends a sentence
+    ("某县农家书屋提档升级\n目前\n全县建成农家书屋204个。\n到2025年，新建农家书屋20个。", [20.0]),
+])
+def test_a_time_word_alone_on_its_line_reports_the_lines_under_it(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
