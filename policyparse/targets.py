@@ -360,6 +360,7 @@ class _Lex:
     person_age: regex.Pattern
     retro_paragraph: re.Pattern
     lone_past_line: re.Pattern
+    measure_before: re.Pattern
     past_five_year: re.Pattern
     review_label: regex.Pattern  # 发展成效：…, 目标制定依据：…
     parts_count_before: re.Pattern  # 目标任务主要有5项 / 以下服务3项, before the list itself
@@ -760,6 +761,7 @@ def lexicon() -> _Lex:
         kinds_listed=_after_number(d["kinds_listed"]),
         person_age=_compile(d["person_age"]),
         lone_past_line=_compile(d["lone_past_line"]),
+        measure_before=_compile(d["measure_before"].replace("{endings}", "|".join(d["indicator_endings"]))),
         retro_paragraph=_fast(d["retro_paragraph"].replace("{period_forward}", d["period_forward"])
                                  .replace("{to_date}", d["to_date"])),
         past_five_year=_compile(d["past_five_year"]),
@@ -3248,6 +3250,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 indicator = _opening_subject(sent, orig, lx) or indicator  # 外贸进出口仍将…，全年要增长16%
             elif short and last_indicator and lx.bare_verb.fullmatch(short):
                 indicator = last_indicator  # 确保完成2900人，力争完成4300人: the second goes on with the first
+            if not indicator and not last_indicator and (comp or change):
+                indicator = _measure_before(sent, orig, c0, lx)  # (实现北斗产业规模“一年强基…”，力争2023年达到650亿元)
             if lx.meeting_only.fullmatch(to_simplified(indicator)):
                 indicator = _meeting_subject(sent, orig, lx) or indicator  # 党支部委员会…，一般每月召开1次
             each = indicator.find("分别") if not scope else -1
@@ -3526,6 +3530,20 @@ _LOOK_BACK_PROFILE = 200  # characters looked back from a profile's sex for its 
 
 
 _HAN_ONLY = regex.compile(r"\p{Han}{2,12}")  # an act of a few words after a time limit, to its clause's end
+
+
+_MEASURE_BEFORE_WITHIN = 40  # characters before a clause looked at for the measure the clause before it named
+
+
+def _measure_before(sent: str, orig: str, at: int, lx: _Lex) -> str:
+    """The measure the clause before at ends on, its slogan in quotes after it, when the clause at names none:
+    实现北斗产业规模“一年强基、两年加速、三年突破”，力争2023年达到650亿元 → 北斗产业规模."""
+    lo = max(0, at - _MEASURE_BEFORE_WITHIN)
+    m = lx.measure_before.search(sent, lo, at)
+    if not m:
+        return ""
+    i, j = _trim(sent[m.start(1):m.end(1)], lx)
+    return orig[m.start(1) + i:m.start(1) + j] if j - i >= 2 else ""
 
 
 def _meeting_subject(sent: str, orig: str, lx: _Lex) -> str:

@@ -1666,6 +1666,9 @@ def test_a_line_of_a_time_ago_is_when_the_page_was_posted():
     ("相比于2020年底分别新增光伏3000万千瓦、风电807万千瓦。", 0, "新增光伏"),
     ("相较于2022年，全市新增绿地面积120公顷。", 0, "新增绿地面积"),
     ("与2020年相比新增光伏3000万千瓦。", 0, "新增光伏"),
+    # values that name nothing after a clause that ends on a measure, its slogan in quotes after it
+    ("《方案》提出，实现北斗产业规模“一年强基、两年加速、三年突破”，力争2023年达到650亿元、2024年达到800亿元。", 1, "北斗产业规模"),
+    ("推动全县旅游总收入稳步增长，力争到2025年达到120亿元。", 0, "旅游总收入"),
 ])
 def test_the_name_is_exact(sentence, at, name):
     assert extract(sentence)[at].indicator == name
