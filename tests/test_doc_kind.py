@@ -1931,3 +1931,18 @@ def test_a_goal_in_its_own_clause_after_results_commits_on_a_news_page(sentence,
     assert _read_as_news(plan)
     got = [c.number for c in policyparse.explain(plan) if c.verdict == "target"]
     assert got == want
+
+
+@pytest.mark.parametrize("body,want", [
+    # the works listed right after a sentence of the year's plan, in its paragraph, are the plan's
+    ("2022年，我县计划投入资金3.49亿元，重点实施农村河道疏浚、圩堤加固等工程。整治农村河道340条、409.8公里；加固加修圩堤41.5公里。",
+     ["3.49亿元", "340条", "409.8公里", "41.5公里"]),
+    ("今年，全区将投入1.2亿元实施城市更新。新建口袋公园12个，改造老旧小区20个。", ["1.2亿元", "12个", "20个"]),
+    # not after a sentence of what was done
+    ("2021年，我县投入资金3.49亿元，实施了农村河道疏浚、圩堤加固等工程。整治农村河道340条、409.8公里。", []),
+])
+def test_the_works_listed_after_a_news_sentence_of_the_plan_are_its_goals(body, want):
+    page = "某县冬春水利建设全面展开\n某县日报 2022-03-01\n2月24日，记者来到某县水利工地。近年来，全县水利建设成效明显，名列全省前列。\n" + body
+    plan = policyparse.parse_text(page)
+    assert _read_as_news(plan)
+    assert [c.number for c in policyparse.explain(plan) if c.verdict == "target"] == want
