@@ -56,6 +56,7 @@ class _Rules:
     done_le: re.Pattern
     forward_title: re.Pattern
     news_goal_goes_on: re.Pattern
+    news_works_go_on: re.Pattern
     news_past: re.Pattern
     news_five_year: re.Pattern
     news_five_year_undated_from: int
@@ -104,7 +105,7 @@ def rules() -> _Rules:
         heads={**d["heads"], "not_title": c(d["heads"]["not_title"]), "not_title_line": c(d["heads"]["not_title_line"])},
         results_title=c(d["results_title"]), goal_statement=c(d["goal_statement"]), goal_heading=c(d["goal_heading"]), forward_clause=c(d["forward_clause"]),
         done_le=c(d["done_le"].replace("{said_or_issued}", not_said(load("targets")["said_or_issued"]))),
-        forward_title=c(d["forward_title"]), news_goal_goes_on=c(d["news_goal_goes_on"]), news_past=c(d["news_past"]),
+        forward_title=c(d["forward_title"]), news_goal_goes_on=c(d["news_goal_goes_on"]), news_works_go_on=c(d["news_works_go_on"]), news_past=c(d["news_past"]),
         news_five_year=c(d["news_five_year"]), news_five_year_undated_from=d["news_five_year_undated_from"],
         news_sets_level=c(d["news_sets_level"]), news_issued_rule=c(d["news_issued_rule"]),
         news_issued_within=d["news_issued_within"], list_item_done=c(d["list_item_done"]),
@@ -550,7 +551,7 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         if named and not r.news_achieved.search(total) and \
                 (written is None or all(int(y) >= written for y in _YEAR.findall(total, named.start()))):
             return True  # (…今年定下的各项“小目标”。国内生产总值增长5%左右；…: the goals it named)
-        if not (parts or r.news_goal_goes_on.search(sentence)):
+        if not (parts or r.news_goal_goes_on.search(sentence) or r.news_works_go_on.search(sentence)):
             return False
         # (the parts of a total that reports, …比上年减产33.83%。其中…, report too)
         # (…2025年，某县将坚持…。一是…。三是…，谋划实施城市更新项目100个以上: a list under a lead of the year ahead)
