@@ -411,6 +411,7 @@ class _Lex:
     upgrade_verbs: frozenset  # 提升 …: the work of upgrading things counted (提升公交站台10个)
     agency_part: re.Pattern  # 省住房与城乡建设厅负责 before a part of a total: a department, however long
     upgraded_units: frozenset  # …in these units
+    upgraded_events: frozenset  # …and the sessions of such work, counted right after its verb (技能提升30场次)
     rate_signs: frozenset
     zero_noun: re.Pattern  # (零事故: what is kept at zero)
     zero_frame_end: re.Pattern
@@ -702,6 +703,7 @@ def lexicon() -> _Lex:
         class_clause=_fast(d["class_clause"].replace("{reward_nouns}", "|".join(d["reward_nouns"]))),
         rewarded_after=_fast(d["rewarded_after"].replace("{reward_nouns}", "(?:" + "|".join(d["reward_nouns"]) + ")")),
         upgrade_verbs=frozenset(d["upgraded"]["verbs"]), upgraded_units=units_of(d["upgraded"]["units"]),
+        upgraded_events=frozenset(d["upgraded"]["events"]),
         agency_part=_fast(d["agency_part"]),
         size_class_before=_fast(d["size_class_before"]),
         other_condition=_after_number(d["other_condition"]),
@@ -2857,6 +2859,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 continue  # 较2011年实际完成的1782个增长18%
             wstart = max(prev_end, q.num_start - 10)
             comp, change, cut = _pre(clause[wstart:q.num_start], lx)
+            if change and not comp and to_simplified(q.unit) in lx.upgraded_events and \
+                    clause[wstart + cut:q.num_start].strip() in lx.upgrade_verbs and \
+                    not clause[:wstart + cut].rstrip().endswith(MEASURE_ENDINGS + tuple(lx.upgraded_events)):
+                change, cut = None, q.num_start - wstart  # (开展技能提升30场次: sessions of upgrading work, named by it)
             if change is None and q.unit == "%" and \
                     (strive := _CHANGE_THEN_STRIVE.search(clause, max(prev_end, q.num_start - 16), q.num_start)):
                 # 保持固定资产投资稳定增长、力争达到3%: the rate of the change it strives for
