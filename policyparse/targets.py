@@ -1410,6 +1410,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             out[first:] = _facts_before(out[first:], facts_until, said, lx)
         if len(out) > first:
             out[first:] = _not_weather(out[first:], simp_all, s0, lx)
+            _counts_share_their_noun(out[first:], simp_all, lx)
         for f in out[first:]:
             if dated and f.year == year and f.num > s0:  # 今年推广1万辆，明年再推广5000辆: the nearest before
                 last = None
@@ -1504,6 +1505,16 @@ def _without_tally_asides(sent: str, found: list, s0: int, lx: "_Lex") -> list:
     inside = [m for m in found if any(a <= m.start() < b for a, b in spans)]
     _reject_all(inside, s0, "parts", "a heading's tally of its projects (项目6个，其中…)")
     return [m for m in found if m not in inside]
+
+
+def _counts_share_their_noun(found: list, simp: str, lx: "_Lex") -> None:
+    """打造108条、468公里县乡生态河道: counts in other units of one thing, joined by 、, the noun after the last: the
+    first, named by its verb alone, measures that noun too."""
+    for a, b in zip(found, found[1:]):
+        if simp[a.num_end:b.num] == "、" and a.unit != b.unit and b.indicator and \
+                lx.verb_alone.fullmatch(a.indicator) and lx.verb_end.search(a.indicator) and \
+                not (lx.verb_alone.fullmatch(b.indicator) and lx.verb_end.search(b.indicator)):
+            a.indicator += b.indicator
 
 
 def _not_weather(found: list, simp: str, s0: int, lx: "_Lex") -> list:

@@ -1669,6 +1669,8 @@ def test_a_line_of_a_time_ago_is_when_the_page_was_posted():
     # values that name nothing after a clause that ends on a measure, its slogan in quotes after it
     ("《方案》提出，实现北斗产业规模“一年强基、两年加速、三年突破”，力争2023年达到650亿元、2024年达到800亿元。", 1, "北斗产业规模"),
     ("推动全县旅游总收入稳步增长，力争到2025年达到120亿元。", 0, "旅游总收入"),
+    ("打造108条、468公里县乡生态河道。", 0, "打造县乡生态河道"),
+    ("建成120公里、3.5万平方米绿道。", 0, "建成绿道"),
 ])
 def test_the_name_is_exact(sentence, at, name):
     assert extract(sentence)[at].indicator == name
