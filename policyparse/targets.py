@@ -1272,7 +1272,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                     sent, found = _cut(sent, found, cs, s0, "fact", f"past or present ({past.group(0)})")
                 past = None
         goal = lx.goal_after_past.search(sent, past.end()) if past else None
-        facts_until, said, led = -1, past.group(0) if past else "", None
+        facts_until, said, led, what_was = -1, past.group(0) if past else "", None, ""
         if past is None and written is not None and "年" in sent:
             first_year = lx.year.search(sent)  # 该基地2024年出栏8万只…，2025年计划做到15万只 (a page of 2025): what
             later = lx.later_year_goal.search(sent, first_year.end()) if first_year and int(first_year.group(1)) < written else None
@@ -1288,6 +1288,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 found = [m for m in found if m.start() >= goal.start()]
                 cs = _comma_start(sent, past.start())
                 led = _sentence_year(sent[:cs], lx) if cs > 0 else None  # (当地表示，2024年度，…现有停车场地…，计划建设
+                i, j = _trim(sent[cs:past.start()], lx)  # (城区级绿道已建成221公里，2018年计划建成676公里: what was built
+                place = _WHOLE_PLACE.fullmatch(sent, cs + i, cs + j) or names_places(sent[cs + i:cs + j], lx)  # (全市)
+                what_was = text[s0 + cs + i:s0 + cs + j] if j - i >= 2 and not place else ""
                 sent, past = " " * goal.start() + sent[goal.start():], None  # 11座: the year before what is, the goal's)
         if not sent or past or lx.title_line.match(sent.strip()) or \
                 _against_last_year(sent, lx):
@@ -1411,6 +1414,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if len(out) > first:
             out[first:] = _not_weather(out[first:], simp_all, s0, lx)
             _counts_share_their_noun(out[first:], simp_all, lx)
+            for f in out[first:] if what_was else ():
+                if lx.verb_alone.fullmatch(f.indicator.lstrip(_PLANNED_FIRST)) and lx.verb_end.search(f.indicator):
+                    f.indicator = what_was + f.indicator
         for f in out[first:]:
             if dated and f.year == year and f.num > s0:  # 今年推广1万辆，明年再推广5000辆: the nearest before
                 last = None
@@ -1505,6 +1511,9 @@ def _without_tally_asides(sent: str, found: list, s0: int, lx: "_Lex") -> list:
     inside = [m for m in found if any(a <= m.start() < b for a, b in spans)]
     _reject_all(inside, s0, "parts", "a heading's tally of its projects (项目6个，其中…)")
     return [m for m in found if m not in inside]
+
+
+_PLANNED_FIRST = "计划拟将再"  # (计划建成: a verb alone, planned)
 
 
 def _counts_share_their_noun(found: list, simp: str, lx: "_Lex") -> None:
