@@ -653,6 +653,24 @@ def list_lead_year(text: str, start: int, end: int, written: Optional[int]) -> O
     return min(years) if years and (written is None or min(years) >= written) else None
 
 
+def year_before(text: str, start: int, written: Optional[int]) -> Optional[int]:
+    """The year the sentence before start's, in its paragraph, speaks of when start's names none (今年，…项目清单包含…10个类别。
+    包括开展技能提升30场次: the year's): 今年 or 年内 the page's year, 明年 the next, or a year not before the page's."""
+    if written is None:
+        return None
+    begin = _sentence_begin(text, start)
+    if begin < 2 or text[begin - 1] != "。":
+        return None
+    lo = max(0, begin - _LOOK_BACK)
+    before = to_simplified(text[max(text.rfind("\n", lo, begin - 1), text.rfind("。", lo, begin - 1), lo - 1) + 1:begin])
+    years = [int(y) for y in _YEAR.findall(before)]
+    if years:
+        return min(years) if min(years) >= written else None
+    said = _THIS_OR_NEXT_YEAR.search(before)
+    return None if said is None else written + (said.group(0) == "明年")
+
+
+_THIS_OR_NEXT_YEAR = re.compile(r"今年|本年度?|年内|明年")
 _LIST_LINE_MAX = 40  # characters of a list's bare item (新增停车位20万个)
 _LIST_LINES_MAX = 60  # lines of a list walked up for its lead
 

@@ -46,7 +46,8 @@ def commitments(found: list, text: str, md, unmarked_report: bool, dated: Option
         for f in found:
             if f.year is None:  # (新增停车位20万个 under 2023年，…将有哪些新变化？: the lead's year)
                 if (f.start, f.end) not in leads:
-                    leads[(f.start, f.end)] = doc_kind.list_lead_year(text, f.start, f.end, dated)
+                    leads[(f.start, f.end)] = doc_kind.list_lead_year(text, f.start, f.end, dated) or \
+                        doc_kind.year_before(text, f.start, dated)  # (今年，…清单包含…。包括开展…30场次)
                 f.year = leads[(f.start, f.end)]
                 f.year_source = "lead" if f.year is not None else f.year_source
     found = dropped(found, _without_headline_repeats(found, text), "repeat", "a headline restating a target of the body")

@@ -1951,3 +1951,17 @@ def test_the_works_listed_after_a_news_sentence_of_the_plan_are_its_goals(body, 
     plan = policyparse.parse_text(page)
     assert _read_as_news(plan)
     assert [c.number for c in policyparse.explain(plan) if c.verdict == "target"] == want
+
+
+@pytest.mark.parametrize("body,years", [
+    # the items that go on from a sentence of this year's list take its year (今年 on a page of 2022)
+    ("今年，某市总工会“我为群众办实事”项目清单包含技能提升、健康关爱等10个类别。包括开展技能提升30场次，组织100家企业职工创新竞赛。",
+     [2022, 2022]),
+    ("明年，全区将投入1.2亿元实施城市更新。新建口袋公园12个，改造老旧小区20个。", [2023, 2023, 2023]),
+    # a sentence that looks forward with no year of its own, after one of next year's works: next year's
+    ("全市正推动建设集散基地等重点项目，将于明年全部建成投入使用。此外，全市还将建成农产品田头冷库容积8.9万立方米、产地冷藏保鲜设施78个。",
+     [2023, 2023]),
+])
+def test_the_items_after_a_sentence_of_the_year_take_its_year(body, years):
+    page = "某县冬春水利建设全面展开\n发布时间：2022-03-01\n2月24日，记者来到某县水利工地。近年来，全县水利建设成效明显，名列全省前列。\n" + body
+    assert [t.year for t in policyparse.parse_text(page).targets] == years
