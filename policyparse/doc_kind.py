@@ -663,6 +663,8 @@ def year_before(text: str, start: int, written: Optional[int]) -> Optional[int]:
         return None
     lo = max(0, begin - _LOOK_BACK)
     before = to_simplified(text[max(text.rfind("\n", lo, begin - 1), text.rfind("。", lo, begin - 1), lo - 1) + 1:begin])
+    if not _news_forward(before, rules(), written):
+        return None  # (2020年，全市共实施改造…已完成28个。未来五年，…: a year reported names no goal's)
     years = [int(y) for y in _YEAR.findall(before)]
     if years:
         return min(years) if min(years) >= written else None
