@@ -1134,6 +1134,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if stated:  # 2025年是…之年: the year the text is about, until the next numbered section
             b = bisect.bisect_right(breaks, s0)
             stated_year, stated_until = int(stated.group(1)), breaks[b] if b < len(breaks) else len(simp_all)
+            if s0 < lead_until and lead_year != stated_year:  # (2017年，我市…。…2018年是…起步之年，全市将新建…。
+                lead_year, lead_until = stated_year, paragraph_end(s0)  # 确保…脱贫率达80%以上: the year stated goes on)
         found = list(lx.quantity.finditer(sent))
         if not found:
             if "完成" in sent and lx.done_whole.search(sent) and not lx.forward_words.search(sent):

@@ -2334,3 +2334,14 @@ def test_an_account_of_practice_reports_what_was_done(text, values):
 ])
 def test_a_time_word_alone_on_its_line_reports_the_lines_under_it(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a paragraph that reports one year, then states the next (2018年是…起步之年): the goals after it are that year's
+    ("某市召开三级干部会议部署乡村振兴\n发布时间：2018-03-12\n2017年，我市建成高标准农田4万亩。2018年是实施乡村振兴战略的起步之年，"
+     "全市将新建高标准农田3.8万亩。确保经济薄弱村脱贫率达80%以上。", [(3.8, 2018), (80.0, 2018)]),
+    ("某市三农工作\n2017年，我市建成高标准农田4万亩。2018年是实施乡村振兴战略的起步之年，全市将新建高标准农田3.8万亩。"
+     "确保经济薄弱村脱贫率达80%以上。", [(4.0, 2017), (3.8, 2018), (80.0, 2018)]),
+])
+def test_a_year_stated_after_a_year_reported_leads_the_rest_of_its_paragraph(text, values):
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == values
