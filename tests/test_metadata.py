@@ -567,7 +567,10 @@ def test_an_activitys_dates_are_its_period(text, period):
                                      # (news of a year's list named: 记者从某区2024年重点民生实事新闻发布会上获悉)
                                      "某某消息 3月4日，记者从某区2024年重点民生实事新闻发布会上获悉，2024年的10件重点民生实事正式发布。",
                                      # (a notice handing out a year's list: 现将《…2024年…》印发给你们)
-                                     "各镇政府、街道办事处：\n经区政府同意，现将《某区2024年重要民生实事项目》印发给你们，请认真抓好落实。"])
+                                     "各镇政府、街道办事处：\n经区政府同意，现将《某区2024年重要民生实事项目》印发给你们，请认真抓好落实。",
+                                     # (a plan made to carry out a year's campaign a notice launched: 根据《关于开展2024年…的通知》…制定本方案)
+                                     "根据省农业农村厅《关于开展2024年绿色高产高效行动的通知》文件精神要求，结合我县实际，特制定本实施方案。",
+                                     "按照《关于做好2024年地质灾害防治工作的通知》要求，结合我区实际，制定本工作方案。"])
 def test_a_plan_opening_on_the_year_it_is_for_takes_that_period(opening):
     plan = policyparse.parse_text(opening + "\n一、工作目标\n核销地质灾害风险防范区19处，新建雨量报警器100个。")
     assert (plan.metadata.period_start, plan.metadata.period_end) == (2024, 2024)
