@@ -2022,9 +2022,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit in lx.population_units and value in (1.0, 10.0, 100.0) and lx.rate_after.match(clause, m_end):
             _reject(_AT + m_start, "qualifier", "rate denominator")
             continue  # 工矿商贸就业人员10万人生产安全事故死亡率: per 100,000 employed, the rate's name
-        if lx.date_after.match(clause, m_end - len(u or "")) if v else False:
+        if lx.date_after.match(clause, m_end - len(u or _cnu or "")):
             _reject(_AT + m_start, "date", "anniversary")
-            continue  # 新中国成立75周年: a date
+            continue  # 新中国成立75周年, 合作启动五周年: a date
         window = clause[max(0, m_start - 12):m_start]
         fm = lx.from_value.search(clause, max(0, m_start - 12), m_start) if "从" in window or "由" in window else None
         if fm:  # 从76.3岁提高到78岁: where it starts; kept only to end the indicator before 从

@@ -1868,6 +1868,9 @@ def test_a_report_page_keeps_its_goals_and_drops_its_review(text, values, years,
     ("某省今年将新建学校10所\n某社电 今年，某省将新建学校10所。(完) 【编辑:某某】\n95人支持\n"
      "某某专班就春节返乡发出6条倡议\n", [10]),
     ("某省今年将新建学校10所\n某社电 今年，某省将新建学校10所，新增学位2万个。（完）\n相关新闻\n某县发出6条倡议\n", [10, 2]),
+    # (the editor's tag alone after the last full stop ends it too; the site's headlines after it hold numbers of their own)
+    ("某省今年将新建学校10所\n某社电 今年，某省将新建学校10所，新增学位2万个。 【编辑:某某】\n\n某地确诊病例零新增 新增无症状感染者18例\n"
+     "某市外贸进出口总值达1112.9亿元\n", [10, 2]),
 ])
 def test_the_site_after_an_article_end_mark_gives_nothing(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
