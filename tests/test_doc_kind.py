@@ -1965,3 +1965,15 @@ def test_the_works_listed_after_a_news_sentence_of_the_plan_are_its_goals(body, 
 def test_the_items_after_a_sentence_of_the_year_take_its_year(body, years):
     page = "某县冬春水利建设全面展开\n发布时间：2022-03-01\n2月24日，记者来到某县水利工地。近年来，全县水利建设成效明显，名列全省前列。\n" + body
     assert [t.year for t in policyparse.parse_text(page).targets] == years
+
+
+@pytest.mark.parametrize("body,want", [
+    # on a page of results, what the works done will bring (完工后可改善…) is no new goal
+    ("全区投资1900余万元实施水源工程建设等项目26个，完工后可改善11.26万人供水条件。", []),
+    # on a page that sets goals, it is
+    ("今年，全区计划投资1900余万元实施水源工程建设等项目26个，完工后可改善11.26万人供水条件。", ["1900余万元", "26个", "11.26万人"]),
+])
+def test_what_works_done_will_bring_is_no_goal_on_a_page_of_results(body, want):
+    page = "某区全力抗旱保供水\n发布时间：2025-08-20\n记者从区水利局了解到，今年以来全区旱情持续，已累计投入抗旱资金300万元，成效明显。\n" + body
+    plan = policyparse.parse_text(page)
+    assert [c.number for c in policyparse.explain(plan) if c.verdict == "target"] == want
