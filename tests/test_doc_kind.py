@@ -1062,6 +1062,9 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("“今年我们会再建10家城市书房，在市区真正形成15分钟阅读圈。”", True),
     ("明年还会新增公共充电桩2000个。", True),
     ("今年我们不会再新建城市书房。", False),
+    # 拟在 a list of places, then what is to be built there
+    ("今年，该区围绕产业集中区域，拟在经济开发区、新城、甲街道等地，新(改)建人才公寓约1500套。", True),
+    ("去年，该区在经济开发区、新城、甲街道等地，新(改)建人才公寓约1500套。", False),
     ("去年我们建了10家城市书房，会场座无虚席。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
