@@ -812,3 +812,17 @@ def test_a_page_of_no_kind_takes_the_year_of_its_forward_marker():
                                   "新建高标准农田1.2万亩，新增设施大棚300座，培训高素质农民500人，建设冷链仓储设施20个。")
     assert plan.metadata.doc_kind == "plan" and plan.metadata.period_end == 2025
     assert [t.year for t in plan.targets] == [2025] * 4
+
+
+@pytest.mark.parametrize("text", [
+    # a body line whose plan word ends a clause (…落实试点建设方案，积极打造…) is a sentence, not a title run into the text
+    "记者从市商务局获悉，近日，82个便民生活圈建成。\n本市各试点区完善、落实试点建设方案，积极打造建设样板。例如，某街道发布了网点地图。\n",
+    "记者获悉，全县深入推进乡村振兴。\n各乡镇认真制定年度工作计划；扎实推进各项任务。\n",
+])
+def test_a_plan_word_that_ends_a_clause_is_no_title(text):
+    assert policyparse.parse_text(text).metadata.title is None
+
+
+def test_a_title_run_into_its_text_is_still_cut_after_its_plan_word():
+    text = "某县农村人居环境整治提升行动方案为深入推进农村人居环境整治，制定本方案。一、工作目标到2025年，卫生厕所普及率达到90%。"
+    assert policyparse.parse_text(text).metadata.title == "某县农村人居环境整治提升行动方案"
