@@ -464,7 +464,8 @@ def lexicon() -> _Lex:
         rf"|翻(?P<fan>一|两|二|三)?番"
         rf"|(?P<zero>零)(?<![趋近]零)(?:(?<=[清归]零)|(?=”?(?:{zero_nouns})))"  # (趋零增长: a direction, no level)
         rf"|(?P<half>减半(?=征收|收取|计征|缴纳|执行|收费)|(?<=压缩|减少|缩短|降低|压减|精简|砍掉)一半)"  # (时限减少一半: 50% less)
-        rf"|(?<=[超破过达到上越])(?P<big>万亿|千亿|百亿)(?:元|美元)"))  # (突破万亿元: 1 万亿元, a bound with no numeral)
+        rf"|(?<=[超破过达到上越能量值额])(?P<big>万亿|千亿|百亿)(?:元|美元|斤|吨|千瓦时|千瓦|立方米|平方米|人次)"))  # (突破万亿元: 1 万亿元,
+    # a bound with no numeral; 新增粮食产能千亿斤以上: a measure's level)
     posts = sorted(d["post_comparators"], key=len, reverse=True)
     return _Lex(
         quantity=quantity,
