@@ -493,14 +493,35 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
             if len(first) > _REPEAT_MAX:
                 continue  # (no line short enough to be dropped as a repeat starts like it)
             # (lines short enough, with two Chinese in a row: the others no rule drops as repeats)
-            like = regex.compile(r"^[^\S\n]*+(?=" + regex.escape(to_simplified(first)) +
-                                 r")(?=[^\n]{0,%d}?\p{Han}{2})" % (_REPEAT_MAX - 2), regex.MULTILINE)
-            more = {x for x in (bisect.bisect_right(starts, m.start()) - 1 for m in like.finditer(joined, starts[k] + 1))
-                    if len(strips[x]) <= _REPEAT_MAX}
+            more = _starting_like(joined, to_simplified(first), starts, strips, starts[k] + 1)
             if more:
                 special |= more
                 at = sorted(bisect.bisect_left(content, x) for x in special)
     return keep_l, keep_o
+
+
+_HAN_PAIR = regex.compile(r"\p{Han}{2}")
+_FIND_KEY_MIN = 4  # characters of a first line looked for with str.find (a shorter one is found on most lines)
+
+
+def _starting_like(joined: str, key: str, starts: list[int], strips: list[str], at: int) -> set[int]:
+    """The lines after at that start (past spaces) with key, short enough to be a repeat, with two Chinese in a
+    row: found with str.find, not a pattern compiled for each text (its compiling cost more than the search)."""
+    if len(key) < _FIND_KEY_MIN:  # (a short key is found everywhere: a pattern tests each find in C)
+        like = regex.compile(r"^[^\S\n]*+(?=" + regex.escape(key) + r")(?=[^\n]{0,%d}?\p{Han}{2})" % (_REPEAT_MAX - 2),
+                             regex.MULTILINE)
+        return {x for x in (bisect.bisect_right(starts, m.start()) - 1 for m in like.finditer(joined, at))
+                if len(strips[x]) <= _REPEAT_MAX}
+    more = set()
+    pos = joined.find(key, at)
+    while pos >= 0:
+        x = bisect.bisect_right(starts, pos) - 1
+        if len(strips[x]) <= _REPEAT_MAX and not joined[starts[x]:pos].strip():
+            end = joined.find("\n", pos, pos + _REPEAT_MAX)
+            if _HAN_PAIR.search(joined, pos, pos + _REPEAT_MAX if end < 0 else end):
+                more.add(x)
+        pos = joined.find(key, pos + 1)
+    return more
 
 
 def _join_chunk_markers(lines, origin, r: _Rules, log: _Log):

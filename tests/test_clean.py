@@ -328,3 +328,17 @@ def test_a_page_on_one_line_that_opens_with_its_crumbs_keeps_its_text():
     text = ("您的位置:首页 > 快讯 > 某市:到2035年建成5家左右大学科技园 来源:某某快讯 • 2023-09-08 13:09:52 "
             "某委近日联合印发了《指导意见》。《意见》提出到2035年，建成5家左右世界一流大学科技园。")
     assert "《意见》提出到2035年" in policyparse.parse_text(text).text
+
+
+def test_cleaning_compiles_no_pattern_for_each_text(monkeypatch):
+    # the lines that start like a text's first line are found without a pattern built for that line: compiling one
+    # cost more than cleaning a short page
+    import policyparse.clean as c
+    policyparse.parse_text("某县农村公路建设实施方案\n一、目标\n到2025年，新建农村公路10公里。")  # (the rules, loaded once)
+    compiled = []
+    real = c.regex.compile
+    monkeypatch.setattr(c.regex, "compile", lambda *a, **k: compiled.append(a) or real(*a, **k))
+    for i in range(5):
+        text = f"某县第{i}号农村公路建设实施方案\n一、目标\n到2025年，新建农村公路{i + 10}公里。\n某县第{i}号农村公路建设实施方案\n"
+        policyparse.parse_text(text)
+    assert compiled == []
