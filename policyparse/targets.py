@@ -1517,16 +1517,22 @@ def _without_tally_asides(sent: str, found: list, s0: int, lx: "_Lex") -> list:
 
 
 _PLANNED_FIRST = "计划拟将再"  # (计划建成: a verb alone, planned)
+_HAN_RUN = _compile(r"\p{Han}{1,8}")
 
 
 def _counts_share_their_noun(found: list, simp: str, lx: "_Lex") -> None:
     """打造108条、468公里县乡生态河道: counts in other units of one thing, joined by 、, the noun after the last: the
     first, named by its verb alone, measures that noun too."""
     for a, b in zip(found, found[1:]):
-        if simp[a.num_end:b.num] == "、" and a.unit != b.unit and b.indicator and \
+        gap = simp[a.num_end:b.num]
+        if gap == "、" and a.unit != b.unit and b.indicator and \
                 lx.verb_alone.fullmatch(a.indicator) and lx.verb_end.search(a.indicator) and \
                 not (lx.verb_alone.fullmatch(b.indicator) and lx.verb_end.search(b.indicator)):
             a.indicator += b.indicator
+        elif gap.endswith("、") and _HAN_RUN.fullmatch(gap, 0, len(gap) - 1) and a.indicator.endswith(gap[:-1]) and \
+                "的" in b.indicator and simp.startswith(to_simplified(b.indicator), b.num_end):
+            # 形成年80发火箭、200颗卫星的生产制造及服务能力: each count's noun, then the measure they share after 的
+            a.indicator = a.indicator[len(a.indicator) - len(gap) + 1:] + b.indicator[b.indicator.index("的"):]
 
 
 def _not_weather(found: list, simp: str, s0: int, lx: "_Lex") -> list:

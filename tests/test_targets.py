@@ -1671,6 +1671,9 @@ def test_a_line_of_a_time_ago_is_when_the_page_was_posted():
     ("推动全县旅游总收入稳步增长，力争到2025年达到120亿元。", 0, "旅游总收入"),
     ("打造108条、468公里县乡生态河道。", 0, "打造县乡生态河道"),
     ("建成120公里、3.5万平方米绿道。", 0, "建成绿道"),
+    # counts of other things joined by 、, the measure they share after the last one's 的
+    ("到2027年，形成年80发火箭、200颗卫星的生产制造及服务能力。", 0, "火箭的生产制造及服务能力"),
+    ("建成10个村、5个社区的污水处理设施。", 0, "村的污水处理设施"),
     # a goal named by its verb alone after what was done (已建成…，计划建成…): what was built names it
     ("城区级绿道已建成221公里，2018年计划建成676公里。", 0, "城区级绿道计划建成"),
     ("社区书屋已建成45个，计划新建20个。", 0, "社区书屋计划新建"),
