@@ -341,6 +341,10 @@ def test_date_line_gives_the_date_published(text, date):
     ("某市啤酒节开幕在即\n发布时间：2021-07-01 09:00\n本届啤酒节将设立3个主会场，预计接待游客100万人次以上。", 2021, False),
     # with no word of this year or an event to come, a dated page's counts have no year
     ("某市举办讲座\n发布时间：2019-04-18 10:00\n某协会举办讲座，共有200人参加。讲座持续3小时。", None, False),
+    # a deadline of a month with no year (6月份前) on a dated page: the works are that year's
+    ("某县实施山洪灾害非工程措施\n发布时间：2013-04-19\n计划在23个乡镇建设35个自动雨量站。目前该项目正在实施中，6月份前全部完工。",
+     2013, True),
+    ("某县实施山洪灾害非工程措施\n发布时间：2013-04-19\n计划在23个乡镇建设35个自动雨量站。目前该项目正在实施中。", None, True),
 ])
 def test_a_dated_page_that_speaks_of_this_year_or_an_event_to_come_is_that_years(text, period, some):
     p = policyparse.parse_text(text)
