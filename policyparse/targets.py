@@ -1908,6 +1908,7 @@ _QUOTED_GOAL_BEFORE = _compile(load("targets")["quoted_goal_before"])
 
 
 _REPORTED_WITHIN = 16  # characters before a number looked at for 一行 or 占总投资
+_DOC_NUMBER_OPEN, _DOC_NUMBER_CLOSE = "〔[［", "〕]］"  # a 文号's year in its brackets, its serial after them and 号
 
 
 def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
@@ -2040,7 +2041,11 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if not unit and not zero and not lx.bare_comparator.search(clause, max(0, m_start - 4), m_start) and \
                 not _named_unit_before(clause, m_start, lx) and \
                 not _unitless_measure(clause, m_start, m_end, lx):
-            if lx.date_part_after.match(clause, m_end) or lx.date_part_before.search(clause, max(0, m_start - 1), m_start):
+            if (clause[m_start - 1:m_start] in _DOC_NUMBER_OPEN and clause[m_end:m_end + 1] in _DOC_NUMBER_CLOSE
+                    and 1949 <= value <= 2100) or \
+                    (clause[m_start - 1:m_start] in _DOC_NUMBER_CLOSE and clause.startswith("号", m_end)):
+                _reject(_AT + m_start, "citation", "a document number (国办发〔2018〕128号)")
+            elif lx.date_part_after.match(clause, m_end) or lx.date_part_before.search(clause, max(0, m_start - 1), m_start):
                 _reject(_AT + m_start, "date", "a month or day of a date (2024年1月, 4月29日)")
             else:
                 _reject(_AT + m_start, "other", "bare number")

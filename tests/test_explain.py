@@ -79,3 +79,14 @@ def test_the_months_and_days_of_dates_are_dates():
     text = "一、实施步骤\n（一）第一阶段（2024年1月至2024年6月）：启动部署。\n某县人民政府\n2024年4月29日"
     by = {(c.number, c.verdict) for c in policyparse.explain(text)}
     assert {("1", "date"), ("6", "date"), ("4", "date"), ("29", "date")} <= by
+
+
+@pytest.mark.parametrize("text,numbers", [
+    # a 文号's year and serial are the document's number, not a quantity nor a date
+    ("国务院办公厅关于印发“无废城市”建设试点工作方案的通知\n国办发〔2018〕128号\n到2020年，建成50个无废城市。", ["2018", "128"]),
+    ("根据《某省关于加快发展的意见》（某政发[2019]12号）要求，到2025年新建学校10所。", ["2019", "12"]),
+])
+def test_the_numbers_of_a_document_number_are_a_citation(text, numbers):
+    by = {c.number: c.verdict for c in policyparse.explain(text)}
+    assert [by[n] for n in numbers] == ["citation"] * len(numbers)
+    assert "target" in by.values()
