@@ -97,7 +97,7 @@ def rules() -> _Rules:
         overrule=d["overrule"], no_targets=frozenset(d["no_targets"]),
         review=c(report["review"]), forward=c(report["forward"]), done=c(report["done"]), heading=c(report["heading"]),
         forward_cue=c(report["forward_cue"]), stated_year=c(report["stated_year"]),
-        news_forward_cue=c("|".join(d["news_forward_cue"]).replace("{tasks_ahead}", _tasks_ahead())),
+        news_forward_cue=c("|".join(d["news_forward_cue"]).replace("{tasks_ahead}", _tasks_ahead()).replace("{goal_due}", d["goal_due"])),
         news_achieved=c(d["news_achieved"]),
         goal_words=c(only["goal_words"]), weak_goal_words=c(only["weak_goal_words"]), max_weak_share=only["max_weak_share"],
         min_numeric_sentences=only["min_sentences"], min_numeric_sentences_news=only["min_sentences_news"],
@@ -113,7 +113,7 @@ def rules() -> _Rules:
         goals_listed_lead=c(d["goals_listed_lead"]), goals_list_past=c(d["goals_list_past"]),
         tasks_lead=c(d["tasks_lead"]), rules_standard=c(d["rules_standard"]),
         yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]), named_done=c(d["named_done"]),
-        clause_goal=c(d["clause_goal"]), practices_lead=c(d["practices_lead"]))
+        clause_goal=c(d["clause_goal"].replace("{goal_due}", d["goal_due"])), practices_lead=c(d["practices_lead"]))
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False, written: Optional[int] = None,
@@ -668,11 +668,9 @@ def year_before(text: str, start: int, written: Optional[int]) -> Optional[int]:
     years = [int(y) for y in _YEAR.findall(before)]
     if years:
         return min(years) if min(years) >= written else None
-    said = _THIS_OR_NEXT_YEAR.search(before)
-    return None if said is None else written + (said.group(0) == "明年")
+    said = lexicon().dated_year.search(before)  # (the extractor's words for the page's year and the next)
+    return None if said is None else written + said.group(0).startswith("明年")
 
-
-_THIS_OR_NEXT_YEAR = re.compile(r"今年|本年度?|年内|明年")
 _LIST_LINE_MAX = 40  # characters of a list's bare item (新增停车位20万个)
 _LIST_LINES_MAX = 60  # lines of a list walked up for its lead
 

@@ -1516,7 +1516,7 @@ def _without_tally_asides(sent: str, found: list, s0: int, lx: "_Lex") -> list:
     return [m for m in found if m not in inside]
 
 
-_PLANNED_FIRST = "计划拟将再"  # (计划建成: a verb alone, planned)
+_PLANNED_FIRST = load("targets")["planned_first"]  # (计划建成: a verb alone, planned)
 _HAN_RUN = _compile(r"\p{Han}{1,8}")
 
 
@@ -1908,7 +1908,7 @@ _QUOTED_GOAL_BEFORE = _compile(load("targets")["quoted_goal_before"])
 
 
 _REPORTED_WITHIN = 16  # characters before a number looked at for 一行 or 占总投资
-_DOC_NUMBER_OPEN, _DOC_NUMBER_CLOSE = "〔[［", "〕]］"  # a 文号's year in its brackets, its serial after them and 号
+_DOC_NUMBER_OPEN, _DOC_NUMBER_CLOSE = load("targets")["doc_number_brackets"]  # a 文号's year in them, its serial after
 
 
 def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
