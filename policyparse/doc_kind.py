@@ -151,7 +151,9 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
                          (r.forward_clause.search(sample, _sentence_start(sample, m.start()), m.start()) or
                           _dated_ahead(sample, _sentence_start(sample, m.start()), m.start(), written, month)))
     # (…提前达到了健康北京行动提出的“到2022年，成人吸烟率低于20%”的目标: a goal quoted from another plan)
-    quoted = [m.span() for m in _QUOTED.finditer(sample)]
+    # (…所有工作指标均超过省…提出的工作目标要求: the goal's word is the result's; 完成全年计划任务的80%: its plan's)
+    quoted = [m.span() for m in r.cues["results"].finditer(sample)]
+    quoted += [m.span() for m in _QUOTED.finditer(sample)]
     if quoted:
         counts["plan"] -= sum(1 for m in r.cues["plan"].finditer(sample) if any(a <= m.start() < b for a, b in quoted))
     cue_note = "cues: " + ", ".join(f"{k} {n}" for k, n in counts.items())

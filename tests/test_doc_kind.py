@@ -480,6 +480,19 @@ def test_news_of_what_was_signed_and_stories_set_no_goals(text, kind):
     assert plan.targets == []
 
 
+@pytest.mark.parametrize("text", [
+    "12月24日，某市首批就业示范村授牌仪式举行，20个行政村获授牌。\n据了解，1至11月，某市新增转移就业6.8万人，开展就业培训19.7万人次。"
+    "全市贫困劳动力实现转移就业36865人，转移率达64.2%，所有工作指标均超过省人社厅提出的工作目标要求。\n（记者 某某）",
+    "某县林业工作会议召开。全县今年新造林3.2万亩，义务植树120万株，各项指标全部完成了市里下达的年度目标。\n（通讯员 某某）",
+    "某区养老服务中心揭牌。全区建成老年食堂18个，服务老人2.1万人次，各项任务都已达到年初确定的工作目标。",
+])
+def test_a_goal_named_only_as_met_makes_no_plan(text):
+    # the goal's word is the result's (均超过…提出的工作目标要求): what the page reports, not a goal it sets
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind != "plan"
+    assert plan.targets == []
+
+
 def test_a_rules_title_names_its_kind_over_a_heading_of_its_standards():
     """…管理办法 sets rules (kind plan: its limits are targets); its 会议费标准 heading names no standard (specification)."""
     text = "某机关会议费管理办法\n第一章 总则\n会议费标准\n会议费综合定额标准：一类会议上限为每人每天760元，二类会议上限为每人每天650元。"
