@@ -504,6 +504,18 @@ def _last_within(found: tuple[list[int], list[int]], a: int, b: int) -> Optional
     return starts[i] if i >= 0 and starts[i] >= a else None
 
 
+def _goals_named_before(text: str, head: int, lo: int, r: _Rules, written: Optional[int]) -> bool:
+    """Does the sentence before the one at head name the year's goals (…今年定下的各项“小目标”。; 会议明确了2023年…主要
+    预期指标。), of a year not gone and with no word of their being met?"""
+    if head < 2 or text[head - 1] != "。":
+        return False
+    before = max(text.rfind("\n", lo, head - 1), text.rfind("。", lo, head - 1), lo - 1) + 1
+    total = to_simplified(text[before:head])
+    named = r.news_goals_named_before.search(total)
+    return bool(named) and not r.news_achieved.search(total) and \
+        (written is None or all(int(y) >= written for y in _YEAR.findall(total, named.start())))
+
+
 def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report", written: Optional[int] = None,
                   results: bool = False, month: Optional[int] = None) -> bool:
     """Does the sentence at start:end, with the clauses before it up to a full stop, look forward (今年,
@@ -521,8 +533,9 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
             return bool(r.news_forward_strong.search(sentence))  # (…，占全年计划的约101.8%。今年全年将确保完成75万平米: a new goal)
         if _news_forward(sentence, r, written, results) or (not results and _dated_ahead(sentence, 0, len(sentence), written, month)):
             return True
-        if results and _ESTIMATE in sentence:
-            return False  # (…企业预计达到25家。 after another estimate: the year's results, gone on)
+        if results and _ESTIMATE in sentence and not _goals_named_before(text, begin, lo, r, written):
+            return False  # (…企业预计达到25家。 after another estimate: the year's results, gone on; not after
+            # 会议明确了2023年…主要预期指标。: the year's goals it named, estimated)
         if r.news_sets_level.search(sentence) and not r.news_past.search(sentence) and \
                 r.news_issued_rule.search(to_simplified(text[:r.news_issued_within])):
             return True  # (发布通知…标准提高到每人每月800元: the levels a rule issued sets)
@@ -547,12 +560,10 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
             head = first if first >= 2 and text[first - 1] == "。" else begin
         if head < 2 or text[head - 1] != "。" or r.news_past.search(sentence):
             return False
+        if _goals_named_before(text, head, lo, r, written):
+            return True  # (…今年定下的各项“小目标”。国内生产总值增长5%左右；…: the goals it named)
         before = max(text.rfind("\n", lo, head - 1), text.rfind("。", lo, head - 1), lo - 1) + 1
         total = to_simplified(text[before:head])
-        named = r.news_goals_named_before.search(total)
-        if named and not r.news_achieved.search(total) and \
-                (written is None or all(int(y) >= written for y in _YEAR.findall(total, named.start()))):
-            return True  # (…今年定下的各项“小目标”。国内生产总值增长5%左右；…: the goals it named)
         if not (parts or r.news_goal_goes_on.search(sentence) or r.news_works_go_on.search(sentence)):
             return False
         # (the parts of a total that reports, …比上年减产33.83%。其中…, report too)

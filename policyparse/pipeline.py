@@ -219,7 +219,7 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             # its numbers said of a time to come — a page of results
             md.doc_kind = "news"
             md.doc_kind_evidence = [*md.doc_kind_evidence, f"{len(found)} numbers, none looking ahead: results"]
-            found = []
+            found = scope.dropped(found, [], "fact", "a page of results: no kind's words, none of its numbers said of a time to come")
         if md.doc_kind == "other" and len(found) >= _GOALS_OF_A_PLAN:  # no kind's words, but goals it sets: a plan's
             md.doc_kind = "plan"
             md.doc_kind_evidence = [*md.doc_kind_evidence, f"sets {len(found)} goals"]

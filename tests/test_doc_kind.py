@@ -681,6 +681,23 @@ def test_a_bare_item_takes_the_year_of_its_forward_lead(lead, year):
     assert list_lead_year(text, start, start + len("新增停车位20万个"), 2023) == year
 
 
+@pytest.mark.parametrize("goals,want", [
+    ("预计2023年，行业业务收入完成1.43万亿元，同比增长6%左右。", [1.43, 6.0]),
+    ("预计2023年全省寄递业务量持续增长，业务收入达到820亿元左右。", [820.0]),
+    ("预计2023年寄递业务量持续增长；行业业务收入完成1.43万亿元，同比增长6%左右。其中，快递业务收入完成1.13万亿元，同比增长7%左右。",
+     [1.43, 6.0, 1.13, 7.0]),
+])
+def test_an_estimate_after_a_meeting_named_the_years_goals_states_them_on_a_page_of_results(goals, want):
+    page = ("记者从全国邮政管理工作会议上了解到，2022年邮政行业寄递业务量完成1391亿件，同比增长2.7%；业务收入完成1.35万亿元，同比增长6.9%。"
+            "累计建成990个县级寄递公共配送中心，全国95%的建制村实现快递服务覆盖。\n"
+            "会议还明确了2023年邮政管理工作的总体要求、主要预期指标和重点工作任务。" + goals)
+    plan = policyparse.parse_text(page)
+    assert [t.value for t in plan.targets] == want
+    # (an estimate after results alone is the year's result, estimated)
+    plan = policyparse.parse_text(page.replace("会议还明确了2023年邮政管理工作的总体要求、主要预期指标和重点工作任务。", "各地工作进展顺利。"))
+    assert plan.targets == []
+
+
 @pytest.mark.parametrize("before, forward", [
     ("再看看咱国家今年定下的各项“小目标”。", True),  # the sentence before names this year's goals
     ("全市确定的主要预期目标：", True),  # (a colon makes them one sentence, a goal statement of its own)
