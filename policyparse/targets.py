@@ -459,7 +459,7 @@ def lexicon() -> _Lex:
         rf"(?P<ratio>(?<![\d.])1\s*[:：∶]\s*(?P<rv>{num})|(?<![\d.:：∶]){num}\s*[:：∶]\s*1(?![\d.:：∶]))"  # 1:15, 2.8:1
         rf"|(?P<den>百|[一二两三四五六七八九十\d]{{1,2}})分之(?P<pcn>[零〇一二两三四五六七八九十百点\d]+)"
         rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*(?!(?:19|20)\d\d\s*年))?(?P<v>{num})(?P<approx>(?:{mult})?(?:余|多)(?=\s*(?:{unit_re}))|余|多|[+＋](?=\s*(?:{unit_re})))?\s*(?P<u>{unit_re})?"
-        rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千](?:[零一二两三四五六七八九十百千]{{0,6}}[一二两三四五六七八九十百千])?)(?P<cnu>{cn_units})"
+        rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千](?:[零一二两三四五六七八九十百千]{{0,6}}[一二两三四五六七八九十百千])?)(?:余|多)?(?P<cnu>{cn_units})"
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
         rf"|翻(?P<fan>一|两|二|三)?番"
         rf"|(?P<zero>零)(?<![趋近]零)(?:(?<=[清归]零)|(?=”?(?:{zero_nouns})))"  # (趋零增长: a direction, no level)
@@ -1962,6 +1962,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 continue  # 三门峡市印发…: not three 门
             pair = cn_pair(cn)  # 一两项, 两三个: one or two, a range
             n = pair[1] if pair else cn_to_int(cn)
+            more = clause[m_start + len(cn):m_start + len(cn) + 1] in ("余", "多")  # 千余项: more than a thousand
             # (三八节, 五一, 一二九: numerals side by side that are no pair name a day, not a count)
             named_day = not pair and len(cn) > 1 and not any(c in "十百千" for c in cn)
             if n is None or named_day or cn in lx.not_count_numerals or lx.not_count_after.match(clause, m_end) or \
@@ -1979,6 +1980,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 value, vmax, comp = float(pair[0]), float(pair[1]), "range"
             elif low and (lo_n := cn_to_int(low.group(1))) is not None and lo_n < n:
                 value, vmax, comp, m_start = float(lo_n), float(n), "range", low.start()  # 一到两次: 1 to 2
+            elif more:
+                comp = ">="
         elif roman:
             value, unit_span = float(_ROMAN.index(roman) + 1), (m.start(12) - shift, m.end(12) - shift)
         elif half:  # 减半征收, 压缩一半: a cut of half
