@@ -681,6 +681,23 @@ def test_a_bare_item_takes_the_year_of_its_forward_lead(lead, year):
     assert list_lead_year(text, start, start + len("新增停车位20万个"), 2023) == year
 
 
+@pytest.mark.parametrize("sentence,want", [
+    ("今年，该县高标准农田建设任务是2.05万亩（其中高效节水灌溉0.28万亩），项目涉及甲镇、乙乡、丙镇的20个行政村。", [2.05, 0.28]),
+    ("今年，全市冬种油菜面积任务303.6万亩，各有关部门全力以赴推进油菜扩种工作。", [303.6]),
+    ("2025年全县农村公路建设任务为120公里，涉及8个乡镇。", [120.0]),
+    # the task done or reported as met: no goal
+    ("今年全县完成造林任务3万亩，超出计划10%。", []),
+    ("2025年，全县已完成高标准农田建设任务2.05万亩。", []),
+    ("今年以来，全县累计完成任务的80%。", []),
+])
+def test_a_news_page_that_states_the_years_task_gives_it(sentence, want):
+    page = ("某县召开高标准农田建设项目开工动员大会\n2025-03-13 17:05 来源：某县融媒体中心\n"
+            "某县融媒体中心3月13日讯（通讯员 某某）3月12日，某县高标准农田建设项目开工动员大会在县农业农村局召开。\n" + sentence)
+    plan = policyparse.parse_text(page)
+    assert [t.value for t in plan.targets] == want
+    assert all(t.year == 2025 for t in plan.targets)
+
+
 @pytest.mark.parametrize("goals,want", [
     ("预计2023年，行业业务收入完成1.43万亿元，同比增长6%左右。", [1.43, 6.0]),
     ("预计2023年全省寄递业务量持续增长，业务收入达到820亿元左右。", [820.0]),
