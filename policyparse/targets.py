@@ -1951,6 +1951,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 continue
             value = round(share * 100, 2)
         elif cn:
+            if _cnu == "日" and _CN_MONTH_BEFORE.search(clause, max(0, m_start - 4), m_start):
+                _reject(_AT + m_start, "date", "a month or day of a date (2024年1月, 4月29日)")
+                continue  # 今日（二月八日）公布: the day of a date in numerals, no count of days
             if lx.vague_before.search(clause, max(0, m_start - 2), m_start):
                 _reject(_AT + m_start, "qualifier", "a vague number (几十万, 数百)")
                 continue  # 惠及群众几十万人次: no amount is stated
@@ -3628,6 +3631,7 @@ def _parts_whole(clause: str, lx: _Lex) -> str:
 _CHANGE_THEN_STRIVE = _compile(load("targets")["change_then_strive"])  # (稳定增长、力争达到3%: a rate of change)
 _MODAL = _compile(load("targets")["will_before_verb"])  # (the subject's will, before what it will do)
 _SOME = _compile(load("targets")["some_of"])  # (建成一批百亿集群: the whole after its unnumbered amount)
+_CN_MONTH_BEFORE = re.compile(r"[一二三四五六七八九十]{1,3}月\s*$")  # (二月八日, 十二月三十一日: a date's day)
 _TOPIC_YEAR = _compile(r"\s*(?:(?:到|至)?\s*(?:19|20)\d\d\s*年(?:度|底|末)?|今年|明年|全年|年内|本年度?)[，,]?\s*")  # (今年，: no name)
 _YEAR_LEAD = _compile(r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年[^，,\d]{0,4}[，,]\s*")
 
