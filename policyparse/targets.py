@@ -1247,6 +1247,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         while past and ((past.group(0).startswith((_SAME_PERIOD, *_OVER_PLAN)) and lx.goal_before_base.search(sent, 0, past.start()))
                         or (past.group(0).startswith(_RUNNING_TOTAL) and (_DEADLINE.search(sent, 0, past.start()) or
                                                                           _RUNNING_TOTAL_GOAL.search(sent, 0, past.start())))
+                        or (past.group(0) == _YEAR_TOTAL and _YEAR_TOTAL_GOAL.search(sent, 0, past.start()))
                         or _own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, in_goals)
                         or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())
                         or (lx.from_past.search(sent, max(0, past.start() - 3), past.start()) and lx.change_to.search(sent, past.end()))
@@ -1919,6 +1920,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
     opens = closes = counted = 0  # quotation marks before the number, counted on as the numbers go
     reported_end, reported_unit = -1, ""  # where the last number a report counts ended (its list goes on after 、)
     range_end = -1  # where a range of 百分之 read as one quantity ends (its second term is no quantity of its own)
+    ladders = _slogan_ladders(clause) if "、" in clause else ()
     for m in (found if found is not None else lx.quantity.finditer(clause)):
         # groups() is a tuple built in C: 30 times cheaper than groupdict(), and this runs per number
         ratio, rv, den, pcn, lo, v, approx, u, cn, _cnu, roman, _ru, fan, zero, half, big = m.groups()
@@ -1951,6 +1953,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 continue
             value = round(share * 100, 2)
         elif cn:
+            if any(a <= m_start < b for a, b in ladders):
+                _reject(_AT + m_start, "name", "a slogan's ladder of counts (四项先进、五个优秀、六个标兵)")
+                continue
             if _cnu == "日" and _CN_MONTH_BEFORE.search(clause, max(0, m_start - 4), m_start):
                 _reject(_AT + m_start, "date", "a month or day of a date (2024年1月, 4月29日)")
                 continue  # 今日（二月八日）公布: the day of a date in numerals, no count of days
@@ -2385,6 +2390,8 @@ _SAME_PERIOD = load("targets")["same_period_base"]  # (同比 after a goal word:
 _OVER_PLAN = tuple(load("targets")["over_plan"])  # (超额完成 after a goal word: a goal)
 _RUNNING_TOTAL = tuple(load("targets")["running_total"])  # (到2027年，累计完成…: toward the goal)
 _RUNNING_TOTAL_GOAL = re.compile(load("targets")["running_total_goal"])
+_YEAR_TOTAL = "全年完成"
+_YEAR_TOTAL_GOAL = re.compile(load("targets")["year_total_goal"])
 _CARRIED = ("lead", "paragraph", "heading", "clause")  # years a sentence takes from the text before it
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
 _BATCH_WITHIN = 48  # characters before a number its 一批 is looked for in (the pattern's reach, 40, and the word)
@@ -3631,6 +3638,22 @@ def _parts_whole(clause: str, lx: _Lex) -> str:
 _CHANGE_THEN_STRIVE = _compile(load("targets")["change_then_strive"])  # (稳定增长、力争达到3%: a rate of change)
 _MODAL = _compile(load("targets")["will_before_verb"])  # (the subject's will, before what it will do)
 _SOME = _compile(load("targets")["some_of"])  # (建成一批百亿集群: the whole after its unnumbered amount)
+_LADDER = re.compile(r"(?:[一二两三四五六七八九十]{1,2}(?:个|项|大|条|种|类|张|型)[^、，,。；;\d]{1,4}、[^、，,。；;\d]{0,4}?){2,}"
+                     r"[一二两三四五六七八九十]{1,2}(?:个|项|大|条|种|类|张|型)")
+_LADDER_STEP = re.compile(r"([一二两三四五六七八九十]{1,2})(?:个|项|大|条|种|类|张|型)")
+
+
+def _slogan_ladders(clause: str) -> list[tuple[int, int]]:
+    """Where counts joined by 、 climb one by one (力争四项先进、争创五个优秀、树立六个标兵): a slogan's ladder, whose
+    numbers name its parts, not amounts to reach."""
+    out = []
+    for m in _LADDER.finditer(clause):
+        steps = [cn_to_int(x.group(1)) for x in _LADDER_STEP.finditer(m.group(0))]
+        if all(a is not None and b == a + 1 for a, b in zip(steps, steps[1:])):
+            out.append(m.span())
+    return out
+
+
 _CN_MONTH_BEFORE = re.compile(r"[一二三四五六七八九十]{1,3}月\s*$")  # (二月八日, 十二月三十一日: a date's day)
 _TOPIC_YEAR = _compile(r"\s*(?:(?:到|至)?\s*(?:19|20)\d\d\s*年(?:度|底|末)?|今年|明年|全年|年内|本年度?)[，,]?\s*")  # (今年，: no name)
 _YEAR_LEAD = _compile(r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年[^，,\d]{0,4}[，,]\s*")
