@@ -266,7 +266,8 @@ def _looks_forward(f, text: str) -> bool:
     """A target said of a time to come: a forward word in its sentence (将, 力争, 到2025年, 计划…), or a year it
     takes from a heading, a lead-in, a table's column or a phase."""
     return f.year_source in ("lead", "heading", "table", "phase", "paragraph") or \
-        targets_mod.lexicon().forward_words.search(text, f.start, f.end) is not None
+        targets_mod.lexicon().forward_words.search(to_simplified(text[f.start:f.end])) is not None  # (計劃: the
+    # lexicon's words are simplified)
 
 
 def _head_of(raw: RawDocument, chars: int = 2000) -> str:

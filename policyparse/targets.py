@@ -3791,8 +3791,8 @@ def _unit_as_written(q: _Q, orig: str, c0: int, lx: _Lex) -> str:
         return lx.aliases.get(q.unit, q.unit)
     a = c0 + q.unit_span[0]
     unit = orig[a:c0 + q.unit_span[1]]
-    if a >= 2 and orig[a - 1] in "余多" and q.unit.startswith(orig[a - 2]):
-        unit = orig[a - 2] + unit  # 11万余个: the multiplier before 余 is the unit's (read so by the scan)
+    if a >= 2 and orig[a - 1] in "余餘多" and q.unit.startswith(to_simplified(orig[a - 2])):
+        unit = orig[a - 2] + unit  # 11万余个, 1.6萬餘批次: the multiplier before 余 is the unit's (read so by the scan)
     alt = lx.unit_alternative.match(orig, c0 + q.unit_span[1]) if orig.startswith(("(", "（", " "), c0 + q.unit_span[1]) else None
     return lx.aliases.get(unit, unit) + ("".join(alt.group(0).split()) if alt else "")  # 7.5万套(间): as printed
 

@@ -698,6 +698,18 @@ def test_a_news_page_that_states_the_years_task_gives_it(sentence, want):
     assert all(t.year == 2025 for t in plan.targets)
 
 
+@pytest.mark.parametrize("text", [
+    "中國網訊 10月13日，某青年社會實踐團赴某鄉了解當地農業發展情況。某鄉地處縣城郊，具備發展農業產業的優勢。\n某鄉在商品蔬菜和種草養羊兩個方面，計劃在3年內將商品蔬菜由目前2000畝的規模發展到6000畝，"
+    "預計年產值6000萬元；羊存欄量由500只發展到5000只以上，預計年產值700萬元。\n（記者：某某）",
+    "中国网讯 10月13日，某青年社会实践团赴某乡了解当地农业发展情况。某乡地处县城郊，具备发展农业产业的优势。\n某乡在商品蔬菜和种草养羊两个方面，计划用3年时间将商品蔬菜由目前2000亩的规模发展到6000亩，"
+    "预计年产值6000万元；羊存栏量由500只发展到5000只以上，预计年产值700万元。\n（记者：某某）",
+])
+def test_a_plan_within_years_on_a_page_of_no_kind_gives_its_goals(text):
+    # 计划在3年内 looks forward (in Traditional too); the project's output it expects (预计年产值) is no harvest reported
+    plan = policyparse.parse_text(text)
+    assert {6000.0, 5000.0} <= {t.value for t in plan.targets if t.unit in ("畝", "亩", "只")}
+
+
 @pytest.mark.parametrize("goals,want", [
     ("预计2023年，行业业务收入完成1.43万亿元，同比增长6%左右。", [1.43, 6.0]),
     ("预计2023年全省寄递业务量持续增长，业务收入达到820亿元左右。", [820.0]),
