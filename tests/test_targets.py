@@ -1155,6 +1155,19 @@ def test_places_after_a_target_are_its_scope(sentence, want):
 
 
 @pytest.mark.parametrize("sentence,want", [
+    # towns whose names hold a verb's character (永建镇, 新建乡) are places still, in a list of places' parts
+    ("2024年全县计划发展杂交玉米制种3万亩，其中：永建镇4000亩、大仓镇11000亩、庙街镇11000亩。",
+     [(3.0, None), (4000.0, "永建镇"), (11000.0, "大仓镇"), (11000.0, "庙街镇")]),
+    ("今年全县新建公园5个，其中：新建乡2个、河口镇3个。", [(5.0, None), (2.0, "新建乡"), (3.0, "河口镇")]),
+])
+def test_towns_named_with_a_verbs_character_are_places(sentence, want):
+    from policyparse import roundup
+    got = roundup.places_as_scopes(extract(sentence), sentence)
+    assert [(t.value, t.scope) for t in got] == want
+    assert len({t.indicator for t in got}) == 1
+
+
+@pytest.mark.parametrize("sentence,want", [
     # the parts of a total in an aside opened by 其中 and a colon (…255个(其中:甲40个、乙60个)): each the total's measure there
     ("全市新增达标小区255个(其中:江都40个、邗江60个、开发区25个)，并建设投放站510座。",
      [("新增达标小区", 255.0, None), ("新增达标小区", 40.0, "江都"), ("新增达标小区", 60.0, "邗江"),
