@@ -1098,6 +1098,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         own = lx.lead_year.search(sent) if "年" in sent else None
         if own and _in_aside(sent, own.start()):
             own = None  # (…(2021年完成200.3公里): the aside's year leads nothing after it)
+        if own and written is not None and int(own.group(1)) < written and "截" in own.group(0):
+            own = None  # (截至2018年底，…已建成… on a page of 2019: the date of a count, no deadline)
         if own:
             nl = line_ends[bisect.bisect_left(line_ends, s0)]
             b = bisect.bisect_right(breaks, s0)
@@ -1291,7 +1293,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 _reject_all((m for m in found if m.start() < goal.start()), s0, "fact", f"past or present ({said})")
                 found = [m for m in found if m.start() >= goal.start()]
                 cs = _comma_start(sent, past.start())
-                led = _sentence_year(sent[:cs], lx) if cs > 0 else None  # (当地表示，2024年度，…现有停车场地…，计划建设
+                dated = sent[:cs] if "截" not in sent[:cs] else ""  # (截至2018年底，…已建成…，今年还将…: a count's date)
+                led = _sentence_year(dated, lx) if dated else None  # (当地表示，2024年度，…现有停车场地…，计划建设
                 i, j = _trim(sent[cs:past.start()], lx)  # (城区级绿道已建成221公里，2018年计划建成676公里: what was built
                 place = _WHOLE_PLACE.fullmatch(sent, cs + i, cs + j) or names_places(sent[cs + i:cs + j], lx)  # (全市)
                 what_was = text[s0 + cs + i:s0 + cs + j] if j - i >= 2 and not place else ""

@@ -712,6 +712,17 @@ def test_a_plan_within_years_on_a_page_of_no_kind_gives_its_goals(text):
     assert {6000.0, 5000.0} <= {t.value for t in plan.targets if t.unit in ("畝", "亩", "只")}
 
 
+@pytest.mark.parametrize("sentence,want", [
+    ("截至2018年底，我市已建成102间母婴室，服务妇女儿童3万人次以上，今年还将推动镇区再建70间母婴室。", [(70.0, 2019)]),
+    ("截至2018年底，全市已建成口袋公园40个，今年计划再建口袋公园20个。", [(20.0, 2019)]),
+    ("截至2018年底，全市已建成口袋公园40个。", []),
+])
+def test_the_date_of_a_count_is_not_the_year_of_the_goal_after_it(sentence, want):
+    page = "某市母婴室建设情况\n2019-1-31 21:00 来源：某市日报\n1月30日，市妇联组织代表考察我市公共场所母婴室建设情况。" + sentence
+    plan = policyparse.parse_text(page)
+    assert [(t.value, t.year) for t in plan.targets] == want
+
+
 @pytest.mark.parametrize("goals,want", [
     ("预计2023年，行业业务收入完成1.43万亿元，同比增长6%左右。", [1.43, 6.0]),
     ("预计2023年全省寄递业务量持续增长，业务收入达到820亿元左右。", [820.0]),
