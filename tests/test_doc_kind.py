@@ -691,6 +691,19 @@ def test_a_bare_item_takes_the_year_of_its_forward_lead(lead, year):
     ("今年以来，全县累计完成任务的80%。", []),
 ])
 def test_a_news_page_that_states_the_years_task_gives_it(sentence, want):
+    _years_goals_on_a_news_page(sentence, want)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("今年，省委、省政府把扩大家政服务覆盖面作为10件实事之一，今年再建100个巾帼家政基地，带动妇女参与培训10万人次。", [100.0, 10.0]),
+    ("今年还要再新建20个口袋公园。", [20.0]),
+    ("去年全县再建30个口袋公园。", []),
+])
+def test_a_news_page_that_says_what_the_year_builds_again_gives_it(sentence, want):
+    _years_goals_on_a_news_page(sentence, want)
+
+
+def _years_goals_on_a_news_page(sentence, want):
     page = ("某县召开高标准农田建设项目开工动员大会\n2025-03-13 17:05 来源：某县融媒体中心\n"
             "某县融媒体中心3月13日讯（通讯员 某某）3月12日，某县高标准农田建设项目开工动员大会在县农业农村局召开。\n" + sentence)
     plan = policyparse.parse_text(page)
