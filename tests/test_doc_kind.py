@@ -493,6 +493,18 @@ def test_a_goal_named_only_as_met_makes_no_plan(text):
     assert plan.targets == []
 
 
+@pytest.mark.parametrize("text", [
+    "某市生态环境质量持续向好\n2024年以来，某市始终坚持以提升群众获得感为核心目标，全市生态环境质量稳步提升。\n"
+    "全市空气质量优良天数比例达100%，2个国控断面水质优良比例达100%。各级河长巡河6142次，清理河道垃圾237.2吨，某市成功创建绿美城市。",
+    "某县文明创建成效明显\n2023年以来，某县成功创建省级文明县城，建成新时代文明实践站120个，开展志愿服务活动3000余场。",
+])
+def test_a_page_opening_on_what_has_been_since_a_year_reports_it(text):
+    # a paragraph opening on 2024年以来， and 成功创建: results, however bare its sentences
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind != "plan"
+    assert plan.targets == []
+
+
 def test_a_rules_title_names_its_kind_over_a_heading_of_its_standards():
     """…管理办法 sets rules (kind plan: its limits are targets); its 会议费标准 heading names no standard (specification)."""
     text = "某机关会议费管理办法\n第一章 总则\n会议费标准\n会议费综合定额标准：一类会议上限为每人每天760元，二类会议上限为每人每天650元。"
