@@ -1116,8 +1116,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             goals = lx.dated_goals_lead.search(sent)
             if goals:  # 今年经济社会发展主要预期目标是：…。经济结构…比重达到66%左右: the lead's year, to its paragraph's end
                 lead_year, lead_until = written + (goals.group(1) == "明年"), paragraph_end(s0)
-        if not own and written is not None and at_line and (this := lx.this_year_lead.match(sent)):
-            lead_year, lead_until = written + (this.group(1) == "明年"), paragraph_end(s0)
+        if not own and (at_line or s0 < lead_until) and (this := lx.this_year_lead.match(sent)):
+            # (2017年，该镇…荣誉。今年，该镇将…。力争…增长12%: the paragraph turns from the year gone to this one;
+            # with no date known, to a year not named)
+            lead_year = written + (this.group(1) == "明年") if written is not None else None
+            lead_until = paragraph_end(s0) if written is not None else -1
         if not own and "年" in sent and (plan_named := lx.year_blueprint.search(sent)):
             # (…明确2026年工业经济“作战图”。目标包括…增长6%左右: the year whose plan the sentence names, to its paragraph's end)
             lead_year, lead_until = int(plan_named.group(1)), paragraph_end(s0)

@@ -715,6 +715,14 @@ def test_a_news_page_that_says_what_the_year_builds_again_gives_it(sentence, wan
     _years_goals_on_a_news_page(sentence, want)
 
 
+@pytest.mark.parametrize("sentence,want", [
+    ("2024年，该镇被评为一等单位。今年，该镇将紧紧围绕战略部署开启新征程。力争地区生产总值增长12%；一般公共预算收入增长10%。", [12.0, 10.0]),
+    ("2024年，全县新建口袋公园30个。今年，全县计划新建口袋公园50个。", [50.0]),
+])
+def test_a_sentence_opening_on_this_year_turns_a_paragraph_from_the_year_gone(sentence, want):
+    _years_goals_on_a_news_page(sentence, want)
+
+
 def _years_goals_on_a_news_page(sentence, want):
     page = ("某县召开高标准农田建设项目开工动员大会\n2025-03-13 17:05 来源：某县融媒体中心\n"
             "某县融媒体中心3月13日讯（通讯员 某某）3月12日，某县高标准农田建设项目开工动员大会在县农业农村局召开。\n" + sentence)
