@@ -3262,6 +3262,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if topic and not noun and not scope and indicator and lx.topic_verb.fullmatch(to_simplified(indicator)):
                 ti, tj = _trim(to_simplified(topic), lx)  # 海岛接线公路及岛内路网方面，计划建成71.66公里: the
                 indicator = topic[ti:tj] or topic  # topic is what is built
+            # (a bare value joined by 、 to a target of this clause goes on in its measure: …参保率达到95%以上、力争实现100%)
+            goes_on = bool(out) and out[-1].num >= s0 + c0 and clause[prev_end:raw_end].lstrip().startswith("、")
             if ((not indicator or lx.allocation_alone.fullmatch(to_simplified(indicator))) and lead_in.rstrip().endswith(("：", ":"))) \
                     or (lead_in and lx.amount_alone.fullmatch(to_simplified(indicator)) and not _DIGIT_RE.search(lead_in)):
                 # 基础作业：控制在20分钟内; 教育类支出：安排31652万元; 要去实施城市更新项目，数量为500个: what the clause before names
@@ -3271,8 +3273,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 # 2012年展会数量总数，力争达到2100个: the clause before names it (力争 alone names nothing);
                 # …补助标准新增30元，平均每人每年不低于450元: or the target before it goes on; …参保率达到95%以上、力争实现
                 # 100%: a target of this clause right before it, whose measure the bare value goes on in
-                own_before = bool(out) and out[-1].num >= s0 + c0 and clause[prev_end:raw_end].lstrip().startswith("、")
-                indicator = (last_indicator if own_before and last_indicator else None) or _topic(lead_in, lx) or \
+                indicator = (last_indicator if goes_on and last_indicator else None) or _topic(lead_in, lx) or \
                     (indicator and last_indicator) or (_parts_whole(lead_in, lx) if clause.lstrip().startswith(
                         lx.parts_opener) else "") or indicator
             if not comp and clause[prev_end:raw_end].lstrip().startswith("、") and out and \
@@ -3300,7 +3301,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 q_after + a_j if noun and indicator.endswith(noun) and stop and after[stop.start():stop.start() + 1] == "、" \
                 else q.end + len(reach)
             if carry and (not indicator or (len(indicator) <= _SHORT_NAME and lx.filler_re.fullmatch(to_simplified(indicator)))):
-                indicator = carry  # nothing in this sentence names it (…；奋斗目标938亿元): the one before did
+                indicator = last_indicator if goes_on and last_indicator else carry  # nothing in this sentence names it
+                # (…；奋斗目标938亿元): the one before did; not after a target of its own (…；一般公共预算收入增长1%、力争2%)
             if last_indicator and to_simplified(indicator) in lx.total_words:
                 indicator = last_indicator  # …180余公里，共计1.16万余亩: the same works, summed in another unit
             short = to_simplified(indicator) if len(indicator) <= _SHORT_NAME and \
