@@ -723,6 +723,15 @@ def test_a_sentence_opening_on_this_year_turns_a_paragraph_from_the_year_gone(se
     _years_goals_on_a_news_page(sentence, want)
 
 
+@pytest.mark.parametrize("lead", ["该市今年主要施政目标包括：", "全市今年主要目标包括："])
+def test_a_statement_of_the_years_goals_makes_their_growth_no_statistic(lead):
+    text = ("2月1日，某市人大会议开幕。该市政府工作报告显示，该市不但去年成绩斐然，今年各项重点工作安排更是看点十足。\n" + lead +
+            "地区生产总值增长8%-8.5%；城镇居民人均可支配收入增长9%；农民人均纯收入增长10%；居民消费价格涨幅控制在3%左右。")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind != "statistics"
+    assert [t.value for t in plan.targets] == [8.0, 9.0, 10.0, 3.0]
+
+
 def _years_goals_on_a_news_page(sentence, want):
     page = ("某县召开高标准农田建设项目开工动员大会\n2025-03-13 17:05 来源：某县融媒体中心\n"
             "某县融媒体中心3月13日讯（通讯员 某某）3月12日，某县高标准农田建设项目开工动员大会在县农业农村局召开。\n" + sentence)
