@@ -485,21 +485,13 @@ def test_news_of_what_was_signed_and_stories_set_no_goals(text, kind):
     "全市贫困劳动力实现转移就业36865人，转移率达64.2%，所有工作指标均超过省人社厅提出的工作目标要求。\n（记者 某某）",
     "某县林业工作会议召开。全县今年新造林3.2万亩，义务植树120万株，各项指标全部完成了市里下达的年度目标。\n（通讯员 某某）",
     "某区养老服务中心揭牌。全区建成老年食堂18个，服务老人2.1万人次，各项任务都已达到年初确定的工作目标。",
-])
-def test_a_goal_named_only_as_met_makes_no_plan(text):
-    # the goal's word is the result's (均超过…提出的工作目标要求): what the page reports, not a goal it sets
-    plan = policyparse.parse_text(text)
-    assert plan.metadata.doc_kind != "plan"
-    assert plan.targets == []
-
-
-@pytest.mark.parametrize("text", [
+    # a paragraph opening on 2024年以来， and 成功创建: results, however bare its sentences
     "某市生态环境质量持续向好\n2024年以来，某市始终坚持以提升群众获得感为核心目标，全市生态环境质量稳步提升。\n"
     "全市空气质量优良天数比例达100%，2个国控断面水质优良比例达100%。各级河长巡河6142次，清理河道垃圾237.2吨，某市成功创建绿美城市。",
     "某县文明创建成效明显\n2023年以来，某县成功创建省级文明县城，建成新时代文明实践站120个，开展志愿服务活动3000余场。",
 ])
-def test_a_page_opening_on_what_has_been_since_a_year_reports_it(text):
-    # a paragraph opening on 2024年以来， and 成功创建: results, however bare its sentences
+def test_a_goal_named_only_as_met_makes_no_plan(text):
+    # the goal's word is the result's (均超过…提出的工作目标要求): what the page reports, not a goal it sets
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind != "plan"
     assert plan.targets == []
@@ -701,25 +693,15 @@ def test_a_bare_item_takes_the_year_of_its_forward_lead(lead, year):
     ("今年全县完成造林任务3万亩，超出计划10%。", []),
     ("2025年，全县已完成高标准农田建设任务2.05万亩。", []),
     ("今年以来，全县累计完成任务的80%。", []),
-])
-def test_a_news_page_that_states_the_years_task_gives_it(sentence, want):
-    _years_goals_on_a_news_page(sentence, want)
-
-
-@pytest.mark.parametrize("sentence,want", [
+    # what the year builds again (今年再建…)
     ("今年，省委、省政府把扩大家政服务覆盖面作为10件实事之一，今年再建100个巾帼家政基地，带动妇女参与培训10万人次。", [100.0, 10.0]),
     ("今年还要再新建20个口袋公园。", [20.0]),
     ("去年全县再建30个口袋公园。", []),
-])
-def test_a_news_page_that_says_what_the_year_builds_again_gives_it(sentence, want):
-    _years_goals_on_a_news_page(sentence, want)
-
-
-@pytest.mark.parametrize("sentence,want", [
+    # a sentence opening on 今年 turns a paragraph led by a year gone to this year
     ("2024年，该镇被评为一等单位。今年，该镇将紧紧围绕战略部署开启新征程。力争地区生产总值增长12%；一般公共预算收入增长10%。", [12.0, 10.0]),
     ("2024年，全县新建口袋公园30个。今年，全县计划新建口袋公园50个。", [50.0]),
 ])
-def test_a_sentence_opening_on_this_year_turns_a_paragraph_from_the_year_gone(sentence, want):
+def test_a_news_page_that_states_the_years_task_gives_it(sentence, want):
     _years_goals_on_a_news_page(sentence, want)
 
 
