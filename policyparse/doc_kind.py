@@ -152,10 +152,9 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
                           _dated_ahead(sample, _sentence_start(sample, m.start()), m.start(), written, month)))
     # (…提前达到了健康北京行动提出的“到2022年，成人吸烟率低于20%”的目标: a goal quoted from another plan)
     # (…所有工作指标均超过省…提出的工作目标要求: the goal's word is the result's; 完成全年计划任务的80%: its plan's)
-    quoted = [m.span() for m in r.cues["results"].finditer(sample)]
-    quoted += [m.span() for m in _QUOTED.finditer(sample)]
-    if quoted:
-        counts["plan"] -= sum(1 for m in r.cues["plan"].finditer(sample) if any(a <= m.start() < b for a, b in quoted))
+    covers = [[m.span() for m in p.finditer(sample)] for p in (r.cues["results"], _QUOTED)]  # each in order, apart
+    if any(covers):
+        counts["plan"] -= sum(1 for m in r.cues["plan"].finditer(sample) if any(_in_spans(m.start(), c) for c in covers))
     cue_note = "cues: " + ", ".join(f"{k} {n}" for k, n in counts.items())
     o = r.overrule
     # what the body says outright beats any title: an invoice's fields, a standard's clauses, a report's address
@@ -244,6 +243,12 @@ def _yardstick_paragraphs(text: str, r: _Rules) -> list[tuple[int, int]]:
 
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in spans)
+
+
+def _in_spans(at: int, spans: list[tuple[int, int]]) -> bool:
+    """at inside one of spans, given in order and apart (one pattern's matches): one look, not one per span."""
+    i = bisect.bisect_right(spans, (at, float("inf"))) - 1  # the last span starting at or before at
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 _HEADLINE_MAX = 80  # characters of a text's first line read as its headline

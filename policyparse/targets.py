@@ -2396,7 +2396,7 @@ _SAME_PERIOD = load("targets")["same_period_base"]  # (同比 after a goal word:
 _OVER_PLAN = tuple(load("targets")["over_plan"])  # (超额完成 after a goal word: a goal)
 _RUNNING_TOTAL = tuple(load("targets")["running_total"])  # (到2027年，累计完成…: toward the goal)
 _RUNNING_TOTAL_GOAL = re.compile(load("targets")["running_total_goal"])
-_YEAR_TOTAL = "全年完成"
+_YEAR_TOTAL = load("targets")["year_total"]  # (全年完成 after a statement of the year's goals: the year's goal)
 _YEAR_TOTAL_GOAL = re.compile(load("targets")["year_total_goal"])
 _CARRIED = ("lead", "paragraph", "heading", "clause")  # years a sentence takes from the text before it
 _NOUN_MAX = 16  # characters of what a number counts, named after it (培养5-8名青年教师)
@@ -3646,9 +3646,9 @@ def _parts_whole(clause: str, lx: _Lex) -> str:
 _CHANGE_THEN_STRIVE = _compile(load("targets")["change_then_strive"])  # (稳定增长、力争达到3%: a rate of change)
 _MODAL = _compile(load("targets")["will_before_verb"])  # (the subject's will, before what it will do)
 _SOME = _compile(load("targets")["some_of"])  # (建成一批百亿集群: the whole after its unnumbered amount)
-_LADDER = re.compile(r"(?:[一二两三四五六七八九十]{1,2}(?:个|项|大|条|种|类|张|型)[^、，,。；;\d]{1,4}、[^、，,。；;\d]{0,4}?){2,}"
-                     r"[一二两三四五六七八九十]{1,2}(?:个|项|大|条|种|类|张|型)")
-_LADDER_STEP = re.compile(r"([一二两三四五六七八九十]{1,2})(?:个|项|大|条|种|类|张|型)")
+_LADDER_STEP_RE = load("targets")["slogan_ladder_step"]  # (四项, 五个: a numeral and a measure of the ladder)
+_LADDER = re.compile(f"(?:{_LADDER_STEP_RE}[^、，,。；;\\d]{{1,4}}、[^、，,。；;\\d]{{0,4}}?){{2,}}{_LADDER_STEP_RE}")
+_LADDER_STEP = re.compile(_LADDER_STEP_RE)
 
 
 def _slogan_ladders(clause: str) -> list[tuple[int, int]]:
