@@ -152,9 +152,9 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
                           _dated_ahead(sample, _sentence_start(sample, m.start()), m.start(), written, month)))
     # (…提前达到了健康北京行动提出的“到2022年，成人吸烟率低于20%”的目标: a goal quoted from another plan)
     # (…所有工作指标均超过省…提出的工作目标要求: the goal's word is the result's; 完成全年计划任务的80%: its plan's)
-    covers = [[m.span() for m in p.finditer(sample)] for p in (r.cues["results"], _QUOTED)]  # each in order, apart
-    if any(covers):
-        counts["plan"] -= sum(1 for m in r.cues["plan"].finditer(sample) if any(_in_spans(m.start(), c) for c in covers))
+    covers = [_spans(p.finditer(sample)) for p in (r.cues["results"], _QUOTED)]
+    if any(starts for starts, _ in covers):
+        counts["plan"] -= sum(1 for m in r.cues["plan"].finditer(sample) if any(_found_around(c, m.start()) for c in covers))
     cue_note = "cues: " + ", ".join(f"{k} {n}" for k, n in counts.items())
     o = r.overrule
     # what the body says outright beats any title: an invoice's fields, a standard's clauses, a report's address
@@ -245,10 +245,6 @@ def _within(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in spans)
 
 
-def _in_spans(at: int, spans: list[tuple[int, int]]) -> bool:
-    """at inside one of spans, given in order and apart (one pattern's matches): one look, not one per span."""
-    i = bisect.bisect_right(spans, (at, float("inf"))) - 1  # the last span starting at or before at
-    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 _HEADLINE_MAX = 80  # characters of a text's first line read as its headline
@@ -491,8 +487,19 @@ def _simplified(text: str) -> str:
 @lru_cache(maxsize=2)  # (the two rules asked of one text: the last text's kept, no more)
 def _matches(text: str, rule: str) -> tuple[list[int], list[int]]:
     """(starts, ends) of a rule's matches in the whole text, found once: a sentence asks only whether one lies near it."""
-    spans = [m.span() for m in getattr(rules(), rule).finditer(_simplified(text))]
+    return _spans(getattr(rules(), rule).finditer(_simplified(text)))
+
+
+def _spans(matches) -> tuple[list[int], list[int]]:
+    spans = [m.span() for m in matches]
     return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _found_around(found: tuple[list[int], list[int]], at: int) -> bool:
+    """Whether a match (one pattern's, in order and apart) holds at."""
+    starts, ends = found
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and at < ends[i]
 
 
 def _found_within(found: tuple[list[int], list[int]], a: int, b: int) -> bool:
@@ -509,13 +516,17 @@ def _last_within(found: tuple[list[int], list[int]], a: int, b: int) -> Optional
     return starts[i] if i >= 0 and starts[i] >= a else None
 
 
+def _sentence_before(text: str, head: int, lo: int) -> str:
+    """The sentence (Simplified) that ends with the full stop right before head, looked for back to lo."""
+    return to_simplified(text[max(text.rfind("\n", lo, head - 1), text.rfind("。", lo, head - 1), lo - 1) + 1:head])
+
+
 def _goals_named_before(text: str, head: int, lo: int, r: _Rules, written: Optional[int]) -> bool:
     """Does the sentence before the one at head name the year's goals (…今年定下的各项“小目标”。; 会议明确了2023年…主要
     预期指标。), of a year not gone and with no word of their being met?"""
     if head < 2 or text[head - 1] != "。":
         return False
-    before = max(text.rfind("\n", lo, head - 1), text.rfind("。", lo, head - 1), lo - 1) + 1
-    total = to_simplified(text[before:head])
+    total = _sentence_before(text, head, lo)
     named = r.news_goals_named_before.search(total)
     return bool(named) and not r.news_achieved.search(total) and \
         (written is None or all(int(y) >= written for y in _YEAR.findall(total, named.start())))
@@ -567,10 +578,9 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
             return False
         if _goals_named_before(text, head, lo, r, written):
             return True  # (…今年定下的各项“小目标”。国内生产总值增长5%左右；…: the goals it named)
-        before = max(text.rfind("\n", lo, head - 1), text.rfind("。", lo, head - 1), lo - 1) + 1
-        total = to_simplified(text[before:head])
         if not (parts or r.news_goal_goes_on.search(sentence) or r.news_works_go_on.search(sentence)):
             return False
+        total = _sentence_before(text, head, lo)
         # (the parts of a total that reports, …比上年减产33.83%。其中…, report too)
         # (…2025年，某县将坚持…。一是…。三是…，谋划实施城市更新项目100个以上: a list under a lead of the year ahead)
         will = _YEAR_WILL.search(total)

@@ -217,7 +217,8 @@ class IndicatorKeys:
         need = math.ceil(self.threshold * size / (2 - self.threshold))  # bigrams in common at the threshold
         rare = sorted(grams, key=lambda g: len(self._grams.get(g, ())))[:max(1, size - need + 1)]
         best, best_score = None, 0.0
-        for name in {x for g in rare for x in self._grams.get(g, ())}:
+        # (in order: a tie goes to the same name in every process, whatever the hash seed orders a set by)
+        for name in sorted({x for g in rare for x in self._grams.get(g, ())}):
             score = 2 * len(grams & self._gramsets[name]) / (size + len(self._gramsets[name]))
             if score > best_score and not _differ(n, name):
                 best, best_score = name, score

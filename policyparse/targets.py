@@ -451,6 +451,7 @@ def lexicon() -> _Lex:
         f"|(?:{latin})(?![A-Za-z]))(?:/(?:[0-9]{{1,4}})?(?:{per})){{0,2}}"  # (75元/人/月: per whom, then per when)
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
     zero_nouns = "|".join(regex.escape(w) for w in sorted(d["zero_goal_nouns"], key=len, reverse=True))
+    big_units = "|".join(regex.escape(w) for w in d["big_magnitude_units"])  # (in order: 千瓦时 before 千瓦)
     num = r"\d{1,15}(?:\.\d{1,10})?(?!\d)"  # longer runs of digits are codes or noise, not quantities
     # the group order is part of the contract: _quantities unpacks m.groups() by position
     # _fast: the standard library's engine (40% faster on real text) behind a lookahead for the
@@ -464,8 +465,7 @@ def lexicon() -> _Lex:
         rf"|翻(?P<fan>一|两|二|三)?番"
         rf"|(?P<zero>零)(?<![趋近]零)(?:(?<=[清归]零)|(?=”?(?:{zero_nouns})))"  # (趋零增长: a direction, no level)
         rf"|(?P<half>减半(?=征收|收取|计征|缴纳|执行|收费)|(?<=压缩|减少|缩短|降低|压减|精简|砍掉)一半)"  # (时限减少一半: 50% less)
-        rf"|(?<=[超破过达到上越能量值额])(?P<big>万亿|千亿|百亿)(?:元|美元|斤|吨|千瓦时|千瓦|立方米|平方米|人次)"))  # (突破万亿元: 1 万亿元,
-    # a bound with no numeral; 新增粮食产能千亿斤以上: a measure's level)
+        rf"|(?<=[{d['big_magnitude_after']}])(?P<big>万亿|千亿|百亿)(?:{big_units})"))  # (突破万亿元: 1 万亿元)
     posts = sorted(d["post_comparators"], key=len, reverse=True)
     return _Lex(
         quantity=quantity,
@@ -1962,7 +1962,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             if any(a <= m_start < b for a, b in ladders):
                 _reject(_AT + m_start, "name", "a slogan's ladder of counts (四项先进、五个优秀、六个标兵)")
                 continue
-            if _cnu == "日" and _CN_MONTH_BEFORE.search(clause, max(0, m_start - 4), m_start):
+            if _cnu == "日" and lx.date_part_before.search(clause, max(0, m_start - 1), m_start):
                 _reject(_AT + m_start, "date", "a month or day of a date (2024年1月, 4月29日)")
                 continue  # 今日（二月八日）公布: the day of a date in numerals, no count of days
             if lx.vague_before.search(clause, max(0, m_start - 2), m_start):
@@ -3662,7 +3662,6 @@ def _slogan_ladders(clause: str) -> list[tuple[int, int]]:
     return out
 
 
-_CN_MONTH_BEFORE = re.compile(r"[一二三四五六七八九十]{1,3}月\s*$")  # (二月八日, 十二月三十一日: a date's day)
 _TOPIC_YEAR = _compile(r"\s*(?:(?:到|至)?\s*(?:19|20)\d\d\s*年(?:度|底|末)?|今年|明年|全年|年内|本年度?)[，,]?\s*")  # (今年，: no name)
 _YEAR_LEAD = _compile(r"\s*(?:到|至)?\s*(?:19|20)\d\d\s*年[^，,\d]{0,4}[，,]\s*")
 

@@ -90,3 +90,11 @@ def test_the_numbers_of_a_document_number_are_a_citation(text, numbers):
     by = {c.number: c.verdict for c in policyparse.explain(text)}
     assert [by[n] for n in numbers] == ["citation"] * len(numbers)
     assert "target" in by.values()
+
+
+def test_a_page_of_results_tells_why_its_numbers_were_dropped():
+    # the page-wide rule that drops every number of a page of results records its verdict, not "no commitment read"
+    text = "2022年龋齿调查全县共监测6所小学，检出率为31.5%，较2021年度下降2%，覆盖学生1500余人。"
+    found = {c.number: (c.verdict, c.rule) for c in policyparse.explain(text)}
+    assert policyparse.parse_text(text).targets == []
+    assert found["31.5%"][0] == "fact" and "page of results" in found["31.5%"][1]

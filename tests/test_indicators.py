@@ -218,3 +218,15 @@ def test_unmatched_phrases_merge_onto_a_near_key_of_the_comparison():
 def test_the_units_of_a_base_unit_take_its_scaled_forms():
     got = units_of(["亩", "米"])
     assert {"亩", "万亩", "米", "公里"} <= got and not {"%", "个", "万元"} & got
+
+
+def test_a_tie_between_known_names_goes_the_same_way_whatever_the_hash_seed():
+    # 健康产业增加值占GDP比重 is as near 体育产业… as 服务业…: the key must not depend on how a set is ordered
+    import os
+    import subprocess
+    import sys
+    code = ("from policyparse import indicators;"
+            "print(indicators.default_keys().match('健康产业增加值占GDP比重', '%', None).key)")
+    keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "4", "7")}
+    assert len(keys) == 1
