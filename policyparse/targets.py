@@ -69,6 +69,9 @@ class _Lex:
     loss: regex.Pattern  # a clause telling what a disaster did (受灾2.7万人, 损失18亿元)
     selection: re.Pattern  # a clause telling how a list of projects was chosen (从12个候选项目中, 票决)
     loss_goal: regex.Pattern
+    event_tally: re.Pattern  # a clause counting what started or was signed at an event (此次集中开工的项目10个)
+    event_tally_goal: re.Pattern
+    event_tally_total: re.Pattern
     time_limit_units: frozenset  # (自受理之日起5个工作日内办结: the act limited follows the number)
     time_limit_posts: frozenset
     time_limit_start: re.Pattern
@@ -698,6 +701,9 @@ def lexicon() -> _Lex:
         loss=_fast(d["loss_clause"]),
         selection=_compile(d["selection_clause"]),
         loss_goal=_fast(d["loss_goal"]),
+        event_tally=_fast(d["event_tally"]),
+        event_tally_goal=_fast(d["event_tally_goal"]),
+        event_tally_total=_compile(d["event_tally_total"]),
         time_limit_units=frozenset(d["time_limit_units"] + d["duration_units"] + d["time_quota_units"] + d["short_spans"]),
         time_limit_posts=frozenset(d["time_limit_posts"]),
         time_limit_start=_compile(d["time_limit_start"]),
@@ -2703,6 +2709,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     splitting = False  # a clause before opened with 其中: its parts go on over the commas
     split_own = False  # a part of it named its own measure (其中，直接取消审批1项，审批改为备案1项): so do the next
     where_until = -1  # where a clause saying where the goal before lies (涉及6个乡镇) ended
+    tally_until = -1  # where a clause counting what started at an event (此次开工的项目共1139个) ended
     for cm in _CLAUSE.finditer(sent):
         c0, c1 = cm.span()
         clause = cm.group(0)
@@ -2795,6 +2802,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         if lx.loss.search(clause) and not lx.loss_goal.search(clause):
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "fact", "a loss a disaster caused (受灾, 倒塌, 损失 …)")
+            continue
+        if (lx.event_tally.search(clause) and not lx.event_tally_goal.search(clause)) or \
+                (tally_until == c0 and lx.event_tally_total.match(clause)):
+            tally_until = c1  # (…共1139个，总投资达6805亿元: the tally's total goes with it)
+            for q in qs:
+                _reject(s0 + c0 + q.num_start, "fact", "an event's tally: what started or was signed at it (此次开工的项目共1139个)")
             continue
         chosen = [m.span() for m in lx.selection.finditer(clause)] if lx.selection.search(clause) else []
         if chosen:  # the procedure's own numbers, near its words (a clause can be a whole summary run on with spaces)

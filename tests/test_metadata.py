@@ -89,6 +89,9 @@ CASES = [
     ("某镇开展安全检查，共下发隐患整改通知书8份，整改隐患20处。", dict(title=None)),
     ("2024年西城区托育服务三年行动计划\n正文", dict(period_start=2024, period_end=2026, period_years=3)),
     ("某县乡村振兴实施方案\n到2027年，全县建成示范村30个。", dict(period_start=None, period_end=2027)),
+    # a section's goal heading opening on a bare year (工作目标：2023年，…) names the year the plan runs to
+    ("某市乡村振兴专项行动计划\n一、稳定粮食生产\n工作目标：2023年，粮食产量达到81.5亿斤以上。", dict(period_end=2023)),
+    ("某县营商环境提升行动方案\n（一）主要目标:2025年,企业开办时间压缩至1个工作日。", dict(period_end=2025)),
     # right over its date line a headline may hold a comma (not a full stop: a lede's sentence)
     ("衡阳新闻网\n首页 > 新闻中心 > 正文:\n某市召开全市林业工作会议,今年实现营造林22.57万亩\n2024-03-19 20:51:32   来源:某某新闻网\n正文。",
      dict(title="某市召开全市林业工作会议,今年实现营造林22.57万亩")),
