@@ -617,7 +617,7 @@ def lexicon() -> _Lex:
         # the longest word that ends there goes unless it is all that is left
         back_trim=_compile("(?r)(?:[" + regex.escape("".join(_STRIP)) + r"]+|(?:到|至)?(?:19|20)\d\d年(?:底|末)?|(?<=[\s\S])(?>"
                                 + _alt(list(d["frequency"]) + d["indicator_tail_trim"]).pattern
-                                + "|" + d["modal_ying"] + r"))*+\Z"),
+                                + "|" + d["modal_ying"] + ")|" + d["toward_tail"] + r")*+\Z"),
         pre_re=_alt(list(d["pre_comparators"]), suffix=r"(?:[在为到了至]?\s*|\p{Han}{1,2})$"),
         # (上限为每人每天760元: a rate's per-words between the bound and its number)
         pre_exact=_alt(list(d["pre_comparators"]), suffix=r"[在为到了至]?\s*(?:" + d["per_words"] + r"){0,2}\s*$"),
@@ -3313,8 +3313,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             prev_end = q.end + joined.end() if joined and indicator.endswith(noun) and noun else \
                 q_after + a_j if noun and indicator.endswith(noun) and stop and after[stop.start():stop.start() + 1] == "、" \
                 else q.end + len(reach)
-            if carry and (not indicator or (len(indicator) <= _SHORT_NAME and lx.filler_re.fullmatch(to_simplified(indicator)))):
-                indicator = last_indicator if goes_on and last_indicator else carry  # nothing in this sentence names it
+            if goes_on and last_indicator and (not indicator or lx.filler_re.fullmatch(to_simplified(indicator))):
+                indicator = last_indicator  # (…固定资产投资增长10%、向1000亿元冲刺: the measure of the target before)
+            elif carry and (not indicator or (len(indicator) <= _SHORT_NAME and lx.filler_re.fullmatch(to_simplified(indicator)))):
+                indicator = carry  # nothing in this sentence names it
                 # (…；奋斗目标938亿元): the one before did; not after a target of its own (…；一般公共预算收入增长1%、力争2%)
             if last_indicator and to_simplified(indicator) in lx.total_words:
                 indicator = last_indicator  # …180余公里，共计1.16万余亩: the same works, summed in another unit
