@@ -587,6 +587,16 @@ def test_news_of_a_years_document_dates_its_goals(text, year):
     assert targets and all(t.year == year for t in targets), [(t.indicator, t.year) for t in targets]
 
 
+@pytest.mark.parametrize("compared", ["与2023年相比，项目总数增加2项，新增项目数量为近三年最多。",
+                                      "同2023年相较，项目更加注重普惠共享。"])
+def test_a_year_compared_with_is_not_the_year_a_list_under_this_years_lead_plans_for(compared):
+    """与2023年相比 names a base: the list under 今年为民办实事项目为： is for the year of the page's date."""
+    text = ("某市为民办实事项目公布\n来源：某某新闻 2024-01-31 13:00\n今年为民办实事项目今天发布，共安排十方面。" + compared +
+            "\n今年为民办实事项目为：\n一、新增4000张养老床位；新增30个社区长者食堂。\n二、开办500个小学生爱心暑托班。")
+    targets = policyparse.parse_text(text).targets
+    assert [(t.value, t.year) for t in targets if t.value in (4000, 30, 500)] == [(4000, 2024), (30, 2024), (500, 2024)]
+
+
 def test_news_of_a_meeting_gives_the_task_it_sets_not_what_was_done():
     """目标任务为 states the year's task outright; 截至目前已建设完成 reports progress."""
     text = ("近日，记者从全省秋冬种工作视频会议上获悉，今年全省秋冬种生产面积目标任务为2100万亩，其中油菜750万亩。"
