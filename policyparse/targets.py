@@ -295,6 +295,7 @@ class _Lex:
     bound_before_numeral: re.Pattern
     built_one_before: re.Pattern
     built_one_units: frozenset
+    once_units: frozenset
     spending_after: tuple
     topic_clause: re.Pattern
     place_name_end: re.Pattern
@@ -831,6 +832,7 @@ def lexicon() -> _Lex:
         bound_before_numeral=_compile(d["bound_before_numeral"]),
         built_one_before=_compile(d["built_one_before"]),
         built_one_units=frozenset(d["built_one_units"]),
+        once_units=frozenset(d["once_units"]),
         spending_after=tuple(d["spending_after"]),
         topic_clause=_fast(d["topic_clause"]["pattern"]),
         place_name_end=_fast(d["place_names"]["end"] + "$"),
@@ -2278,8 +2280,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
 
 
 def _one_to_make(clause: str, at: int, end: int, unit: str, lx: _Lex) -> bool:
-    """新增一个五百亿级产业集群, 建成一座博物馆: one thing a verb right before builds or adds is a count; 一批, 一支队伍
-    and 建成一个验收一个 (one at a time, a manner) are not."""
+    """新增一个五百亿级产业集群, 建成一座博物馆: one thing a verb right before builds or adds is a count, as is 一次 with
+    nothing after it (体检一次); 一批, 一支队伍 and 建成一个验收一个 (one at a time, a manner) are not."""
+    if unit in lx.once_units and not _han_at(clause, end):
+        return True  # 每年为老年人体检一次，: once, nothing named after it
     return unit in lx.built_one_units and bool(lx.built_one_before.search(clause, max(0, at - 2), at)) and \
         "一" not in clause[end:end + 4]
 
@@ -3335,6 +3339,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if each > 0 and places_end and names_places(to_simplified(indicator[:places_end]), lx):
                 # 济南市和青岛市分别建成60公里以上: the places are the scope, what each does the indicator
                 scope, indicator = indicator[:places_end], indicator[each + 2:]
+            if not indicator and comp and not noun:  # 每月至少巡查2次: the act between the bound and its count names it
+                bound = lx.pre_re.search(clause, wstart + cut, q.num_start)
+                if bound and bound.end(1) < q.num_start and _HAN.match(clause, bound.end(1)):
+                    indicator = orig[c0 + bound.end(1):c0 + q.num_start].strip()
             if not indicator:
                 continue
             simp_name = to_simplified(indicator)

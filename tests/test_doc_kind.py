@@ -710,6 +710,9 @@ def test_a_bare_item_takes_the_year_of_its_forward_lead(lead, year):
     # a sentence opening on 今年 turns a paragraph led by a year gone to this year
     ("2024年，该镇被评为一等单位。今年，该镇将紧紧围绕战略部署开启新征程。力争地区生产总值增长12%；一般公共预算收入增长10%。", [12.0, 10.0]),
     ("2024年，全县新建口袋公园30个。今年，全县计划新建口袋公园50个。", [50.0]),
+    # the investment the year is expected to see (预计投资2亿元) and the works it pays for
+    ("据了解，今年全县在农村公路建设领域，预计投资2亿元，完成公路提质工程181公里。", [2.0, 181.0]),
+    ("据悉，今年全县水利建设预计总投资3.5亿元，新建塘坝20座。", [3.5, 20.0]),
 ])
 def test_a_news_page_that_states_the_years_task_gives_it(sentence, want):
     _years_goals_on_a_news_page(sentence, want)

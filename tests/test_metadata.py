@@ -433,6 +433,8 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     ("关于某市2013年计划执行情况和2014年计划草案的报告\n2014年主要预期目标：地区生产总值增长10%。", (2014, 2014)),
     # a year's list of projects named in the opening (确定2016年…为民兴办10件实事) is that year's plan
     ("某某网讯 1月20日，某县人民代表大会召开会议。会上确定2016年县委县政府为民兴办10件实事。这十件实事是：1.新修高标准基本农田10万亩。", (2016, 2016)),
+    ("某市民生实事公开承诺事项\n我代表某市，就2025年需要办好的13件民生实事公开做出承诺。\n1.计划建设雨排管线3.8公里。", (2025, 2025)),
+    ("某县民生实事承诺书\n现就2024年要办理的10项民生实事郑重承诺如下：\n1.新建村级养老服务站20个。", (2024, 2024)),
     # the years ahead (未来5年, 今后五年) start with the next
     ("某区将建设千余家协会\n发布时间：2017-08-31\n未来5年，某区将建设1000余家农村专业技术协会。", (2018, 2022)),
     # (unless the page names the five-year plan those years are: 未来五年 in news of the 十四五 outline, 2021)
