@@ -2228,9 +2228,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit in lx.tally_units and clause[end:end + 1] in ")）" and lx.tally.search(clause, max(0, num_start - 3), num_start):
             _reject(_AT + num_start, "parts", "heading tally")
             continue  # 一、促进就业（3项）: how many items the heading holds
-        if roman and not post and nxt and nxt not in "，。；,;":
+        if roman and (unit == "类" or (not post and nxt and nxt not in "，。；,;")):
             _reject(_AT + num_start, "name", "class in a name")
-            continue  # 优于Ⅲ类比例 / （达到或优于Ⅲ类）: a class that names the indicator
+            continue  # 优于Ⅲ类比例 / （达到或优于Ⅲ类）: a class that names the indicator; 水质100%达到或优于Ⅲ类: the
+            # class the share reaches, a water class never a count (学业水平达到Ⅲ级以上 is a level reached)
         if quoted and num_start > counted:  # counted on, not from 0 per number: linear in the clause
             opens += clause.count("“", counted, num_start)
             closes += clause.count("”", counted, num_start)
