@@ -716,6 +716,9 @@ def test_a_bare_item_takes_the_year_of_its_forward_lead(lead, year):
     # the investment the year is expected to see (预计投资2亿元) and the works it pays for
     ("据了解，今年全县在农村公路建设领域，预计投资2亿元，完成公路提质工程181公里。", [2.0, 181.0]),
     ("据悉，今年全县水利建设预计总投资3.5亿元，新建塘坝20座。", [3.5, 20.0]),
+    # a task stated as a count (目标任务89个) in the sentence after the year's tasks: one too
+    ("今年，全县保障性租赁住房目标任务530套。老旧小区改造新开工目标任务89个，涉及居民5190户。", [530.0, 89.0, 5190.0]),
+    ("老旧小区改造已完成目标任务89个。", []),
 ])
 def test_a_news_page_that_states_the_years_task_gives_it(sentence, want):
     _years_goals_on_a_news_page(sentence, want)
