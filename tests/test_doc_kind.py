@@ -733,6 +733,17 @@ def test_a_statement_of_the_years_goals_makes_their_growth_no_statistic(lead):
     assert [t.value for t in plan.targets] == [8.0, 9.0, 10.0, 3.0]
 
 
+@pytest.mark.parametrize("sentence,want", [
+    # what a body must do (需选派600名以上干部) or decided to do (省委决定，…增派10000名左右干部) looks forward
+    ("省委决定，在“千名干部下基层”的基础上，再从省市县三级增派10000名左右优秀干部。我市需选派600名以上干部，服务时间2年。",
+     [10000.0, 600.0, 2.0]),
+    ("我市已选派600名干部，服务时间2年，共确定服务单位125个。", []),
+])
+def test_what_a_body_must_or_decided_to_do_looks_forward_on_a_news_page(sentence, want):
+    page = "全市干部下基层工作动员会召开\n7月15日，全市干部下基层工作动员部署会议在市委党校召开。\n" + sentence + "\n记者 某某"
+    assert [t.value for t in policyparse.parse_text(page).targets] == want
+
+
 def _years_goals_on_a_news_page(sentence, want):
     page = ("某县召开高标准农田建设项目开工动员大会\n2025-03-13 17:05 来源：某县融媒体中心\n"
             "某县融媒体中心3月13日讯（通讯员 某某）3月12日，某县高标准农田建设项目开工动员大会在县农业农村局召开。\n" + sentence)
