@@ -17,7 +17,7 @@ from typing import Optional
 import regex
 
 from . import prefilter
-from .data import load, to_simplified, traditional_count, translate_where_needed, with_traditional, word_alternation
+from .data import line_label, load, to_simplified, traditional_count, translate_where_needed, with_traditional, word_alternation
 from .numbers import cn_to_int
 from .readers import RawDocument
 
@@ -447,7 +447,9 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
             # a heading printed twice, or a web page's headline repeated above its links and footer
             # (a cell of values repeated, 100% under 100%, is no heading: a table flattened a cell a line)
             first = keep_l[0] if keep_l else None
-            if (s == prev or s == first or (first and s.startswith(first) and r.caption_suffix.fullmatch(s, len(first)))) \
+            # (not a numbered heading that repeats the first line: a report's contents, 一、…工作回顾, then its body)
+            if (s == prev or ((s == first or (first and s.startswith(first) and r.caption_suffix.fullmatch(s, len(first))))
+                              and not line_label().match(s))) \
                     and len(s) <= _REPEAT_MAX and _WORDED.search(s) and not s.endswith(("|", "｜")):
                 log.add("repeated_heading", s)  # (建成 | under 建成 |: cells closed by bars, a row's two years alike)
                 return "drop"

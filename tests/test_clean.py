@@ -177,6 +177,13 @@ def test_a_tables_header_row_is_no_site_menu():
     assert run(text).text == text.split("\n", 1)[1]
 
 
+def test_a_reports_contents_then_its_body_keep_the_bodys_numbered_heading():
+    """一、…工作回顾 opens the contents and again the body: the body's heading stays (its review starts there)."""
+    text = ("一、2025年工作回顾\n二、2026年工作安排\n2026年某市政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+            "2025年实现地区生产总值364.72亿元。\n二、2026年工作安排\n地区生产总值增长5%。")
+    assert run(text).text.count("一、2025年工作回顾") == 2
+
+
 def test_plans_words_that_spam_lists_could_catch_stay():
     text = "推进中日韩合作。\n配备棋牌室和阅览室。\n用好体育彩票公益金。"
     assert run(text).text == text
