@@ -97,7 +97,8 @@ def rules() -> _Rules:
         overrule=d["overrule"], no_targets=frozenset(d["no_targets"]),
         review=c(report["review"]), forward=c(report["forward"]), done=c(report["done"]), heading=c(report["heading"]),
         forward_cue=c(report["forward_cue"]), stated_year=c(report["stated_year"]),
-        news_forward_cue=c("|".join(d["news_forward_cue"]).replace("{tasks_ahead}", _tasks_ahead()).replace("{goal_due}", d["goal_due"])),
+        news_forward_cue=c("|".join(d["news_forward_cue"]).replace("{tasks_ahead}", _tasks_ahead()).replace("{goal_due}", d["goal_due"])
+                           .replace("{must_do}", load("targets")["must_do"])),
         news_achieved=c(d["news_achieved"]),
         goal_words=c(only["goal_words"]), weak_goal_words=c(only["weak_goal_words"]), max_weak_share=only["max_weak_share"],
         min_numeric_sentences=only["min_sentences"], min_numeric_sentences_news=only["min_sentences_news"],

@@ -781,7 +781,7 @@ def lexicon() -> _Lex:
         names_next=_compile(d["names_next"]),
         category_before=_compile(d["category_before"]),
         done_paragraph=_fast(d["done_paragraph"]),
-        forward_words=_fast(d["forward_words"]),
+        forward_words=_fast(d["forward_words"] + "|" + d["must_do"]),
         structure_before=_fast(d["structure_before"]),
         circle_name=_compile(d["circle_name"]),
         circle_units=frozenset(d["circle_units"]),
