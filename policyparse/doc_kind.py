@@ -246,8 +246,6 @@ def _within(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in spans)
 
 
-
-
 _HEADLINE_MAX = 80  # characters of a text's first line read as its headline
 
 

@@ -296,6 +296,7 @@ class _Lex:
     built_one_before: re.Pattern
     built_one_units: frozenset
     once_units: frozenset
+    roman_class_units: frozenset
     spending_after: tuple
     topic_clause: re.Pattern
     place_name_end: re.Pattern
@@ -833,6 +834,7 @@ def lexicon() -> _Lex:
         built_one_before=_compile(d["built_one_before"]),
         built_one_units=frozenset(d["built_one_units"]),
         once_units=frozenset(d["once_units"]),
+        roman_class_units=frozenset(d["roman_class_units"]),
         spending_after=tuple(d["spending_after"]),
         topic_clause=_fast(d["topic_clause"]["pattern"]),
         place_name_end=_fast(d["place_names"]["end"] + "$"),
@@ -2228,7 +2230,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit in lx.tally_units and clause[end:end + 1] in ")）" and lx.tally.search(clause, max(0, num_start - 3), num_start):
             _reject(_AT + num_start, "parts", "heading tally")
             continue  # 一、促进就业（3项）: how many items the heading holds
-        if roman and (unit == "类" or (not post and nxt and nxt not in "，。；,;")):
+        if roman and (unit in lx.roman_class_units or (not post and nxt and nxt not in "，。；,;")):
             _reject(_AT + num_start, "name", "class in a name")
             continue  # 优于Ⅲ类比例 / （达到或优于Ⅲ类）: a class that names the indicator; 水质100%达到或优于Ⅲ类: the
             # class the share reaches, a water class never a count (学业水平达到Ⅲ级以上 is a level reached)
