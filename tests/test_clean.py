@@ -121,6 +121,7 @@ CASES = [
     ("boilerplate", "您所在的位置:某某傳媒網 >> 新聞 >> 瀏覽文章\n某区完成年度发展目标", "某区完成年度发展目标"),
     ("boilerplate", "您当前的位置:首页>国内新闻 > > 详情\n某区完成年度发展目标", "某区完成年度发展目标"),
     ("boilerplate", "所在位置：首页 - 部门动态 - 正文\n某区完成年度发展目标", "某区完成年度发展目标"),
+    ("boilerplate", "我的位置: 政情 > 直通200号 > 文章详情\n某区完成年度发展目标", "某区完成年度发展目标"),
     ("boilerplate", " > 新聞 > 國內\n某区完成年度发展目标", "某区完成年度发展目标"),  # a crumb whose first link was a picture
     # a forum's anti-copy junk: after a line's text (glued to a value), before a cell's bar, at a line's start
     ("forum_jammer", "| 目标值\n| >808 {# m/ \\1 r; \\) m% t\n| 约束性", "| 目标值\n| >80\n| 约束性"),
