@@ -313,6 +313,7 @@ class _Lex:
     compared_value_before: regex.Pattern
     age_units: frozenset
     each_year: tuple
+    years_listed: regex.Pattern  # 2024年、2025年 / 今、明两年 before 分别: years, not the names of what is counted
     task_end: regex.Pattern
     next_clause_verb: regex.Pattern
     start_date: regex.Pattern
@@ -719,6 +720,7 @@ def lexicon() -> _Lex:
         compared_value_before=_fast(d["compared_value_before"]),
         age_units=frozenset(d["age_units"]),
         each_year=tuple(d["each_year"]),
+        years_listed=_compile(d["years_listed"]),
         # matched on the Simplified form of what it looks at
         task_end=_fast("(?:" + "|".join(d["task_words"]) + ")$"),
         next_clause_verb=_alt(d["next_clause_verbs"]),
@@ -2864,6 +2866,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if len(years) == len(got) > 1:
                 for f, y in zip(got, years):
                     f.year = y
+                if not any(f.indicator.strip() for f in got):  # (到2024年、2025年，分别新建公园5个、8个: what each year's
+                    name = _named_after_each(clause, orig[c0:c0 + len(clause)], fenbie, after, lx)  # value measures)
+                    for f in got:
+                        f.indicator = name
             elif _each_year_of_a_span(got, clause, orig[c0:c0 + len(clause)], fenbie, after, spanned, lx):
                 out.extend(got)
                 split = got
@@ -3739,7 +3745,10 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
     scopes: list[Optional[str]] = [None] * len(qs)
     indicators = [orig[i:j]] * len(qs)
     words = [clause[a:b] for a, b in parts]
-    if words and words[0] in lx.scopes and len(words) >= 2:
+    if lx.years_listed.fullmatch(clause[:fenbie].strip(" ，,")):
+        # (2024年、2025年分别新建公园5个、8个 / 今、明两年分别完成…1000公里、800公里: each value is a year's)
+        indicators = [_named_after_each(clause, orig, fenbie, qs, lx) or measured] * len(qs)
+    elif words and words[0] in lx.scopes and len(words) >= 2:
         lead = next((s for s in lx.scopes if words[-1].startswith(s)), None)
         names = [orig[a:b] for a, b in parts[:-1]] + ([orig[parts[-1][0]:parts[-1][0] + len(lead)]] if lead else [])
         rest = orig[parts[-1][0] + (len(lead) if lead else 0):parts[-1][1]]
@@ -3857,6 +3866,8 @@ def _each(clause: str, orig: str, fenbie: int, q: _Q, year, freq, s0, s1, lx: _L
     parts = _pieces(clause, i, j, "、")
     if len(parts) < 2:  # 单产水平和优果率分别提升5个百分点: two names joined by 和
         parts = _pieces(clause, i, j, lx.list_joiners)
+    if lx.years_listed.fullmatch(clause[:fenbie].strip(" ，,")):  # (今、明两年分别完成…1000公里: the value, each year's)
+        return _distribute(clause, orig, fenbie, [q] * max(len(parts), 2), year, freq, s0, s1, lx, c0)
     if len(parts) < 2 or names_places(clause[i:j], lx):
         return []  # (淄博、烟台等市分别建成40公里, 各县（市、区）分别建成: the places the one value holds for)
     words = [clause[a:b] for a, b in parts]

@@ -2108,3 +2108,19 @@ def test_what_works_done_will_bring_is_no_goal_on_a_page_of_results(body, want):
     page = "某区全力抗旱保供水\n发布时间：2025-08-20\n记者从区水利局了解到，今年以来全区旱情持续，已累计投入抗旱资金300万元，成效明显。\n" + body
     plan = policyparse.parse_text(page)
     assert [c.number for c in policyparse.explain(plan) if c.verdict == "target"] == want
+
+
+@pytest.mark.parametrize("body,want", [
+    # a year's growth goals after 将大力发展 / 将加快发展 / 将全力推动: the page plans, however many 增长N% it prints
+    ("今年，我市将大力发展肉牛产业，重点抓好7项工作，推动全市肉牛存栏新增18万头、达到320万头，增长6%；基础母牛存栏160万头、"
+     "增长4%；肉牛出栏125万头、增长5%；牛肉产量22万吨、增长4.8%。", [18.0, 320.0, 6.0, 160.0, 4.0, 125.0, 5.0, 22.0, 4.8]),
+    ("今年，全县将加快发展茶产业，茶园面积达到30万亩，增长5%；干毛茶产量2万吨，增长8%；综合产值60亿元，增长10%。",
+     [30.0, 5.0, 2.0, 8.0, 60.0, 10.0]),
+    ("今年，我区将全力推动文旅产业，接待游客1200万人次，增长12%；旅游收入95亿元，增长15%；新增A级景区3家。",
+     [1200.0, 12.0, 95.0, 15.0, 3.0]),
+])
+def test_a_news_page_on_what_a_city_will_develop_is_no_bulletin(body, want):
+    page = "微信扫一扫\n本报讯（记者 某某）" + body + "\n推进种源基地建设。年内全部完工。"
+    plan = policyparse.parse_text(page)
+    assert plan.metadata.doc_kind != "statistics"
+    assert [t.value for t in plan.targets] == want
