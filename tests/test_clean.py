@@ -122,6 +122,9 @@ CASES = [
     ("boilerplate", "您当前的位置:首页>国内新闻 > > 详情\n某区完成年度发展目标", "某区完成年度发展目标"),
     ("boilerplate", "所在位置：首页 - 部门动态 - 正文\n某区完成年度发展目标", "某区完成年度发展目标"),
     ("boilerplate", "我的位置: 政情 > 直通200号 > 文章详情\n某区完成年度发展目标", "某区完成年度发展目标"),
+    # a portal's menu (网站首页 then its sections, apart by spaces): no headline; a table's header row stays
+    ("portal_menu", "网站首页 三农要闻 农业农村 水利资讯 乡村振兴 市县新闻\n某市成为最大示范基地", "某市成为最大示范基地"),
+    ("portal_menu", "首页 新闻中心 政务公开 办事服务 互动交流\n某县今年将新建公园5个", "某县今年将新建公园5个"),
     ("boilerplate", " > 新聞 > 國內\n某区完成年度发展目标", "某区完成年度发展目标"),  # a crumb whose first link was a picture
     # a forum's anti-copy junk: after a line's text (glued to a value), before a cell's bar, at a line's start
     ("forum_jammer", "| 目标值\n| >808 {# m/ \\1 r; \\) m% t\n| 约束性", "| 目标值\n| >80\n| 约束性"),

@@ -325,6 +325,11 @@ DATELINES = [
     # a date in lenticular brackets opening the headline's line (an aggregator's 【2023.04.27】标题); not one inside a sentence
     ("目录\n\n【2023.04.27】力争一批医院建成投用\n正文。今年全市新增床位5000张以上。", "2023-04-27"),
     ("某市召开会议\n会议指出，【2023.04.27】的通报已经下发。", None),
+    # a date, then the outlet that printed it (and its reporter): a newspaper's or a county media centre's byline
+    ("某市成为最大示范基地\n2019年04月12日 某省经济日报 某某 字体:\n4月11日，记者获悉。", "2019-04-12"),
+    ("某县召开会议\n2023-05-06  县融媒体中心\n5月5日，会议召开。", "2023-05-06"),
+    ("某县召开会议\n2021年8月3日 某某新闻网\n正文。", "2021-08-03"),
+    ("2019年04月12日 某某 某某\n正文。", None),  # (names, no outlet: no byline)
 ]
 
 
