@@ -425,6 +425,7 @@ class _Lex:
     class_posts: frozenset  # (800公里以上航线每位旅客收取10元: a bound before a noun names a class)
     class_post_not_noun: re.Pattern
     estimate_words: tuple  # (预计到2022年底 in a report of 2023: an estimate of a year gone)
+    year_estimate: re.Pattern  # 预计全年: how a year will have ended, not what is aimed at
     shared_subject: str
     not_shared: frozenset
     no_phase_after: str
@@ -826,6 +827,7 @@ def lexicon() -> _Lex:
         zero_cleared=re.compile(d["zero_cleared"]),
         class_posts=frozenset(d["class_posts"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
         estimate_words=tuple(d["estimate_words"]),
+        year_estimate=re.compile(d["year_estimate"]),
         milestone_after=tuple(d["milestone_after"]),
         level_then_change=tuple(d["level_then_change"]),
         reach_after=tuple(d["reach_after"]),
@@ -1351,6 +1353,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 past_until = line_ends[bisect.bisect_left(line_ends, s0)]
             elif simp_all[s1 - 1:s1] in "；;":  # (…2014年我镇公开信息160条，其中…59条；人事信息1条；…: its clauses
                 past_until = full_stops[bisect.bisect_left(full_stops, s1)]  # after the semicolons, to the full stop)
+            continue
+        if year is not None and present is None and period_end is not None and year < period_end and \
+                lx.year_estimate.search(sent):  # (2025年宜昌预计全年地区生产总值增长6.5%左右 in a plan for 2026)
+            _reject_all(found, s0, "fact", "an estimate of a year before the document's own (2025年…预计全年…)")
             continue
         opening = _year_opening(sent, lx, year) if year is not None and simp_all[s1 - 1:s1] in "；;" else None
         if opening:  # the clauses after its semicolons, to the full stop, go on in the year it opens with

@@ -2124,3 +2124,14 @@ def test_a_news_page_on_what_a_city_will_develop_is_no_bulletin(body, want):
     plan = policyparse.parse_text(page)
     assert plan.metadata.doc_kind != "statistics"
     assert [t.value for t in plan.targets] == want
+
+
+@pytest.mark.parametrize("estimate", [
+    "2025年某市预计全年地区生产总值增长6.5%左右，规上工业增加值增长7%左右，城镇新增就业10万人。",
+    "2025年，全县全年预计完成固定资产投资120亿元，增长8%。",
+    "某区2025年预计全年接待游客1200万人次。",
+])
+def test_an_estimate_of_the_year_before_an_undated_plans_own_is_no_goal(estimate):
+    # (the page bears no date: its own year is the one its goals are for)
+    text = "2026年的某市，正站在新起点上。\n" + estimate + "\n2026年，全市主要预期目标是：地区生产总值增长6%左右。"
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(6.0, 2026)]
