@@ -3138,7 +3138,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             # 打造200个甲、1000个以上乙: a list item that opens with its number names what follows it
             opens_item = bool(prev_end) and clause[prev_end:q.num_start].rstrip(" 达到为").endswith("、")
             # 洛阳市、南阳市不低于45%, 直辖市及省会城市30%以上: places, of the indicator named before
-            alone = not _han_at(clause, q.end) and (topic or (
+            # (着力提高项目落地率和资金到位率，年内新签约项目150个以上: a rate named before counts measures none of them)
+            fits = bool(topic) and (not topic.endswith(_RATE_ENDINGS) or lx.aliases.get(q.unit, q.unit) in _RATE_UNITS)
+            alone = not _han_at(clause, q.end) and (fits or (
                 _same_series(places_unit, lx.aliases.get(q.unit, q.unit)) and
                 (_bare_place(clause[i:j], lx) or names_places(clause[i:j], lx))))
             # (…总建筑面积：市级储备库为…: a kind right after the clause that set the topic out, or after a kind)
@@ -3147,7 +3149,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             # (the places a travel time joins are its measure whole: 主要城市至相邻省会城市, not 城市 as a group)
             places = not opens_item and not reach and (last_indicator or alone) and j > i and (
                 # (营业收入3000亿元以上的开发区达到5个: a class of places counted, no place the measure before is for)
-                (names_places(clause[i:j], lx) and clause[i - 1:i] != "的") or (alone and bool(topic) and (_bare_place(clause[i:j], lx) or (
+                (names_places(clause[i:j], lx) and clause[i - 1:i] != "的") or (alone and fits and (_bare_place(clause[i:j], lx) or (
                     kind_follows and _names_a_kind(clause, i, j, bodies, lx)))) or
                 _groups(clause[i:j], lx) or (
                     # 城镇居民人均可支配收入增长6%，农村居民增长7%: a group alone, the measure named before in its unit
@@ -3977,6 +3979,7 @@ _AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
 _TOPIC_MAX = 20  # characters of a clause that only names the measure the values after it give
+_RATE_UNITS = ("%", "个百分点", "‰")  # the units a rate's values are in
 _RATE_ENDINGS = tuple(load("targets")["rate_endings"])  # a measure named alone in its clause whose values follow for kinds
 _NOT_A_NAME = _compile(r"[\d《》“”\"]|" + load("targets")["topic_not_lead"])  # a number, a title, a quotation, a lead word
 _PLACE_MAX = 5  # characters of a place's name in a list of where the work is done (金安区、舒城、霍山…)
