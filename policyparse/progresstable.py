@@ -34,6 +34,7 @@ def find(text: str) -> Optional[tuple[int, list[tuple[int, int]]]]:
     """(where the header row starts, the spans of the progress and evaluation cells) of the first progress
     table in text, or None. A row without its first cells (merged in the source) is placed by its
     evaluation cell (已完成, 正常推进): the progress cell stands just before it."""
+    text = to_simplified(text)  # (重點工作任務…完成情況: a Traditional table's headers; a character for a character)
     if "|" not in text:
         return _find_cell_lines(text) or _find_run_together(text)
     task_head, progress_head, evaluation, max_header, _ = _rules()

@@ -140,6 +140,8 @@ CASES = [
     ("markdown_marks", "## 一、经济领域\n### 1. 增速目标\n**加强组织领导**。#5号楼", "一、经济领域\n1. 增速目标\n加强组织领导。#5号楼"),
     # typeset text puts spaces around numbers: 比 2015 年 must read as 比2015年 for the base-year rules
     ("space_around_number", "浓度比 2015 年下降 18%以上，优良天数比率达到 80%， 重度污染", "浓度比2015年下降18%以上，优良天数比率达到80%，重度污染"),
+    # a row's number set apart at a line's start is its label, kept apart; a month or a count there is no label
+    ("space_around_number", "1 地区生产总值增长 6%以上。\n2 新建公园 5 个\n5 月底前完成", "1 地区生产总值增长6%以上。\n2 新建公园5个\n5月底前完成"),
     ("file_extension", "某某三年行动计划方案.docx\n正文。", "某某三年行动计划方案\n正文。"),
     # toneless pinyin, also doubled by a second pass of the site's tool; a lone (a) is no annotation
     ("pinyin_annotation", "加快構(gou)建以(yi)(yi)先進(jin)(jin)制(zhi)造業(ye)(ye)(ye)為(wei)(wei)骨干，以(yi)數字經(jing)濟(ji)為核心",

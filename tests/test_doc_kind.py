@@ -2135,3 +2135,18 @@ def test_an_estimate_of_the_year_before_an_undated_plans_own_is_no_goal(estimate
     # (the page bears no date: its own year is the one its goals are for)
     text = "2026年的某市，正站在新起点上。\n" + estimate + "\n2026年，全市主要预期目标是：地区生产总值增长6%左右。"
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(6.0, 2026)]
+
+
+@pytest.mark.parametrize("simplified", [True, False])
+def test_a_progress_table_in_either_script_gives_its_tasks_not_its_progress(simplified):
+    # (重點工作任務…完成情況: a Traditional page's header names the columns as a Simplified one does; a row's
+    # number, set apart by a space, is its label, not part of what the task measures)
+    text = ("2025年县政府重点工作任务一季度完成情况\n序号 重点工作任务 牵头责任单位 一季度完成情况\n"
+            "1 地区生产总值增长6%以上。 县发改委 一季度地区生产总值增长6.8%\n"
+            "2 规模工业增加值增长4.5%。 县工信局 规模工业增加值增长 11.9%\n"
+            "3 实施亿元项目78个以上。 县发改委 一季度实施亿元以上重点项目68个\n")
+    if not simplified:
+        text = text.replace("点", "點").replace("务", "務").replace("况", "況").replace("责", "責").replace("县", "縣")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "plan"
+    assert [(t.indicator, t.value) for t in plan.targets] == [("地区生产总值", 6.0), ("规模工业增加值", 4.5), ("实施亿元项目", 78.0)]
