@@ -2853,14 +2853,23 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             for q in qs:
                 _reject(s0 + c0 + q.num_start, "qualifier", "names the class the next clause sets a goal for")
             continue
-        if split and len(qs) == len(split) and lx.split_change_after.match(clause):
+        changed = lx.split_change_after.match(clause) if split else None
+        moved = [q for q in qs if q.num_start >= changed.end()] if changed else []
+        if changed and len(moved) == len(split):
             # 油菜籽面积、产量分别达到1.2亿亩、1620万吨，比2014年增加618万亩、143万吨: the same items' changes
-            comp, change, _ = _pre(clause[:qs[0].num_start], lx)
-            for q, f in zip(qs, split):
+            # (…比2010年的12.4万吨、1.07万吨分别减少11.9%、15.5%: the base year's values, each item's baseline)
+            bases = [q for q in qs if q.num_start < changed.end()]
+            for q in bases:
+                _reject(s0 + c0 + q.num_start, "baseline", "the base year's values a split's changes are measured from")
+            comp, change, _ = _pre(clause[:moved[0].num_start], lx)
+            base_year = _FOUR_DIGITS.search(clause, 0, changed.end())
+            for n, (q, f) in enumerate(zip(moved, split)):
                 out.append(Found(f.indicator, lx.post_map.get(q.post) if q.post else comp or "=", q.value, q.value_max,
                                  _unit_as_written(q, orig, c0, lx), change, f.year, f.frequency, f.scope, s0, s1,
-                                 num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end))
-            _points_shared(out[-len(qs):])
+                                 num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end,
+                                 baseline=bases[n].value if len(bases) == len(moved) else None,
+                                 baseline_year=int(base_year.group(0)) if base_year else None))
+            _points_shared(out[-len(moved):])
             split = []
             continue
         freq = _frequency(sent, lx, c0 + qs[0].num_start, c0)
