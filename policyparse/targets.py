@@ -184,6 +184,7 @@ class _Lex:
     pre_map: dict
     change_map: dict
     change_goal_before: re.Pattern  # 经济增长预期目标为7.5%: the change its goal names
+    level_goal_before: re.Pattern  # GDP预期目标为7%: a level's goal, in %, is a growth
     amount_alone: re.Pattern  # 数量, 规模, 总数: a name that measures what the clause before names
     upgrade_words: tuple  # 改造提升1个…中心: a count of things worked on, no change
     upgrade_units: frozenset
@@ -646,6 +647,7 @@ def lexicon() -> _Lex:
         amount_alone=_compile(d["amount_alone"]),
         upgrade_words=tuple(d["upgrade_count"]["words"]),
         upgrade_units=frozenset(d["upgrade_count"]["units"]),
+        level_goal_before=_compile(d["level_goal_before"]),
         change_goal_before=_compile(d["change_goal_before"].replace("{change}", word_alternation(d["change_words"]))),
         year_range=_fast(d["year_range"]),
         from_value=_fast(d["from_value"]),
@@ -2981,6 +2983,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if change is None and q.unit == "%" and "目标" in clause[max(prev_end, q.num_start - 12):q.num_start]:
                 named = lx.change_goal_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)
                 change = lx.change_map[named.group(1)] if named else None  # 经济增长预期目标为7.5%: a growth
+                if change is None and lx.level_goal_before.search(clause, max(prev_end, q.num_start - 16), q.num_start):
+                    change = "increase"  # 漯河GDP预期目标为7%以上: a level's goal in % is its growth
             # 80%的学校达到…: a share, the target; 年均增长10%以上的企业…: a growth that describes them
             share = q.unit == "%" and clause[q.end:q.end + 1] == "的" and not change
             if share and lx.named_standard.match(clause, q.end + 1):
