@@ -1411,6 +1411,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         # and a sentence opening with 其中 splits the total the one before it gave (其中：甲区51.1公里、…)
         carry = out[-1].indicator if out and out[-1].end == s0 and (simp_all[s0 - 1:s0] in "；;" or
                                                                      sent.lstrip().startswith(lx.parts_opener)) else ""
+        if carry and out[-1].unit == "%" and sent.lstrip().startswith(lx.parts_opener):
+            # (…新改建道路1000公里，占三年建设任务的35%。其中东海县200公里: the parts split the total, not its share)
+            unit = next((m.group("u") for m in found if m.group("u")), None)
+            total = next((f for f in reversed(out) if f.end == s0 and to_simplified(f.unit) == unit), None) if unit else None
+            carry = total.indicator if total else carry
         # (2015年甲、乙分别达到90%、99%；2020年分别达到98%、99%: the list of names goes on too)
         names = tuple(f.indicator for f in out[last_first:]) if carry and len(out) - last_first >= 2 else ()
         # matching runs on the Simplified form (same length); words are reported as the text writes them
