@@ -2150,3 +2150,13 @@ def test_a_progress_table_in_either_script_gives_its_tasks_not_its_progress(simp
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == "plan"
     assert [(t.indicator, t.value) for t in plan.targets] == [("地区生产总值", 6.0), ("规模工业增加值", 4.5), ("实施亿元项目", 78.0)]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a growth the year expects (今年…预期增长7.5%) is its goal; one above expectations (超预期增长) is a result
+    ("今年，全县地区生产总值预期增长7.5%，规上工业增加值预期增长8%。", [7.5, 8.0]),
+    ("全年，全县一般公共预算收入预期达到12亿元。", [12.0]),
+    ("今年一季度，全县经济超预期增长6.8%。", []),
+])
+def test_a_growth_the_year_expects_is_its_goal_on_a_news_page(sentence, want):
+    _years_goals_on_a_news_page(sentence, want)
