@@ -2292,7 +2292,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             value, vmax, comp, num_start = qs[-1].value, value, "range", qs.pop().num_start  # 5000元以上10000元以下: one range
         # 一批, 一个: an article unless a comparator says 至少一所, or a verb builds it (建成一座博物馆)
         qs.append(_Q(num_start, end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的" and not amount,
-                     bool(cn) and value == 1 and vmax is None and not _one_to_make(clause, num_start, end, unit, lx),
+                     bool(cn) and value == 1 and vmax is None and not unit.startswith(("万", "亿")) and  # (一万亩: a count)
+                     not _one_to_make(clause, num_start, end, unit, lx),
                      own_change, unit_span))
     return qs
 
