@@ -426,6 +426,7 @@ class _Lex:
     class_posts: frozenset  # (800公里以上航线每位旅客收取10元: a bound before a noun names a class)
     class_post_not_noun: re.Pattern
     estimate_words: tuple  # (预计到2022年底 in a report of 2023: an estimate of a year gone)
+    earlier_work_before: tuple  # 继2010年…后: the year of the work a sentence follows on
     year_estimate: re.Pattern  # 预计全年: how a year will have ended, not what is aimed at
     shared_subject: str
     not_shared: frozenset
@@ -829,6 +830,7 @@ def lexicon() -> _Lex:
         zero_cleared=re.compile(d["zero_cleared"]),
         class_posts=frozenset(d["class_posts"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
         estimate_words=tuple(d["estimate_words"]),
+        earlier_work_before=tuple(d["earlier_work_before"]),
         year_estimate=re.compile(d["year_estimate"]),
         milestone_after=tuple(d["milestone_after"]),
         level_then_change=tuple(d["level_then_change"]),
@@ -1789,6 +1791,8 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
         if 1990 <= y <= 2100 and not _in_aside(sent, m.start()) and not _in_title(sent, m.start()):
             if f and f.start() < m.start():  # 在“十四五”期间，…增配180台，其中2022年…: the span opens the sentence
                 break
+            if sent.endswith(lx.earlier_work_before, 0, m.start()):
+                continue  # (继2010年年初实施三年跨越发展工程后，…5年后…将达到: the work it follows on, not its year)
             opener = sent.rfind(lx.split_opener, max(0, m.start() - _PARTS_REACH), m.start())
             if opener >= 0 and (sent[m.start() - 1:m.start()] in "，,；;" or not sent[opener + len(lx.split_opener):m.start()].strip("，, ")):
                 continue  # (推进90个重点项目，其中续建项目37个，2023年新开工项目37个 / 其中2023年…: the part's year)
@@ -2775,7 +2779,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if cy and first < k and found[k - 1].end() <= c0 + cy.start() and _DEADLINE.match(clause, cy.start()):
                 cy = None  # …从业人员超过250万人到2035年，…: a deadline after the clause's numbers opens what follows
             if cy and 1990 <= int(cy.group(1)) <= 2100 and not _in_aside(sent, c0 + cy.start()) and \
-                    not _in_title(sent, c0 + cy.start()):
+                    not _in_title(sent, c0 + cy.start()) and not clause.endswith(lx.earlier_work_before, 0, cy.start()):
                 span = lx.year_range.match(clause, cy.start())
                 year = int(span.group(2) if span else cy.group(1))  # 2023年至2024年…: a span holds by its end
                 listed = _YEAR_LIST.search(clause)  # 到2025年、2035年，…分别达到26%、30%: a year for each value

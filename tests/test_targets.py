@@ -2385,3 +2385,12 @@ def test_a_time_word_alone_on_its_line_reports_the_lines_under_it(text, values):
 ])
 def test_a_year_stated_after_a_year_reported_leads_the_rest_of_its_paragraph(text, values):
     assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("sentence", [
+    # a base reached, named with its year and its own words before 的基础上: the goal holds by no year of it
+    "5年后，全市财政收入将达到100亿元，即在2012年实现50亿元的基础上再翻一番。",
+    "全市地区生产总值将达到1200亿元，在2012年实现三年跨越发展目标600亿元的基础上再翻一番。",
+])
+def test_a_base_reached_in_a_year_is_not_the_year_of_the_goal(sentence):
+    assert extract(sentence) and all(t.year is None for t in extract(sentence))
