@@ -2160,3 +2160,12 @@ def test_a_progress_table_in_either_script_gives_its_tasks_not_its_progress(simp
 ])
 def test_a_growth_the_year_expects_is_its_goal_on_a_news_page(sentence, want):
     _years_goals_on_a_news_page(sentence, want)
+
+
+@pytest.mark.parametrize("progress", ["各项重点工作稳步推进", "重点任务顺利完成", "工作重点扎实推进"])
+def test_a_review_saying_its_key_work_went_ahead_stays_review(progress):
+    # (重点工作 heads a report's work ahead; 重点工作稳步推进 says how last year's went)
+    text = ("2023年度政府工作报告\n各位代表：\n2022年工作回顾\n一、重大战略深入实施。总战略加快破题，" + progress +
+            "。首批10个重点项目落地，新增对外开放泊位2个。\n二、2023年主要预期目标\n地区生产总值增长5.5%左右。")
+    plan = policyparse.parse_text(text)
+    assert [(t.value, t.year) for t in plan.targets] == [(5.5, 2023)]
