@@ -1087,7 +1087,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if ahead and over is not None and retro is over and ahead.group(0) == "目标":
             ahead = None  # (“十四五”时期，…始终锚定高质量发展目标，…增长近两倍: a goal a plan over had)
         if ahead and ahead.group(0) == "目标" and _GOAL_DONE.search(sent, max(0, ahead.start() - 16), ahead.start()):
-            ahead = None  # (…，较好完成全年经济社会发展目标任务: goals met, the review goes on)
+            # (…，较好完成全年经济社会发展目标任务: goals met, the review goes on; unless a later word still looks
+            # forward: 今年以来，…聚焦完成水利投资48亿元目标，…力争上半年开复工130余项)
+            ahead = next((m for m in lx.forward_words.finditer(sent, ahead.end()) if m.group(0) != "目标"), None)
         if s0 < past_until and (ahead or (present is not None and not retro and (_sentence_year(sent, lx) or 0) >= present)):
             past_until = -1  # 全年主要预期目标是：…, 到2025年，…, 全县2025年新建…: the paragraph turns to what is to come
         if s0 < past_until:
@@ -3072,7 +3074,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 _reject(s0 + c0 + q.num_start, "qualifier", "the size of the things a goal is for (20户以上自然村)")
                 continue  # 年产生100吨以上危险废物的企业通过审核: which firms, by what they produce, not how many
             if q.before_de and q.unit != "%" and lx.size_class_before.search(clause, max(prev_end, q.num_start - 16), q.num_start) \
-                    and not measured:
+                    and not measured and not lx.task_of_de.match(clause, q.end):  # (…达到1200亿元的增长目标: the goal's level)
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "a class of things by their size (面积超过2万平方米的建筑)")
                 continue

@@ -2169,3 +2169,12 @@ def test_a_review_saying_its_key_work_went_ahead_stays_review(progress):
             "。首批10个重点项目落地，新增对外开放泊位2个。\n二、2023年主要预期目标\n地区生产总值增长5.5%左右。")
     plan = policyparse.parse_text(text)
     assert [(t.value, t.year) for t in plan.targets] == [(5.5, 2023)]
+
+
+def test_a_sentence_opening_on_what_was_done_this_year_still_sets_the_goals_after_it():
+    # (今年以来，…聚焦完成…48亿元目标，…力争…: a goal still to be met, and the clauses that look forward; 较好完成全年…目标任务
+    # is goals met, the review going on)
+    page = ("某省水利项目集中开复工\n2023-03-01 来源：某报\n今年以来，全省水利部门牢固树立项目为王理念，聚焦完成水利投资48亿元目标，"
+            "实施各类工程项目340余项，力争上半年开复工130余项，总投资约164亿元，计划年内完成31亿元。\n"
+            "今年以来，全县较好完成全年经济社会发展目标任务，新建学校5所。")
+    assert [t.value for t in policyparse.parse_text(page).targets] == [130.0, 164.0, 31.0]
