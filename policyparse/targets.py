@@ -427,6 +427,7 @@ class _Lex:
     class_post_not_noun: re.Pattern
     estimate_words: tuple  # (预计到2022年底 in a report of 2023: an estimate of a year gone)
     earlier_work_before: tuple  # 继2010年…后: the year of the work a sentence follows on
+    whole_before_parts: regex.Pattern  # 3个示范片区中，…: a clause naming the whole its parts after it split
     year_estimate: re.Pattern  # 预计全年: how a year will have ended, not what is aimed at
     shared_subject: str
     not_shared: frozenset
@@ -831,6 +832,7 @@ def lexicon() -> _Lex:
         class_posts=frozenset(d["class_posts"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
         estimate_words=tuple(d["estimate_words"]),
         earlier_work_before=tuple(d["earlier_work_before"]),
+        whole_before_parts=_compile(d["whole_before_parts"]),
         year_estimate=re.compile(d["year_estimate"]),
         milestone_after=tuple(d["milestone_after"]),
         level_then_change=tuple(d["level_then_change"]),
@@ -2802,6 +2804,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             qs = _quantities(clause, lx, found[first:k], c0)
         if first < k:
             spill = found[k - 1].end()
+        whole = lx.whole_before_parts.match(clause) if len(qs) <= 1 and "中" in clause else None
+        if whole and c1 < len(sent):  # (3个示范片区中，书院街道1个，广场街道2个: the whole, then its parts by place)
+            for q in qs:
+                _reject(s0 + c0 + q.num_start, "qualifier", "the whole its parts are counted of (3个示范片区中，…)")
+            last_indicator, splitting, split_own = orig[c0 + whole.start("name"):c0 + whole.end("name")], True, False
+            continue
         if qs and clause[-1:] in "：:" and (lx.items_next.match(sent, c1) or _counts_the_list_after(sent, c1, qs[-1], lx)
                                            or lx.parts_before_colon.fullmatch(clause, qs[-1].end)):
             for q in qs:
