@@ -3281,8 +3281,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if rate and (not indicator or rate.group(0).endswith(to_simplified(indicator))):
                 # …达到6000亿元，年均增长15%, …，年均复合增长率10%: the yearly rate of what the clause before named
                 indicator = (last_indicator or topic) + orig[c0 + rate.start():c0 + rate.end()]
-            if topic and not scope and indicator.strip() in lx.copulas:
-                indicator = ""  # (…年产量目标，为7.04亿条: the copula names nothing, the clause before did)
+            if topic and not scope and (indicator.strip() in lx.copulas or to_simplified(indicator.strip()) in lx.modals_alone):
+                indicator = ""  # (…年产量目标，为7.04亿条 / 在旅游业年收入方面，有望超过25亿元: the copula or modal names
+                # nothing, the clause before did)
             if scope or (not indicator and not noun):
                 indicator = indicator or last_indicator or topic or (carry if places_unit else "")
                 # (总量达到125万户，其中企业达到43万户、个体工商户达到80.5万户: each part's own 企业总量, 个体工商户总量)
