@@ -433,10 +433,26 @@ def review_spans(text: str) -> list[tuple[int, int]]:
     if pos is not None:
         spans.append((pos, len(simp)))
     if first_forward and not any(a == 0 for a, _ in spans):
-        spans.append((opening, first_forward))  # 过去一年，我们…: what a report says before its goals is its review
+        # 过去一年，我们…: what a report says before its goals is its review; a news lede of the year's goals before it
+        # (今年新建100个口袋公园；力争全年新增…) is none
+        spans.append((_forward_lede_end(simp, opening, first_forward, r), first_forward))
     elif opening and first_forward is None and not spans:
         spans.append((opening, len(simp)))  # a body of results under its headline of goals (the excerpt cut before them)
     return sorted((a, b) for a, b in spans if b > a)
+
+
+def _forward_lede_end(simp: str, start: int, end: int, r: _Rules) -> int:
+    """Where the sentences that open a report's page and look forward (a news lede of the year's goals: 今年新建…；
+    力争全年新增…) end, headlines and bylines passed over: its review starts there."""
+    for a, b in _lines(simp[:end]):
+        if a < start:
+            continue
+        s = simp[a:b]
+        if _news_forward(s, r, None):
+            start = b
+        elif s.strip() and not (len(s.strip()) <= _HEADLINE_MAX and (a == 0 or simp[a - 1] == "\n")):
+            break  # (the first sentence that does not look forward, a headline's line aside)
+    return start
 
 
 def practice_spans(text: str) -> list[tuple[int, int]]:

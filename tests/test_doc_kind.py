@@ -2178,3 +2178,17 @@ def test_a_sentence_opening_on_what_was_done_this_year_still_sets_the_goals_afte
             "实施各类工程项目340余项，力争上半年开复工130余项，总投资约164亿元，计划年内完成31亿元。\n"
             "今年以来，全县较好完成全年经济社会发展目标任务，新建学校5所。")
     assert [t.value for t in policyparse.parse_text(page).targets] == [130.0, 164.0, 31.0]
+
+
+@pytest.mark.parametrize("lede,want", [
+    # a news page on a work report that opens on the year's goals (今年新建…；力争全年新增…) before the report's words
+    ("今年新建100个口袋公园；新改扩建38所中小学校，新增学位2.7万个；力争全年新增高新技术企业60家。", [100.0, 38.0, 2.7, 60.0]),
+    ("今年政府工作报告提到，要加快工业园区提档升级，力争百亿元园区达到44个。", [44.0]),
+    # a lede of last year's results stays the report's review
+    ("去年新建口袋公园80个，新增学位2万个。", []),
+])
+def test_a_reports_news_lede_of_the_years_goals_is_no_review(lede, want):
+    page = ("扮靓城市颜值，畅享品质生活\n" + lede + "\n日前，在市人民代表大会第二次会议上，市长作政府工作报告时表示，"
+            "做好今年工作，要一步一个脚印把美好蓝图如期变现。\n二、2023年重点工作\n地区生产总值增长6%左右。")
+    plan = policyparse.parse_text(page)
+    assert [t.value for t in plan.targets][:-1] == want
