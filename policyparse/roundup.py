@@ -33,7 +33,7 @@ def places_as_scopes(found: list, text: str) -> list:
         # (上海为5.5%以上，广东、山东为5%以上: a sentence's second place may stand as the scope of the first's name)
         places = [_named(f.indicator, said, lx), _named(f.scope or "", said, lx)]
         summary = not places[0] and quantified.fullmatch(said.sub("", to_simplified(f.indicator)).strip(" ，,"))
-        if not places[0] and not summary:
+        if not places[0] and not summary and len(places[1]) < 2:
             out.append(f)
             continue
         topic = None
@@ -46,6 +46,9 @@ def places_as_scopes(found: list, text: str) -> list:
             continue
         if summary:  # (多数省份高于5%, 其余省份为6%左右: how the places' goals spread, no place's own)
             spread.append(f)
+            continue
+        if not places[0]:  # (…GDP增长目标定在6%左右。其中，…，洛阳、安阳为6%: the goal named, each place its own target)
+            out.extend(dataclasses.replace(f, scope=place) for place in places[1])
             continue
         indicator, change = topic.group("topic"), f.change
         if f.unit == "%" and not rate_end.search(indicator):
@@ -64,5 +67,7 @@ def places_as_scopes(found: list, text: str) -> list:
 
 def _named(s: str, said, lx) -> list[str]:
     """The places s names and nothing else (海南为, 江西、新疆), else none."""
-    parts = [p for p in lx.list_joiners.split(said.sub("", to_simplified(s)).strip(" ，,").rstrip("等")) if p]
+    named = said.sub("", to_simplified(s)).strip(" ，,")
+    named = named[:-1] if named.endswith(("等地", "等市", "等县")) else named  # (平顶山、南阳、商丘等地)
+    parts = [p for p in lx.list_joiners.split(named.rstrip("等")) if p]
     return parts if regions.all_divisions(parts) else []

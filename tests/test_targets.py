@@ -2100,6 +2100,14 @@ def test_a_roundup_of_places_goals_scopes_each_place(text, want):
     assert got == want
 
 
+def test_places_listed_together_in_a_roundup_are_one_target_each():
+    # (洛阳、安阳为6%; 平顶山、南阳等地为6.5%左右, after the goal named: each place its own target)
+    text = ("多地经济目标出炉\n政府工作报告显示，多地将今年GDP增长目标定在6%左右。其中，漯河GDP预期目标为7%以上，周口为7%左右，"
+            "平顶山、南阳等地为6.5%左右，洛阳、安阳为6%。\n")
+    got = [(t.scope, t.value) for t in policyparse.parse_text(text).targets if t.scope in ("平顶山", "南阳", "洛阳", "安阳")]
+    assert got == [("平顶山", 6.5), ("南阳", 6.5), ("洛阳", 6), ("安阳", 6)]
+
+
 def test_a_goal_of_a_kind_named_before_places_is_no_roundup():
     # (一、主要目标 names what kind of goals follow, not what they measure: the places keep their sentence's reading)
     text = "某省2025年工作要点\n一、主要目标\n南京市为6%左右，苏州市为5.5%左右。\n"
