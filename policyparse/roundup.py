@@ -17,7 +17,8 @@ from .data import load, to_simplified
 def _rules():
     d = load("targets")["roundup"]
     return (regex.compile(d["topic"]), regex.compile(d["said_after"]), regex.compile(d["rate_end"]),
-            regex.compile(d["place_end"]), regex.compile(d["places_quantified"]), regex.compile(d["topic_generic"]))
+            regex.compile(d["place_end"]), regex.compile(d["places_quantified"]), regex.compile(d["topic_generic"]),
+            regex.compile(d["list_close"]))
 
 
 _LOOK_BACK = 600  # characters before a sentence looked at for the goal it rounds up (bounded: a one-line page)
@@ -26,7 +27,7 @@ _LOOK_BACK = 600  # characters before a sentence looked at for the goal it round
 def places_as_scopes(found: list, text: str) -> list:
     """found with each target whose name is places rewritten, one per place, under the goal named before it;
     the spread of a roundup's goals over places not named (多数省份高于5%) dropped."""
-    topic_re, said, rate_end, place_end, quantified, generic = _rules()
+    topic_re, said, rate_end, place_end, quantified, generic, _ = _rules()
     lx = targets.lexicon()
     out, seen, spread, again = [], set(), [], []
     for f in found:
@@ -66,8 +67,7 @@ def places_as_scopes(found: list, text: str) -> list:
 
 
 def _named(s: str, said, lx) -> list[str]:
-    """The places s names and nothing else (海南为, 江西、新疆), else none."""
-    named = said.sub("", to_simplified(s)).strip(" ，,")
-    named = named[:-1] if named.endswith(("等地", "等市", "等县")) else named  # (平顶山、南阳、商丘等地)
-    parts = [p for p in lx.list_joiners.split(named.rstrip("等")) if p]
+    """The places s names and nothing else (海南为, 江西、新疆, 平顶山、南阳、商丘等地), else none."""
+    list_close = _rules()[-1]
+    parts = [p for p in lx.list_joiners.split(list_close.sub("", said.sub("", to_simplified(s)).strip(" ，,"))) if p]
     return parts if regions.all_divisions(parts) else []

@@ -420,6 +420,7 @@ class _Lex:
     upgraded_units: frozenset  # …in these units
     upgraded_events: frozenset  # …and the sessions of such work, counted right after its verb (技能提升30场次)
     rate_signs: frozenset
+    multipliers: tuple  # 万, 亿 … joined to a unit as written (2.5万个): 一万亩 is a count, no article
     zero_noun: re.Pattern  # (零事故: what is kept at zero)
     zero_frame_end: re.Pattern
     zero_cleared: re.Pattern
@@ -827,6 +828,7 @@ def lexicon() -> _Lex:
         grade_item=re.compile(d["grade_item"]), grade_goal=re.compile(d["grade_goal"]),
         reported_before=re.compile(d["reported_before"]),
         reward_after=re.compile(d["reward_after"].replace("{reward_nouns}", "|".join(d["reward_nouns"]))), rate_signs=frozenset(d["rate_signs"]),
+        multipliers=tuple(d["unit_multipliers"]),
         zero_noun=re.compile(f"”?({zero_nouns})"), zero_frame_end=re.compile(d["zero_frame_end"]),
         zero_cleared=re.compile(d["zero_cleared"]),
         class_posts=frozenset(d["class_posts"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
@@ -2300,7 +2302,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             value, vmax, comp, num_start = qs[-1].value, value, "range", qs.pop().num_start  # 5000元以上10000元以下: one range
         # 一批, 一个: an article unless a comparator says 至少一所, or a verb builds it (建成一座博物馆)
         qs.append(_Q(num_start, end, num_start, value, vmax, unit, comp, post, unit != "%" and nxt == "的" and not amount,
-                     bool(cn) and value == 1 and vmax is None and not unit.startswith(("万", "亿")) and  # (一万亩: a count)
+                     bool(cn) and value == 1 and vmax is None and not unit.startswith(lx.multipliers) and  # (一万亩: a count)
                      not _one_to_make(clause, num_start, end, unit, lx),
                      own_change, unit_span))
     return qs
@@ -3172,7 +3174,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             opens_item = bool(prev_end) and clause[prev_end:q.num_start].rstrip(" 达到为").endswith("、")
             # 洛阳市、南阳市不低于45%, 直辖市及省会城市30%以上: places, of the indicator named before
             # (着力提高项目落地率和资金到位率，年内新签约项目150个以上: a rate named before counts measures none of them)
-            fits = bool(topic) and (not topic.endswith(_RATE_ENDINGS) or lx.aliases.get(q.unit, q.unit) in _RATE_UNITS)
+            unit_as = lx.aliases.get(q.unit, q.unit)
+            fits = bool(topic) and (not topic.endswith(_RATE_ENDINGS) or unit_as in lx.rate_signs or _same_series("%", unit_as))
             alone = not _han_at(clause, q.end) and (fits or (
                 _same_series(places_unit, lx.aliases.get(q.unit, q.unit)) and
                 (_bare_place(clause[i:j], lx) or names_places(clause[i:j], lx))))
@@ -4013,7 +4016,6 @@ _AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
 _TOPIC_MAX = 20  # characters of a clause that only names the measure the values after it give
-_RATE_UNITS = ("%", "个百分点", "‰")  # the units a rate's values are in
 _RATE_ENDINGS = tuple(load("targets")["rate_endings"])  # a measure named alone in its clause whose values follow for kinds
 _NOT_A_NAME = _compile(r"[\d《》“”\"]|" + load("targets")["topic_not_lead"])  # a number, a title, a quotation, a lead word
 _PLACE_MAX = 5  # characters of a place's name in a list of where the work is done (金安区、舒城、霍山…)
