@@ -464,13 +464,14 @@ def lexicon() -> _Lex:
     zero_nouns = "|".join(regex.escape(w) for w in sorted(d["zero_goal_nouns"], key=len, reverse=True))
     big_units = "|".join(regex.escape(w) for w in d["big_magnitude_units"])  # (in order: 千瓦时 before 千瓦)
     num = r"\d{1,15}(?:\.\d{1,10})?(?!\d)"  # longer runs of digits are codes or noise, not quantities
+    mixed = d["mixed_wan"]  # 3万8000亿元: digits after 万 make one number, 38000 亿元
     # the group order is part of the contract: _quantities unpacks m.groups() by position
     # _fast: the standard library's engine (40% faster on real text) behind a lookahead for the
     # characters a quantity starts with (a digit, a numeral, 翻), so other positions fail at once
     quantity = _fast((
         rf"(?P<ratio>(?<![\d.])1\s*[:：∶]\s*(?P<rv>{num})|(?<![\d.:：∶]){num}\s*[:：∶]\s*1(?![\d.:：∶]))"  # 1:15, 2.8:1
         rf"|(?P<den>百|[一二两三四五六七八九十\d]{{1,2}})分之(?P<pcn>[零〇一二两三四五六七八九十百点\d]+)"
-        rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*(?!(?:19|20)\d\d\s*年))?(?P<v>{num})(?P<approx>(?:{mult})?(?:余|多)(?=\s*(?:{unit_re}))|余|多|[+＋](?=\s*(?:{unit_re})))?\s*(?P<u>{unit_re})?"
+        rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*(?!(?:19|20)\d\d\s*年))?(?P<v>{mixed}|{num})(?P<approx>(?:{mult})?(?:余|多)(?=\s*(?:{unit_re}))|余|多|[+＋](?=\s*(?:{unit_re})))?\s*(?P<u>{unit_re})?"
         rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千](?:[零一二两三四五六七八九十百千]{{0,6}}[一二两三四五六七八九十百千])?)(?:余|多)?(?P<cnu>{cn_units})"
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
         rf"|翻(?P<fan>一|两|二|三)?番"
@@ -1928,6 +1929,12 @@ def _depth(s: str) -> int:
 
 _LONG_NAME = 30  # an indicator this long that holds a list (、) is the list's run-up, its last item the measure
 _SHORT_NAME = 8  # an indicator that is a time or a verb alone (全年要, 力争完成) is no longer than this
+def _mixed_wan(v: str) -> float:
+    """3万8000 → 38000, 1万零500 → 10500: ten-thousands written with digits after them."""
+    tens, rest = v.split("万")
+    return float(int(tens) * 10000 + int(rest.lstrip("零")))
+
+
 _CN_RANGE_BEFORE = _compile(r"([一二两三四五六七八九十]{1,3})(?:到|至|～|~|-|—)$")
 _PARTS_COUNT_WITHIN = 24  # characters before a lone count looked at for the tasks it counts (目标任务主要有5项)
 _METAPHOR_WITHIN = 24  # characters before a slogan's count looked at for its verb (统筹做好“转”和“进”两篇文章)
@@ -2047,7 +2054,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             own_change = "increase"
             value = float(_FAN.get(fan, 1))  # 翻一番: 1 番 as written (the gold's unit), an increase
         else:
-            value = float(v)
+            value = _mixed_wan(v) if "万" in v else float(v)
             if u:
                 unit_span = (m.start(8) - shift, m.end(8) - shift)
             elif lo is None and clause[m_end:m_end + 1] == "、":  # 5、3所, 25、10、5万元: the list's last unit is each one's
