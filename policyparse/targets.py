@@ -1239,9 +1239,17 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if at_line and sent.lstrip()[:1] in "图表" and lx.caption_line.match(sent):
             _reject_all(found, s0, "name", "a figure's or table's caption (图5 …项目完成投资情况)")
             continue
-        if ("计划" in sent or "月" in sent or "完成" in sent) and lx.progress_share.search(sent) and not lx.forward_words.search(sent):
+        progress = lx.progress_share.search(sent) if ("计划" in sent or "月" in sent or "完成" in sent) else None
+        ahead = lx.forward_words.search(sent) if progress else None
+        if progress and not ahead:
             _reject_all(found, s0, "fact", "progress so far (…完成投资4993亿元、占年度计划的68.8%; 1-12月份完成投资…)")
             continue  # (its amounts done so far, its shares of the plan: nothing set)
+        if progress and ahead.start() >= progress.end():  # (1~10月份完成投资50.8亿元，全年将完成65亿元: the progress,
+            cs = _comma_start(sent, ahead.start())  # then the goal in a clause of its own)
+            if cs > progress.start():
+                _reject_all((m for m in found if m.start() < cs), s0, "fact", "progress so far, before a goal (1-10月份完成投资…，全年将…)")
+                found = [m for m in found if m.start() >= cs]
+                sent = " " * cs + sent[cs:]
         if s0 < status_until and not lx.forward_words.search(sent):
             _reject_all(found, s0, "fact", "a count as of a date, gone on over semicolons (截至8月底，已完成…；在建项目170个)")
             continue
