@@ -4178,7 +4178,7 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None, b
     if not years:  # (省份排名及数据, 统计表: a table the line above calls a ranking or statistics allocates nothing)
         if lx.statistics_table_head.search(to_simplified(before)):
             return []
-        found = _column_targets(rows, start, end, row_spans)
+        found = _column_targets(rows, start, end, row_spans, before)
         titled = _TITLE_YEAR.search(before.rstrip().rsplit("\n", 1)[-1])
         for f in found if titled else ():  # 某县2023年金桔生产任务分解表 over 乡镇 | 新种任务(亩): the title's year
             if f.year is None:
@@ -4392,13 +4392,51 @@ def _headerless_row(line: str, orig: str, s0: int, prev_line: str, lx: _Lex) -> 
 
 
 _TOTAL_ROW = _compile(load("targets")["total_row"])
+_TABLES = {k: _compile(v) for k, v in load("targets")["allocation_columns"].items() if not k.startswith("_")}
+_CAPTION_UNITS = _compile(load("targets")["allocation_columns"]["caption_units"])
+
+
+def _caption_units(columns: list[tuple[str, str]], caption: str) -> list[tuple[str, str]]:
+    """The columns' units from the caption over a table (单位：亩、担; （单位：个、亿元）) where the header names
+    none: in order when there are as many units as columns, else a count's column (项目个数) takes the one unit
+    of things and a money column (年投资计划, 完成投资额) the one unit of money."""
+    m = _CAPTION_UNITS.search(to_simplified(caption[-_CAPTION_REACH:]))
+    if not m:
+        return columns
+    lx = lexicon()
+    units = [lx.aliases.get(u, u) for u in (x.strip() for x in _LIST_SPLIT.split(m.group(1))) if u]
+    if len(units) == len(columns):
+        return [(h, u or units[c]) for c, (h, u) in enumerate(columns)]
+    money = [u for u in units if u.endswith("元")]
+    things = [u for u in units if not u.endswith("元")]
+    out = []
+    for h, u in columns:
+        if not u and len(money) == 1 and _TABLES["money_column"].search(to_simplified(h)):
+            u = money[0]
+        elif not u and len(things) == 1 and _TABLES["count_column"].search(to_simplified(h)):
+            u = things[0]
+        out.append((h, u))
+    return out
+
+
+_CAPTION_REACH = 80  # characters before a table its caption's units are looked for in
+_LIST_SPLIT = _compile(r"[、，,/]")
 _MIN_ALLOCATION_ROWS = 2
 
 
-def _column_targets(rows: list[list[str]], start: int, end: int, row_spans=None) -> list[Found]:
+def _column_targets(rows: list[list[str]], start: int, end: int, row_spans=None, caption: str = "") -> list[Found]:
     """An allocation table: a header of what is counted (项目数量, 小区数, 建筑面积(万平方米)) over rows of a
     place or a unit and its numbers: a target per number, its column the indicator, its row the scope
-    (none for a row of the whole, 全市小计). Nothing unless most cells under the header are numbers."""
+    (none for a row of the whole, 全市小计). Nothing unless most cells under the header are numbers.
+    A header of places closed by their total (乡镇 | 赤水 | 双洋 | 合计 over 种植面积 | 5300 | …) is read turned, a
+    row a measure; the caption's units (单位：亩、担) go to the columns that name none; a column of what was done
+    (完成投资额, 完成率) reports, and a table the caption calls progress (…完成情况汇总表) keeps its plan's columns alone."""
+    if any(_TOTAL_ROW.search(to_simplified(h)) for h in rows[0][1:]) and \
+            not any(r and _TOTAL_ROW.search(to_simplified(r[0])) for r in rows[1:]):
+        width = len(rows[0])
+        body = [r for r in rows[1:] if len(r) == width]
+        rows = [[rows[0][0]] + [r[0] for r in body]] + [[rows[0][c]] + [r[c] for r in body] for c in range(1, width)]
+        row_spans = None
     header = [h.strip() for h in rows[0]]
     if len(header) < 2 or any(not h or _VALUE_CELL.fullmatch(h) for h in header[1:]):
         return []
@@ -4416,6 +4454,11 @@ def _column_targets(rows: list[list[str]], start: int, end: int, row_spans=None)
         unit_m = _UNIT_PAREN.search(h)
         unit = lx.aliases.get(unit_m.group(1), unit_m.group(1)) if unit_m else ""
         columns.append((h[:unit_m.start()].strip() if unit_m else h, unit))
+    columns[1:] = _caption_units(columns[1:], caption)
+    heads = [to_simplified(h) for h, _ in columns]
+    progress = bool(_TABLES["progress_caption"].search(to_simplified(caption)))
+    read = [c for c in range(1, len(header)) if not _TABLES["done_column"].search(heads[c]) and
+            (not progress or _TABLES["plan_column"].search(heads[c]))]
     out = []
     for r, row in enumerate(rows[1:], 1):
         name = row[0].strip().rstrip("：:") if row else ""
@@ -4423,7 +4466,7 @@ def _column_targets(rows: list[list[str]], start: int, end: int, row_spans=None)
             continue
         scope = None if _TOTAL_ROW.search(to_simplified(name)) else name
         r0, r1 = row_spans[r] if row_spans else (start, end)
-        for c in range(1, len(header)):
+        for c in read:
             m = _NUMBER_CELL.fullmatch(row[c])
             if m:
                 indicator, unit = columns[c]

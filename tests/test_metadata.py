@@ -679,8 +679,10 @@ def test_the_title_field_of_a_portals_header(text, title):
      "某省投入4亿元全面启动中小河流水文测报站点建设"),
     # a date line that is only a date, under a site's licence line
     ("某某网站 互联网新闻信息服务许可证 编号:1012006022\n  首页 -> 正文\n\n某省全面启动中小河流水文测报站点建设\n\n2011-12-17\n\n"
-     "  某某网12月17日讯，从今年开始，中央和省级将投入资金4.03亿元。\n", "某省全面启动中小河流水文测报站点建设"),    # a headline that opens on a span of months is no date line (2021年1-9月份…: the year, then months 1 to 9)
-    ("2021年1-9月份重点建设项目简讯\n1-9月份，316个重点建设项目累计开复工291个，开复工率92%。\n", "2021年1-9月份重点建设项目简讯"),
+     "  某某网12月17日讯，从今年开始，中央和省级将投入资金4.03亿元。\n", "某省全面启动中小河流水文测报站点建设"),
+    # a headline that opens on a span of months is no date line (2021年1-9月份…: the year, then months 1 to 9)
+    ("2021年1-9月份重点建设项目简讯\n1-9月份，316个重点建设项目累计开复工291个，开复工率92%。\n",
+     "2021年1-9月份重点建设项目简讯"),
     ("2024年1-6月全县民生实事进展通报\n上半年，全县10件民生实事稳步推进。\n", "2024年1-6月全县民生实事进展通报"),
     ("2017-01-24 发改委规划导读\n某县十三五规划纲要发布。\n", None),
 ])

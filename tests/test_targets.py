@@ -2301,6 +2301,35 @@ def test_an_allocation_table_of_bar_rows_with_a_remarks_column_and_its_titles_ye
     assert {t.year_source for t in policyparse.parse_text(text).targets[-5:]} == {"table"}
 
 
+TABLE_LEAD = "关于下达2022年种植任务的通知\n各乡镇：\n现将任务下达给你们，确保目标任务全面完成。\n"
+
+
+@pytest.mark.parametrize("table, want", [
+    # a header of places closed by their total, flattened a cell a line: read turned, a row a measure, the
+    # caption's units in order
+    ("各乡(镇)种植任务为(单位:亩、担):\n乡镇 |\n甲镇 |\n乙镇 |\n丙乡 |\n合计 |\n种植 面积 |\n5300 |\n5010 |\n3140 |\n13450 |\n"
+     "收购 数量 |\n15780 |\n14470 |\n9338 |\n39588 |\n",
+     [("种植面积", 5300.0, "亩", "甲镇"), ("收购数量", 15780.0, "担", "甲镇"), ("种植面积", 5010.0, "亩", "乙镇"),
+      ("收购数量", 14470.0, "担", "乙镇"), ("种植面积", 3140.0, "亩", "丙乡"), ("收购数量", 9338.0, "担", "丙乡"),
+      ("种植面积", 13450.0, "亩", None), ("收购数量", 39588.0, "担", None)]),
+    # the same turned table as |-rows
+    ("各乡镇任务(单位：亩、担)\n乡镇 | 甲镇 | 乙镇 | 合计 |\n种植面积 | 300 | 500 | 800 |\n收购数量 | 900 | 1500 | 2400 |\n",
+     [("种植面积", 300.0, "亩", "甲镇"), ("收购数量", 900.0, "担", "甲镇"), ("种植面积", 500.0, "亩", "乙镇"),
+      ("收购数量", 1500.0, "担", "乙镇"), ("种植面积", 800.0, "亩", None), ("收购数量", 2400.0, "担", None)]),
+    # a progress table: its plan's column alone, its money unit from the caption's list; done and rates report
+    ("1-9月份重点项目投资完成情况汇总表\n单位:个、亿元\n隶属 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 |\n"
+     "甲市 | 57 | 82.5 | 65.1 | 78.9% |\n乙县 | 27 | 42.6 | 31.2 | 73.2% |\n丙县 | 34 | 78.5 | 62.9 | 80.1% |\n",
+     [("年投资计划", 82.5, "亿元", "甲市"), ("年投资计划", 42.6, "亿元", "乙县"), ("年投资计划", 78.5, "亿元", "丙县")]),
+    # an allocation table with a column of what was done: that column reports; the caption's count unit
+    ("各县任务（单位：个、万元）\n县区 | 新建项目数 | 计划投资 | 已完成投资 |\n甲县 | 5 | 800 | 300 |\n乙县 | 3 | 450 | 120 |\n",
+     [("新建项目数", 5.0, "个", "甲县"), ("计划投资", 800.0, "万元", "甲县"), ("新建项目数", 3.0, "个", "乙县"),
+      ("计划投资", 450.0, "万元", "乙县")]),
+])
+def test_allocation_tables_turned_captioned_and_of_progress(table, want):
+    targets = policyparse.parse_text(TABLE_LEAD + table).targets
+    assert [(t.indicator, t.value, t.unit, t.scope) for t in targets] == want
+
+
 @pytest.mark.parametrize("body, years", [
     # the horizon in the sentence itself, and the sentences of its paragraph after it
     ("未来五年，全区地区生产总值年均增长6%左右，城镇新增就业累计达到5万人。城镇化率达到70%。", [2026, 2026, 2026]),
