@@ -430,6 +430,7 @@ class _Lex:
     earlier_work_before: tuple  # 继2010年…后: the year of the work a sentence follows on
     whole_before_parts: regex.Pattern  # 3个示范片区中，…: a clause naming the whole its parts after it split
     year_estimate: re.Pattern  # 预计全年: how a year will have ended, not what is aimed at
+    goals_named_end: re.Pattern  # …给出了这五年的目标任务。: a sentence that announces the goals after it
     shared_subject: str
     not_shared: frozenset
     no_phase_after: str
@@ -837,6 +838,7 @@ def lexicon() -> _Lex:
         earlier_work_before=tuple(d["earlier_work_before"]),
         whole_before_parts=_compile(d["whole_before_parts"]),
         year_estimate=re.compile(d["year_estimate"]),
+        goals_named_end=_compile(d["goals_named_end"]),
         milestone_after=tuple(d["milestone_after"]),
         level_then_change=tuple(d["level_then_change"]),
         reach_after=tuple(d["reach_after"]),
@@ -1029,6 +1031,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     def paragraph_end(at: int) -> int:  # where a lead-in's year stops: its line's end, or its section's if sooner
         return min(line_ends[bisect.bisect_left(line_ends, at)], section_end(at))
     led_year, led_from, led_until = None, -1, -1  # a goal paragraph's deadline going on into the next one
+    named_year, named_until = None, -1  # the year of goals a horizon's sentence announced (…这五年的目标任务。), to where
     for sm in _SENT.finditer(simp_all):
         s0, s1 = sm.span()
         if s1 - s0 < 2:
@@ -1167,6 +1170,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             stated_year, stated_until = int(stated.group(1)), breaks[b] if b < len(breaks) else len(simp_all)
             if s0 < lead_until and lead_year != stated_year:  # (2017年，我市…。…2018年是…起步之年，全市将新建…。
                 lead_year, lead_until = stated_year, paragraph_end(s0)  # 确保…脱贫率达80%以上: the year stated goes on)
+        if one_year is not None and "年" in sent and lx.goals_named_end.search(sent) and \
+                not simp_all[s1:paragraph_end(s0)].strip() and (ahead := _years_ahead(sent, lx)):
+            # (今后五年，…，报告中给出了这五年的目标任务。 closing its paragraph: the goals on the lines after it, by
+            # the horizon's end, over their own headings, to the next line of a year, 2017年, or of a numbered part)
+            nxt = _GOALS_END.search(simp_all, s1)
+            named_year, named_until = one_year + ahead[0] - 1, nxt.start() if nxt else len(simp_all)
         found = list(lx.quantity.finditer(sent))
         if not found:
             if "完成" in sent and lx.done_whole.search(sent) and not lx.forward_words.search(sent):
@@ -1384,6 +1393,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             year, source = opened_year, "lead"
         if year is None and s0 < lead_until:
             year, source = lead_year, "lead"
+        if year is None and s0 < named_until:
+            year, source = named_year, "lead"
         in_parts = year is None and total_year is not None and not simp_all[total_end:s0].strip() and \
             (sent.lstrip().startswith(lx.parts_opener) or (in_parts and simp_all[total_end - 1:total_end] in "；;"))
         if in_parts:  # (2024年安排重点项目476个，…。其中，续建项目269个…；计划开工项目207个…: the parts of that
@@ -1782,6 +1793,10 @@ def _own_five_year(words: str, period_end: Optional[int]) -> bool:
     """words name the five-year plan whose years hold the plan's own period end (十二五期间 in a plan to 2015)."""
     m = FIVE_YEAR_PLAN.search(words) if period_end else None
     return bool(m) and five_year_plan_start(m.group(1)) <= period_end <= five_year_plan_start(m.group(1)) + 4
+
+
+# where goals a horizon announced end: a line of a year (2017年, 2017年重点工作) or a numbered part (三、)
+_GOALS_END = _compile(r"(?m)^[^\S\n]*(?:(?:(?:19|20)\d\d\s*年度?|今年|明年)[^\n。，,]{0,12}$|[一二三四五六七八九十]{1,3}、)")
 
 
 def _years_ahead(sent: str, lx: _Lex) -> Optional[tuple[int, int]]:

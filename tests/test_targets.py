@@ -2301,6 +2301,20 @@ def test_an_allocation_table_of_bar_rows_with_a_remarks_column_and_its_titles_ye
     assert {t.year_source for t in policyparse.parse_text(text).targets[-5:]} == {"table"}
 
 
+@pytest.mark.parametrize("text, years", [
+    # a work report's news: 今后五年 announces the goals on the lines after it, over their own headings, to a year's line
+    ("2022年某市将新建道路40条\n发布时间：2022-01-20\n1月19日，某市第十五届人民代表大会第一次会议开幕。\n"
+     "今后五年，是某市加快发展的关键时期，报告提出了这五年的目标任务。\n经济目标\n地区生产总值年均增长6.5%以上。\n"
+     "生态环境\n森林覆盖率达到35%以上。\n2022年\n新建道路40条。\n", [2026, 2026, 2022]),  # (the headline's 40条: a repeat)
+    ("某县2023年高质量发展工作要点\n未来三年，我们将奋力推进高质量发展，主要目标如下：\n一般公共预算收入年均增长8%。\n"
+     "城镇新增就业每年5000人以上。\n", [2025, 2025]),
+    # a horizon that announces no goals leaves the lines after it in the year of the text
+    ("某县2023年工作要点\n今后五年，是某县发展的关键时期。\n新建村级综合服务站20个。\n", [2023]),
+])
+def test_goals_a_horizon_announces_are_due_at_its_end(text, years):
+    assert [t.year for t in policyparse.parse_text(text).targets] == years
+
+
 TABLE_LEAD = "关于下达2022年种植任务的通知\n各乡镇：\n现将任务下达给你们，确保目标任务全面完成。\n"
 
 
