@@ -431,6 +431,7 @@ class _Lex:
     whole_before_parts: regex.Pattern  # 3个示范片区中，…: a clause naming the whole its parts after it split
     year_estimate: re.Pattern  # 预计全年: how a year will have ended, not what is aimed at
     goals_named_end: re.Pattern  # …给出了这五年的目标任务。: a sentence that announces the goals after it
+    span_task: re.Pattern  # 2019-2020年调整任务为: a span's task stated, not a report dated by the span
     shared_subject: str
     not_shared: frozenset
     no_phase_after: str
@@ -839,6 +840,7 @@ def lexicon() -> _Lex:
         whole_before_parts=_compile(d["whole_before_parts"]),
         year_estimate=re.compile(d["year_estimate"]),
         goals_named_end=_compile(d["goals_named_end"]),
+        span_task=_compile(d["span_task"]),
         milestone_after=tuple(d["milestone_after"]),
         level_then_change=tuple(d["level_then_change"]),
         reach_after=tuple(d["reach_after"]),
@@ -1306,6 +1308,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             # (unless those clauses are dated, 2016年，…已立项28个，…目前已完工6个: the whole reports)
             cs = _comma_start(sent, past.start())
             dated = lx.dated_report.search(sent, 0, cs)
+            if dated and present is not None and dated.group(0).endswith("年") and \
+                    sent[dated.start() - 1:dated.start()] in _SPAN_DASHES and int(dated.group(0)[:4]) >= present and \
+                    lx.span_task.match(sent, dated.end(), cs):
+                dated = None  # (我区2019-2020年调整任务为…2万亩，2019年已完成了…: the task of a span still running in a
+                # plan of 2020; not 确定2024-2025年度项目4个，目前均已完工, a list of projects done)
             if dated and ((lx.planned.search(sent, dated.end(), cs) and ("年" not in dated.group(0) or not _DIGIT_RE.search(sent, cs)))
                           or ("年" not in dated.group(0) and "截" in sent[max(0, dated.start() - 4):dated.start()])):
                 dated = None  # 8月22日，…介绍，…计划新开工5440套，截至7月底，已开工…: the day it was said, then the plan
@@ -2742,6 +2749,7 @@ def _year_opening(sent: str, lx: _Lex, year: Optional[int] = None) -> Optional[i
 
 _LEAD_COLON_MAX = 30  # characters of a sentence its lead's colon is looked for in
 _FIRST_COMMA = re.compile(r"[，,]")
+_SPAN_DASHES = frozenset("-—–~～至到")
 
 
 def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str = "",

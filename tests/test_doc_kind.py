@@ -1845,6 +1845,19 @@ def test_a_plans_task_heading_outweighs_its_items_words_of_completion():
     assert policyparse.parse_text(text).metadata.doc_kind == "plan"
 
 
+@pytest.mark.parametrize("headings", [
+    ("一、总体思路", "二、目标任务", "三、责任分工"),
+    ("一、工作思路", "二、进度安排", "三、推进措施"),
+    ("一、职责分工", "二、时间安排", "三、具体措施"),
+])
+def test_a_plans_own_headings_outweigh_a_last_years_results(headings):
+    # (a 推进方案 whose goal names what was done last year, 2019年已完成了…, under a plan's skeleton of headings)
+    text = ("某区2020年农业结构调整工作推进方案\n为确保如期完成2020年调整任务，特制定本方案。\n" + headings[0] +
+            "\n坚持因地制宜。\n" + headings[1] + "\n我区两年调整任务为2万亩，2019年已完成了1.04万亩，累计建成示范点12个，成效明显，"
+            "2020年任务数为0.96万亩。\n" + headings[2] + "\n各乡镇负责落实。\n")
+    assert policyparse.parse_text(text).metadata.doc_kind == "plan"
+
+
 DATED_YEARS = [
     # a clause opening on the page's own year in its first half: a work report's goals, told as news
     ("某市：2023年新增清洁取暖面积500万平方米\n2023-02-15 来源：某市人民政府\n日前，某市人民政府发布政府工作报告，根据报告内容显示，"

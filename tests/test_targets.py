@@ -2315,6 +2315,18 @@ def test_goals_a_horizon_announces_are_due_at_its_end(text, years):
     assert [t.year for t in policyparse.parse_text(text).targets] == years
 
 
+@pytest.mark.parametrize("sentence, values", [
+    # the task of a span still running, then what was done of it, then this year's part: the task and the part
+    ("我区2019-2020年调整任务为调减低效农作物面积2万亩，2019年已完成了1.04万亩调整任务，2020年任务数为0.96万亩。", [2.0, 0.96]),
+    ("全县2019—2020年造林目标为5000亩，2019年已完成2600亩，2020年目标任务是2400亩。", [5000.0, 2400.0]),
+    # a span's list of projects, done: a report
+    ("确定2019-2020年度重点民生实事项目4个，目前均已完工。", []),
+])
+def test_a_running_spans_task_stays_beside_what_was_done_of_it(sentence, values):
+    text = "某区2020年农业结构调整工作推进方案\n" + sentence + "\n"
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
 TABLE_LEAD = "关于下达2022年种植任务的通知\n各乡镇：\n现将任务下达给你们，确保目标任务全面完成。\n"
 
 
