@@ -585,6 +585,10 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
             return True  # (…2016年预期目标为：国内旅游43.8亿人次，…。国内旅游收入3.8万亿元，增长11%。: the list goes on)
         if not r.news_achieved.search(sentence) and _under_tasks_lead(text, begin, r, written):
             return True  # (…制定了今年…以下三项主要工作内容：/ 1.…每个党支部每月开展一次政治学习: the tasks it named)
+        if para_at >= 2 and not r.news_past.search(sentence):  # (——2012年主要目标 / 该县地区生产总值增长12%，…: the line
+            heading = r.goal_heading.match(_simplified(text), text.rfind("\n", lo, para_at - 1) + 1, para_at - 1)  # over it)
+            if heading and (written is None or all(int(y) >= written for y in _YEAR.findall(heading.group(0)))):
+                return True
         head = begin
         if r.run_in_later.match(sentence):  # (二是…, 三是…: the list its 一是 opened, under the sentence before that)
             first = text.rfind(r.run_in_first, para_at, begin)

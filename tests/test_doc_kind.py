@@ -1858,6 +1858,21 @@ def test_a_plans_own_headings_outweigh_a_last_years_results(headings):
     assert policyparse.parse_text(text).metadata.doc_kind == "plan"
 
 
+NEWS_OF_A_COUNTY = ("“数”读2011\n【数字一】\n2011年，该县财政一般预算收入突破5亿元，增长19.4%。\n【数字二】\n2011年，该县地区生产总值"
+                    "突破100亿元，增长10.7%；农民人均纯收入8413元，增长19.2%。\n宏图2012\n")
+
+
+@pytest.mark.parametrize("heading, values", [
+    ("——2012年主要目标", [12.0, 13.0]),  # a section line over the goals, dashes before it
+    ("2012年主要目标：", [12.0, 13.0]),
+    ("－2012年预期目标", [12.0, 13.0]),
+    ("——2011年主要成绩", []),  # a line over results
+])
+def test_the_goals_under_a_years_goal_heading_on_a_news_page(heading, values):
+    text = NEWS_OF_A_COUNTY + heading + "\n该县地区生产总值增长12%，公共财政一般预算收入增长13%。\n"
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
 DATED_YEARS = [
     # a clause opening on the page's own year in its first half: a work report's goals, told as news
     ("某市：2023年新增清洁取暖面积500万平方米\n2023-02-15 来源：某市人民政府\n日前，某市人民政府发布政府工作报告，根据报告内容显示，"
