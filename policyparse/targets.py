@@ -4198,6 +4198,8 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None, b
     years = _year_columns(header)
     if first_year is not None and any(y >= first_year for y in years.values()):
         years = {c: y for c, y in years.items() if y >= first_year}  # 2023年 | 2025年 | 2027年 in a plan of 2024–2027
+    elif first_year is not None and years:
+        return []  # 2010年 | 2011年 | … | 2015年 in a plan of 2016–2020 (专栏1：“十二五”…就业情况): what was
     if not years:  # (省份排名及数据, 统计表: a table the line above calls a ranking or statistics allocates nothing)
         if lx.statistics_table_head.search(to_simplified(before)):
             return []

@@ -2327,6 +2327,16 @@ def test_a_running_spans_task_stays_beside_what_was_done_of_it(sentence, values)
     assert [t.value for t in policyparse.parse_text(text).targets] == values
 
 
+@pytest.mark.parametrize("years, values", [
+    (("2013年", "2014年", "2015年"), []),  # the years before the plan's own: what was, in its background
+    (("2015年", "2018年", "2020年"), [40.0, 45.0, 3.5, 3.2]),  # its own years: goals (the base year's column left out)
+])
+def test_a_table_of_years_before_a_plans_own_gives_no_targets(years, values):
+    text = ("某省“十三五”就业规划（2016—2020年）\n专栏1：就业情况\n项目 | " + " | ".join(years) + " |\n"
+            "城镇新增就业人数(万人) | 36 | 40 | 45 |\n城镇登记失业率(%) | 3.8 | 3.5 | 3.2 |\n")
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
 TABLE_LEAD = "关于下达2022年种植任务的通知\n各乡镇：\n现将任务下达给你们，确保目标任务全面完成。\n"
 
 
