@@ -695,7 +695,8 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     if fy and not _pattern("five_year_met_after").match(simp_title, fy.end()):
         start = five_year_plan_start(fy.group(1) or fy.group(2) or fy.group(3))
         return _set_period(md, start, start + 4)
-    sy = _pattern("execution_then_plan").search(simp_title) or r.single_year.search(simp_title)
+    sy = _pattern("execution_then_plan").search(simp_title) or _pattern("title_goal_year").search(simp_title) or \
+        r.single_year.search(simp_title)
     ps = r.period_from_span.search(head)
     if ps and (not sy or int(sy.group(1)) == int(ps.group(1))):  # (2021…方案:) 自2021年起，利用3年时间
         n = count_of(ps.group(2))

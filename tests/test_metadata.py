@@ -494,6 +494,10 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     # a headline's year after 到 is the year the plan runs to (its first year counted back by its years)
     ("省医保领域首个“五年规划”出台，到2025年——\n\n职工医保住院费报销比例在86%左右", (2021, 2025)),
     ("某市三年行动计划发布：到2027年——\n\n新建学校30所", (2025, 2027)),
+    # a headline of one year's results and the next one's goals is of the goals' year
+    ("某省2017年旅游进账6435亿 2018年目标要破8000亿\n2018年，全省旅游总收入力争达到8160亿元。", (2018, 2018)),
+    ("某县去年GDP增长7.2% 2024年将新建学校5所\n今年将新建学校5所。", (2024, 2024)),
+    ("某市2019年计划执行情况与2020年计划草案的报告\n2020年，地区生产总值增长6%。", (2020, 2020)),
     # a year's list named over a range one of its items runs over (2024—2025年对…水站进行改造): the year's
     ("真正把实事办实好事办好\n——2024年省政府十方面民生实事\n发布时间：2024-01-24\n1月23日，省长作政府工作报告，并公布了2024年十方面民生实事。\n"
      "一、新增托位2万个。\n二、2024—2025年对全省所有未达标单村水站进行改造，其中2024年完成1000个。", (2024, 2024)),
