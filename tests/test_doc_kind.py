@@ -526,6 +526,15 @@ def test_a_report_without_headings_keeps_its_goals():
     assert [t.value for t in policyparse.parse_text(text).targets] == [50.0, 15.0]
 
 
+@pytest.mark.parametrize("ahead", ["展望2018年", "展望今年", "展望新的一年"])
+def test_a_reports_summary_looks_back_then_ahead(ahead):
+    # (a newspaper's box over a work report: 回顾2017年 / its results, line by line / 展望2018年 / its goals)
+    text = ("|\n回顾2017年\n生产总值增长9.5%，规模以上工业增加值增长14.5%\n地方财政收入增长9.1%\n" + ahead + "\n"
+            "生产总值增长9%左右，规模以上工业增加值增长12%左右\n城镇登记失业率控制在3.9%以内\n"
+            "某报讯 2月25日，市人民代表大会开幕。市长作政府工作报告。报告分为2017年工作回顾、2018年思路目标两个部分。\n")
+    assert [t.value for t in policyparse.parse_text(text).targets] == [9.0, 12.0, 3.9]
+
+
 def test_a_review_line_that_names_the_goals_met_is_still_review():
     spans = doc_kind.review_spans("一、过去一年工作回顾\n完成了年初确定的主要预期目标，增长5%。\n二、今年工作安排\n增长6%。")
     text = "一、过去一年工作回顾\n完成了年初确定的主要预期目标，增长5%。\n二、今年工作安排\n增长6%。"
