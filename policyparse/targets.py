@@ -1017,6 +1017,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     cited_until = -1  # a sidebar line led by another document's 文号
     background_until = -1  # where a chapter of background opening its line (第二节 土地利用现状) ends
     status_until = -1  # where the clauses of a count as of a date (截至8月底，…；…) end
+    example_until = -1  # where the clauses of an example or a source's figures (据统计，…；…) end
     past_end, parts_until = -1, -1  # where a sentence reporting what was done ended, and the parts after it (其中：…)
     total_year, total_end = None, -1  # the year of the last sentence that took one, where it ended (其中… goes on in it)
     in_parts = False
@@ -1216,6 +1217,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             found = _without_tally_asides(sent, found, s0, lx)
             if not found:
                 continue
+        if s0 < example_until and not lx.forward_words.search(sent):
+            _reject_all(found, s0, "example", "example or anecdote, gone on over semicolons (据统计，去年…；…)")
+            continue
         a = lx.anecdote.search(sent)
         if a and ((a.group(0).endswith(lx.example_ends_forward) and lx.forward_words.search(sent, a.end())) or
                   (a.group(0)[:2] in lx.example_leads and lx.example_of_goals.search(sent, a.end()))):
@@ -1224,6 +1228,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             # example of goals, a goal still — TARGETS.md drops examples of what a place did)
         if a:
             sent, found = _cut(sent, found, a.start(), s0, "example", "example or anecdote (例如, 据统计 …)")
+            if simp_all[s1 - 1:s1] in "；;":  # (据统计，去年…增长11.4%；公共财政总收入3008.91亿元，…；…: to the full stop)
+                example_until = full_stops[bisect.bisect_left(full_stops, s1)] + 1
         tail = sent.rstrip(" ；;。")
         conditions = [m.span() for m in lx.trigger_condition.finditer(sent)] \
             if tail.endswith("的") or lx.trigger_word.search(sent) else []
