@@ -432,6 +432,7 @@ class _Lex:
     year_estimate: re.Pattern  # 预计全年: how a year will have ended, not what is aimed at
     goals_named_end: re.Pattern  # …给出了这五年的目标任务。: a sentence that announces the goals after it
     span_task: re.Pattern  # 2019-2020年调整任务为: a span's task stated, not a report dated by the span
+    striving_alone: re.Pattern  # …增长10%，力争11.5%: a higher value striven for, the same change
     shared_subject: str
     not_shared: frozenset
     no_phase_after: str
@@ -841,6 +842,7 @@ def lexicon() -> _Lex:
         year_estimate=re.compile(d["year_estimate"]),
         goals_named_end=_compile(d["goals_named_end"]),
         span_task=_compile(d["span_task"]),
+        striving_alone=_compile(d["striving_alone"]),
         milestone_after=tuple(d["milestone_after"]),
         level_then_change=tuple(d["level_then_change"]),
         reach_after=tuple(d["reach_after"]),
@@ -3470,6 +3472,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     scope, indicator = part
             last_indicator = indicator
             unit = _unit_as_written(q, orig, c0, lx)
+            if change is None and out and out[-1].change and out[-1].indicator == indicator and out[-1].unit == unit and \
+                    lx.striving_alone.fullmatch(clause[:q.num_start].strip(" ，,、")):
+                change = out[-1].change  # (地区生产总值增长10%，力争11.5%: a higher growth, a growth still)
             per = lx.count_per_time.fullmatch(to_simplified(unit)) if "/" in unit else None
             if per:  # 手术3000例/年: a yearly count; its unit the count's
                 unit = unit[:per.end(1)]
