@@ -2757,6 +2757,7 @@ def _year_opening(sent: str, lx: _Lex, year: Optional[int] = None) -> Optional[i
 
 _LEAD_COLON_MAX = 30  # characters of a sentence its lead's colon is looked for in
 _FIRST_COMMA = re.compile(r"[，,]")
+_MODAL_GAP = re.compile(r"(?:左右|上下)?(?:[，,](?=要|将|需|还|再|可))?(?:要|将|需|还|再|可){0,2}")  # (比2010年的7000万吨左右，要增加约30%: between a base and its change)
 _SPAN_DASHES = frozenset("-—–~～至到")
 
 
@@ -2788,6 +2789,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     splitting = False  # a clause before opened with 其中: its parts go on over the commas
     split_own = False  # a part of it named its own measure (其中，直接取消审批1项，审批改为备案1项): so do the next
     where_until = -1  # where a clause saying where the goal before lies (涉及6个乡镇) ended
+    based_name = ""  # the measure named before a base value (森林覆盖率比2020年的42%…), for the change after it
     tally_until = -1  # where a clause counting what started at an event (此次开工的项目共1139个) ended
     for cm in _CLAUSE.finditer(sent):
         c0, c1 = cm.span()
@@ -3016,8 +3018,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 base_value = q.value
                 _reject(s0 + c0 + q.num_start, "baseline", "from-value")
                 continue  # 从76.3岁提高到78岁: where it starts; the indicator ends before 从
-            if lx.change_re.match(clause, q.end) and \
-                    lx.compared_value_before.search(clause, max(prev_end, q.num_start - 24), q.num_start):
+            gap = _MODAL_GAP.match(sent, c0 + q.end).end() if not q.own_change else -1
+            compared = lx.compared_value_before.search(clause, max(prev_end, q.num_start - 24), q.num_start) \
+                if gap >= 0 and lx.change_re.match(sent, gap) else None
+            if compared:
+                i, j = _trim(clause[prev_end:compared.start()], lx)  # (森林覆盖率比2020年的42%将提高…: the measure
+                based_name = orig[c0 + prev_end + i:c0 + prev_end + j] if j > i else ""  # before the base, for the change)
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "baseline", "the base year's value a change is measured from")
                 continue  # 较2011年实际完成的1782个增长18%
@@ -3443,6 +3449,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 bound = lx.pre_re.search(clause, wstart + cut, q.num_start)
                 if bound and bound.end(1) < q.num_start and _HAN.match(clause, bound.end(1)):
                     indicator = orig[c0 + bound.end(1):c0 + q.num_start].strip()
+            if based_name and (not indicator or to_simplified(indicator.strip()) in lx.modals_alone):
+                indicator = based_name  # (…比2010年的7000万吨左右要增加约30%: the change of the measure named before the base)
+            based_name = ""
             if not indicator:
                 continue
             simp_name = to_simplified(indicator)
