@@ -1810,8 +1810,7 @@ def _own_five_year(words: str, period_end: Optional[int]) -> bool:
     return bool(m) and five_year_plan_start(m.group(1)) <= period_end <= five_year_plan_start(m.group(1)) + 4
 
 
-# where goals a horizon announced end: a line of a year (2017年, 2017年重点工作) or a numbered part (三、)
-_GOALS_END = _compile(r"(?m)^[^\S\n]*(?:(?:(?:19|20)\d\d\s*年度?|今年|明年)[^\n。，,]{0,12}$|[一二三四五六七八九十]{1,3}、)")
+_GOALS_END = _compile(load("targets")["announced_goals_end"])  # where goals a horizon announced end
 
 
 def _years_ahead(sent: str, lx: _Lex) -> Optional[tuple[int, int]]:
@@ -1967,6 +1966,8 @@ def _depth(s: str) -> int:
 
 _LONG_NAME = 30  # an indicator this long that holds a list (、) is the list's run-up, its last item the measure
 _SHORT_NAME = 8  # an indicator that is a time or a verb alone (全年要, 力争完成) is no longer than this
+
+
 def _mixed_wan(v: str) -> float:
     """3万8000 → 38000, 1万零500 → 10500: ten-thousands written with digits after them."""
     tens, rest = v.split("万")
@@ -2757,8 +2758,8 @@ def _year_opening(sent: str, lx: _Lex, year: Optional[int] = None) -> Optional[i
 
 _LEAD_COLON_MAX = 30  # characters of a sentence its lead's colon is looked for in
 _FIRST_COMMA = re.compile(r"[，,]")
-_MODAL_GAP = re.compile(r"(?:左右|上下)?(?:[，,](?=要|将|需|还|再|可))?(?:要|将|需|还|再|可){0,2}")  # (比2010年的7000万吨左右，要增加约30%: between a base and its change)
-_SPAN_DASHES = frozenset("-—–~～至到")
+_MODAL_GAP = _compile(load("targets")["base_change_gap"])  # (比2010年的7000万吨左右，要增加约30%: between a base and its change)
+_SPAN_DASHES = frozenset("-—–~～至到")  # what joins a span's years (2019-2020年, 2019至2020年)
 
 
 def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str = "",
@@ -4438,18 +4439,17 @@ def _headerless_row(line: str, orig: str, s0: int, prev_line: str, lx: _Lex) -> 
 
 _TOTAL_ROW = _compile(load("targets")["total_row"])
 _TABLES = {k: _compile(v) for k, v in load("targets")["allocation_columns"].items() if not k.startswith("_")}
-_CAPTION_UNITS = _compile(load("targets")["allocation_columns"]["caption_units"])
 
 
 def _caption_units(columns: list[tuple[str, str]], caption: str) -> list[tuple[str, str]]:
     """The columns' units from the caption over a table (单位：亩、担; （单位：个、亿元）) where the header names
     none: in order when there are as many units as columns, else a count's column (项目个数) takes the one unit
     of things and a money column (年投资计划, 完成投资额) the one unit of money."""
-    m = _CAPTION_UNITS.search(to_simplified(caption[-_CAPTION_REACH:]))
+    m = _TABLES["caption_units"].search(to_simplified(caption[-_CAPTION_REACH:]))
     if not m:
         return columns
     lx = lexicon()
-    units = [lx.aliases.get(u, u) for u in (x.strip() for x in _LIST_SPLIT.split(m.group(1))) if u]
+    units = [lx.aliases.get(u, u) for u in (x.strip() for x in _TABLES["unit_list_split"].split(m.group(1))) if u]
     if len(units) == len(columns):
         return [(h, u or units[c]) for c, (h, u) in enumerate(columns)]
     money = [u for u in units if u.endswith("元")]
@@ -4465,7 +4465,6 @@ def _caption_units(columns: list[tuple[str, str]], caption: str) -> list[tuple[s
 
 
 _CAPTION_REACH = 80  # characters before a table its caption's units are looked for in
-_LIST_SPLIT = _compile(r"[、，,/]")
 _MIN_ALLOCATION_ROWS = 2
 
 
