@@ -516,7 +516,8 @@ def named_year(text: str) -> Optional[int]:
 def reposted(text: str, dated: int) -> bool:
     """A page dated 2024 whose text names 2011年末 and sets goals 到2015年 and names no year near its date was
     posted again long after it was written: its date does not date its 今年."""
-    goals = [int(m.group(1)) for m in rules().lead_year.finditer(text)]
+    birth = _pattern("born_after")  # (…1953年1月1日至1986年12月31日期间出生: whom it serves, no goal's year)
+    goals = [int(m.group(1)) for m in rules().lead_year.finditer(text) if not birth.match(text, m.end())]
     goals += [int(m.group(1)) for m in _pattern("year_is_named").finditer(text[:_YEAR_IS_WITHIN])]
     if not goals or max(goals) >= dated - 1:
         return False  # (most pages: no goal's year, or one still to come; the years named are not read)
@@ -712,6 +713,7 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     # (到2008年底，某县人口共有5661人: how things stood then, no year planned for)
     years = [(int(m.group(1)), _DIGIT.search(lead, m.end(), _sentence_end(lead, m.end())) is not None)
              for m in r.lead_year.finditer(lead) if not _pattern("status_after_year").match(lead, m.end())
+             and not _pattern("born_after").match(lead, m.end())
              and not _pattern("vision_before_year").search(lead, max(0, m.start() - 6), m.start())]
     ends = [y for y, counted in years if counted] or [y for y, _ in years]
     pr = r.period_range.search(head)

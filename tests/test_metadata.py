@@ -832,6 +832,16 @@ def test_a_date_of_birth_dates_nothing(text):
     assert plan.metadata.period_end is None and all(t.year is None for t in plan.targets)
 
 
+@pytest.mark.parametrize("births", ["1953年1月1日至1986年12月31日期间出生", "1960年1月1日至1995年12月31日之间出生"])
+def test_a_span_of_births_dates_neither_the_page_nor_its_goals(births):
+    # (a dated page's 今年 is its date's year: a span of births is whom the work serves, no year of the page's)
+    text = ("某市妇女“两癌”免费检查全面展开\n发布时间：2017-03-30 08:40\n昨日，工作启动会召开，提出今年将完成全市27.6万以上适龄妇女"
+            "“两癌”免费检查任务。\n检查对象为" + births + "的全市已婚妇女。\n")
+    plan = policyparse.parse_text(text)
+    assert (plan.metadata.period_start, plan.metadata.period_end) == (2017, 2017)
+    assert [(t.value, t.year) for t in plan.targets] == [(27.6, 2017)]
+
+
 def test_a_page_of_no_kind_takes_the_year_of_its_forward_marker():
     # no kind's word anywhere: the page is a plan only by the goals it sets, and those take the year its work is for
     plan = policyparse.parse_text("进入2025年以来，项目建设场景在某市各地上演。2025年，全市重点工作安排如下。\n"
