@@ -26,6 +26,10 @@ CASES = [
                        "某省到2025年森林覆盖率达到26%", "某省到2025年森林覆盖率达到26%"),
     ("boilerplate", "已阅读5页，还剩4页未读，继续免费阅读\n下载本文档\n一、目标", "一、目标"),
     ("boilerplate", "已閱讀5頁,還剩4頁未讀\n文檔簡介\n正文。", "正文。"),
+    # a forum's counters and the ads beside a post
+    ("boilerplate", "某地民生网\n主题:57730 | 回复:1496203\n免费获取 4 份设计方案\n四家正规装修公司,专业设计师为您免费服务\n正文。",
+     "某地民生网\n正文。"),
+    ("boilerplate", "帖子：120 | 回复：8\n正文。", "正文。"),
     # a paywall's line telling how much of the article is left (剩余80%): no share of anything
     ("boilerplate", "规上工业增加值增长10%。\n订阅后可查看全文(剩余80%)\n出品 | 某融媒体中心", "规上工业增加值增长10%。\n出品 | 某融媒体中心"),
     ("boilerplate", "正文。\n繼續閱讀(剩余:91.48%)\n", "正文。"),
