@@ -1185,6 +1185,11 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if not found:
             if "完成" in sent and lx.done_whole.search(sent) and not lx.forward_words.search(sent):
                 past_end = s1  # (2025年十大民生实事全部完成。其中，建成驿站10个…: the parts of what was done)
+            elif "年" in sent and simp_all[s1 - 1:s1] in "；;" and s0 >= past_until and \
+                    (opening := _year_opening(sent, lx, _sentence_year(sent, lx))):
+                # (2019年任务：一是完成村庄分类工作；二是…评估率达到50%；…: the year its first clause opens on, over the
+                # semicolons to the full stop, though that clause counts nothing)
+                opened_year, opened_until = opening, full_stops[bisect.bisect_left(full_stops, s1)]
             continue  # most sentences hold no number at all
         if len(found) > _DUMP_MIN and len(sent) < _DUMP_CHARS * len(found):
             _reject_all(found, s0, "fact", "a run of numbers with no words between them")

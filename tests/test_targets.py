@@ -2337,6 +2337,14 @@ def test_a_table_of_years_before_a_plans_own_gives_no_targets(years, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
 
 
+@pytest.mark.parametrize("first", ["一是完成村庄分类工作", "完成村庄分类工作", "一是做好调查摸底"])
+def test_a_year_opening_a_sentence_whose_first_clause_counts_nothing_dates_its_clauses(first):
+    # (2019年任务：一是完成村庄分类工作；二是…评估率达到50%；…: the year over the semicolons to the full stop)
+    text = ("某市乡村振兴三年（2019—2021年）行动方案\n1.优化城乡结构布局\n坚持城乡统一规划，科学确定村庄布局和规模。2019年任务：" + first + "；二是对已编制完成的村庄规划进行评估，"
+            "评估率达到50%；三是完成新编制村庄规划144个。2020年任务：完成村庄规划评估工作，评估率达到100%。\n")
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(50.0, 2019), (144.0, 2019), (100.0, 2020)]
+
+
 TABLE_LEAD = "关于下达2022年种植任务的通知\n各乡镇：\n现将任务下达给你们，确保目标任务全面完成。\n"
 
 
