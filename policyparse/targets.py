@@ -433,6 +433,7 @@ class _Lex:
     goals_named_end: re.Pattern  # …给出了这五年的目标任务。: a sentence that announces the goals after it
     span_task: re.Pattern  # 2019-2020年调整任务为: a span's task stated, not a report dated by the span
     striving_alone: re.Pattern  # …增长10%，力争11.5%: a higher value striven for, the same change
+    span_length_before: re.Pattern  # 2011~2020年共10年: the span's length after it
     shared_subject: str
     not_shared: frozenset
     no_phase_after: str
@@ -843,6 +844,7 @@ def lexicon() -> _Lex:
         goals_named_end=_compile(d["goals_named_end"]),
         span_task=_compile(d["span_task"]),
         striving_alone=_compile(d["striving_alone"]),
+        span_length_before=_compile(d["span_length_before"]),
         milestone_after=tuple(d["milestone_after"]),
         level_then_change=tuple(d["level_then_change"]),
         reach_after=tuple(d["reach_after"]),
@@ -2001,6 +2003,7 @@ _QUOTED_GOAL_BEFORE = _compile(load("targets")["quoted_goal_before"])
 
 
 _REPORTED_WITHIN = 16  # characters before a number looked at for 一行 or 占总投资
+_SPAN_LENGTH_WITHIN = 20  # characters before a count of years looked at for the span it measures
 _DOC_NUMBER_OPEN, _DOC_NUMBER_CLOSE = load("targets")["doc_number_brackets"]  # a 文号's year in them, its serial after
 
 
@@ -2127,6 +2130,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit == "年" and value >= 1900:
             _reject(_AT + m_start, "date", "year")
             continue  # a year, not a quantity
+        if unit == "年" and lx.span_length_before.search(clause, max(0, m_start - _SPAN_LENGTH_WITHIN), m_start):
+            _reject(_AT + m_start, "date", "the length of a span of years named before it (2011~2020年共10年)")
+            continue
         if unit in lx.eligible_ages:
             _reject(_AT + m_start, "qualifier", "an age (年满18周岁, 14—16周岁): who, not how many")
             continue

@@ -478,6 +478,8 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     ("某省发布国土空间规划\n近日，省政府印发《某省国土空间规划(2021—2035年)》。到2035年，确保耕地面积不少于国家下达的任务。"
      "展望到2050年，支撑全面建成现代化强省。", (2021, 2035)),
     ("某市发布国土空间总体规划\n规划期限为2021—2035年。远景展望至2050年，建成宜居城市。", (2021, 2035)),
+    # a span given with its length (共10年) is the period, no span gone (共 of a count done)
+    ("近期，某旗编制完成了《某发展规划报告》。\n据了解，规划主要建设内容为：节水灌溉总面积50.2万亩。规划时段为2011~2020年共10年。", (2011, 2020)),
     # no later goal: the range is the period
     ("某县农田建设方案\n实施期限为2023年至2025年。到2025年，建成高标准农田10万亩。", (2023, 2025)),
     # a start year and a number of years
