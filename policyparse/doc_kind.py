@@ -806,6 +806,7 @@ def forward_year(text: str) -> Optional[int]:
 _LEDE_CHARS = 600
 _FIVE_YEAR_NAMED = 16  # characters before a forward marker looked at for the five-year plan it names (“十二五”…主要任务)
 _BASE_YEAR_AFTER = regex.compile(load("targets")["year_not_target"])  # (2010年水平, 2020年基础上: a base, no year planned for)
+_BASE_YEAR_BEFORE = regex.compile(load("doc_kind")["base_before_year"])  # (比2010年翻一番: a base, no year planned for)
 
 
 def _forward_years(simp: str, r: _Rules):
@@ -831,7 +832,8 @@ def _forward_years(simp: str, r: _Rules):
             years = [(y.start(), int(y.group(1))) for y in _YEAR.finditer(simp, lo, fwd.end())
                      if not r.review.search(simp, y.end(), min(fwd.start(), y.end() + _REVIEW_AFTER))
                      and not _REVIEW_BEFORE.search(simp, max(0, y.start() - _REVIEW_AFTER), y.start())
-                     and not _BASE_YEAR_AFTER.match(simp, y.end())]  # (not 总结2024年体育工作成果，并对今年的重点任务…)
+                     and not _BASE_YEAR_AFTER.match(simp, y.end())  # (not 总结2024年体育工作成果，并对今年的重点任务…)
+                     and not _BASE_YEAR_BEFORE.search(simp, max(0, y.start() - 4), y.start())]  # (…比2010年翻一番)
             years += [(f.start(), five_year_plan_start(f.group(1)) + 4)
                       for f in FIVE_YEAR_PLAN.finditer(simp, max(a, fwd.start() - _FIVE_YEAR_NAMED), fwd.start())
                       if not r.review.search(simp, f.end(), min(fwd.start(), f.end() + _REVIEW_AFTER))]

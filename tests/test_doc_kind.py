@@ -1858,6 +1858,15 @@ def test_a_year_a_meetings_task_looks_back_on_is_not_the_year_planned_for(verb):
     assert doc_kind.forward_year(text) == 2012
 
 
+@pytest.mark.parametrize("base", ["比2010年翻一番", "较2010年增长一倍", "相比2010年翻一番"])
+def test_a_base_year_in_a_reports_forward_line_is_no_year_planned_for(base):
+    # (今后五年…，为实现全省生产总值和城乡居民人均收入比2010年翻一番打下基础: the base, not the year the report plans for)
+    text = ("某省长：今后五年城乡居民收入年均增长10%左右\n2013年01月25日 来源：某网\n今天上午，省人大会议开幕，省长作政府工作报告，"
+            "为实现全省生产总值和城乡居民人均收入" + base + "打下决定性基础。\n报告提出，今后五年要努力实现经济综合实力显著提升，"
+            "全省生产总值年均增长9%左右。\n")
+    assert doc_kind.forward_year(text) != 2010
+
+
 def test_a_plans_task_heading_outweighs_its_items_words_of_completion():
     # (一、重点任务 over items that 完成10个… and 做到“一年取得成效”: a plan's tasks, not a report of results)
     text = ("根据上级要求，决定开展“乡村和美显现年”活动。\n一、重点任务\n1、加快一般自然村整治。完成10个区级重点自然村整治，"
