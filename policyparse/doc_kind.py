@@ -680,14 +680,21 @@ def _tasks_lead(text: str, begin: int, r: _Rules) -> Optional[str]:
         if colon < 0:
             return None
         items = text[colon + 1:begin]
-        if line_label().match(items.lstrip()) and \
-                not any(line.strip() and not line_label().match(line) for line in items.split("\n")[1:]):
-            lead = to_simplified(text[max(0, colon - _LOOK_BACK // 4):colon])
+        if _item_line(items.lstrip(), r) and not any(line.strip() and not _item_line(line, r) for line in items.split("\n")[1:]):
+            # (…办实事的项目(注:征求意见稿中的数据均为预期数)：/ 一是…: the lead without its note)
+            lead = _LEAD_NOTE.sub("", to_simplified(text[max(0, colon - _LOOK_BACK // 4):colon]))
             return lead if r.tasks_lead.search(lead) else None
         at = colon
     return None
 
 
+def _item_line(line: str, r: _Rules) -> bool:
+    """A line that opens an item of a list: its label (1., （一）) or a run-in count (一是, 二是)."""
+    stripped = line.lstrip()
+    return bool(line_label().match(line) or stripped.startswith(r.run_in_first) or r.run_in_later.match(stripped))
+
+
+_LEAD_NOTE = regex.compile(load("doc_kind")["lead_note"])
 _TASKS_COLONS = 4  # colons looked back at for a numbered list's lead
 _TASKS_BACK = 1500  # characters looked back from a numbered item for its list's lead
 

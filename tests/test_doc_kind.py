@@ -539,6 +539,16 @@ def test_a_reports_summary_looks_back_then_ahead(ahead):
     assert [t.value for t in policyparse.parse_text(text).targets] == [9.0, 12.0, 3.9]
 
 
+@pytest.mark.parametrize("note", ["(注:征求意见稿中的数据均为预期数，有的暂缺)", "（注：数据有待统计部门核准）", ""])
+def test_a_reports_run_in_list_of_the_years_projects_under_a_lead_with_a_note(note):
+    # (a news page on a draft work report: …列出了政府今年…办实事的项目(注:…)： / 一是… / 二是…)
+    text = ("2011某市政府工作报告开征民意\n新的一年开始了，政府要为我们做点啥？《政府工作报告》(征求意见稿)已经出炉。\n"
+            "政府工作报告(征求意见稿)上，列出了政府今年推进办实事的项目" + note + "：\n"
+            "一是实施交通拥堵综合治理工程。新辟公交线路10条，新增公交车辆300辆；\n"
+            "二是推进住房保障。完成农村住房改造30088户；\n")
+    assert [t.value for t in policyparse.parse_text(text).targets] == [10.0, 300.0, 30088.0]
+
+
 def test_a_review_line_that_names_the_goals_met_is_still_review():
     spans = doc_kind.review_spans("一、过去一年工作回顾\n完成了年初确定的主要预期目标，增长5%。\n二、今年工作安排\n增长6%。")
     text = "一、过去一年工作回顾\n完成了年初确定的主要预期目标，增长5%。\n二、今年工作安排\n增长6%。"
