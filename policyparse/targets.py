@@ -433,7 +433,7 @@ class _Lex:
     goals_named_end: re.Pattern  # …给出了这五年的目标任务。: a sentence that announces the goals after it
     span_task: re.Pattern  # 2019-2020年调整任务为: a span's task stated, not a report dated by the span
     striving_alone: re.Pattern  # …增长10%，力争11.5%: a higher value striven for, the same change
-    span_length_before: re.Pattern  # 2011~2020年共10年: the span's length after it
+    span_length_words: re.Pattern  # 2011~2020年共10年: the words between a span and its length
     shared_subject: str
     not_shared: frozenset
     no_phase_after: str
@@ -844,7 +844,7 @@ def lexicon() -> _Lex:
         goals_named_end=_compile(d["goals_named_end"]),
         span_task=_compile(d["span_task"]),
         striving_alone=_compile(d["striving_alone"]),
-        span_length_before=_compile(d["span_length_before"]),
+        span_length_words=_compile(d["span_length_words"]),
         milestone_after=tuple(d["milestone_after"]),
         level_then_change=tuple(d["level_then_change"]),
         reach_after=tuple(d["reach_after"]),
@@ -1177,7 +1177,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             stated_year, stated_until = int(stated.group(1)), breaks[b] if b < len(breaks) else len(simp_all)
             if s0 < lead_until and lead_year != stated_year:  # (2017年，我市…。…2018年是…起步之年，全市将新建…。
                 lead_year, lead_until = stated_year, paragraph_end(s0)  # 确保…脱贫率达80%以上: the year stated goes on)
-        if one_year is not None and "年" in sent and lx.goals_named_end.search(sent) and \
+        if one_year is not None and "目标" in sent and "年" in sent and lx.goals_named_end.search(sent) and \
                 not simp_all[s1:paragraph_end(s0)].strip() and (ahead := _years_ahead(sent, lx)):
             # (今后五年，…，报告中给出了这五年的目标任务。 closing its paragraph: the goals on the lines after it, by
             # the horizon's end, over their own headings, to the next line of a year, 2017年, or of a numbered part)
@@ -1323,8 +1323,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             # (unless those clauses are dated, 2016年，…已立项28个，…目前已完工6个: the whole reports)
             cs = _comma_start(sent, past.start())
             dated = lx.dated_report.search(sent, 0, cs)
-            if dated and present is not None and dated.group(0).endswith("年") and \
-                    sent[dated.start() - 1:dated.start()] in _SPAN_DASHES and int(dated.group(0)[:4]) >= present and \
+            span = lx.year_range.search(sent, max(0, dated.start() - _SPAN_REACH), dated.end()) \
+                if dated and present is not None and dated.group(0).endswith("年") else None
+            if span and span.start(2) == dated.start() and int(span.group(2)) >= present and \
                     lx.span_task.match(sent, dated.end(), cs):
                 dated = None  # (我区2019-2020年调整任务为…2万亩，2019年已完成了…: the task of a span still running in a
                 # plan of 2020; not 确定2024-2025年度项目4个，目前均已完工, a list of projects done)
@@ -2004,6 +2005,16 @@ _QUOTED_GOAL_BEFORE = _compile(load("targets")["quoted_goal_before"])
 
 _REPORTED_WITHIN = 16  # characters before a number looked at for 一行 or 占总投资
 _SPAN_LENGTH_WITHIN = 20  # characters before a count of years looked at for the span it measures
+
+
+def _span_length(clause: str, at: int, lx: _Lex) -> bool:
+    """Is the count of years at `at` the length of a span of them named right before (规划时段为2011~2020年共10年; a
+    clause opening on 为期)?"""
+    words = lx.span_length_words.search(clause, max(0, at - _SPAN_LENGTH_WITHIN), at)
+    if not words or words.group(0).lstrip().startswith("为期") and words.start() == 0:
+        return bool(words)
+    return any(not clause[span.end():words.start()].strip()
+               for span in lx.year_range.finditer(clause, max(0, at - _SPAN_LENGTH_WITHIN), words.start()))
 _DOC_NUMBER_OPEN, _DOC_NUMBER_CLOSE = load("targets")["doc_number_brackets"]  # a 文号's year in them, its serial after
 
 
@@ -2130,7 +2141,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit == "年" and value >= 1900:
             _reject(_AT + m_start, "date", "year")
             continue  # a year, not a quantity
-        if unit == "年" and lx.span_length_before.search(clause, max(0, m_start - _SPAN_LENGTH_WITHIN), m_start):
+        if unit == "年" and _span_length(clause, m_start, lx):
             _reject(_AT + m_start, "date", "the length of a span of years named before it (2011~2020年共10年)")
             continue
         if unit in lx.eligible_ages:
@@ -2770,7 +2781,7 @@ def _year_opening(sent: str, lx: _Lex, year: Optional[int] = None) -> Optional[i
 _LEAD_COLON_MAX = 30  # characters of a sentence its lead's colon is looked for in
 _FIRST_COMMA = re.compile(r"[，,]")
 _MODAL_GAP = _compile(load("targets")["base_change_gap"])  # (比2010年的7000万吨左右，要增加约30%: between a base and its change)
-_SPAN_DASHES = frozenset("-—–~～至到")  # what joins a span's years (2019-2020年, 2019至2020年)
+_SPAN_REACH = 12  # characters before a span's last year looked at for its first (2019 年 — 2020年)
 
 
 def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, carry: str = "",
