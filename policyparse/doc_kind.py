@@ -72,6 +72,8 @@ class _Rules:
     goals_listed_lead: re.Pattern
     goals_list_past: re.Pattern
     tasks_lead: re.Pattern
+    tasks_named: re.Pattern
+    tasks_restated: re.Pattern
     rules_standard: re.Pattern
     yardstick: re.Pattern
     news_forward_strong: re.Pattern
@@ -112,7 +114,9 @@ def rules() -> _Rules:
         news_issued_within=d["news_issued_within"], list_item_done=c(d["list_item_done"]),
         news_goals_named_before=c(d["news_goals_named_before"]), run_in_later=c(d["run_in_later"]), run_in_first=d["run_in_first"], letter_title=c(d["letter_title"]),
         goals_listed_lead=c(d["goals_listed_lead"]), goals_list_past=c(d["goals_list_past"]),
-        tasks_lead=c(d["tasks_lead"]), rules_standard=c(d["rules_standard"]),
+        tasks_lead=c(d["tasks_lead"].replace("{tasks_named}", d["tasks_named"]).replace("{tasks_noun}", d["tasks_noun"])),
+        tasks_named=c(d["tasks_named"].replace("{tasks_noun}", d["tasks_noun"])),
+        tasks_restated=c(d["tasks_restated"].replace("{tasks_noun}", d["tasks_noun"])), rules_standard=c(d["rules_standard"]),
         yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]), named_done=c(d["named_done"]),
         clause_goal=c(d["clause_goal"].replace("{goal_due}", d["goal_due"])), practices_lead=c(d["practices_lead"]))
 
@@ -683,7 +687,13 @@ def _tasks_lead(text: str, begin: int, r: _Rules) -> Optional[str]:
         if _item_line(items.lstrip(), r) and not any(line.strip() and not _item_line(line, r) for line in items.split("\n")[1:]):
             # (…办实事的项目(注:征求意见稿中的数据均为预期数)：/ 一是…: the lead without its note)
             lead = _LEAD_NOTE.sub("", to_simplified(text[max(0, colon - _LOOK_BACK // 4):colon]))
-            return lead if r.tasks_lead.search(lead) else None
+            if r.tasks_lead.search(lead):
+                return lead
+            again = r.tasks_restated.search(lead)  # (…9项实事日前发布。经…批准的9项实事是：: named before, with its year)
+            if again is None:
+                return None
+            before = lead[lead.rfind("。", 0, again.start() - 1) + 1:again.start()]
+            return before + lead[again.start():] if r.tasks_named.search(before) else None
         at = colon
     return None
 

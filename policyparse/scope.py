@@ -245,9 +245,15 @@ def _without_subheading_repeats(found: list, text: str) -> list:
                 # (2024年全市一般公共预算收入安排306.74亿元 over 2024年，全市…安排306.74亿元，增长5%)
                 nxt = ends[b + 1]
                 paragraph = line_label().match(line) or any(c in text[nl + 1:nxt] for c in "，,。")
-                if paragraph and not line_label().match(text, nl + 1) and any(
-                        nl < g.start < nxt and (g.value, g.unit) == (f.value, f.unit) for g in found[k + 1:k + 8]):
-                    continue
+                if paragraph and not line_label().match(text, nl + 1):
+                    # (招商引资 5000亿国内省外资金力争到位 / 去年：… / 今年：…力争到位国内省外资金5000亿元: the
+                    # paragraphs under it, to the next line that is no paragraph)
+                    j = b + 1
+                    while j + 1 < len(ends) and ends[j + 1] - nl <= _SUBHEADING_REACH and \
+                            any(c in text[ends[j] + 1:ends[j + 1]] for c in "，,。") and not line_label().match(text, ends[j] + 1):
+                        j += 1
+                    if any(nl < g.start < ends[j] and g.value == f.value and _same_unit(g.unit, f.unit) for g in found[k + 1:k + 8]):
+                        continue
             if line.startswith(original) or line.startswith("【") and line.endswith("】"):
                 j = k + 1
                 while j < len(found) and found[j].start - nl <= _SUBHEADING_REACH and \
@@ -257,6 +263,11 @@ def _without_subheading_repeats(found: list, text: str) -> list:
                     continue
         out.append(f)
     return out
+
+
+def _same_unit(a: Optional[str], b: Optional[str]) -> bool:
+    """亿 in a headline, 亿元 in the body: one unit, its noun left out."""
+    return a == b or bool(a and b and (a.startswith(b) or b.startswith(a)))
 
 
 _NEWLINE = re.compile("\n")

@@ -472,9 +472,9 @@ def lexicon() -> _Lex:
     # the group order is part of the contract: _quantities unpacks m.groups() by position
     # _fast: the standard library's engine (40% faster on real text) behind a lookahead for the
     # characters a quantity starts with (a digit, a numeral, 翻), so other positions fail at once
-    quantity = _fast((
+    quantity = _fast((  # (百分之 before digits too: 百分之4.6)
         rf"(?P<ratio>(?<![\d.])1\s*[:：∶]\s*(?P<rv>{num})|(?<![\d.:：∶]){num}\s*[:：∶]\s*1(?![\d.:：∶]))"  # 1:15, 2.8:1
-        rf"|(?P<den>百|[一二两三四五六七八九十\d]{{1,2}})分之(?P<pcn>[零〇一二两三四五六七八九十百点\d]+)"
+        rf"|(?P<den>百|(?<![一二两三四五六七八九十\d])千|[一二两三四五六七八九十\d]{{1,2}})分之(?P<pcn>\d{{1,3}}\.\d{{1,4}}(?!\d)|[零〇一二两三四五六七八九十百点\d]+)"
         rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*(?!(?:19|20)\d\d\s*年))?(?P<v>{mixed}|{num})(?P<approx>(?:{mult})?(?:余|多)(?=\s*(?:{unit_re}))|余|多|[+＋](?=\s*(?:{unit_re})))?\s*(?P<u>{unit_re})?"
         rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千](?:[零一二两三四五六七八九十百千]{{0,6}}[一二两三四五六七八九十百千])?)(?:余|多)?(?P<cnu>{cn_units})"
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
@@ -1147,10 +1147,16 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 if present is not None and lead_year < present and not _looks_ahead(sent, lx, present):
                     # (2018年，某局…取得积极成效。…全市接待游客1.88亿人次 on a page of 2019: a paragraph of that
                     past_until = nl  # year's results, its numbers after its first sentence)
-        elif written is not None and "目标" in sent:
-            goals = lx.dated_goals_lead.search(sent)
-            if goals:  # 今年经济社会发展主要预期目标是：…。经济结构…比重达到66%左右: the lead's year, to its paragraph's end
-                lead_year, lead_until = written + (goals.group(1) == "明年"), paragraph_end(s0)
+        elif "目标" in sent and (goals := lx.dated_goals_lead.search(sent)) and (written is not None or goals.group(1)[0].isdigit()):
+            # 今年经济社会发展主要预期目标是：…。经济结构…比重达到66%左右 (2009年全省…主要预期目标：): the lead's
+            # year, to its paragraph's end
+            said = goals.group(1)
+            lead_year = int(said[:4]) if said[0].isdigit() else written + (said == "明年")
+            lead_until = paragraph_end(s0)
+        if at_line and s0 < stage_until and not (own and own.start() <= 2) and \
+                (opened := lx.opening_year.match(sent)) and int(opened.group(1)) != stage_year:
+            stage_year, stage_until = None, -1  # (他说，2008年，是极不平凡的一年。\n2009年全省的主要预期目标：…: a line
+            # opening on another year ends the stage, led in or not)
         if not own and (at_line or s0 < lead_until) and (this := lx.this_year_lead.match(sent)):
             # (2017年，该镇…荣誉。今年，该镇将…。力争…增长12%: the paragraph turns from the year gone to this one;
             # with no date known, to a year not named)
@@ -2035,7 +2041,7 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             continue
         unit_span, vmax, comp = (0, 0), None, None
         own_change = None  # (翻一番, 减半: the word that gives the number says it is a change)
-        word_unit = "ratio" if ratio else "%" if den or half else "番" if m.group(0).startswith("翻") else None
+        word_unit = "ratio" if ratio else "‰" if den == "千" else "%" if den or half else "番" if m.group(0).startswith("翻") else None
         if ratio:
             if ratio[0] == "1" and not ratio[1:2].isdigit() and lx.map_scale_after.match(clause, m_end):
                 _reject(_AT + m_start, "code", "a map's scale (1:1万数字线划图)")
@@ -2044,6 +2050,10 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 _reject(_AT + m_start, "other", "a score or a time, no ratio named before it (以3:1获胜)")
                 continue
             value = float(rv) if rv else float(_RATIO_SEP.split(ratio)[0])  # (2.8:1: the first term, the second one)
+        elif den == "千":  # 千分之四点五: a rate per thousand (人口自然增长率)
+            value = _cn_decimal(pcn)
+            if value is None:
+                continue
         elif den == "百":  # 百分之九十
             value = _cn_decimal(pcn)
             if value is None:
@@ -2568,6 +2578,8 @@ def _han_at(s: str, i: int) -> bool:
 
 
 def _cn_decimal(s: str) -> Optional[float]:
+    if s[:1].isdigit() and s.replace(".", "", 1).isdigit():  # (百分之8, 百分之4.6: written with digits)
+        return float(s)
     if "点" in s:
         a, _, b = s.partition("点")
         ia = cn_to_int(a)
@@ -2771,6 +2783,10 @@ def _year_opening(sent: str, lx: _Lex, year: Optional[int] = None) -> Optional[i
     comma = _FIRST_COMMA.search(sent)
     named = YEAR_IN.search(sent, 0, comma.start() if comma else len(sent))
     if year is not None and named and int(named.group(1)) == year:
+        return year
+    # (该局稳步推进…建设，2012年计划完成…181个；计划新建…3个: the year before the sentence's first number)
+    named, digit = YEAR_IN.search(sent), _DIGIT_RE.search(sent)
+    if year is not None and named and digit and named.start() <= digit.start() and int(named.group(1)) == year:
         return year
     # (到“十四五”末，…；…, 在民生上，力争到“十四五”末，城镇化率达70%；…: the end before its first number, over the semicolons)
     digit = _DIGIT_RE.search(sent)

@@ -2475,3 +2475,68 @@ def test_a_year_stated_after_a_year_reported_leads_the_rest_of_its_paragraph(tex
 ])
 def test_a_base_reached_in_a_year_is_not_the_year_of_the_goal(sentence):
     assert extract(sentence) and all(t.year is None for t in extract(sentence))
+
+
+@pytest.mark.parametrize("text,years", [
+    # a line opening on another year ends the stage a line led by a year opened (…，2008年，是极不平凡的一年。), and
+    # its goals' lead (2009年全省的主要预期目标：) dates the rest of its paragraph
+    ("某省人代会开幕\n他说,2008年,是极不平凡的一年。\n2009年全省的主要预期目标:全省生产总值增长9%。"
+     "地方财政一般预算收入增长10%;城镇新增就业62万人。", [2009, 2009, 2009]),
+    ("某县经济工作会议\n会议指出，2015年，是“十二五”的收官之年。\n2016年全县经济社会发展的主要目标：地区生产总值增长8%。"
+     "城镇居民人均可支配收入增长9%。", [2016, 2016]),
+])
+def test_a_line_opening_on_another_year_ends_a_stage(text, years):
+    assert [t.year for t in policyparse.parse_text(text).targets] == years
+
+
+_TASKS_NAMED_AGAIN = (
+    "从群众最关心的利益问题入手，2010年某市政府要完成的与群众生活密切相关的8项实事2月3日在例行新闻发布会上发布。"
+    "经市政府常务会议批准的8项实事是：\n一、新增就业岗位8万个，其中农村劳动力就业岗位2万个；完成6万人职业技能培训。\n"
+    "二、帮助30万名城镇居民参加基本医保；完成2万名农民纳入养老保障工作。\n"
+    "三、为5万老人提供居家养老服务，对其中1万名困难老人给予服务补贴；新建20家老年人日间服务中心；新增2000张养老床位。\n"
+    "四、为3000名视力障碍者提供信息服务；为8000名残疾人提供优惠乘车服务。\n"
+    "五、新增30辆救护车；完成郊区60所村卫生室标准化建设；为5万名妇女免费提供妇科病筛查。\n"
+    "六、在100家菜市场、5家批发市场建成肉类追溯系统；在40家超市设置查询终端。\n"
+    "据市政府新闻发言人介绍，为使实事项目更好落实，市政府将加强督查。")
+
+
+def test_a_lead_naming_the_years_tasks_again_keeps_the_year_of_the_sentence_before():
+    # …的8项实事是： with no year, the sentence before naming them with 2010年: every clause of the items is a task
+    targets = policyparse.parse_text(_TASKS_NAMED_AGAIN).targets
+    assert [t.value for t in targets] == [8.0, 2.0, 6.0, 30.0, 2.0, 5.0, 1.0, 20.0, 2000.0, 3000.0, 8000.0, 30.0, 60.0, 5.0, 5.0, 40.0]
+    assert {t.year for t in targets} == {2010}
+
+
+@pytest.mark.parametrize("text,values", [
+    # 截至2012年底，… opening a sentence inside a paragraph of a dated page: the paragraph goes on in that year
+    ("某市供电局服务“三农”\n《工人日报》(2013年05月10日 005版)\n本报讯 某省某市供电局近年来大力实施“新农村、新电力”的农电发展战略,"
+     "改造低压电网,切实服务“三农”。截至2012年底,累计完成农村电网改造项目980个,投入资金15000万元。全市共新增台区420座,增容台区300座;"
+     "新建农村配电房350座。\n该局2013年计划完成农村低压项目150个。", [150.0]),
+    ("某县农村公路建设\n发布时间：2014-03-02\n某县交通局多年来持续加大农村公路投入。截至2013年末，全县累计建成农村公路800公里。"
+     "全县共新建桥梁60座，改造危桥30座。\n2014年，全县计划新建农村公路100公里。", [100.0]),
+])
+def test_a_sentence_opening_on_a_count_date_gone_reports_its_paragraph(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("text,years", [
+    # the sentence's year before its first number, mid-sentence: its clauses after the semicolons go on in it
+    ("某市供电局服务“三农”\n《工人日报》(2013年05月10日 005版)\n本报讯 某市供电局稳步推进新农村电气化建设,2013年计划完成农村低压项目150个,"
+     "投入资金5000余万元;计划新建电气化镇2个,电气化村40个。", [2013, 2013, 2013, 2013]),
+    ("某县乡村振兴\n发布时间：2019-03-01\n全县围绕乡村振兴战略，2019年计划新建村级活动场所10个；改造村内道路30公里。", [2019, 2019]),
+])
+def test_a_year_before_the_first_number_goes_on_over_semicolons(text, years):
+    assert [t.year for t in policyparse.parse_text(text).targets] == years
+
+
+@pytest.mark.parametrize("text,values", [
+    # a run-in label of last year (去年：, 上年：) reports its line; a subheading stating the goal a paragraph
+    # further under it gives again (5000亿 over …5000亿元) is that paragraph's
+    ("昨日，省长在省人民代表大会上作政府工作报告。\n2010年工作重点\n招商引资 5000亿国内省外资金力争到位\n"
+     "去年：投资消费强劲拉动。全社会固定资产投资12020.7亿元，增长58.1%。发放补贴14.4亿元。\n"
+     "今年：创新招商引资方式，力争到位国内省外资金5000亿元，实际利用外资50亿美元。", [5000.0, 50.0]),
+    ("某县2016年教育工作要点\n学校建设\n上年：全县新建学校8所，改造校舍12万平方米。\n今年：全县新建学校10所，改造校舍20万平方米。",
+     [10.0, 20.0]),
+])
+def test_a_label_of_last_year_reports_its_line(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
