@@ -74,6 +74,7 @@ class _Rules:
     tasks_lead: re.Pattern
     tasks_named: re.Pattern
     tasks_restated: re.Pattern
+    counted_lead: re.Pattern
     rules_standard: re.Pattern
     yardstick: re.Pattern
     news_forward_strong: re.Pattern
@@ -117,6 +118,7 @@ def rules() -> _Rules:
         tasks_lead=c(d["tasks_lead"].replace("{tasks_named}", d["tasks_named"]).replace("{tasks_noun}", d["tasks_noun"])),
         tasks_named=c(d["tasks_named"].replace("{tasks_noun}", d["tasks_noun"])),
         tasks_restated=c(d["tasks_restated"].replace("{tasks_noun}", d["tasks_noun"])), rules_standard=c(d["rules_standard"]),
+        counted_lead=c(d["counted_lead"]),
         yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]), named_done=c(d["named_done"]),
         clause_goal=c(d["clause_goal"].replace("{goal_due}", d["goal_due"])), practices_lead=c(d["practices_lead"]))
 
@@ -670,8 +672,33 @@ def _bare_item(line: str) -> bool:
 
 def _under_tasks_lead(text: str, begin: int, r: _Rules, written: Optional[int]) -> bool:
     """The sentence at begin is a numbered item under a lead naming the year's tasks, a year not before the text's."""
-    lead = _tasks_lead(text, begin, r)
+    lead = _tasks_lead(text, begin, r) or _counted_lead(text, begin, r)
     return bool(lead) and (written is None or all(int(y) >= written for y in _YEAR.findall(lead)))
+
+
+def _counted_lead(text: str, begin: int, r: _Rules) -> Optional[str]:
+    """The paragraph a numbered list stands under, when its last sentence says what is to be done and counts
+    the items (唐山将…，重点实施“六大改造”。 over 1、凤山区域改造。…投资10亿元…): the walk up passes the list's items."""
+    lo = max(0, begin - _TASKS_BACK)
+    at = text.rfind("\n", lo, begin) + 1
+    if at <= lo or not _item_line(text[at:at + _LABEL_REACH], r):
+        return None
+    while at > lo:
+        top = text.rfind("\n", lo, at - 1) + 1
+        line = text[top:at - 1]
+        if not (line.strip() and _item_line(line, r)):
+            lead = to_simplified(line.rstrip())
+            if not lead.endswith("。"):
+                return None
+            last = lead[lead.rfind("。", 0, len(lead) - 1) + 1:]
+            return last if r.counted_lead.search(last) and not r.news_past.search(last) else None
+        if top <= lo:
+            return None
+        at = top
+    return None
+
+
+_LABEL_REACH = 8  # characters at a line's start its label stands in
 
 
 def _tasks_lead(text: str, begin: int, r: _Rules) -> Optional[str]:

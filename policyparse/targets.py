@@ -4868,8 +4868,10 @@ def _pair_lines(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[i
             if m is None:
                 break
             gap = text[pos:m.start()]
-            if "\n" in gap or (gap.strip() and len(rows) > 1 and _DIGIT_RE.search(gap)) or len(gap) > _CAPTION_MAX:
-                break  # the pairs are over: the line ended, or something else came between
+            if "\n" in gap or (gap.strip() and len(rows) > 1 and _DIGIT_RE.search(gap)) or len(gap) > _CAPTION_MAX or \
+                    any(c in _PROSE_STOPS for c in (gap if len(rows) > 1 else "") + m.group("name")):
+                break  # the pairs are over: the line ended, or something else came between (a sentence's
+                # punctuation: 共27个，预计减排911吨。其中… is prose, not a table's pairs)
             name = _PAIR_SKIP.sub("", m.group("name")).strip()
             if name:
                 rows.append([name.replace(" ", ""), m.group("n")])
@@ -4881,6 +4883,7 @@ def _pair_lines(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[i
     return out
 
 
+_PROSE_STOPS = frozenset("，。；,;：")
 _NAMED_COUNT = _compile(r"\p{Han} ?\d")  # a name and its count: what a pair needs, looked for first
 _PAIR_MAX = 30  # characters of a place's name, its count and the space between
 _CAPTION_MAX = 60  # characters of a caption or heading cells before the count's heading, or before the first pair
@@ -4944,6 +4947,9 @@ def _bar_table(lines: list[str], starts: list[int], i: int, year_head, goal_year
     them passed over."""
     header = _bar_cells(lines[i])
     years = [m for c in header if (m := year_head.match(c))]
+    plan = FIVE_YEAR_PLAN.search(lines[i - 1]) if i and len(years) == 1 and goal_year is None else None
+    if plan:  # (表：“十二五”时期体育发展的主要指标 over 指标名称 | 单位 | 属性 | 2015年: the caption's plan ends in it)
+        goal_year = five_year_plan_start(plan.group(1)) + 4
     goal = len(years) == 1 and goal_year is not None and years[0].group(2) == str(goal_year) and \
         any(_table_words()[2].match(c) for c in header)
     if (len(years) < 2 and not goal) or len(header) < 3:
@@ -4964,7 +4970,9 @@ def _bar_table(lines: list[str], starts: list[int], i: int, year_head, goal_year
             cells = cells[len(cells) - len(header):]
         whole = len(cells) == len(header)
         cells += [""] * (len(header) - len(cells))
-        cells = _right_aligned(cells, year_cols, name_col)
+        aligned = _right_aligned(cells, year_cols, name_col)
+        whole = whole or aligned is not cells  # (a row whose merged first cell was left out is whole once shifted)
+        cells = aligned
         # (a row of every column may hold a goal in words, 达到市定水平: no value, still a row; a 序号 column's numbers
         # open rows)
         if (_VALUE_CELL.fullmatch(cells[0]) and not serial) or not all(

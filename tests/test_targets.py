@@ -2540,3 +2540,46 @@ def test_a_year_before_the_first_number_goes_on_over_semicolons(text, years):
 ])
 def test_a_label_of_last_year_reports_its_line(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a |-table of one year column under a caption naming its plan (“十二五”时期…主要指标 → 2015年 its goal year), rows
+    # whose merged first cell was printed once shifted right, a goal in words in a shifted row no end of the table
+    ("某市体育事业发展规划\n表：“十二五”时期某市体育发展的主要指标\n类别 | 序号 | 指标名称 | 单位 | 属性 | 2015年 |\n"
+     "全民健身 | 1 | 经常参加体育锻炼的人数比例 | % | 预期性 | 40左右 |\n2 | 社会体育指导员占常住人口比例 | ‰ | 约束性 | ≥2 |\n"
+     "竞技体育 | 3 | 全运会运动成绩 | 金牌、奖牌 | 预期性 | 超越上届 |\n4 | 获得世界冠军 | 人次 | 预期性 | 超越上届 |\n"
+     "体育产业 | 5 | 体育彩票年度销售增幅 | % | 预期性 | ≥15 |\n6 | 注册青少年运动员数 | 人 | 预期性 | ≥8000 |",
+     [("经常参加体育锻炼的人数比例", 40.0, 2015), ("社会体育指导员占常住人口比例", 2.0, 2015),
+      ("体育彩票年度销售增幅", 15.0, 2015), ("注册青少年运动员数", 8000.0, 2015)]),
+    ("某县卫生事业发展规划\n附表：“十三五”卫生发展主要指标\n领域 | 序号 | 指标 | 单位 | 2020年 |\n健康水平 | 1 | 人均预期寿命 | 岁 | 78 |\n"
+     "2 | 孕产妇死亡率 | 1/10万 | <15 |\n3 | 重点人群健康管理 | - | 持续改善 |\n医疗服务 | 4 | 每千人口执业医师数 | 人 | 2.5 |",
+     [("人均预期寿命", 78.0, 2020), ("孕产妇死亡率", 15.0, 2020), ("每千人口执业医师数", 2.5, 2020)]),
+])
+def test_a_bar_table_under_a_caption_naming_its_plan(text, expected):
+    assert [(t.indicator, t.value, t.year) for t in policyparse.parse_text(text).targets] == expected
+
+
+@pytest.mark.parametrize("text,values", [
+    # prose with a count's heading in it ((COD)…：共27个，预计减排911吨。其中…) is no list of names and counts
+    ("某县2012年主要污染物总量减排计划\n（一）化学需氧量(COD)减排项目：共27个，预计减排911吨。其中污水处理厂项目6个，预计减排457吨；"
+     "结构减排项目14个，预计减排292吨。", [27.0, 911.0, 6.0, 457.0, 14.0, 292.0]),
+    ("某县2013年节能计划\n（二）二氧化硫(SO2)减排工程：共12项，预计削减86吨。其中电厂脱硫3项，削减60吨；锅炉改造9项，削减26吨。",
+     [12.0, 86.0, 3.0, 60.0, 9.0, 26.0]),
+])
+def test_prose_after_a_count_heading_is_not_a_list_of_pairs(text, values):
+    targets = policyparse.parse_text(text).targets
+    assert [t.value for t in targets] == values and all("(" not in (t.unit or "") and t.unit not in ("COD", "SO2") for t in targets)
+
+
+@pytest.mark.parametrize("text,values", [
+    # a numbered list under a paragraph whose last sentence says what is to be done and counts it (重点实施“四大改造”。)
+    ("某市旧城改造\n发布时间：2012-02-13\n2月12日，记者在某市城镇建设动员大会上获悉，某市将进一步加大旧城改造力度，重点实施“四大改造”。\n"
+     "1、凤山区域改造。结合水系开发，投资10亿元，对周边2000亩土地实施综合治理，9月开工。\n"
+     "2、新火车站区域改造。投资120亿元，对7平方公里区域进行综合改造，4月开工。", [10.0, 2000.0, 120.0, 7.0]),
+    ("某区民生工程\n发布时间：2015-03-02\n记者从区政府获悉，今年该区将集中力量办好五件大事。\n一、教育设施建设。投资3亿元，新建中小学4所。\n"
+     "二、养老服务。新增养老床位800张，建成日间照料中心10个。", [3.0, 4.0, 800.0, 10.0]),
+    # not under a paragraph that only reports (…已完成三项工程。)
+    ("某区民生工程\n发布时间：2015-12-20\n记者从区政府获悉，该区今年已完成三项工程。\n一、教育设施建设。投资3亿元，新建中小学4所。", []),
+])
+def test_a_numbered_list_under_a_lead_counting_what_is_to_be_done(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
