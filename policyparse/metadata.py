@@ -499,12 +499,20 @@ def dated_year(md: Metadata, raw_head: str) -> Optional[int]:
 
 
 def opening_year(text: str) -> Optional[int]:
-    """The year a text's first sentence opens on (2017年，湖北“春风行动”将于…), if it speaks of 今年 after it."""
-    m = _pattern("opening_year").match(to_simplified(text[:_OPENING_WITHIN]))
+    """The year a text's first sentence opens on (2017年，湖北“春风行动”将于…), or the year of the work meeting its lede
+    reports (…2015年…工作会议日前在兰州举行), if it speaks of 今年 after it."""
+    head = to_simplified(text[:_OPENING_WITHIN])
+    m = _pattern("opening_year").match(head) or _pattern("meeting_year").search(head)
     return int(m.group(1)) if m and rules().this_year.search(to_simplified(text), m.end()) else None
 
 
 _OPENING_WITHIN = 200
+
+
+def issue_year(text: str) -> Optional[int]:
+    """The year of the journal issue an abstract's page cites (出处 《…》 2006年第6期), if it speaks of 今年."""
+    m = _pattern("issue_year").search(text)
+    return int(m.group(1)) if m and rules().this_year.search(to_simplified(text)) else None
 
 
 def named_year(text: str) -> Optional[int]:

@@ -162,8 +162,9 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
             # five-year plan named; not 以2010年考核指标为基数, a base)
             # (a dated page's 今年 is its date's year, below: 2011-12-17, 从今年开始…用3年时间 … 2012年汛前完成)
             md.period_start = md.period_end = metadata.only_year(ct.text)
-    if dated is None and md.doc_kind in ("news", "other"):  # 2017年，某省“春风行动”将于2月6日举行。今年的“春风行动”…: an undated
-        dated = metadata.opening_year(ct.text)  # page that opens on a year speaks of it as this year
+    if dated is None and md.doc_kind in ("news", "other", "plan"):  # 2017年，某省“春风行动”将于2月6日举行。今年的“春风行动”…: an undated
+        dated = metadata.opening_year(ct.text) or metadata.issue_year(ct.text)  # page that opens on a year speaks of
+        # it as this year; so does a journal abstract of its issue's year
     if md.doc_kind in ("plan", "news", "other", "report") and md.period_start is None and md.period_end is None:
         # 福建今年将建成200家…, dated 2022-04-26: goals for 2022
         # (发布2025年民生“十心”实事, on a page with no year: the year of the plan it names, a plan's or a news page's)

@@ -2583,3 +2583,16 @@ def test_prose_after_a_count_heading_is_not_a_list_of_pairs(text, values):
 ])
 def test_a_numbered_list_under_a_lead_counting_what_is_to_be_done(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("text,years", [
+    # an undated page whose lede reports a year's work meeting held lately: its 今年 is that year
+    ("本报讯 (记者 某某) 某省残联第六届主席团第二次全体会议暨2015年某省残联工作会议日前在兰州举行。理事长作工作报告称，"
+     "2014年，各级共投入近5亿元。\n理事长介绍，今年主要目标是为10万特困残疾人发放生活补贴；建设100个示范性社区康复站。", [2015, 2015]),
+    ("某县2016年农业农村工作会议昨日召开。会议提出，今年全县将新建高标准农田3万亩，粮食总产稳定在50万吨以上。", [2016, 2016]),
+    # a journal abstract's page, dated by its issue line
+    ("摘要\n今年以来，某县全面启动了农村公路村村通工程。全县共开工建设农村公路220多公里。今年是该县全面完成农村公路建设规划的决战之年，"
+     "全年计划投资2.5亿元。\n出处\n《交通企业管理》\n2006年第6期15-15，共1页", [2006]),
+])
+def test_an_undated_page_is_dated_by_its_meeting_or_its_journal_issue(text, years):
+    assert [t.year for t in policyparse.parse_text(text).targets] == years
