@@ -232,6 +232,7 @@ class _Lex:
     opening_year: regex.Pattern
     stated_year: regex.Pattern
     goal_list_lead: re.Pattern
+    year_of_tasks: re.Pattern  # 2011年淘汰落后产能目标任务: the year of the goals a sentence names
     year_heading: re.Pattern
     this_year: regex.Pattern
     dated_year: regex.Pattern
@@ -700,7 +701,7 @@ def lexicon() -> _Lex:
         deadline_month=_fast(d["deadline_month"]),
         opening_year=_fast(d["opening_year"]),
         stated_year=_fast(d["stated_year"]),
-        goal_list_lead=_compile(d["goal_list_lead"]),
+        goal_list_lead=_compile(d["goal_list_lead"]), year_of_tasks=_compile(d["year_of_tasks"]),
         year_heading=_compile(d["year_heading"]),
         this_year=_fast(d["this_year"]),
         dated_year=_fast(d["dated_year"]),
@@ -1170,6 +1171,15 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if listed:  # 2019年各市考核指标为，甲市…；\n乙市…；: goals, line after line, to the first that does
                 listed_until = _list_end(simp_all, s0, line_ends)  # not go on with ；, in the lead's year
                 year_of_list = YEAR_IN.findall(sent, 0, listed.start())
+                if not year_of_list and s0 >= 2 and simp_all[s0 - 1] in "。\n":
+                    # (…将工业行业2011年淘汰落后产能目标任务分解下达。\n18个行业…目标任务为：炼铁2653万吨，…: the year
+                    # the sentence before gives the tasks it lists)
+                    lo, e = max(0, s0 - _LIST_LEAD_WITHIN), s0 - 1
+                    while e > lo and simp_all[e - 1] in "。\n":
+                        e -= 1
+                    before = simp_all[max(simp_all.rfind("。", lo, e), simp_all.rfind("\n", lo, e), lo - 1) + 1:e]
+                    named = lx.year_of_tasks.search(before)
+                    year_of_list = [named.group(1)] if named and listed.group(0)[:2] in named.group(0) else []
                 if year_of_list and s0 >= lead_until:
                     lead_year, lead_until = int(year_of_list[-1]), listed_until
         if s0 < lead_until and lead_year is not None and sent.lstrip().startswith(_NEW_YEAR):

@@ -2596,3 +2596,17 @@ def test_a_numbered_list_under_a_lead_counting_what_is_to_be_done(text, values):
 ])
 def test_an_undated_page_is_dated_by_its_meeting_or_its_journal_issue(text, years):
     assert [t.year for t in policyparse.parse_text(text).targets] == years
+
+
+@pytest.mark.parametrize("text,years", [
+    # a dated page naming the zodiac year it speaks of (马年, 蛇年): its plans are that year's
+    ("某区马年民生实事出炉\n发布时间：2014-02-13\n该区马年将为民办好十件实事，分别是：\n1.建设环卫工人之家2000平方米以上，"
+     "设立环卫工人休息点10处。\n2.率先在全市完成80个老旧小区改造。", [2014, 2014, 2014]),
+    ("某县蛇年重点工作\n发布时间：2013-02-20\n蛇年，某县将重点抓好以下工作：新建农村公路50公里，改造农村危房300户。", [2013, 2013]),
+    # a list of goals led by …目标任务为： with no year, the sentence before naming that year's tasks
+    ("据某部网站10日消息，某部已于近期将工业行业2011年淘汰落后产能目标任务分解下达到各地。\n主要工业行业淘汰落后产能目标任务为："
+     "炼铁2653万吨，炼钢2627万吨，印染17.3亿米。", [2011, 2011, 2011]),
+    ("某市近日将2013年节能减排目标任务下达各县区。全市重点企业节能目标任务为：节约标准煤12万吨，单位产值能耗下降4%。", [2013, 2013]),
+])
+def test_a_year_named_by_the_zodiac_or_by_the_sentence_before_a_list(text, years):
+    assert [t.year for t in policyparse.parse_text(text).targets] == years
