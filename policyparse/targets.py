@@ -1285,6 +1285,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         ahead = lx.forward_words.search(sent) if progress else None
         if progress and not ahead:
             _reject_all(found, s0, "fact", "progress so far (…完成投资4993亿元、占年度计划的68.8%; 1-12月份完成投资…)")
+            if simp_all[s1 - 1:s1] in "；;":  # (2015年全州共减少贫困人口25.62万人，超额完成年度任务…；…7个贫困村全部
+                status_until = full_stops[bisect.bisect_left(full_stops, s1)] + 1  # 实现整体脱贫；…: the report goes on)
             continue  # (its amounts done so far, its shares of the plan: nothing set)
         if progress and ahead.start() >= progress.end():  # (1~10月份完成投资50.8亿元，全年将完成65亿元: the progress,
             cs = _comma_start(sent, ahead.start())  # then the goal in a clause of its own)

@@ -2610,3 +2610,15 @@ def test_an_undated_page_is_dated_by_its_meeting_or_its_journal_issue(text, year
 ])
 def test_a_year_named_by_the_zodiac_or_by_the_sentence_before_a_list(text, years):
     assert [t.year for t in policyparse.parse_text(text).targets] == years
+
+
+@pytest.mark.parametrize("text,values", [
+    # progress reported (…，超额完成年度任务4.52万人；) goes on reporting over its semicolons
+    ("某州计划今年减少贫困人口\n发布时间：2016-04-12\n记者从发布会上获悉，2015年全州共减少贫困人口25.62万人，超额完成年度任务4.52万人；"
+     "年度任务内的7个贫困村全部实现整体脱贫；全州共组织1500多个单位开展驻村扶贫，组建739个工作队驻村帮扶。\n"
+     "2016年，全州计划减少贫困人口26.15万人，将有257个村整体脱贫。", [26.15, 257.0]),
+    ("某县农村公路建设\n发布时间：2019-03-10\n据介绍，2018年全县完成农村公路投资3.2亿元，占年度计划的108%；新建通村公路260公里；"
+     "改造危桥18座。\n2019年，全县计划新建农村公路300公里。", [300.0]),
+])
+def test_progress_reported_goes_on_over_its_semicolons(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
