@@ -2622,3 +2622,15 @@ def test_a_year_named_by_the_zodiac_or_by_the_sentence_before_a_list(text, years
 ])
 def test_progress_reported_goes_on_over_its_semicolons(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a roundup's list of places and their rates under the goal it names with 的 before 增速 (GDP的增速目标)
+    ("某报\n一月份以来，省级“两会”陆续召开。记者了解到，各地综合各方面因素，均提出了2011年GDP的增速目标。其中，甲省的增幅最高。\n"
+     "重庆：13.5%\n西藏：12%以上\n河北：9%左右\n福建：12%",
+     [("GDP增长", 13.5, "重庆"), ("GDP增长", 12.0, "西藏"), ("GDP增长", 9.0, "河北"), ("GDP增长", 12.0, "福建")]),
+    ("某网\n发布时间：2013-02-01\n记者梳理发现，各省区市已公布2013年地区生产总值的增幅目标。\n江苏：10%\n浙江：8%左右\n安徽：10%以上",
+     [("地区生产总值增长", 10.0, "江苏"), ("地区生产总值增长", 8.0, "浙江"), ("地区生产总值增长", 10.0, "安徽")]),
+])
+def test_a_roundup_of_places_under_a_goal_named_with_de(text, expected):
+    assert [(t.indicator, t.value, t.scope) for t in policyparse.parse_text(text).targets] == expected
