@@ -2634,3 +2634,13 @@ def test_progress_reported_goes_on_over_its_semicolons(text, values):
 ])
 def test_a_roundup_of_places_under_a_goal_named_with_de(text, expected):
     assert [(t.indicator, t.value, t.scope) for t in policyparse.parse_text(text).targets] == expected
+
+
+@pytest.mark.parametrize("text,values", [
+    # on a news page of results, 计划创建 (创成, 打造, 培育 …) before a count still sets the year's goals
+    ("近日，某县农办召开会议，明确了2018年工作思路。\n据悉，2017年是某县美丽乡村建设大获丰收的一年。顺利推进23个精品村、10个示范村建设，"
+     "取得了显著成效。\n2018年，将按照县委提出的战略要求，再创美丽乡村建设新业绩。计划创建精品线4条、精品村2个。", [4.0, 2.0]),
+    ("近日，某市文旅局召开会议。据悉，去年全市旅游接待量大幅增长，取得了显著成效。\n今年，全市将继续推进全域旅游。计划培育旅游特色村15个。", [15.0]),
+])
+def test_a_plan_to_create_on_a_news_page_of_results(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
