@@ -444,6 +444,7 @@ class _Lex:
     dated_goals_lead: re.Pattern
     count_item_before: regex.Pattern
     own_list_after: re.Pattern
+    own_count_bracket: re.Pattern  # 目标( / 指标（共: a list's name before the bracketed count of its items
     slogan_before: re.Pattern
     per_time_frequency: dict
 
@@ -702,6 +703,7 @@ def lexicon() -> _Lex:
         opening_year=_fast(d["opening_year"]),
         stated_year=_fast(d["stated_year"]),
         goal_list_lead=_compile(d["goal_list_lead"]), year_of_tasks=_compile(d["year_of_tasks"]),
+        own_count_bracket=_compile(d["own_count_bracket"]),
         year_heading=_compile(d["year_heading"]),
         this_year=_fast(d["this_year"]),
         dated_year=_fast(d["dated_year"]),
@@ -2245,6 +2247,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                                           (unit == "条" and lx.slogan_before.search(clause, max(0, num_start - 6), num_start))):
             _reject(_AT + num_start, "parts", "a count of a list's own items or a slogan's (10件民生实事, 三条底线)")
             continue  # 办好10件民生实事, 守好生命线3条: how long the list is, not an amount to reach
+        if clause[end:end + 1] in ("）", ")") and lx.own_count_bracket.search(clause, max(0, num_start - _OWN_COUNT_BEFORE), num_start):
+            _reject(_AT + num_start, "parts", "a count of a list's own items, in brackets after its name (…类目标(13个))")
+            continue  # (——关于经济发展类目标(13个)。地区生产总值…: how many goals the list under it holds)
         if unit in lx.own_list_units and clause[max(0, num_start - 2):num_start].rstrip().endswith("》"):
             _reject(_AT + num_start, "parts", "a count of a cited document's items (对照《政府工作报告》125项任务)")
             continue  # 落实《若干措施》20条: how many items that document holds, no amount to reach
@@ -2807,6 +2812,7 @@ def _year_opening(sent: str, lx: _Lex, year: Optional[int] = None) -> Optional[i
 
 
 _LEAD_COLON_MAX = 30  # characters of a sentence its lead's colon is looked for in
+_OWN_COUNT_BEFORE = 8  # characters before a bracketed count looked at for the name of the list it counts
 _FIRST_COMMA = re.compile(r"[，,]")
 _MODAL_GAP = _compile(load("targets")["base_change_gap"])  # (比2010年的7000万吨左右，要增加约30%: between a base and its change)
 _SPAN_REACH = 12  # characters before a span's last year looked at for its first (2019 年 — 2020年)
