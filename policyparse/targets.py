@@ -1117,8 +1117,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if written_month is not None and _part_over(sent, lx, written, written_month):
             _reject_all(lx.quantity.finditer(sent), s0, "fact", "a part of the year over when the page was written (今年一季度，… on a page of May)")
             continue
-        heading = lx.year_heading.fullmatch(sent.strip()) if at_line and "年" in sent \
-            else None
+        heading = lx.year_heading.fullmatch(sent.strip()) if at_line and ("年" in sent or sent.lstrip()[:2] in _CENTURIES) \
+            else None  # (2021任务清单, 2013预期目标: a heading's year printed without 年)
         five = lx.five_year_heading.fullmatch(sent.strip()) if not heading and "五" in sent and \
             at_line else None
         five_end = five_year_plan_start(five.group(1)) + 4 if five else None
@@ -2811,6 +2811,7 @@ def _year_opening(sent: str, lx: _Lex, year: Optional[int] = None) -> Optional[i
     return five_year_plan_start(f.group(1)) + 4 if f and f.group(0).endswith("末") else None
 
 
+_CENTURIES = ("19", "20")  # the first digits of a year a heading prints without 年
 _LEAD_COLON_MAX = 30  # characters of a sentence its lead's colon is looked for in
 _OWN_COUNT_BEFORE = 8  # characters before a bracketed count looked at for the name of the list it counts
 _FIRST_COMMA = re.compile(r"[，,]")

@@ -2644,3 +2644,14 @@ def test_a_roundup_of_places_under_a_goal_named_with_de(text, expected):
 ])
 def test_a_plan_to_create_on_a_news_page_of_results(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("text,years", [
+    # a goals heading printing its year without 年 (2013预期目标, 2021任务清单) or after a dash (——2013年主要目标)
+    ("某县人代会开幕\n发布时间：2013-01-20\n县长作政府工作报告。\n2013预期目标\n地区生产总值增长10%。", [2013]),
+    ("2021年全国两会\n发布时间：2021-03-05\n“十四五”规划目标\n■城镇调查失业率控制在5.5%以内\n2021任务清单\n●国内生产总值增长6%以上\n"
+     "●城镇新增就业1100万人以上", [2025, 2021, 2021]),
+    ("某县人代会开幕\n发布时间：2013-01-20\n县长作政府工作报告。\n——2013年主要目标\n地区生产总值增长10%，城镇新增就业5万人。", [2013, 2013]),
+])
+def test_a_goals_heading_with_its_year_printed_bare(text, years):
+    assert [t.year for t in policyparse.parse_text(text).targets] == years
