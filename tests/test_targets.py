@@ -1653,7 +1653,6 @@ def test_a_target_in_a_year_of_the_republic_of_china_calendar_is_due_then():
     assert got == [("汰換老舊管線", 30.0, 2023)]
 
 
-
 def test_a_line_of_a_time_ago_is_when_the_page_was_posted():
     plan = policyparse.parse_text("关于开展儿童友好医院建设的意见\n10小时前\n到2030年，建成1000家儿童友好医院。", candidates=True)
     verdicts = {c.number: (c.verdict, c.rule) for c in plan.candidates}
@@ -1758,7 +1757,6 @@ def test_a_persons_profile_gives_no_targets():
             "拟任区劳动局副局长。\n干部教育培训2009年度积分20分，累计积分131.5分。\n\n"
             "史某，男，汉族，1971年3月出生，现任某镇副镇长。\n干部教育培训2009年度积分19分，累计积分102.5分。\n")
     assert policyparse.parse_text(text).targets == []
-
 
 
 @pytest.mark.parametrize("sentence", ["全年节约用水10%。", "力争签约项目30个。", "每个账号每个参观日可至多预约5人。"])
@@ -2477,18 +2475,6 @@ def test_a_base_reached_in_a_year_is_not_the_year_of_the_goal(sentence):
     assert extract(sentence) and all(t.year is None for t in extract(sentence))
 
 
-@pytest.mark.parametrize("text,years", [
-    # a line opening on another year ends the stage a line led by a year opened (…，2008年，是极不平凡的一年。), and
-    # its goals' lead (2009年全省的主要预期目标：) dates the rest of its paragraph
-    ("某省人代会开幕\n他说,2008年,是极不平凡的一年。\n2009年全省的主要预期目标:全省生产总值增长9%。"
-     "地方财政一般预算收入增长10%;城镇新增就业62万人。", [2009, 2009, 2009]),
-    ("某县经济工作会议\n会议指出，2015年，是“十二五”的收官之年。\n2016年全县经济社会发展的主要目标：地区生产总值增长8%。"
-     "城镇居民人均可支配收入增长9%。", [2016, 2016]),
-])
-def test_a_line_opening_on_another_year_ends_a_stage(text, years):
-    assert [t.year for t in policyparse.parse_text(text).targets] == years
-
-
 _TASKS_NAMED_AGAIN = (
     "从群众最关心的利益问题入手，2010年某市政府要完成的与群众生活密切相关的8项实事2月3日在例行新闻发布会上发布。"
     "经市政府常务会议批准的8项实事是：\n一、新增就业岗位8万个，其中农村劳动力就业岗位2万个；完成6万人职业技能培训。\n"
@@ -2505,41 +2491,6 @@ def test_a_lead_naming_the_years_tasks_again_keeps_the_year_of_the_sentence_befo
     targets = policyparse.parse_text(_TASKS_NAMED_AGAIN).targets
     assert [t.value for t in targets] == [8.0, 2.0, 6.0, 30.0, 2.0, 5.0, 1.0, 20.0, 2000.0, 3000.0, 8000.0, 30.0, 60.0, 5.0, 5.0, 40.0]
     assert {t.year for t in targets} == {2010}
-
-
-@pytest.mark.parametrize("text,values", [
-    # 截至2012年底，… opening a sentence inside a paragraph of a dated page: the paragraph goes on in that year
-    ("某市供电局服务“三农”\n《工人日报》(2013年05月10日 005版)\n本报讯 某省某市供电局近年来大力实施“新农村、新电力”的农电发展战略,"
-     "改造低压电网,切实服务“三农”。截至2012年底,累计完成农村电网改造项目980个,投入资金15000万元。全市共新增台区420座,增容台区300座;"
-     "新建农村配电房350座。\n该局2013年计划完成农村低压项目150个。", [150.0]),
-    ("某县农村公路建设\n发布时间：2014-03-02\n某县交通局多年来持续加大农村公路投入。截至2013年末，全县累计建成农村公路800公里。"
-     "全县共新建桥梁60座，改造危桥30座。\n2014年，全县计划新建农村公路100公里。", [100.0]),
-])
-def test_a_sentence_opening_on_a_count_date_gone_reports_its_paragraph(text, values):
-    assert [t.value for t in policyparse.parse_text(text).targets] == values
-
-
-@pytest.mark.parametrize("text,years", [
-    # the sentence's year before its first number, mid-sentence: its clauses after the semicolons go on in it
-    ("某市供电局服务“三农”\n《工人日报》(2013年05月10日 005版)\n本报讯 某市供电局稳步推进新农村电气化建设,2013年计划完成农村低压项目150个,"
-     "投入资金5000余万元;计划新建电气化镇2个,电气化村40个。", [2013, 2013, 2013, 2013]),
-    ("某县乡村振兴\n发布时间：2019-03-01\n全县围绕乡村振兴战略，2019年计划新建村级活动场所10个；改造村内道路30公里。", [2019, 2019]),
-])
-def test_a_year_before_the_first_number_goes_on_over_semicolons(text, years):
-    assert [t.year for t in policyparse.parse_text(text).targets] == years
-
-
-@pytest.mark.parametrize("text,values", [
-    # a run-in label of last year (去年：, 上年：) reports its line; a subheading stating the goal a paragraph
-    # further under it gives again (5000亿 over …5000亿元) is that paragraph's
-    ("昨日，省长在省人民代表大会上作政府工作报告。\n2010年工作重点\n招商引资 5000亿国内省外资金力争到位\n"
-     "去年：投资消费强劲拉动。全社会固定资产投资12020.7亿元，增长58.1%。发放补贴14.4亿元。\n"
-     "今年：创新招商引资方式，力争到位国内省外资金5000亿元，实际利用外资50亿美元。", [5000.0, 50.0]),
-    ("某县2016年教育工作要点\n学校建设\n上年：全县新建学校8所，改造校舍12万平方米。\n今年：全县新建学校10所，改造校舍20万平方米。",
-     [10.0, 20.0]),
-])
-def test_a_label_of_last_year_reports_its_line(text, values):
-    assert [t.value for t in policyparse.parse_text(text).targets] == values
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -2571,59 +2522,6 @@ def test_prose_after_a_count_heading_is_not_a_list_of_pairs(text, values):
     assert [t.value for t in targets] == values and all("(" not in (t.unit or "") and t.unit not in ("COD", "SO2") for t in targets)
 
 
-@pytest.mark.parametrize("text,values", [
-    # a numbered list under a paragraph whose last sentence says what is to be done and counts it (重点实施“四大改造”。)
-    ("某市旧城改造\n发布时间：2012-02-13\n2月12日，记者在某市城镇建设动员大会上获悉，某市将进一步加大旧城改造力度，重点实施“四大改造”。\n"
-     "1、凤山区域改造。结合水系开发，投资10亿元，对周边2000亩土地实施综合治理，9月开工。\n"
-     "2、新火车站区域改造。投资120亿元，对7平方公里区域进行综合改造，4月开工。", [10.0, 2000.0, 120.0, 7.0]),
-    ("某区民生工程\n发布时间：2015-03-02\n记者从区政府获悉，今年该区将集中力量办好五件大事。\n一、教育设施建设。投资3亿元，新建中小学4所。\n"
-     "二、养老服务。新增养老床位800张，建成日间照料中心10个。", [3.0, 4.0, 800.0, 10.0]),
-    # not under a paragraph that only reports (…已完成三项工程。)
-    ("某区民生工程\n发布时间：2015-12-20\n记者从区政府获悉，该区今年已完成三项工程。\n一、教育设施建设。投资3亿元，新建中小学4所。", []),
-])
-def test_a_numbered_list_under_a_lead_counting_what_is_to_be_done(text, values):
-    assert [t.value for t in policyparse.parse_text(text).targets] == values
-
-
-@pytest.mark.parametrize("text,years", [
-    # an undated page whose lede reports a year's work meeting held lately: its 今年 is that year
-    ("本报讯 (记者 某某) 某省残联第六届主席团第二次全体会议暨2015年某省残联工作会议日前在兰州举行。理事长作工作报告称，"
-     "2014年，各级共投入近5亿元。\n理事长介绍，今年主要目标是为10万特困残疾人发放生活补贴；建设100个示范性社区康复站。", [2015, 2015]),
-    ("某县2016年农业农村工作会议昨日召开。会议提出，今年全县将新建高标准农田3万亩，粮食总产稳定在50万吨以上。", [2016, 2016]),
-    # a journal abstract's page, dated by its issue line
-    ("摘要\n今年以来，某县全面启动了农村公路村村通工程。全县共开工建设农村公路220多公里。今年是该县全面完成农村公路建设规划的决战之年，"
-     "全年计划投资2.5亿元。\n出处\n《交通企业管理》\n2006年第6期15-15，共1页", [2006]),
-])
-def test_an_undated_page_is_dated_by_its_meeting_or_its_journal_issue(text, years):
-    assert [t.year for t in policyparse.parse_text(text).targets] == years
-
-
-@pytest.mark.parametrize("text,years", [
-    # a dated page naming the zodiac year it speaks of (马年, 蛇年): its plans are that year's
-    ("某区马年民生实事出炉\n发布时间：2014-02-13\n该区马年将为民办好十件实事，分别是：\n1.建设环卫工人之家2000平方米以上，"
-     "设立环卫工人休息点10处。\n2.率先在全市完成80个老旧小区改造。", [2014, 2014, 2014]),
-    ("某县蛇年重点工作\n发布时间：2013-02-20\n蛇年，某县将重点抓好以下工作：新建农村公路50公里，改造农村危房300户。", [2013, 2013]),
-    # a list of goals led by …目标任务为： with no year, the sentence before naming that year's tasks
-    ("据某部网站10日消息，某部已于近期将工业行业2011年淘汰落后产能目标任务分解下达到各地。\n主要工业行业淘汰落后产能目标任务为："
-     "炼铁2653万吨，炼钢2627万吨，印染17.3亿米。", [2011, 2011, 2011]),
-    ("某市近日将2013年节能减排目标任务下达各县区。全市重点企业节能目标任务为：节约标准煤12万吨，单位产值能耗下降4%。", [2013, 2013]),
-])
-def test_a_year_named_by_the_zodiac_or_by_the_sentence_before_a_list(text, years):
-    assert [t.year for t in policyparse.parse_text(text).targets] == years
-
-
-@pytest.mark.parametrize("text,values", [
-    # progress reported (…，超额完成年度任务4.52万人；) goes on reporting over its semicolons
-    ("某州计划今年减少贫困人口\n发布时间：2016-04-12\n记者从发布会上获悉，2015年全州共减少贫困人口25.62万人，超额完成年度任务4.52万人；"
-     "年度任务内的7个贫困村全部实现整体脱贫；全州共组织1500多个单位开展驻村扶贫，组建739个工作队驻村帮扶。\n"
-     "2016年，全州计划减少贫困人口26.15万人，将有257个村整体脱贫。", [26.15, 257.0]),
-    ("某县农村公路建设\n发布时间：2019-03-10\n据介绍，2018年全县完成农村公路投资3.2亿元，占年度计划的108%；新建通村公路260公里；"
-     "改造危桥18座。\n2019年，全县计划新建农村公路300公里。", [300.0]),
-])
-def test_progress_reported_goes_on_over_its_semicolons(text, values):
-    assert [t.value for t in policyparse.parse_text(text).targets] == values
-
-
 @pytest.mark.parametrize("text,expected", [
     # a roundup's list of places and their rates under the goal it names with 的 before 增速 (GDP的增速目标)
     ("某报\n一月份以来，省级“两会”陆续召开。记者了解到，各地综合各方面因素，均提出了2011年GDP的增速目标。其中，甲省的增幅最高。\n"
@@ -2636,22 +2534,74 @@ def test_a_roundup_of_places_under_a_goal_named_with_de(text, expected):
     assert [(t.indicator, t.value, t.scope) for t in policyparse.parse_text(text).targets] == expected
 
 
-@pytest.mark.parametrize("text,values", [
-    # on a news page of results, 计划创建 (创成, 打造, 培育 …) before a count still sets the year's goals
-    ("近日，某县农办召开会议，明确了2018年工作思路。\n据悉，2017年是某县美丽乡村建设大获丰收的一年。顺利推进23个精品村、10个示范村建设，"
-     "取得了显著成效。\n2018年，将按照县委提出的战略要求，再创美丽乡村建设新业绩。计划创建精品线4条、精品村2个。", [4.0, 2.0]),
-    ("近日，某市文旅局召开会议。据悉，去年全市旅游接待量大幅增长，取得了显著成效。\n今年，全市将继续推进全域旅游。计划培育旅游特色村15个。", [15.0]),
-])
-def test_a_plan_to_create_on_a_news_page_of_results(text, values):
-    assert [t.value for t in policyparse.parse_text(text).targets] == values
-
-
 @pytest.mark.parametrize("text,years", [
+    # a line opening on another year ends the stage a line led by a year opened (…，2008年，是极不平凡的一年。), and
+    # its goals' lead (2009年全省的主要预期目标：) dates the rest of its paragraph
+    ("某省人代会开幕\n他说,2008年,是极不平凡的一年。\n2009年全省的主要预期目标:全省生产总值增长9%。"
+     "地方财政一般预算收入增长10%;城镇新增就业62万人。", [2009, 2009, 2009]),
+    ("某县经济工作会议\n会议指出，2015年，是“十二五”的收官之年。\n2016年全县经济社会发展的主要目标：地区生产总值增长8%。"
+     "城镇居民人均可支配收入增长9%。", [2016, 2016]),
+    # the sentence's year before its first number, mid-sentence: its clauses after the semicolons go on in it
+    ("某市供电局服务“三农”\n《工人日报》(2013年05月10日 005版)\n本报讯 某市供电局稳步推进新农村电气化建设,2013年计划完成农村低压项目150个,"
+     "投入资金5000余万元;计划新建电气化镇2个,电气化村40个。", [2013, 2013, 2013, 2013]),
+    ("某县乡村振兴\n发布时间：2019-03-01\n全县围绕乡村振兴战略，2019年计划新建村级活动场所10个；改造村内道路30公里。", [2019, 2019]),
+    # an undated page whose lede reports a year's work meeting held lately: its 今年 is that year
+    ("本报讯 (记者 某某) 某省残联第六届主席团第二次全体会议暨2015年某省残联工作会议日前在兰州举行。理事长作工作报告称，"
+     "2014年，各级共投入近5亿元。\n理事长介绍，今年主要目标是为10万特困残疾人发放生活补贴；建设100个示范性社区康复站。", [2015, 2015]),
+    ("某县2016年农业农村工作会议昨日召开。会议提出，今年全县将新建高标准农田3万亩，粮食总产稳定在50万吨以上。", [2016, 2016]),
+    # a journal abstract's page, dated by its issue line
+    ("摘要\n今年以来，某县全面启动了农村公路村村通工程。全县共开工建设农村公路220多公里。今年是该县全面完成农村公路建设规划的决战之年，"
+     "全年计划投资2.5亿元。\n出处\n《交通企业管理》\n2006年第6期15-15，共1页", [2006]),
+    # a dated page naming the zodiac year it speaks of (马年, 蛇年): its plans are that year's
+    ("某区马年民生实事出炉\n发布时间：2014-02-13\n该区马年将为民办好十件实事，分别是：\n1.建设环卫工人之家2000平方米以上，"
+     "设立环卫工人休息点10处。\n2.率先在全市完成80个老旧小区改造。", [2014, 2014, 2014]),
+    ("某县蛇年重点工作\n发布时间：2013-02-20\n蛇年，某县将重点抓好以下工作：新建农村公路50公里，改造农村危房300户。", [2013, 2013]),
+    # a list of goals led by …目标任务为： with no year, the sentence before naming that year's tasks
+    ("据某部网站10日消息，某部已于近期将工业行业2011年淘汰落后产能目标任务分解下达到各地。\n主要工业行业淘汰落后产能目标任务为："
+     "炼铁2653万吨，炼钢2627万吨，印染17.3亿米。", [2011, 2011, 2011]),
+    ("某市近日将2013年节能减排目标任务下达各县区。全市重点企业节能目标任务为：节约标准煤12万吨，单位产值能耗下降4%。", [2013, 2013]),
     # a goals heading printing its year without 年 (2013预期目标, 2021任务清单) or after a dash (——2013年主要目标)
     ("某县人代会开幕\n发布时间：2013-01-20\n县长作政府工作报告。\n2013预期目标\n地区生产总值增长10%。", [2013]),
     ("2021年全国两会\n发布时间：2021-03-05\n“十四五”规划目标\n■城镇调查失业率控制在5.5%以内\n2021任务清单\n●国内生产总值增长6%以上\n"
      "●城镇新增就业1100万人以上", [2025, 2021, 2021]),
     ("某县人代会开幕\n发布时间：2013-01-20\n县长作政府工作报告。\n——2013年主要目标\n地区生产总值增长10%，城镇新增就业5万人。", [2013, 2013]),
 ])
-def test_a_goals_heading_with_its_year_printed_bare(text, years):
+def test_the_year_old_reports_and_news_give_their_goals(text, years):
     assert [t.year for t in policyparse.parse_text(text).targets] == years
+
+
+@pytest.mark.parametrize("text,values", [
+    # 截至2012年底，… opening a sentence inside a paragraph of a dated page: the paragraph goes on in that year
+    ("某市供电局服务“三农”\n《工人日报》(2013年05月10日 005版)\n本报讯 某省某市供电局近年来大力实施“新农村、新电力”的农电发展战略,"
+     "改造低压电网,切实服务“三农”。截至2012年底,累计完成农村电网改造项目980个,投入资金15000万元。全市共新增台区420座,增容台区300座;"
+     "新建农村配电房350座。\n该局2013年计划完成农村低压项目150个。", [150.0]),
+    ("某县农村公路建设\n发布时间：2014-03-02\n某县交通局多年来持续加大农村公路投入。截至2013年末，全县累计建成农村公路800公里。"
+     "全县共新建桥梁60座，改造危桥30座。\n2014年，全县计划新建农村公路100公里。", [100.0]),
+    # a run-in label of last year (去年：, 上年：) reports its line; a subheading stating the goal a paragraph
+    # further under it gives again (5000亿 over …5000亿元) is that paragraph's
+    ("昨日，省长在省人民代表大会上作政府工作报告。\n2010年工作重点\n招商引资 5000亿国内省外资金力争到位\n"
+     "去年：投资消费强劲拉动。全社会固定资产投资12020.7亿元，增长58.1%。发放补贴14.4亿元。\n"
+     "今年：创新招商引资方式，力争到位国内省外资金5000亿元，实际利用外资50亿美元。", [5000.0, 50.0]),
+    ("某县2016年教育工作要点\n学校建设\n上年：全县新建学校8所，改造校舍12万平方米。\n今年：全县新建学校10所，改造校舍20万平方米。",
+     [10.0, 20.0]),
+    # a numbered list under a paragraph whose last sentence says what is to be done and counts it (重点实施“四大改造”。)
+    ("某市旧城改造\n发布时间：2012-02-13\n2月12日，记者在某市城镇建设动员大会上获悉，某市将进一步加大旧城改造力度，重点实施“四大改造”。\n"
+     "1、凤山区域改造。结合水系开发，投资10亿元，对周边2000亩土地实施综合治理，9月开工。\n"
+     "2、新火车站区域改造。投资120亿元，对7平方公里区域进行综合改造，4月开工。", [10.0, 2000.0, 120.0, 7.0]),
+    ("某区民生工程\n发布时间：2015-03-02\n记者从区政府获悉，今年该区将集中力量办好五件大事。\n一、教育设施建设。投资3亿元，新建中小学4所。\n"
+     "二、养老服务。新增养老床位800张，建成日间照料中心10个。", [3.0, 4.0, 800.0, 10.0]),
+    # not under a paragraph that only reports (…已完成三项工程。)
+    ("某区民生工程\n发布时间：2015-12-20\n记者从区政府获悉，该区今年已完成三项工程。\n一、教育设施建设。投资3亿元，新建中小学4所。", []),
+    # progress reported (…，超额完成年度任务4.52万人；) goes on reporting over its semicolons
+    ("某州计划今年减少贫困人口\n发布时间：2016-04-12\n记者从发布会上获悉，2015年全州共减少贫困人口25.62万人，超额完成年度任务4.52万人；"
+     "年度任务内的7个贫困村全部实现整体脱贫；全州共组织1500多个单位开展驻村扶贫，组建739个工作队驻村帮扶。\n"
+     "2016年，全州计划减少贫困人口26.15万人，将有257个村整体脱贫。", [26.15, 257.0]),
+    ("某县农村公路建设\n发布时间：2019-03-10\n据介绍，2018年全县完成农村公路投资3.2亿元，占年度计划的108%；新建通村公路260公里；"
+     "改造危桥18座。\n2019年，全县计划新建农村公路300公里。", [300.0]),
+    # on a news page of results, 计划创建 (创成, 打造, 培育 …) before a count still sets the year's goals
+    ("近日，某县农办召开会议，明确了2018年工作思路。\n据悉，2017年是某县美丽乡村建设大获丰收的一年。顺利推进23个精品村、10个示范村建设，"
+     "取得了显著成效。\n2018年，将按照县委提出的战略要求，再创美丽乡村建设新业绩。计划创建精品线4条、精品村2个。", [4.0, 2.0]),
+    ("近日，某市文旅局召开会议。据悉，去年全市旅游接待量大幅增长，取得了显著成效。\n今年，全市将继续推进全域旅游。计划培育旅游特色村15个。", [15.0]),
+])
+def test_which_numbers_old_reports_and_news_commit_to(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
