@@ -2803,14 +2803,16 @@ def _year_opening(sent: str, lx: _Lex, year: Optional[int] = None) -> Optional[i
         return year
     # (该局稳步推进…建设，2012年计划完成…181个；计划新建…3个: the year before the sentence's first number)
     named, digit = YEAR_IN.search(sent), _DIGIT_RE.search(sent)
-    if year is not None and named and digit and named.start() <= digit.start() and int(named.group(1)) == year:
-        return year
+    if year is not None and named and digit and named.start() <= digit.start() and int(named.group(1)) == year and \
+            not _DEADLINE.search(sent, max(0, named.start() - _DEADLINE_WORD), named.end()):
+        return year  # (not 力争到2020年每个县区建成2-3个…；: a deadline of its own clause)
     # (到“十四五”末，…；…, 在民生上，力争到“十四五”末，城镇化率达70%；…: the end before its first number, over the semicolons)
     digit = _DIGIT_RE.search(sent)
     f = lx.five_year_end.search(sent, 0, digit.start() if digit else len(sent)) if "五" in sent else None
     return five_year_plan_start(f.group(1)) + 4 if f and f.group(0).endswith("末") else None
 
 
+_DEADLINE_WORD = 3  # characters before a year its deadline's 到 or 至 stands in (到 2020年)
 _CENTURIES = ("19", "20")  # the first digits of a year a heading prints without 年
 _LEAD_COLON_MAX = 30  # characters of a sentence its lead's colon is looked for in
 _OWN_COUNT_BEFORE = 8  # characters before a bracketed count looked at for the name of the list it counts
