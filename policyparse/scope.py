@@ -266,8 +266,14 @@ def _without_subheading_repeats(found: list, text: str) -> list:
 
 
 def _same_unit(a: Optional[str], b: Optional[str]) -> bool:
-    """亿 in a headline, 亿元 in the body: one unit, its noun left out."""
-    return a == b or bool(a and b and (a.startswith(b) or b.startswith(a)))
+    """亿 in a headline, 亿元 in the body: one unit, the headline giving its scale word alone (data/units.json)."""
+    if a == b:
+        return True
+    bare, whole = (a, b) if a in _SCALE_WORDS else (b, a)
+    return bare in _SCALE_WORDS and bool(whole) and whole.startswith(bare)
+
+
+_SCALE_WORDS = frozenset(load("units")["scale_prefixes"])
 
 
 _NEWLINE = re.compile("\n")

@@ -2031,10 +2031,14 @@ def _span_length(clause: str, at: int, lx: _Lex) -> bool:
     """Is the count of years at `at` the length of a span of them named right before (规划时段为2011~2020年共10年; a
     clause opening on 为期)?"""
     words = lx.span_length_words.search(clause, max(0, at - _SPAN_LENGTH_WITHIN), at)
-    if not words or words.group(0).lstrip().startswith("为期") and words.start() == 0:
-        return bool(words)
+    if not words:
+        return False
+    if words.start() == 0 and words.group(0).lstrip().startswith("为期"):
+        return True  # (…2021—2025年，为期5年: the clause is the length alone)
     return any(not clause[span.end():words.start()].strip()
                for span in lx.year_range.finditer(clause, max(0, at - _SPAN_LENGTH_WITHIN), words.start()))
+
+
 _DOC_NUMBER_OPEN, _DOC_NUMBER_CLOSE = load("targets")["doc_number_brackets"]  # a 文号's year in them, its serial after
 
 
@@ -2064,15 +2068,11 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 _reject(_AT + m_start, "other", "a score or a time, no ratio named before it (以3:1获胜)")
                 continue
             value = float(rv) if rv else float(_RATIO_SEP.split(ratio)[0])  # (2.8:1: the first term, the second one)
-        elif den == "千":  # 千分之四点五: a rate per thousand (人口自然增长率)
+        elif den in _PER_HUNDRED_THOUSAND:  # 百分之九十, 千分之四点五 (a rate per thousand: its unit ‰)
             value = _cn_decimal(pcn)
             if value is None:
                 continue
-        elif den == "百":  # 百分之九十
-            value = _cn_decimal(pcn)
-            if value is None:
-                continue
-            upto = _PERCENT_RANGE.match(clause, m_end)  # 百分之四点五至百分之五: one range
+            upto = _PERCENT_RANGE.match(clause, m_end) if den == "百" else None  # 百分之四点五至百分之五: one range
             high = _cn_decimal(upto.group(1)) if upto else None
             if high is not None and high > value:
                 vmax, comp, m_end = high, "range", upto.end()
@@ -2801,17 +2801,18 @@ def _year_opening(sent: str, lx: _Lex, year: Optional[int] = None) -> Optional[i
     named = YEAR_IN.search(sent, 0, comma.start() if comma else len(sent))
     if year is not None and named and int(named.group(1)) == year:
         return year
-    # (该局稳步推进…建设，2012年计划完成…181个；计划新建…3个: the year before the sentence's first number)
+    # (该局稳步推进…建设，2012年计划完成…181个；计划新建…3个: the year before the sentence's first number; not
+    # 力争到2020年每个县区建成2-3个…；, a deadline of its own clause)
     named, digit = YEAR_IN.search(sent), _DIGIT_RE.search(sent)
     if year is not None and named and digit and named.start() <= digit.start() and int(named.group(1)) == year and \
             not _DEADLINE.search(sent, max(0, named.start() - _DEADLINE_WORD), named.end()):
-        return year  # (not 力争到2020年每个县区建成2-3个…；: a deadline of its own clause)
+        return year
     # (到“十四五”末，…；…, 在民生上，力争到“十四五”末，城镇化率达70%；…: the end before its first number, over the semicolons)
-    digit = _DIGIT_RE.search(sent)
     f = lx.five_year_end.search(sent, 0, digit.start() if digit else len(sent)) if "五" in sent else None
     return five_year_plan_start(f.group(1)) + 4 if f and f.group(0).endswith("末") else None
 
 
+_PER_HUNDRED_THOUSAND = ("百", "千")  # 百分之 (%), 千分之 (‰): a share written in words
 _DEADLINE_WORD = 3  # characters before a year its deadline's 到 or 至 stands in (到 2020年)
 _CENTURIES = ("19", "20")  # the first digits of a year a heading prints without 年
 _LEAD_COLON_MAX = 30  # characters of a sentence its lead's colon is looked for in
@@ -4904,7 +4905,7 @@ def _pair_lines(text: str) -> list[tuple[list[list[str]], int, int, list[tuple[i
     return out
 
 
-_PROSE_STOPS = frozenset("，。；,;：")
+_PROSE_STOPS = frozenset("，。；,;：")  # a sentence's punctuation: no table's pairs are apart by it
 _NAMED_COUNT = _compile(r"\p{Han} ?\d")  # a name and its count: what a pair needs, looked for first
 _PAIR_MAX = 30  # characters of a place's name, its count and the space between
 _CAPTION_MAX = 60  # characters of a caption or heading cells before the count's heading, or before the first pair
@@ -4991,9 +4992,8 @@ def _bar_table(lines: list[str], starts: list[int], i: int, year_head, goal_year
             cells = cells[len(cells) - len(header):]
         whole = len(cells) == len(header)
         cells += [""] * (len(header) - len(cells))
-        aligned = _right_aligned(cells, year_cols, name_col)
-        whole = whole or aligned is not cells  # (a row whose merged first cell was left out is whole once shifted)
-        cells = aligned
+        cells, shifted = _right_aligned(cells, year_cols, name_col)
+        whole = whole or shifted  # (a row whose merged first cell was left out is whole once shifted)
         # (a row of every column may hold a goal in words, 达到市定水平: no value, still a row; a 序号 column's numbers
         # open rows)
         if (_VALUE_CELL.fullmatch(cells[0]) and not serial) or not all(
@@ -5012,23 +5012,23 @@ def _bar_table(lines: list[str], starts: list[int], i: int, year_head, goal_year
 _WORDED_GOAL = 12  # characters of a goal in words in a value's cell (达到市定水平, 全面完成)
 
 
-def _right_aligned(cells: list[str], year_cols: list[int], name_col: Optional[int]) -> list[str]:
+def _right_aligned(cells: list[str], year_cols: list[int], name_col: Optional[int]) -> tuple[list[str], bool]:
     """2 | 婴儿死亡率 | ‰ | <5 | (under 类别 | 序号 | 指标名称 | 单位 | 2025年): a row whose merged first
     cell was printed only on the group's first row, its cells shifted left and its year columns empty.
     Shifted right as far as the empty cells at its end allow, when that puts values under the years and
-    words under the indicator's name; else as it came."""
+    words under the indicator's name; else as it came. Returns the cells and whether they were shifted."""
     kept = len(cells)
     while kept and not cells[kept - 1]:
         kept -= 1
     trailing = len(cells) - kept
     if not trailing or any(cells[x] for x in year_cols):
-        return cells
+        return cells, False
     shifted = [""] * trailing + cells[:len(cells) - trailing]
     if all(_VALUE_CELL.fullmatch(shifted[x]) or shifted[x] in _NO_VALUE or 0 < len(shifted[x]) <= _WORDED_GOAL
            for x in year_cols) and \
             (name_col is None or _HAN.search(shifted[name_col])):
-        return shifted
-    return cells
+        return shifted, True
+    return cells, False
 
 
 _MAX_STACKED = 4  # rows a merged cell holds (其中：小学 | 初中)
