@@ -500,9 +500,9 @@ def dated_year(md: Metadata, raw_head: str) -> Optional[int]:
 
 def opening_year(text: str) -> Optional[int]:
     """The year a text's first sentence opens on (2017年，湖北“春风行动”将于…), or the year of the work meeting its lede
-    reports (…2015年…工作会议日前在兰州举行), if it speaks of 今年 after it."""
+    reports (…2015年…工作会议日前在兰州举行, 我县召开2023年…启动会), if it speaks of 今年 after it."""
     head = to_simplified(text[:_OPENING_WITHIN])
-    m = _pattern("opening_year").match(head) or _pattern("meeting_year").search(head)
+    m = _pattern("opening_year").match(head) or _pattern("meeting_year").search(head) or _pattern("meeting_held").search(head)
     return int(m.group(1)) if m and rules().this_year.search(to_simplified(text), m.end()) else None
 
 

@@ -999,6 +999,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     second_half = "下半年" in simp_all and lx.second_half_ahead.search(simp_all)  # (上半年 then is the half gone)
     # a telephone number after its label (联系电话：0571-87654321转201): read as blanks, each number a code
     blanks: list[tuple] = [*labels, *((m.start(1), m.end(1), "code", "a telephone number") for m in _PHONE.finditer(simp_all)),
+                           *((m.start(), m.end(), "code", "a web address") for m in _WEB_ADDRESS.finditer(simp_all)
+                             if "//" in simp_all or "www" in simp_all),
                            *_section_numbers(simp_all, lx), *_profiles(simp_all, lx)]
     if blanks:  # a label ends what came before it: read as a sentence end and blanks
         parts, pos = [], 0
@@ -2420,6 +2422,7 @@ _DATE_SEPARATORS = "/-.－"  # (looked for before the pattern is tried: most num
 _NUMERIC_DATE_BEFORE = _compile(_ID["numeric_date_before"])
 _CLOCK_BEFORE = _compile(_ID["clock_before"])
 _PHONE = _compile(_ID["phone_number"])
+_WEB_ADDRESS = _compile(_ID["web_address"])
 _SECTION_NUMBER = _compile(_ID["section_number"])
 _LOG_DATE = _compile(_ID["log_date"])
 _FORMULA_EQUALS, _FORMULA_OPERATORS = (re.compile("[" + re.escape(_ID[k]) + "]") for k in ("formula_equals", "formula_operators"))
@@ -2877,6 +2880,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             goal = lx.goal_after_measure.search(bare) if not act else None
             if goal and goal.start() > 2 and bare[:goal.start()].endswith(MEASURE_ENDINGS):
                 bare = bare[:goal.start()]  # 轮胎行业的年产量目标，为7.04亿条: the measure, its goal's word aside
+            if len(bare) > _TOPIC_MAX and bare.find("的", len(bare) - _TOPIC_MAX) > 0 and bare.endswith(MEASURE_ENDINGS):
+                bare = bare[bare.index("的", len(bare) - _TOPIC_MAX) + 1:]  # (该市各类建设项目从立项到施工许可的审批时限，
+                # 将由…压缩到…: a long name's measure, after its last 的 within reach)
             if 2 < len(bare) <= _TOPIC_MAX and (bare.endswith(MEASURE_ENDINGS) or act) and not _NOT_A_NAME.search(bare):
                 topic = orig[c0 + clause.index(bare):c0 + clause.index(bare) + len(bare)]
                 # (…总建筑面积：市级储备库为…: a measure set out for kinds, by a colon or a verb of control)
