@@ -429,6 +429,7 @@ class _Lex:
     class_post_not_noun: re.Pattern
     estimate_words: tuple  # (预计到2022年底 in a report of 2023: an estimate of a year gone)
     earlier_work_before: tuple  # 继2010年…后: the year of the work a sentence follows on
+    meeting_named_after: regex.Pattern  # 2017年…工作会议上获悉: the year of the meeting the goals were heard at
     whole_before_parts: regex.Pattern  # 3个示范片区中，…: a clause naming the whole its parts after it split
     year_estimate: re.Pattern  # 预计全年: how a year will have ended, not what is aimed at
     goals_named_end: re.Pattern  # …给出了这五年的目标任务。: a sentence that announces the goals after it
@@ -842,6 +843,7 @@ def lexicon() -> _Lex:
         class_posts=frozenset(d["class_posts"]), class_post_not_noun=re.compile(d["class_post_not_noun"]),
         estimate_words=tuple(d["estimate_words"]),
         earlier_work_before=tuple(d["earlier_work_before"]),
+        meeting_named_after=_compile(d["meeting_named_after"]),
         whole_before_parts=_compile(d["whole_before_parts"]),
         year_estimate=re.compile(d["year_estimate"]),
         goals_named_end=_compile(d["goals_named_end"]),
@@ -1334,7 +1336,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                         or (past.group(0).startswith(_RUNNING_TOTAL) and (_DEADLINE.search(sent, 0, past.start()) or
                                                                           _RUNNING_TOTAL_GOAL.search(sent, 0, past.start())))
                         or (past.group(0) == _YEAR_TOTAL and _YEAR_TOTAL_GOAL.search(sent, 0, past.start()))
-                        or _own_five_year(past.group(0), period_end) or _goal_compared(sent, past, lx, in_goals)
+                        or _own_five_year(past.group(0), period_end, present) or _goal_compared(sent, past, lx, in_goals)
                         or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())
                         or (lx.from_past.search(sent, max(0, past.start() - 3), past.start()) and lx.change_to.search(sent, past.end()))
                         or (past.group(0) == "共有" and lx.task_load_time.match(sent) and lx.task_load.match(sent, past.end()))):
@@ -1834,10 +1836,14 @@ def _past_five_year(sent: str, present: Optional[int], lx: _Lex) -> Optional[re.
     return m if start is not None and start + 4 < present else None
 
 
-def _own_five_year(words: str, period_end: Optional[int]) -> bool:
-    """words name the five-year plan whose years hold the plan's own period end (十二五期间 in a plan to 2015)."""
-    m = FIVE_YEAR_PLAN.search(words) if period_end else None
-    return bool(m) and five_year_plan_start(m.group(1)) <= period_end <= five_year_plan_start(m.group(1)) + 4
+def _own_five_year(words: str, period_end: Optional[int], present: Optional[int] = None) -> bool:
+    """words name the five-year plan whose years hold the plan's own period end (十二五期间 in a plan to 2015), or one
+    that ends after the document's present (力争“十三五”末 on a page of 2017: still ahead)."""
+    m = FIVE_YEAR_PLAN.search(words) if period_end or present else None
+    if not m:
+        return False
+    first = five_year_plan_start(m.group(1))
+    return (period_end is not None and first <= period_end <= first + 4) or (present is not None and first + 4 > present)
 
 
 _GOALS_END = _compile(load("targets")["announced_goals_end"])  # where goals a horizon announced end
@@ -1867,6 +1873,8 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
                 break
             if sent.endswith(lx.earlier_work_before, 0, m.start()):
                 continue  # (继2010年年初实施三年跨越发展工程后，…5年后…将达到: the work it follows on, not its year)
+            if (f or lx.year.search(sent, m.end())) and lx.meeting_named_after.match(sent, m.end(1)):
+                continue  # (…召开的2017年全市水产渔政工作会议上获悉，力争“十三五”末…: the meeting's year, not the goals')
             opener = sent.rfind(lx.split_opener, max(0, m.start() - _PARTS_REACH), m.start())
             if opener >= 0 and (sent[m.start() - 1:m.start()] in "，,；;" or not sent[opener + len(lx.split_opener):m.start()].strip("，, ")):
                 continue  # (推进90个重点项目，其中续建项目37个，2023年新开工项目37个 / 其中2023年…: the part's year)
@@ -2897,6 +2905,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         dated = "年" in clause  # (once a clause: a clause can be a whole one-line text)
         if dated:  # 2010年达到550亿公斤，2012年…; …和2035年远景目标：到2025年，…: the nearest year before
             cy = lx.year.search(clause)
+            if cy and lx.meeting_named_after.match(clause, cy.end(1)):
+                cy = lx.year.search(clause, cy.end())  # (…2017年…工作会议上获悉，力争“十三五”末，…: the meeting's year names it)
             if cy and first < k and found[k - 1].end() <= c0 + cy.start() and _DEADLINE.match(clause, cy.start()):
                 cy = None  # …从业人员超过250万人到2035年，…: a deadline after the clause's numbers opens what follows
             if cy and 1990 <= int(cy.group(1)) <= 2100 and not _in_aside(sent, c0 + cy.start()) and \
