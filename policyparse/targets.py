@@ -1001,8 +1001,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     second_half = "下半年" in simp_all and lx.second_half_ahead.search(simp_all)  # (上半年 then is the half gone)
     # a telephone number after its label (联系电话：0571-87654321转201): read as blanks, each number a code
     blanks: list[tuple] = [*labels, *((m.start(1), m.end(1), "code", "a telephone number") for m in _PHONE.finditer(simp_all)),
-                           *((m.start(), m.end(), "code", "a web address") for m in _WEB_ADDRESS.finditer(simp_all)
-                             if "//" in simp_all or "www" in simp_all),
+                           *((m.start(), m.end(), "code", "a web address") for m in (
+                               _WEB_ADDRESS.finditer(simp_all) if "//" in simp_all or "www" in simp_all else ())),
                            *_section_numbers(simp_all, lx), *_profiles(simp_all, lx)]
     if blanks:  # a label ends what came before it: read as a sentence end and blanks
         parts, pos = [], 0
@@ -1838,12 +1838,13 @@ def _past_five_year(sent: str, present: Optional[int], lx: _Lex) -> Optional[re.
 
 def _own_five_year(words: str, period_end: Optional[int], present: Optional[int] = None) -> bool:
     """words name the five-year plan whose years hold the plan's own period end (十二五期间 in a plan to 2015), or one
-    that ends after the document's present (力争“十三五”末 on a page of 2017: still ahead)."""
+    whose end is after the document's present (力争“十三五”末 on a page of 2017: still ahead; not “十三五”以来, its past)."""
     m = FIVE_YEAR_PLAN.search(words) if period_end or present else None
     if not m:
         return False
     first = five_year_plan_start(m.group(1))
-    return (period_end is not None and first <= period_end <= first + 4) or (present is not None and first + 4 > present)
+    return (period_end is not None and first <= period_end <= first + 4) or \
+        (present is not None and first + 4 > present and "末" in words)
 
 
 _GOALS_END = _compile(load("targets")["announced_goals_end"])  # where goals a horizon announced end
