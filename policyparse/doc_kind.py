@@ -74,6 +74,7 @@ class _Rules:
     tasks_lead: re.Pattern
     tasks_named: re.Pattern
     tasks_restated: re.Pattern
+    tasks_run_in: re.Pattern
     counted_lead: re.Pattern
     rules_standard: re.Pattern
     yardstick: re.Pattern
@@ -118,6 +119,7 @@ def rules() -> _Rules:
         tasks_lead=c(d["tasks_lead"].replace("{tasks_named}", d["tasks_named"]).replace("{tasks_noun}", d["tasks_noun"])),
         tasks_named=c(d["tasks_named"].replace("{tasks_noun}", d["tasks_noun"])),
         tasks_restated=c(d["tasks_restated"].replace("{tasks_noun}", d["tasks_noun"])), rules_standard=c(d["rules_standard"]),
+        tasks_run_in=c(d["tasks_run_in"].replace("{tasks_noun}", d["tasks_noun"])),
         counted_lead=c(d["counted_lead"]),
         yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]), named_done=c(d["named_done"]),
         clause_goal=c(d["clause_goal"].replace("{goal_due}", d["goal_due"])), practices_lead=c(d["practices_lead"]))
@@ -591,6 +593,9 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
             return True  # (…2016年预期目标为：国内旅游43.8亿人次，…。国内旅游收入3.8万亿元，增长11%。: the list goes on)
         if not r.news_achieved.search(sentence) and _under_tasks_lead(text, begin, r, written):
             return True  # (…制定了今年…以下三项主要工作内容：/ 1.…每个党支部每月开展一次政治学习: the tasks it named)
+        if r.tasks_run_in.match(sentence) and not r.news_achieved.search(sentence) and \
+                _tasks_named_before(text, begin, lo, r, written):
+            return True  # (…今年继续为职工兴办10件实事…。10件实事包括：…；举办1000期职工疗休养…: the tasks it named, run in)
         if para_at >= 2 and not r.news_past.search(sentence):  # (——2012年主要目标 / 该县地区生产总值增长12%，…: the line
             heading = r.goal_heading.match(_simplified(text), text.rfind("\n", lo, para_at - 1) + 1, para_at - 1)  # over it)
             if heading and (written is None or all(int(y) >= written for y in _YEAR.findall(heading.group(0)))):
@@ -723,6 +728,14 @@ def _tasks_lead(text: str, begin: int, r: _Rules) -> Optional[str]:
             return before + lead[again.start():] if r.tasks_named.search(before) else None
         at = colon
     return None
+
+
+def _tasks_named_before(text: str, begin: int, lo: int, r: _Rules, written: Optional[int]) -> bool:
+    """The text before begin (from lo) names the tasks of a year not before the text's (今年继续为职工兴办10件实事)."""
+    named = None
+    for named in r.tasks_named.finditer(_simplified(text), lo, begin):
+        pass
+    return named is not None and (written is None or all(int(y) >= written for y in _YEAR.findall(named.group(0))))
 
 
 def _item_line(line: str, r: _Rules) -> bool:
