@@ -492,6 +492,8 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     ("某市纪念活动方案(1949—2019年)\n全市举办纪念活动20场。", (2019, 2019)),
     # a headline's amount that reads like a year (生产总值2037亿元) is no year; a year without 年 is
     ("1-6月预计实现农垦生产总值2037亿元 增长11.8%\n预计1—6月实现农垦生产总值2037亿元。", (None, None)),
+    ("国家、省、市三方投资12亿元共建渔港 建成后可停泊2000艘渔船\n渔港建成后可停泊2000艘普通渔船。", (None, None)),
+    ("某市新建机场 年旅客吞吐量2500架次\n正文。", (None, None)),
     ("某县2025实施方案\n到2025年建成学校5所。", (2025, 2025)),
     # a headline's year after 到 is the year the plan runs to (its first year counted back by its years)
     ("省医保领域首个“五年规划”出台，到2025年——\n\n职工医保住院费报销比例在86%左右", (2021, 2025)),
