@@ -430,6 +430,7 @@ class _Lex:
     estimate_words: tuple  # (预计到2022年底 in a report of 2023: an estimate of a year gone)
     earlier_work_before: tuple  # 继2010年…后: the year of the work a sentence follows on
     meeting_named_after: regex.Pattern  # 2017年…工作会议上获悉: the year of the meeting the goals were heard at
+    span_gone: regex.Pattern  # 2013-2016年，山东获得…: a span gone, opening a paragraph of its results
     whole_before_parts: regex.Pattern  # 3个示范片区中，…: a clause naming the whole its parts after it split
     year_estimate: re.Pattern  # 预计全年: how a year will have ended, not what is aimed at
     goals_named_end: re.Pattern  # …给出了这五年的目标任务。: a sentence that announces the goals after it
@@ -536,7 +537,7 @@ def lexicon() -> _Lex:
         status_opener=_compile(d["status_opener"]),
         year_blueprint=_compile(d["year_blueprint"]),
         years_ahead=_compile(load("metadata")["years_ahead"]),
-        unit_alternative=_fast(d["unit_alternative"]),
+        unit_alternative=_fast(d["unit_alternative"].replace("{unit_counters}", d["unit_counters"])),
         metaphor=_compile(d["metaphor"]),
         metaphor_before=_compile(d["metaphor_before"]),
         due_after=_compile(d["due_after"]),
@@ -844,6 +845,7 @@ def lexicon() -> _Lex:
         estimate_words=tuple(d["estimate_words"]),
         earlier_work_before=tuple(d["earlier_work_before"]),
         meeting_named_after=_compile(d["meeting_named_after"]),
+        span_gone=_compile(d["span_gone"]),
         whole_before_parts=_compile(d["whole_before_parts"]),
         year_estimate=re.compile(d["year_estimate"]),
         goals_named_end=_compile(d["goals_named_end"]),
@@ -1073,6 +1075,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         retro = lx.retro_paragraph.match(sent) or \
             (lx.review_label.match(sent) if "：" in sent[:_LABEL_WITHIN] or ":" in sent[:_LABEL_WITHIN] else None) or over or \
             (lx.first_half.match(sent) if second_half else None)
+        if not retro and present is not None and "年" in sent[:_LABEL_WITHIN] and (gone := lx.span_gone.match(sent)) and \
+                int(gone.group(1)) < present and int(gone.group(2)) <= present:
+            retro = gone  # (另据了解，2013-2016年，山东获得…: a span gone when the plan begins, reported)
         if retro and not _own_five_year(retro.group(0), period_end):  # opening looking back: the rest of its paragraph too
             past_until = line_ends[bisect.bisect_left(line_ends, s0)]
             if retro.group(0).rstrip()[-1:] in "：:":  # a run-in label (发展成效：…): to the next label of its line
@@ -2557,7 +2562,7 @@ _ASIDE_END = _compile(r"[（(][^（()）]*[)）]$")  # of any length: a place's 
 _LISTED_HEAD = _compile(r"、[^，。；,;：:\d]{0,40}?(?:(?<![高平同对中初上下均相])等|的)(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _NOUN_AFTER_VERB_MAX = 24
 _GRADE = _compile(load("targets")["grade_in_name"])  # 5000吨级: a class inside the name of what is counted
-_UNIT_ASIDE = _compile(load("targets")["unit_aside"])  # 40条(个): the unit's other counter in brackets
+_UNIT_ASIDE = _compile(load("targets")["unit_aside"].replace("{unit_counters}", load("targets")["unit_counters"]))  # 40条(个)
 _BOUND_DE = _compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
 _YEAR_LIST = _compile(r"(?:19|20)\d\d年?(?:\s*[、和及与]\s*(?:19|20)\d\d年?)+")
 _FOUR_DIGITS = _compile(r"(?:19|20)\d\d")

@@ -493,6 +493,9 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     # a headline's amount that reads like a year (生产总值2037亿元) is no year; a year without 年 is
     ("1-6月预计实现农垦生产总值2037亿元 增长11.8%\n预计1—6月实现农垦生产总值2037亿元。", (None, None)),
     ("国家、省、市三方投资12亿元共建渔港 建成后可停泊2000艘渔船\n渔港建成后可停泊2000艘普通渔船。", (None, None)),
+    # a five-year plan the lead says the place must fulfil (十三五期间山东要实现…) before a span of results (2013-2016年，…获得)
+    ("山东省住建厅消息，十三五期间山东要实现新建建筑全面执行节能标准，建成节能建筑4亿平方米以上。\n另据了解，2013-2016年，"
+     "山东获得绿色建筑星级标识项目3500万平方米。", (2016, 2020)),
     ("某市新建机场 年旅客吞吐量2500架次\n正文。", (None, None)),
     ("某县2025实施方案\n到2025年建成学校5所。", (2025, 2025)),
     # a headline's year after 到 is the year the plan runs to (its first year counted back by its years)

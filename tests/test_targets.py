@@ -993,6 +993,9 @@ def test_units_compare_without_pinyin_glosses():
     gold = {"indicator": "營(yíng)造林", "comparator": ">=", "value": 390.0, "unit": "萬(wàn)畝", "change": None}
     assert same_target({"indicator": "營造林", "comparator": ">=", "value": 390.0, "unit": "萬畝", "change": None}, gold)
     assert not same_target({"indicator": "營造林", "comparator": ">=", "value": 390.0, "unit": "畝", "change": None}, gold)
+    # a unit's alternative in brackets, kept as printed (15条(段), 2.4万套(间)), is the same unit as its first counter
+    line = {"indicator": "新建地铁线", "comparator": "=", "value": 15.0, "unit": "条", "change": None}
+    assert same_target({**line, "unit": "条(段)"}, line) and not same_target({**line, "unit": "段"}, line)
 
 
 def test_a_start_year_an_aside_and_a_later_colon_set_no_year_of_the_section():
@@ -2639,6 +2642,10 @@ def test_the_year_old_reports_and_news_give_their_goals(text, years):
     # a funding round's money (此次…共安排150万元福彩公益金, 设立…基金) is what it commits, not a description of a thing
     ("某市公益创投活动启动\n发布时间：2019-08-28\n近日，市民政局启动2019年社会组织公益创投活动。\n此次公益创投共安排150万元福彩公益金，"
      "用于支持社会组织开展公益服务项目。2018年共有32个项目入选，已全部完成。", [150.0]),
+    # a paragraph opening on a span gone when the plan begins (另据了解，2013-2016年，…获得…) reports it
+    ("某省建筑节能工作\n发布时间：2016-05-01\n省住建厅消息，“十三五”期间全省要实现新建节能建筑4亿平方米以上。\n"
+     "另据了解，2013-2016年，全省获得绿色建筑标识项目3500万平方米；建成节能建筑4亿平方米，惠及居民100万户。", [4.0]),
+    ("某市教育规划\n发布时间：2021-05-01\n2021-2025年，全市累计新建学校50所，新增学位3万个。", [50.0, 3.0]),
     # a web address's digits and percent-escapes (…Yahoo%E5%A5%87…, /2023/5/12/…) are codes
     ("某县新闻\n发布时间：2023-03-01\n相关链接：http://www.example.com/pages/Yahoo%E5%A5%87%E6%91%A9/1092\n今年全县新建幼儿园5所。", [5.0]),
     ("某县新闻\n发布时间：2023-03-01\n今年全县新建幼儿园5所。原文见www.example.gov.cn/art/2023/5/12/art_15_90%25.html", [5.0]),
