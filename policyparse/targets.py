@@ -1327,7 +1327,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if past is None and sent and "截" in sent:  # 截至2020年底，…共发现矿产23种 in a text of 2021 on: how it stood
             status = lx.status_at.search(sent)
             past = status if status and int(status.group(1)) < (written or period_end or 0) else None
-        if past is None and sent and "了" in sent and not lx.forward_words.search(sent):
+        if past is None and sent and "了" in sent and not _forward_word(sent, lx):
             past = lx.done_le.search(sent)  # 同时每个村培养了10名…: what was done (not 到2025年，…增长了约50%)
         if past is None and sent and ("日" in sent or "天" in sent) and not lx.forward_words.search(sent):
             past = lx.event_day.search(sent)  # 昨日，70余名企业代表到…考察: a day's event, reported
@@ -1839,6 +1839,15 @@ def _past_five_year(sent: str, present: Optional[int], lx: _Lex) -> Optional[re.
     m = lx.past_five_year.match(sent) if present else None
     start = five_year_plan_start(m.group(1)) if m else None
     return m if start is not None and start + 4 < present else None
+
+
+_MONTH_AFTER = regex.compile(r"\s*\d{1,2}\s*(?:[至到—\-~～]\s*\d{1,2}\s*)?月")
+
+
+def _forward_word(sent: str, lx: _Lex):
+    """The sentence's first word looking forward, not 今年 dating months it reports (今年9至10月，我县对…进行了基线筛查)."""
+    return next((m for m in lx.forward_words.finditer(sent) if not (m.group(0) == "今年" and _MONTH_AFTER.match(sent, m.end()))),
+                None)
 
 
 def _own_five_year(words: str, period_end: Optional[int], present: Optional[int] = None) -> bool:

@@ -369,6 +369,15 @@ def test_a_link_to_another_page_is_no_title():
     assert policyparse.parse_text(text).metadata.title is None
 
 
+def test_an_item_of_a_list_of_links_is_no_title():
+    """A page with no headline, its body then a portal's list of other articles, each ending with a separator (…公告 -):
+    none of them is its title, nor gives its period (我县召开“十五五”规划编制会)."""
+    text = ("会上，某中学负责人作了表态发言。\n会议要求，力争2022年全县儿童青少年视力筛查覆盖率达90%以上。\n"
+            "县委常委会议召开 -\n1\n招聘简章 -\n2\n县政府常务会议召开 -\n3\n我县召开“十五五”规划编制会暨基层治理大会")
+    md = policyparse.parse_text(text).metadata
+    assert md.title is None and md.period_end != 2030
+
+
 @pytest.mark.parametrize("text,period", [
     # news of goals dated in a year before their deadline runs from that year; a plan titled as one keeps its start
     # unknown (its own period may have begun before), and a page dated after the deadline starts nothing
