@@ -502,6 +502,8 @@ def test_a_vision_without_numbers_sets_no_period_end(text, end):
     # a headline's amount that reads like a year (生产总值2037亿元) is no year; a year without 年 is
     ("1-6月预计实现农垦生产总值2037亿元 增长11.8%\n预计1—6月实现农垦生产总值2037亿元。", (None, None)),
     ("国家、省、市三方投资12亿元共建渔港 建成后可停泊2000艘渔船\n渔港建成后可停泊2000艘普通渔船。", (None, None)),
+    # a five-year plan's planned investment in the lead (“十二五”期间，…共规划投资80亿元)
+    ("“十二五”期间，某自治区教育项目共规划投资80亿元，资金来源均为国家投资。其中13亿元实施学前双语幼儿园建设工程。", (2011, 2015)),
     # a five-year plan the lead says the place must fulfil (十三五期间山东要实现…) before a span of results (2013-2016年，…获得)
     ("山东省住建厅消息，十三五期间山东要实现新建建筑全面执行节能标准，建成节能建筑4亿平方米以上。\n另据了解，2013-2016年，"
      "山东获得绿色建筑星级标识项目3500万平方米。", (2016, 2020)),

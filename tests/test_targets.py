@@ -2649,6 +2649,9 @@ def test_the_year_old_reports_and_news_give_their_goals(text, years):
     # 今年 dating months a sentence reports (今年9至10月，…进行了基线筛查) looks nowhere forward
     ("某县近视防控会议\n发布时间：2021-11-20\n今年9至10月，我县对13所中小学校7711名学生视力进行了基线筛查。"
      "会议要求，力争2022年全县视力筛查覆盖率达90%以上。", [90.0]),
+    # 目前，X有… opens a paragraph of how things stand: its sentences after report too
+    ("“十二五”期间，某区教育项目共规划投资80亿元，将新建双语幼儿园608所。目前，某区有各类学校1195所，教学点613个。"
+     "各级各类在校学生人数570413人，其中研究生824人。", [80.0, 608.0]),
     # a web address's digits and percent-escapes (…Yahoo%E5%A5%87…, /2023/5/12/…) are codes
     ("某县新闻\n发布时间：2023-03-01\n相关链接：http://www.example.com/pages/Yahoo%E5%A5%87%E6%91%A9/1092\n今年全县新建幼儿园5所。", [5.0]),
     ("某县新闻\n发布时间：2023-03-01\n今年全县新建幼儿园5所。原文见www.example.gov.cn/art/2023/5/12/art_15_90%25.html", [5.0]),
