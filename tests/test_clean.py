@@ -21,6 +21,9 @@ CASES = [
     # a footer inside a table pasted one cell a line: the footer goes, the cell (35) before it stays
     ("page_furniture", "指标\n2024年\n2025年\nPM2.5平均浓度\n35\n第 3 页 共 9 页\n33.5", "指标\n2024年\n2025年\nPM2.5平均浓度\n35\n33.5"),
     ("page_furniture", "正文结束。\n12\n第 3 页 共 9 页\n下一段。", "正文结束。\n下一段。"),
+    # a bulleted link to another article under its date (- 2024-03-22【甘快看】…加把“火”): the site's, not the page's
+    ("page_furniture", "确保到2025年比例达到15%。\n- 2024-03-22【甘快看】某地携13吨农特产品为“麻辣烫”加把“火”\n"
+     "- 2024-03-22【甘快看】人这一辈子，一定要去一趟天水!", "确保到2025年比例达到15%。"),
     # a page saved as text with lines of markup residue (tags alone) above its headline
     ("page_furniture", '<samp id="a1"><video id="a1"><nav id="a1"></nav></video></samp>\n<samp id="a1"></samp>\n'
                        "某省到2025年森林覆盖率达到26%", "某省到2025年森林覆盖率达到26%"),
