@@ -11,9 +11,9 @@ from .data import load
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern, re.Pattern, int, int]:
+def _rules() -> tuple[tuple[re.Pattern, ...], re.Pattern, int, int]:
     d = load("address")
-    return re.compile(d["date"]), re.compile(d["month_folder"]), d["years"][0], d["years"][1]
+    return (re.compile(d["date"]), re.compile(d["date_folders"])), re.compile(d["month_folder"]), d["years"][0], d["years"][1]
 
 
 def _path_of(url: str) -> str:
@@ -31,12 +31,13 @@ def date_in(url: Optional[str]) -> Optional[str]:
     1260012232.html)."""
     if not url:
         return None
-    pattern, month_folder, first, last = _rules()
+    patterns, month_folder, first, last = _rules()
     path = _path_of(url)
-    for m in pattern.finditer(path):
-        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-        if first <= y <= last and 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y}-{mo:02d}-{d:02d}"
+    for pattern in patterns:
+        for m in pattern.finditer(path):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if first <= y <= last and 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y}-{mo:02d}-{d:02d}"
     for m in month_folder.finditer(path):
         y, mo = int(m.group("y")), int(m.group("m"))
         if first <= y <= last and 1 <= mo <= 12:

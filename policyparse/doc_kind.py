@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Optional
 
 import regex
@@ -170,6 +171,8 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
     for kind in ("form", "standard", "report"):
         if counts[kind] >= o[f"{kind}_cues_for_{kind}"] and counts[kind] >= counts["plan"] // 2:
             return kind, [cue_note, f"{kind} cues"]
+    if sum(1 for _ in islice(_YEARBOOK_ENTRY.finditer(sample), _YEARBOOK_ENTRIES)) >= _YEARBOOK_ENTRIES:
+        return "statistics", [cue_note, "a yearbook's entries (【农产品安全监管】 年内，…)"]
     by_title = _by_title(title, sample, r) if not (counts["news"] and _cited_in_body(title, sample, r)) else None
     if not by_title:  # (what a text with no kind in its title did, 形成了…, 购置了…: results)
         counts["results"] += sum(1 for _ in r.done_le.finditer(sample))
@@ -227,6 +230,10 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
     if counts["plan"] == 0 and counts["news"]:  # (三个年轻人走过来问… under a byline: its sentences commit only forward)
         return "other", [cue_note, NEWS_ONLY]
     return ("plan" if counts["plan"] else "other"), [cue_note]
+
+
+_YEARBOOK_ENTRY = regex.compile(load("doc_kind")["yearbook_entry"])
+_YEARBOOK_ENTRIES = load("doc_kind")["yearbook_entries"]
 
 
 def _cited_in_body(title: Optional[str], sample: str, r: _Rules) -> bool:

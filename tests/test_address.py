@@ -17,6 +17,10 @@ URL_DATES = [
     ("http://news.example.cn/system/2010/03/01/006435412.shtml", "2010-03-01"),
     ("http://www.example.cn/html/2013-03/28/content_9853.htm", "2013-03-28"),
     ("/news/2019/0514/1.html", "2019-05-14"),
+    # folders of one or two digits (/2018/3/4/): the separators say it is a date
+    ("https://m.example.com/10462/10464/10797/2018/3/4/10445982.shtml", "2018-03-04"),
+    ("http://www.example.cn/a/2016/12/9/55.html", "2016-12-09"),
+    ("http://www.example.cn/a/2016/9/40/55.html", None),  # no day 40
     # ids and hosts are no dates
     ("http://law.example.net/show-199010.html", None),
     ("http://www.example.gov.cn/public/118323304/1260012232.html", None),
