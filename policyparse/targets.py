@@ -431,6 +431,7 @@ class _Lex:
     earlier_work_before: tuple  # 继2010年…后: the year of the work a sentence follows on
     meeting_named_after: regex.Pattern  # 2017年…工作会议上获悉: the year of the meeting the goals were heard at
     span_gone: regex.Pattern  # 2013-2016年，山东获得…: a span gone, opening a paragraph of its results
+    selected: regex.Pattern  # …等45家县级中医医院入选: those chosen
     whole_before_parts: regex.Pattern  # 3个示范片区中，…: a clause naming the whole its parts after it split
     year_estimate: re.Pattern  # 预计全年: how a year will have ended, not what is aimed at
     goals_named_end: re.Pattern  # …给出了这五年的目标任务。: a sentence that announces the goals after it
@@ -846,6 +847,7 @@ def lexicon() -> _Lex:
         earlier_work_before=tuple(d["earlier_work_before"]),
         meeting_named_after=_compile(d["meeting_named_after"]),
         span_gone=_compile(d["span_gone"]),
+        selected=_compile(d["selected"]),
         whole_before_parts=_compile(d["whole_before_parts"]),
         year_estimate=re.compile(d["year_estimate"]),
         goals_named_end=_compile(d["goals_named_end"]),
@@ -1327,6 +1329,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if past is None and sent and "截" in sent:  # 截至2020年底，…共发现矿产23种 in a text of 2021 on: how it stood
             status = lx.status_at.search(sent)
             past = status if status and int(status.group(1)) < (written or period_end or 0) else None
+        if past is None and "入选" in sent and (chosen := lx.selected.search(sent)) and not _forward_word(sent[:chosen.start()], lx) \
+                and not _DIGIT_RE.search(sent, chosen.end(), _clause_end(sent, chosen.end())):
+            past = chosen  # (…，我省…等45家县级中医医院入选: those chosen; not 力争10个村入选…, nor a count after it, 入选…15项以上)
         if past is None and sent and "了" in sent and not _forward_word(sent, lx):
             past = lx.done_le.search(sent)  # 同时每个村培养了10名…: what was done (not 到2025年，…增长了约50%)
         if past is None and sent and ("日" in sent or "天" in sent) and not lx.forward_words.search(sent):

@@ -2652,6 +2652,12 @@ def test_the_year_old_reports_and_news_give_their_goals(text, years):
     # 目前，X有… opens a paragraph of how things stand: its sentences after report too
     ("“十二五”期间，某区教育项目共规划投资80亿元，将新建双语幼儿园608所。目前，某区有各类学校1195所，教学点613个。"
      "各级各类在校学生人数570413人，其中研究生824人。", [80.0, 608.0]),
+    # a count of those chosen (…等45家县级中医医院入选) reports, unless a word of intent leads it (力争…10个村入选) or the
+    # count follows it (入选省级以上研发攻关计划项目15项以上)
+    ("某省提升县级医院能力实施方案\n一、工作目标\n国家公布第二阶段名单，我省某县人民医院等44家县级医院、某县中医院等45家县级中医医院入选。"
+     "到2025年，力争全省再有10家县级医院达到三级医院水平。", [10.0]),
+    ("某省卫生新闻\n发布时间：2020-06-01\n今年全省将有10个县级医院入选省级重点专科建设单位。", [10.0]),
+    ("某区重点工作\n发布时间：2022-03-01\n积极承担省级攻关计划，入选省级以上研发攻关计划项目15项以上。", [15.0]),
     # a web address's digits and percent-escapes (…Yahoo%E5%A5%87…, /2023/5/12/…) are codes
     ("某县新闻\n发布时间：2023-03-01\n相关链接：http://www.example.com/pages/Yahoo%E5%A5%87%E6%91%A9/1092\n今年全县新建幼儿园5所。", [5.0]),
     ("某县新闻\n发布时间：2023-03-01\n今年全县新建幼儿园5所。原文见www.example.gov.cn/art/2023/5/12/art_15_90%25.html", [5.0]),
