@@ -182,7 +182,8 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
     for n, line in enumerate(lines):
         if headline and n >= 2 and _BODY_LINE.search(lines[n - 1]):
             break  # a headline, its body, then lines after the body: links to other pages, not this one's name
-        if sum(x.rstrip().endswith(_LINK_SEPARATORS) for x in lines[max(0, n - _LINKS_SEEN):n]) >= 2:
+        if n >= 2 and lines[n - 1].rstrip().endswith(_LINK_SEPARATORS) and \
+                sum(x.rstrip().endswith(_LINK_SEPARATORS) for x in lines[max(0, n - _LINKS_SEEN):n]) >= 2:
             continue  # (…招聘简章 -\n…公告 -\n我县召开“十五五”规划编制会: an item of a list of links to other pages)
         if line_label().match(line) and not _LABEL_TITLE.match(line):
             continue  # 七、合同、信息管理方案；: an item of a list, not a title

@@ -1893,7 +1893,7 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
                 break
             if sent.endswith(lx.earlier_work_before, 0, m.start()):
                 continue  # (继2010年年初实施三年跨越发展工程后，…5年后…将达到: the work it follows on, not its year)
-            if (f or lx.year.search(sent, m.end())) and lx.meeting_named_after.match(sent, m.end(1)):
+            if lx.meeting_named_after.match(sent, m.end(1)) and (f or lx.year.search(sent, m.end())):
                 continue  # (…召开的2017年全市水产渔政工作会议上获悉，力争“十三五”末…: the meeting's year, not the goals')
             opener = sent.rfind(lx.split_opener, max(0, m.start() - _PARTS_REACH), m.start())
             if opener >= 0 and (sent[m.start() - 1:m.start()] in "，,；;" or not sent[opener + len(lx.split_opener):m.start()].strip("，, ")):
