@@ -100,12 +100,11 @@ _UNIT_SYMBOLS = {"㎡": "平方米", "m2": "平方米", "m²": "平方米", "m3"
 _PUNCT = regex.compile(r"[\s，。、；：,.;:（）()“”\"'《》【】\-—]")
 
 
-_ALTERNATIVE_TAIL = regex.compile(r"\s*[(（][^()（）]{1,4}[)）]$")
-
-
 def _unit(u: Optional[str]) -> str:
     u = pinyin_gloss().sub("", (u or "")).strip().lower()  # (萬(wàn)畝: gold may keep a page's glosses, as in names)
-    u = _ALTERNATIVE_TAIL.sub("", u) or u  # (15条(段), 2.4万套(间): the unit's alternative, kept as printed, or not)
+    alt = u.rfind("(") if u.endswith(")") else u.rfind("（") if u.endswith("）") else -1
+    if alt > 0 and lexicon().unit_alternative.fullmatch(u, alt):  # (15条(段), 2.4万套(间): the unit's alternative, the
+        u = u[:alt].rstrip()  # extractor's lexicon's, kept as printed or not)
     per = lexicon().count_per_time.fullmatch(to_simplified(u)) if "/" in u else None
     if per:  # 4860元/年 is 4860元 each year: the extractor gives the period as the frequency, gold may keep it
         u = u[:per.end(1)]

@@ -137,7 +137,7 @@ def _line_key(line: str) -> str:
     return unicodedata.normalize("NFKC", pinyin_gloss().sub("", _SPACE.sub("", line.strip(_HEAD_EDGES))))
 
 
-_LINK_SEPARATORS = ("-", "－")  # what ends each item of a portal's list of links to other pages (…招聘简章 -)
+_LINK_SEPARATORS = tuple(load("metadata")["link_ends"])  # what ends each item of a list of links (…招聘简章 -)
 _LINKS_SEEN = 3  # lines before a candidate looked at for such items
 
 
@@ -261,9 +261,12 @@ _TWO_HAN = regex.compile(r"\p{Han}\P{Han}*\p{Han}")  # two Han characters at lea
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def _pattern(key: str) -> regex.Pattern:
-    """A pattern of data/metadata.json, compiled once, when first needed."""
-    return regex.compile(load("metadata")[key])
+    """A pattern of data/metadata.json, compiled once, when first needed, its shared word lists put in
+    ({meeting_nouns}, {past_verbs})."""
+    d = load("metadata")
+    return regex.compile(d[key].replace("{meeting_nouns}", d["meeting_nouns"]).replace("{past_verbs}", d["past_verbs"]))
 
 
 def _dateline(line: str) -> bool:

@@ -432,6 +432,7 @@ class _Lex:
     meeting_named_after: regex.Pattern  # 2017年…工作会议上获悉: the year of the meeting the goals were heard at
     span_gone: regex.Pattern  # 2013-2016年，山东获得…: a span gone, opening a paragraph of its results
     selected: regex.Pattern  # …等45家县级中医医院入选: those chosen
+    this_year_months: regex.Pattern  # 今年9至10月: the months a sentence reports
     whole_before_parts: regex.Pattern  # 3个示范片区中，…: a clause naming the whole its parts after it split
     year_estimate: re.Pattern  # 预计全年: how a year will have ended, not what is aimed at
     goals_named_end: re.Pattern  # …给出了这五年的目标任务。: a sentence that announces the goals after it
@@ -528,7 +529,7 @@ def lexicon() -> _Lex:
         report_period=_compile(d["report_period"]),
         added_on_base=_compile(d["added_on_base"]),
         done_le=_fast(d["done_le"].replace("{said_or_issued}", not_said(d["said_or_issued"]))),
-        own_clause_past=_compile(d["own_clause_past"]),
+        own_clause_past=_compile(d["own_clause_past"].replace("{selected}", d["selected"])),
         disposal_before=_compile(d["disposal_before"]),
         progress_share=_compile(d["progress_share"]),
         caption_line=_compile(d["caption_line"]),
@@ -846,8 +847,8 @@ def lexicon() -> _Lex:
         estimate_words=tuple(d["estimate_words"]),
         earlier_work_before=tuple(d["earlier_work_before"]),
         meeting_named_after=_compile(d["meeting_named_after"]),
-        span_gone=_compile(d["span_gone"]),
-        selected=_compile(d["selected"]),
+        span_gone=_compile(d["span_gone"].replace("{past_verbs}", load("metadata")["past_verbs"])),
+        selected=_compile(d["selected"]), this_year_months=_compile(d["this_year_months"]),
         whole_before_parts=_compile(d["whole_before_parts"]),
         year_estimate=re.compile(d["year_estimate"]),
         goals_named_end=_compile(d["goals_named_end"]),
@@ -1846,13 +1847,9 @@ def _past_five_year(sent: str, present: Optional[int], lx: _Lex) -> Optional[re.
     return m if start is not None and start + 4 < present else None
 
 
-_MONTH_AFTER = regex.compile(r"\s*\d{1,2}\s*(?:[至到—\-~～]\s*\d{1,2}\s*)?月")
-
-
 def _forward_word(sent: str, lx: _Lex):
     """The sentence's first word looking forward, not 今年 dating months it reports (今年9至10月，我县对…进行了基线筛查)."""
-    return next((m for m in lx.forward_words.finditer(sent) if not (m.group(0) == "今年" and _MONTH_AFTER.match(sent, m.end()))),
-                None)
+    return next((m for m in lx.forward_words.finditer(sent) if not lx.this_year_months.match(sent, m.start())), None)
 
 
 def _own_five_year(words: str, period_end: Optional[int], present: Optional[int] = None) -> bool:
