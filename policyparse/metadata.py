@@ -730,7 +730,8 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     # 到2035年，全民素质明显提升: a vision with no number sets no period end beside the goals' 到2025年
     # (到2008年底，某县人口共有5661人: how things stood then, no year planned for)
     years = [(int(m.group(1)), _DIGIT.search(lead, m.end(), _sentence_end(lead, m.end())) is not None)
-             for m in r.lead_year.finditer(lead) if not _pattern("status_after_year").match(lead, m.end())
+             for m in r.lead_year.finditer(lead) if not (_pattern("status_after_year").match(lead, m.end()) and
+                                                         not _pattern("forward_before_year").search(lead, max(0, m.start() - 40), m.start()))
              and not _pattern("born_after").match(lead, m.end())
              and not _pattern("vision_before_year").search(lead, max(0, m.start() - 6), m.start())]
     ends = [y for y, counted in years if counted] or [y for y, _ in years]

@@ -82,6 +82,9 @@ class _Lex:
     other_period: regex.Pattern
     scopes: tuple
     groups_alone: frozenset
+    group_name: regex.Pattern
+    group_last: regex.Pattern
+    stage_goals_label: regex.Pattern
     rate_after_change: tuple
     date_span: regex.Pattern
     date_span_end: regex.Pattern
@@ -499,6 +502,8 @@ def lexicon() -> _Lex:
         other_period=_compile(d["other_period"]),
         scopes=tuple(sorted(d["scopes"], key=len, reverse=True)),
         groups_alone=frozenset(d["groups_alone"]),
+        group_name=_compile(d["group_name"]), group_last=_compile(d["group_last"]),
+        stage_goals_label=_compile(d["stage_goals_label"]),
         rate_after_change=tuple(d["rate_after_change"]),
         date_span=_compile(d["date_span"]),
         date_span_end=_compile(d["date_span_end"]),
@@ -1172,6 +1177,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 (opened := lx.opening_year.match(sent)) and int(opened.group(1)) != stage_year:
             stage_year, stage_until = None, -1  # (他说，2008年，是极不平凡的一年。\n2009年全省的主要预期目标：…: a line
             # opening on another year ends the stage, led in or not)
+        if not own and s0 < lead_until and "目标" in sent and lx.stage_goals_label.match(sent):
+            lead_year, lead_until = None, -1  # (…近期目标为：到2020年，…。远期目标为：…: the next stage's goals, not 2020's)
         if not own and (at_line or s0 < lead_until) and (this := lx.this_year_lead.match(sent)):
             # (2017年，该镇…荣誉。今年，该镇将…。力争…增长12%: the paragraph turns from the year gone to this one;
             # with no date known, to a year not named)
@@ -3335,7 +3342,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     kind_follows and _names_a_kind(clause, i, j, bodies, lx)))) or
                 _groups(clause[i:j], lx) or (
                     # 城镇居民人均可支配收入增长6%，农村居民增长7%: a group alone, the measure named before in its unit
-                    bool(out) and to_simplified(clause[i:j]) in lx.groups_alone and
+                    bool(out) and (to_simplified(clause[i:j]) in lx.groups_alone or lx.group_name.fullmatch(clause, i, j)) and
                     _same_series(lx.aliases.get(out[-1].unit, out[-1].unit), lx.aliases.get(q.unit, q.unit))) or
                 _split_part(clause, i, j, q, out, lx, splitting and not split_own, k < len(found), places_unit))
             split_own = split_own or (splitting and not places)
@@ -3351,6 +3358,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 if (j2 == i2 and last_indicator) or j2 - i2 >= 3:
                     scope, j = orig[c0 + j - len(sc):c0 + j], j - len(sc)
                     i, j = i + i2, i + j2
+            elif not opens_item and not places and not reach and (cut_at := _group_after_measure(clause, i, j, lx)):
+                scope, j = orig[c0 + cut_at:c0 + j], cut_at  # 知晓率城镇居民要达到85%以上: the measure, then whose
             indicator = orig[c0 + i:c0 + j]
             alt = _UNIT_ASIDE.match(clause, q.end)  # 40条(个)河湖: the unit's other counter in brackets, no name
             q_after = alt.end() if alt else q.end
@@ -4110,7 +4119,18 @@ _KIND_MAX = 12
 def _groups(s: str, lx: _Lex) -> bool:
     """s (Simplified) lists groups of the kind a measure is split over, and nothing else (初中、小学和幼儿园)."""
     parts = [x for x in lx.list_joiners.split(s) if x]
-    return len(parts) >= 2 and all(x in lx.scopes for x in parts)
+    return len(parts) >= 2 and all(x in lx.scopes or lx.group_name.fullmatch(x) for x in parts)
+
+
+def _group_after_measure(clause: str, i: int, j: int, lx: _Lex) -> int:
+    """Where a group of people closing clause[i:j] starts when a measure's name comes right before it
+    (艾滋病相关知识知晓率城镇居民, 公民具备科学素质比例农村居民), else 0."""
+    if j - i < 5 or not lx.group_name.fullmatch(clause, j - 2, j) and not lx.group_name.fullmatch(clause, j - 3, j):
+        return 0
+    for k in range(max(i + 3, j - 8), j - 1):
+        if lx.group_name.fullmatch(clause, k, j) and to_simplified(clause[i:k]).endswith(MEASURE_ENDINGS):
+            return k
+    return 0
 
 
 def names_places(s: str, lx: _Lex) -> bool:
@@ -4201,6 +4221,10 @@ def _scope_list(words: list[str], lx: _Lex):
         head = lx.place_head.match(last)  # 西湖管理区、西洞庭管理区和桃花源旅游管理区自愿无偿献血…人次
         if head:
             return head.end(1), head.end()
+    if names and all(lx.group_name.fullmatch(w) for w in names):
+        head = lx.group_last.match(last)  # 高危行为人群、重点人群及流动人口艾滋病防治知识知晓率: the groups, then the measure
+        if head and len(last) - head.end() >= 2:
+            return head.end(), head.end()
     longest = max(len(w) for w in names) if names else 0
     measure = lx.measure_noun.search(to_simplified(last)) if names and longest <= 4 else None
     if measure and 2 <= measure.start() <= longest + 1 and not any(

@@ -2580,6 +2580,18 @@ def test_a_roundup_of_places_under_a_goal_named_with_de(text, expected):
     ("2021年全国两会\n发布时间：2021-03-05\n“十四五”规划目标\n■城镇调查失业率控制在5.5%以内\n2021任务清单\n●国内生产总值增长6%以上\n"
      "●城镇新增就业1100万人以上", [2025, 2021, 2021]),
     ("某县人代会开幕\n发布时间：2013-01-20\n县长作政府工作报告。\n——2013年主要目标\n地区生产总值增长10%，城镇新增就业5万人。", [2013, 2013]),
+    # a label opening another stage's goals (远期目标为：, 长期目标是，) ends the lead's year before it: no year of its
+    # own, the plan's end
+    ("某区全民阅读规划(2016-2025年)\n为推进工作，制定本规划。\n主要目标。近期目标为：到2020年，阅读率达到50%；参与人口不少于30%。"
+     "远期目标为：阅读率达到70%，参与人口不少于60%。", [2020, 2020, 2025, 2025]),
+    ("某县健康促进规划(2018-2030年)\n为推进工作，制定本规划。\n中期目标：到2025年，健康素养水平达到20%。长期目标是，健康素养水平达到30%。",
+     [2025, 2030]),
+    ("某市公共文化规划(2021-2025年)\n一、主要目标\n（一）近期目标。到2023年，新建书屋20个。（二）远期目标。新建书屋50个。", [2023, 2025]),
+    # news of a plan issued whose lede gives its deadline after a word of intent (提出…到2022年累计压减…): the
+    # page's plan runs to that year, and its undated measures are due by then
+    ("日前，记者从某省发改委获悉，该省印发《关于地下水超采综合治理的实施意见》，提出到2022年累计压减地下水超采量50亿立方米。\n"
+     "突出抓好重点行动。发展高效节水灌溉面积300万亩，压减地下水超采量2.5亿立方米。", [2022, 2022, 2022]),
+    ("记者从某市获悉，该市出台方案，明确到2025年共计改造老旧小区300个。\n具体任务包括：新建停车位5000个。", [2025, 2025]),
 ])
 def test_the_year_old_reports_and_news_give_their_goals(text, years):
     assert [t.year for t in policyparse.parse_text(text).targets] == years
