@@ -85,6 +85,8 @@ class _Lex:
     group_name: regex.Pattern
     group_last: regex.Pattern
     stage_goals_label: regex.Pattern
+    raise_before: regex.Pattern
+    deadline_clause: regex.Pattern
     rate_after_change: tuple
     date_span: regex.Pattern
     date_span_end: regex.Pattern
@@ -472,7 +474,8 @@ def lexicon() -> _Lex:
     # (15张/10万人: a rate per a number of people keeps it)
     guard = d["unit_not_before"]  # (10066台北市: a postcode before a city's name, not 10066 machines)
     unit_re = f"(?:{mult})?(?:" + "|".join(regex.escape(u) + (f"(?!{guard[u]})" if u in guard else "") for u in units) + \
-        f"|(?:{latin})(?![A-Za-z]))(?:/(?:[0-9]{{1,4}})?(?:{per})){{0,2}}"  # (75元/人/月: per whom, then per when)
+        f"|(?:{latin})(?![A-Za-z]))(?:/(?:[0-9]{{1,4}})?(?:{per})(?:·(?:{per}))?){{0,2}}"  # (75元/人/月: per whom, then
+    # per when; 8.5吨/月·平方公里: per a product of two)
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
     zero_nouns = "|".join(regex.escape(w) for w in sorted(d["zero_goal_nouns"], key=len, reverse=True))
     big_units = "|".join(regex.escape(w) for w in d["big_magnitude_units"])  # (in order: 千瓦时 before 千瓦)
@@ -503,7 +506,8 @@ def lexicon() -> _Lex:
         scopes=tuple(sorted(d["scopes"], key=len, reverse=True)),
         groups_alone=frozenset(d["groups_alone"]),
         group_name=_compile(d["group_name"]), group_last=_compile(d["group_last"]),
-        stage_goals_label=_compile(d["stage_goals_label"]),
+        stage_goals_label=_compile(d["stage_goals_label"]), raise_before=_compile(d["raise_before"]),
+        deadline_clause=_compile(d["deadline_clause"]),
         rate_after_change=tuple(d["rate_after_change"]),
         date_span=_compile(d["date_span"]),
         date_span_end=_compile(d["date_span_end"]),
@@ -2897,6 +2901,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         named = lx.topic_clause.match(clause) if lx.topic_word in clause else None
         if named:
             topic, kinds_follow = orig[c0 + named.start(1):c0 + named.end(1)], 0
+        elif kinds_follow == c0 and c0 and (k == len(found) or found[k].start() >= c1) and lx.deadline_clause.fullmatch(clause):
+            kinds_follow = c1  # (…洒水比例，今年年底前，城市建成区达到98%: by when, then the kinds)
         elif k == len(found) or found[k].start() >= c1:  # a clause of a measure's name alone (…机械化清扫率，中心城区
             bare = clause.strip(" ，,：:")  # 达100%，区县达95%): what the places' values after it measure
             cop = next((c for c in lx.copulas if bare.endswith(c)), "")
@@ -2906,6 +2912,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             ctl = lx.control_before.match(bare)
             if ctl and bare.endswith(MEASURE_ENDINGS):
                 bare = bare[ctl.end():]
+            raised = lx.raise_before.match(bare) if not ctl and bare.endswith(_RATE_ENDINGS) else None
+            if raised:  # (进一步提高…洒水比例，…城市建成区达到98%: the rate raised, then the places it is set for)
+                bare = bare[raised.end():]
             act = lx.activity_lead.fullmatch(to_simplified(bare)) if not ctl else None
             if act:  # 广泛开展全民健身志愿服务活动，市级体育行政部门不少于14场: the activity, counted for each kind
                 ctl, bare = act, bare[act.start("name"):]
