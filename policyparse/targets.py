@@ -87,6 +87,7 @@ class _Lex:
     stage_goals_label: regex.Pattern
     raise_before: regex.Pattern
     deadline_clause: regex.Pattern
+    plan_issued_then: regex.Pattern
     rate_after_change: tuple
     date_span: regex.Pattern
     date_span_end: regex.Pattern
@@ -507,7 +508,7 @@ def lexicon() -> _Lex:
         groups_alone=frozenset(d["groups_alone"]),
         group_name=_compile(d["group_name"]), group_last=_compile(d["group_last"]),
         stage_goals_label=_compile(d["stage_goals_label"]), raise_before=_compile(d["raise_before"]),
-        deadline_clause=_compile(d["deadline_clause"]),
+        deadline_clause=_compile(d["deadline_clause"]), plan_issued_then=regex.compile(d["plan_issued_then"]),
         rate_after_change=tuple(d["rate_after_change"]),
         date_span=_compile(d["date_span"]),
         date_span_end=_compile(d["date_span_end"]),
@@ -1392,6 +1393,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                     sent, found = _cut(sent, found, cs, s0, "fact", f"past or present ({past.group(0)})")
                 past = None
         goal = lx.goal_after_past.search(sent, past.end()) if past else None
+        if past and goal is None and "了" in sent[:past.end()] and (issued := lx.plan_issued_then.search(sent, past.end())):
+            goal = issued  # (我市下达了…2023年度审计项目计划，全年安排审计项目81个: the plan issued, then what it sets)
         facts_until, said, led, what_was = -1, past.group(0) if past else "", None, ""
         if past is None and written is not None and "年" in sent:
             first_year = lx.year.search(sent)  # 该基地2024年出栏8万只…，2025年计划做到15万只 (a page of 2025): what

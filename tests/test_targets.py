@@ -2673,6 +2673,12 @@ def test_the_year_old_reports_and_news_give_their_goals(text, years):
     # a web address's digits and percent-escapes (…Yahoo%E5%A5%87…, /2023/5/12/…) are codes
     ("某县新闻\n发布时间：2023-03-01\n相关链接：http://www.example.com/pages/Yahoo%E5%A5%87%E6%91%A9/1092\n今年全县新建幼儿园5所。", [5.0]),
     ("某县新闻\n发布时间：2023-03-01\n今年全县新建幼儿园5所。原文见www.example.gov.cn/art/2023/5/12/art_15_90%25.html", [5.0]),
+    # a plan issued, told with 了, then what it sets after a comma: the issuing is done, its numbers are goals
+    ("某市新闻\n发布时间：2023-06-03\n6月2日，我市下达了全市2023年度审计项目计划，全年安排审计项目81个，其中市本级安排审计项目59个。",
+     [81.0, 59.0]),
+    ("某县新闻\n发布时间：2022-03-10\n近日，县政府印发了《某县农村公路建设实施方案》，明确今年新建农村公路50公里。", [50.0]),
+    ("某县新闻\n发布时间：2021-04-10\n县农业局制定了2021年高标准农田建设方案，提出建设高标准农田3万亩。", [3.0]),
+    ("某市新闻\n发布时间：2023-01-10\n去年，我市完成了审计项目81个，全年安排资金500万元。", []),
 ])
 def test_which_numbers_old_reports_and_news_commit_to(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
