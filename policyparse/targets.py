@@ -3373,6 +3373,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             elif not opens_item and not places and not reach and (cut_at := _group_after_measure(clause, i, j, lx)):
                 scope, j = orig[c0 + cut_at:c0 + j], cut_at  # 知晓率城镇居民要达到85%以上: the measure, then whose
             indicator = orig[c0 + i:c0 + j]
+            if 0 < j - i <= _COUNTED_NOUN_MAX and out and out[-1].num_end == s0 + c0 + prev_end and not scope and \
+                    not clause[prev_end:i].strip() and out[-1].unit != q.unit and \
+                    to_simplified(out[-1].indicator).endswith(to_simplified(indicator)):
+                indicator = out[-1].indicator  # 续建7个项目722公里: the length of the projects just counted
             alt = _UNIT_ASIDE.match(clause, q.end)  # 40条(个)河湖: the unit's other counter in brackets, no name
             q_after = alt.end() if alt else q.end
             after = clause[q_after:q_after + 60]  # bounded: a clause can be a whole one-line plan
@@ -4126,6 +4130,7 @@ def _kind(s: str, lx: _Lex) -> bool:
 
 
 _KIND_MAX = 12
+_COUNTED_NOUN_MAX = 3  # (…7个项目722公里: the noun counted, between two values of one measure)
 
 
 def _groups(s: str, lx: _Lex) -> bool:

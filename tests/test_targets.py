@@ -2682,3 +2682,14 @@ def test_the_year_old_reports_and_news_give_their_goals(text, years):
 ])
 def test_which_numbers_old_reports_and_news_commit_to(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("sentence,names", [
+    # a count, then a length or sum of what it counted: the second value's name is the count's, not the bare noun
+    ("高速公路续建7个项目722公里，新开工3个项目307公里。", ["高速公路续建项目", "高速公路续建项目", "新开工项目", "新开工项目"]),
+    ("实施农村公路建设工程12处86公里。", ["实施农村公路建设工程", "实施农村公路建设工程"]),
+    # (a longer name between the two values is the second value's own)
+    ("新建5座水库总库容1.2亿立方米。", ["新建水库总库容", "水库总库容"]),
+])
+def test_a_value_after_a_count_measures_what_was_counted(sentence, names):
+    assert [t.indicator for t in extract(sentence)] == names
