@@ -88,6 +88,7 @@ class _Lex:
     raise_before: regex.Pattern
     deadline_clause: regex.Pattern
     plan_issued_then: regex.Pattern
+    plan_issued_goals: regex.Pattern
     rate_after_change: tuple
     date_span: regex.Pattern
     date_span_end: regex.Pattern
@@ -509,6 +510,7 @@ def lexicon() -> _Lex:
         group_name=_compile(d["group_name"]), group_last=_compile(d["group_last"]),
         stage_goals_label=_compile(d["stage_goals_label"]), raise_before=_compile(d["raise_before"]),
         deadline_clause=_compile(d["deadline_clause"]), plan_issued_then=regex.compile(d["plan_issued_then"]),
+        plan_issued_goals=_compile(d["plan_issued_goals"]),
         rate_after_change=tuple(d["rate_after_change"]),
         date_span=_compile(d["date_span"]),
         date_span_end=_compile(d["date_span_end"]),
@@ -1156,6 +1158,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             stage_year, stage_until = one_year + ahead[0] - 1, section_end(s0)
             continue
         own = lx.lead_year.search(sent) if "年" in sent else None
+        if own and _names_issued_goals(sent, lx, own.end()):
+            own = None  # (2010年，国家民委印发了《…纲要》，提出…: the year the plan was issued leads nothing)
         if own and _in_aside(sent, own.start()):
             own = None  # (…(2021年完成200.3公里): the aside's year leads nothing after it)
         if own and written is not None and int(own.group(1)) < written and "截" in own.group(0):
@@ -1436,7 +1440,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if ("从" in sent or "由" in sent) and lx.year_range.search(sent) and lx.from_number.search(sent):
             _reject_all(found, s0, "fact", "what a past span achieved")
             continue  # 2016—2020年，…从5.1‰降至3.9‰: what a past span achieved
-        year = _sentence_year(sent, lx) or led
+        issued = _names_issued_goals(sent, lx)
+        # (2010年，…印发了《…纲要》，提出“十二五”期间…1000个: the year dates the issuing, the goals' year is after it)
+        year = _sentence_year(sent[issued.end():] if issued else sent, lx) or led
         dated = None
         if year is None and written is not None and "年" in sent:
             dated = lx.dated_year.search(sent)  # 今年将推广1万辆, on a page dated 2019-01-24: 2019
@@ -2894,6 +2900,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     where_until = -1  # where a clause saying where the goal before lies (涉及6个乡镇) ended
     based_name = ""  # the measure named before a base value (森林覆盖率比2020年的42%…), for the change after it
     tally_until = -1  # where a clause counting what started at an event (此次开工的项目共1139个) ended
+    issued = _names_issued_goals(sent, lx)
     for cm in _CLAUSE.finditer(sent):
         c0, c1 = cm.span()
         clause = cm.group(0)
@@ -2938,7 +2945,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             k += 1
         if _SINK is not None:
             _AT = s0 + c0
-        dated = "年" in clause  # (once a clause: a clause can be a whole one-line text)
+        dated = "年" in clause and not (issued and c0 < issued.start())  # (once a clause: a clause can be a whole
+        # one-line text; not the year a plan was issued, 2010年，…印发了《…》，提出…: its goals' year is after it)
         if dated:  # 2010年达到550亿公斤，2012年…; …和2035年远景目标：到2025年，…: the nearest year before
             cy = lx.year.search(clause)
             if cy and lx.meeting_named_after.match(clause, cy.end(1)):
@@ -4137,6 +4145,13 @@ def _groups(s: str, lx: _Lex) -> bool:
     """s (Simplified) lists groups of the kind a measure is split over, and nothing else (初中、小学和幼儿园)."""
     parts = [x for x in lx.list_joiners.split(s) if x]
     return len(parts) >= 2 and all(x in lx.scopes or lx.group_name.fullmatch(x) for x in parts)
+
+
+def _names_issued_goals(sent: str, lx: _Lex, pos: int = 0):
+    """The words of a plan issued and of what it sets (印发了《…纲要》，提出 / …方案，明确), from pos, or None."""
+    if "提" in sent or "明" in sent or "要" in sent or "确" in sent:
+        return lx.plan_issued_goals.search(sent, pos)
+    return None
 
 
 def _group_after_measure(clause: str, i: int, j: int, lx: _Lex) -> int:

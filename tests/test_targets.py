@@ -2679,6 +2679,11 @@ def test_the_year_old_reports_and_news_give_their_goals(text, years):
     ("某县新闻\n发布时间：2022-03-10\n近日，县政府印发了《某县农村公路建设实施方案》，明确今年新建农村公路50公里。", [50.0]),
     ("某县新闻\n发布时间：2021-04-10\n县农业局制定了2021年高标准农田建设方案，提出建设高标准农田3万亩。", [3.0]),
     ("某市新闻\n发布时间：2023-01-10\n去年，我市完成了审计项目81个，全年安排资金500万元。", []),
+    # news quoting a plan another body issued: the year before it dates the issuing, not the goals (…纲要》，提出…)
+    ("某县新闻\n发布时间：2012-05-01\n2010年，国家民委印发了《少数民族特色村寨保护与发展规划纲要(2011—2015年)》，"
+     "提出在全国重点保护和改造1000个少数民族特色村寨。", [1000.0]),
+    ("某县新闻\n发布时间：2014-05-01\n2013年，省政府出台《关于加快油茶产业发展的意见》，明确全省新造油茶林50万亩。", [50.0]),
+    ("某县新闻\n发布时间：2012-05-01\n2010年，全县完成造林5万亩。", []),
 ])
 def test_which_numbers_old_reports_and_news_commit_to(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
