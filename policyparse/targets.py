@@ -4259,7 +4259,7 @@ def _scope_list(words: list[str], lx: _Lex):
             return head.end(), head.end()
     longest = max(len(w) for w in names) if names else 0
     measure = lx.measure_noun.search(to_simplified(last)) if names and longest <= 4 else None
-    if measure and 2 <= measure.start() <= longest + 1 and not any(
+    if measure and 1 <= measure.start() <= longest + 1 and not any(
             w.endswith(MEASURE_ENDINGS) or lx.measure_noun.search(to_simplified(w)) for w in names):  # (not 旅游人数、旅游总收入)
         return measure.start(), measure.start()  # 粮食、肉蛋奶、蔬菜产量: the names, then the measure they share
     if not names or longest > 4 or len(last) < longest + 3 or all(lx.measure_noun.search(to_simplified(w)) for w in names):
