@@ -4672,6 +4672,10 @@ _CORNER_YEAR = _compile(r"((?:19|20)\d\d)年")
 
 
 _CELL_GAP = _compile(r"\t+| {2,}")
+_ONE_SPACE = _compile(" ")  # a table pasted with its cells one space apart, read only under a header of two years
+_SPACED_HEAD_MAX = 60
+_YEAR_CELL = _compile(r"((?:19|20)\d\d年)")
+_SPACED_VALUE = _compile(r"[-—－–]$|[-—－–]?\d[\d.,]*%?$")
 
 
 def _rows_by_unit(cells: list[tuple[str, int]], i: int, nyears: int):
@@ -5178,13 +5182,25 @@ def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[
                 out.append(found)
                 i = bisect.bisect_right(starts, found[2])
                 continue
-        header = _CELL_GAP.split(lines[i])
+        header, gap = _CELL_GAP.split(lines[i]), _CELL_GAP
+        if len(header) < 3 and lines[i].count("年") >= 2 and len(lines[i]) <= _SPACED_HEAD_MAX and "\t" not in lines[i]:
+            line = lines[i].strip()  # (序号 指标名称 2020年 2025年 增长率: one space apart, which cleaning takes out
+            # between words and figures: 序号指标名称2020年2025年增长率 over rows still one space apart)
+            header, gap = [c for c in (line.split(" ") if " " in line else _YEAR_CELL.split(line)) if c], _ONE_SPACE
+            years_at = [x for x, c in enumerate(header) if year_head.fullmatch(c)]
+            if len(years_at) < 2:
+                header = []
+        glued = next((h for h in _NUMBER_HEAD if header and header[0].startswith(h) and len(header[0]) > len(h)), None)
+        if glued:  # (序号指标名称: cleaning joined the number's head to the name's, one cell a column each)
+            header = [glued, header[0][len(glued):], *header[1:]]
+        years_at = [x for x, c in enumerate(header) if year_head.fullmatch(c)]
         if len(header) >= 3 and sum(1 for c in header if year_head.match(c)) + _rate_heads(header) >= 2 and \
                 any(year_head.match(c) for c in header):  # (指标 单位 属性 2025年 年均[累计]: one year, then the rate's)
             k = i + 1
             rows = [header]
-            while k < len(lines) and len(_CELL_GAP.split(lines[k])) == len(header):
-                rows.append(_CELL_GAP.split(lines[k]))
+            while k < len(lines) and len(cells_k := gap.split(lines[k].strip() if gap is _ONE_SPACE else lines[k])) == len(header) \
+                    and (gap is _CELL_GAP or all(_SPACED_VALUE.match(cells_k[x]) for x in years_at)):
+                rows.append(cells_k)  # (a row one space apart: its year columns all figures or dashes, not words)
                 k += 1
             if len(rows) >= 2:
                 spans = [(starts[x], starts[x] + len(lines[x])) for x in range(i, k)]

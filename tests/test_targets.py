@@ -429,6 +429,27 @@ def test_table_pasted_as_text_one_row_per_line():
         (35.0, "微克/立方米", 2024), (33.5, "微克/立方米", 2025), (32.0, "微克/立方米", 2026)]
 
 
+@pytest.mark.parametrize("text", [
+    # an indicator table pasted with its cells one space apart (cleaning glues the header's words and years:
+    # 序号指标名称2020年2025年增长率), or two spaces apart with 序号 and 指标名称 glued: the row number is no name, the
+    # base year's column no goal, a dash no value
+    "某区国有经济十四五规划\n表2 发展指标表\n序号 指标名称 2020年 2025年 增长率\n1 资产总额(亿元) 1093.51 1500 37%\n"
+    "2 净利润(亿元) -0.15 3.75 -\n3 重大项目投资(亿元) - 418.7 -\n4 资产负债率(%) 66.53% 70% -\n四、远景目标",
+    "某区国有经济十四五规划\n序号  指标名称  2020年  2025年\n1  资产总额(亿元)  1093.51  1500\n2  净利润(亿元)  -0.15  3.75\n"
+    "3  重大项目投资(亿元)  -  418.7\n4  资产负债率(%)  66.53%  70%\n四、远景目标",
+])
+def test_an_indicator_table_pasted_with_cells_one_space_apart(text):
+    plan = policyparse.parse_text(text)
+    assert [(t.indicator, t.value, t.unit, t.year) for t in plan.targets] == [
+        ("资产总额", 1500.0, "亿元", 2025), ("净利润", 3.75, "亿元", 2025), ("重大项目投资", 418.7, "亿元", 2025),
+        ("资产负债率", 70.0, "%", 2025)]
+
+
+def test_a_line_of_words_one_space_apart_under_two_years_is_no_table_row():
+    text = "某区规划\n指标 2020年 2025年\n全面 推进 各项 工作\n到2025年，新建学校3所。"
+    assert [(t.value, t.year) for t in policyparse.parse_text(text).targets] == [(3.0, 2025)]
+
+
 @pytest.mark.parametrize("text,want", [
     ("2025年79月", ("2025-07", "2025-09")),     # hyphen lost between two single-digit months
     ("2025年410月", ("2025-04", "2025-10")),
