@@ -1615,6 +1615,10 @@ def test_a_year_before_the_pages_date(page, want):
 @pytest.mark.parametrize("sentence,indicator,baseline", [
     ("最高救助标准将由以往的33万元提高到35万元。", "最高救助标准", 33.0),
     ("城乡低保标准由目前的650元提高到720元以上。", "城乡低保标准", 650.0),
+    # (a per-head word of the month or year before the starting value: 由月人均50元, 由年人均1800元, 由月户均…)
+    ("将农村低保补差标准由月人均50元提高到100元。", "农村低保补差标准", 50.0),
+    ("集中供养农村五保对象供养标准由年人均1800元提高到2600元。", "集中供养农村五保对象供养标准", 1800.0),
+    ("城镇低保补助标准由月户均300元提高到360元。", "城镇低保补助标准", 300.0),
 ])
 def test_where_a_change_starts_is_its_baseline_not_part_of_its_name(sentence, indicator, baseline):
     (got,) = extract(sentence)
