@@ -813,9 +813,20 @@ def _news_forward(sentence: str, r: _Rules, written: Optional[int], results: boo
     five = r.news_five_year.search(sentence)  # (“十三五”期间…将 on a page of 2016: the plan still runs)
     ahead = five is not None and five_year_plan_start(five.group(1)) + 4 >= (written or r.news_five_year_undated_from)
     # (on a page of results, 预计…可达到320件 estimates the year's result: no goal)
-    cue = any(not _RESULTS_WEAK.match(m.group(0)) for m in r.news_forward_cue.finditer(sentence)) if results \
-        else bool(r.news_forward_cue.search(sentence))
+    cue = _strong_cue(sentence, r) if results else bool(r.news_forward_cue.search(sentence))
     return (later or ahead or cue) and not r.news_achieved.search(sentence)
+
+
+def _strong_cue(sentence: str, r: _Rules) -> bool:
+    """A cue of a goal that is not one of those a page of results also uses: a weak cue must not hide a strong
+    one that its last character opens (建成后，年货运量将达1500万吨: 将达, after 建成后…将; not 预计到2020年…: an
+    estimate's deadline is the estimate's)."""
+    pos = 0
+    while (m := r.news_forward_cue.search(sentence, pos)) is not None:
+        if not _RESULTS_WEAK.match(m.group(0)):
+            return True
+        pos = max(m.end() - 1, pos + 1)
+    return False
 
 
 _ESTIMATE = load("doc_kind")["estimate_cue"]

@@ -2709,6 +2709,11 @@ def test_the_year_old_reports_and_news_give_their_goals(text, years):
      "提出在全国重点保护和改造1000个少数民族特色村寨。", [1000.0]),
     ("某县新闻\n发布时间：2014-05-01\n2013年，省政府出台《关于加快油茶产业发展的意见》，明确全省新造油茶林50万亩。", [50.0]),
     ("某县新闻\n发布时间：2012-05-01\n2010年，全县完成造林5万亩。", []),
+    # on a page that reports more than it sets, a strong cue inside a weak one still looks forward (建成后，…将达)
+    ("某县物流园区建设加快推进\n发布时间：2011-10-20\n据介绍，今年以来，园区已完成投资12亿元，同比增长20%，已入驻企业36家，"
+     "实现交易额80亿元，增长15%。园区建成后，年货运量将达1500万吨、市场交易额达500亿元。", [1500.0, 500.0]),
+    ("某县供水工程完工\n发布时间：2021-10-20\n今年以来，全县已完成投资1.2亿元，同比增长20%，已建成水厂3座，"
+     "铺设管网80公里，增长15%。工程建成后，可改善3万人的供水条件。", []),
 ])
 def test_which_numbers_old_reports_and_news_commit_to(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
