@@ -1706,6 +1706,8 @@ def _list_end(simp: str, at: int, line_ends: list[int]) -> int:
     """The end of the list of lines from at's line on, each but the last ending with ；, ， or 、 (or
     followed within two lines by one that does: 甲市…。\n十市平均…。\n乙区…；: a total between its parts)."""
     i = bisect.bisect_left(line_ends, at)
+    if i + 1 < len(line_ends) and line_ends[i] and simp[line_ends[i] - 1] in "：:":
+        i += 1  # (…主要预期目标是：\n…；…。: a lead closing its line opens the list on the next)
     while i + 1 < len(line_ends) and any(simp[e - 1:e] in LIST_GOES_ON for e in line_ends[i:i + 3]):
         i += 1
     return line_ends[i]
