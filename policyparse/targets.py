@@ -5189,13 +5189,13 @@ def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[
             line = lines[i].strip()  # (序号 指标名称 2020年 2025年 增长率: one space apart, which cleaning takes out
             # between words and figures: 序号指标名称2020年2025年增长率 over rows still one space apart)
             header, gap = [c for c in (line.split(" ") if " " in line else _YEAR_CELL.split(line)) if c], _ONE_SPACE
-            years_at = [x for x, c in enumerate(header) if year_head.fullmatch(c)]
-            if len(years_at) < 2:
-                header = []
-        glued = next((h for h in _NUMBER_HEAD if header and header[0].startswith(h) and len(header[0]) > len(h)), None)
+        glued = next((h for h in _NUMBER_HEAD if header[0].startswith(h) and len(header[0]) > len(h)), None) \
+            if len(header) >= 2 else None
         if glued:  # (序号指标名称: cleaning joined the number's head to the name's, one cell a column each)
             header = [glued, header[0][len(glued):], *header[1:]]
-        years_at = [x for x, c in enumerate(header) if year_head.fullmatch(c)]
+        years_at = [x for x, c in enumerate(header) if year_head.fullmatch(c)] if gap is _ONE_SPACE else []
+        if gap is _ONE_SPACE and len(years_at) < 2:
+            header = []  # (one space apart: two years' columns at least, or no table)
         if len(header) >= 3 and sum(1 for c in header if year_head.match(c)) + _rate_heads(header) >= 2 and \
                 any(year_head.match(c) for c in header):  # (指标 单位 属性 2025年 年均[累计]: one year, then the rate's)
             k = i + 1
