@@ -261,7 +261,6 @@ _TWO_HAN = regex.compile(r"\p{Han}\P{Han}*\p{Han}")  # two Han characters at lea
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _pattern(key: str) -> regex.Pattern:
     """A pattern of data/metadata.json, compiled once, when first needed, its shared word lists put in
     ({meeting_nouns}, {past_verbs})."""

@@ -89,6 +89,7 @@ class _Lex:
     deadline_clause: regex.Pattern
     plan_issued_then: regex.Pattern
     plan_issued_goals: regex.Pattern
+    issue_verbs: tuple  # 印发, 下达 …: a sentence without one issues no plan
     rate_after_change: tuple
     date_span: regex.Pattern
     date_span_end: regex.Pattern
@@ -509,8 +510,8 @@ def lexicon() -> _Lex:
         groups_alone=frozenset(d["groups_alone"]),
         group_name=_compile(d["group_name"]), group_last=_compile(d["group_last"]),
         stage_goals_label=_compile(d["stage_goals_label"]), raise_before=_compile(d["raise_before"]),
-        deadline_clause=_compile(d["deadline_clause"]), plan_issued_then=regex.compile(d["plan_issued_then"]),
-        plan_issued_goals=_compile(d["plan_issued_goals"]),
+        deadline_clause=_compile(d["deadline_clause"]), plan_issued_then=_compile(_issued(d["plan_issued_then"], d)),
+        plan_issued_goals=_compile(_issued(d["plan_issued_goals"], d)), issue_verbs=tuple(d["issue_verbs"]),
         rate_after_change=tuple(d["rate_after_change"]),
         date_span=_compile(d["date_span"]),
         date_span_end=_compile(d["date_span_end"]),
@@ -1397,7 +1398,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                     sent, found = _cut(sent, found, cs, s0, "fact", f"past or present ({past.group(0)})")
                 past = None
         goal = lx.goal_after_past.search(sent, past.end()) if past else None
-        if past and goal is None and "了" in sent[:past.end()] and (issued := lx.plan_issued_then.search(sent, past.end())):
+        if past and goal is None and "了" in sent[:past.end()] and any(v in sent for v in lx.issue_verbs) and \
+                (issued := lx.plan_issued_then.search(sent, past.end())):
             goal = issued  # (我市下达了…2023年度审计项目计划，全年安排审计项目81个: the plan issued, then what it sets)
         facts_until, said, led, what_was = -1, past.group(0) if past else "", None, ""
         if past is None and written is not None and "年" in sent:
@@ -4151,9 +4153,12 @@ def _groups(s: str, lx: _Lex) -> bool:
 
 def _names_issued_goals(sent: str, lx: _Lex, pos: int = 0):
     """The words of a plan issued and of what it sets (印发了《…纲要》，提出 / …方案，明确), from pos, or None."""
-    if "提" in sent or "明" in sent or "要" in sent or "确" in sent:
-        return lx.plan_issued_goals.search(sent, pos)
-    return None
+    return lx.plan_issued_goals.search(sent, pos) if any(v in sent for v in lx.issue_verbs) else None
+
+
+def _issued(pattern: str, d: dict) -> str:
+    """A pattern of a plan issued, its verbs and the names of what they issue put in (data/targets.json)."""
+    return pattern.replace("{issue_verbs}", "|".join(d["issue_verbs"])).replace("{issued_plans}", d["issued_plans"])
 
 
 def _group_after_measure(clause: str, i: int, j: int, lx: _Lex) -> int:
