@@ -229,6 +229,10 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
         return "news", [cue_note, "its sentences with numbers look nowhere forward"]
     if counts["plan"] == 0 and counts["news"]:  # (三个年轻人走过来问… under a byline: its sentences commit only forward)
         return "other", [cue_note, NEWS_ONLY]
+    if counts["plan"] == 1 and counts["news"] >= 2 and counts["results"] and _mostly_reports(sample, r):
+        # (2018年…67.8万妇女脱贫 over a news outlet's byline, one sentence of a plan among its results: news, whose
+        # forward sentences commit; a plan's kind again when they set goals enough)
+        return "news", [cue_note, "one plan cue among a news page's results"]
     return ("plan" if counts["plan"] else "other"), [cue_note]
 
 
@@ -344,6 +348,17 @@ def _reports_only(sample: str, r: _Rules, past_cues: bool) -> bool:
         n += 1
     # a page that reads as news or results may be a short item (…3个专科被确定为…；至此，我市…7个): two do
     return n >= (r.min_numeric_sentences_news if past_cues else r.min_numeric_sentences) and weak <= r.max_weak_share * n
+
+
+def _mostly_reports(sample: str, r: _Rules) -> bool:
+    """Most sentences with numbers hold no goal word (a news item's results, one plan quoted among them), not a short
+    item whose numbered sentences are half goals (…入选试点。到2020年，…覆盖率达到98%以上)."""
+    numbered = goals = 0
+    for m in _SENTENCE.finditer(sample):
+        if _NUMBER.search(m.group(0)):
+            numbered += 1
+            goals += bool(r.goal_words.search(m.group(0)) or r.weak_goal_words.search(m.group(0)))
+    return numbered >= r.min_numeric_sentences_news and 2 * goals < numbered
 
 
 _QUOTE_CLOSE = "”」』\"'"

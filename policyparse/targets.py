@@ -249,6 +249,7 @@ class _Lex:
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     years_ahead: regex.Pattern  # 未来五年, 今后三年: a sentence's horizon of its own
     unit_alternative: re.Pattern  # 万套(间): the unit's alternative in brackets
+    alternative_joined: dict  # 人(次): a unit and its alternative that make one unit (人次)
     metaphor: regex.Pattern  # 两篇文章, 三张牌: a slogan's figure after its count
     metaphor_before: regex.Pattern
     due_after: regex.Pattern  # 预计2025年12月全部完工: when the works listed before it in its paragraph are due
@@ -553,6 +554,7 @@ def lexicon() -> _Lex:
         year_blueprint=_compile(d["year_blueprint"]),
         years_ahead=_compile(load("metadata")["years_ahead"]),
         unit_alternative=_fast(d["unit_alternative"].replace("{unit_counters}", d["unit_counters"])),
+        alternative_joined=d["unit_alternative_joined"],
         metaphor=_compile(d["metaphor"]),
         metaphor_before=_compile(d["metaphor_before"]),
         due_after=_compile(d["due_after"]),
@@ -4070,7 +4072,9 @@ def _unit_as_written(q: _Q, orig: str, c0: int, lx: _Lex) -> str:
     if a >= 2 and orig[a - 1] in "余餘多" and q.unit.startswith(to_simplified(orig[a - 2])):
         unit = orig[a - 2] + unit  # 11万余个, 1.6萬餘批次: the multiplier before 余 is the unit's (read so by the scan)
     alt = lx.unit_alternative.match(orig, c0 + q.unit_span[1]) if orig.startswith(("(", "（", " "), c0 + q.unit_span[1]) else None
-    return lx.aliases.get(unit, unit) + ("".join(alt.group(0).split()) if alt else "")  # 7.5万套(间): as printed
+    written = lx.aliases.get(unit, unit) + ("".join(alt.group(0).split()) if alt else "")  # 7.5万套(间): as printed
+    joined = next((k for k in lx.alternative_joined if written.endswith(k)), None) if alt else None
+    return written[:-len(joined)] + lx.alternative_joined[joined] if joined else written
 
 
 def _points_shared(found: list[Found]) -> list[Found]:
