@@ -12,7 +12,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -250,6 +250,7 @@ class _Lex:
     years_ahead: regex.Pattern  # 未来五年, 今后三年: a sentence's horizon of its own
     unit_alternative: re.Pattern  # 万套(间): the unit's alternative in brackets
     alternative_joined: dict  # 人(次): a unit and its alternative that make one unit (人次)
+    each_alone: frozenset  # 分别, 均: a change's only name, which makes it each named value's before it
     metaphor: regex.Pattern  # 两篇文章, 三张牌: a slogan's figure after its count
     metaphor_before: regex.Pattern
     due_after: regex.Pattern  # 预计2025年12月全部完工: when the works listed before it in its paragraph are due
@@ -555,6 +556,7 @@ def lexicon() -> _Lex:
         years_ahead=_compile(load("metadata")["years_ahead"]),
         unit_alternative=_fast(d["unit_alternative"].replace("{unit_counters}", d["unit_counters"])),
         alternative_joined=d["unit_alternative_joined"],
+        each_alone=frozenset(d["each_alone"]),
         metaphor=_compile(d["metaphor"]),
         metaphor_before=_compile(d["metaphor_before"]),
         due_after=_compile(d["due_after"]),
@@ -644,7 +646,8 @@ def lexicon() -> _Lex:
         # (unless nothing would be left) and frequency words (even then: 每周 alone is not an indicator)
         front_trim=_compile("(?:[" + regex.escape("".join(_STRIP) + d["bullets"]) + "》]+|" + d["year_context"] + r"(?!\d{1,2}月|\d)|"
                                  + d["period_phrase"] + "|" + d["span_phrase"] + "|" + d["placeholder_year"] + "|" + d["bare_year"]
-                                 + "|(?>" + _alt(d["fillers"]).pattern + "|" + d["joiner_before"] + "|" + d["dateline_lead"] + "|" + d["base_first"]
+                                 + "|(?!" + _alt(d["filler_words"]).pattern + ")(?>" + _alt(d["fillers"]).pattern + "|" + d["joiner_before"]
+                                 + "|" + d["dateline_lead"] + "|" + d["base_first"]
                                  + r")(?=[\s\S])|"
                                  + _alt(d["frequency"]).pattern + ")*+"),
         # and from its end, scanning backwards: separators and particles, a year with its 到 (总产值到2020年);
@@ -3689,10 +3692,24 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         _values_by_years(out, clause_first, spanned)
     _bracketed_equivalents(out, sent, s0, lx)
     _bracketed_parts(out, sent, s0, lx)
+    if any(f.change and f.indicator in lx.each_alone for f in out):
+        out[:] = _each_named_before(out, lx)
     for f in out:  # 年均增长率为20%, 增速保持在6%左右: a rate of growth is a change however it is reached
         if f.change is None and f.unit == "%" and lx.growth_rate_name.search(to_simplified(f.indicator)):
             f.change = "increase"
     return out
+
+
+def _each_named_before(out: list[Found], lx: _Lex) -> list[Found]:
+    """A change named only by 分别 or 均 (…购销总额完成1829.8亿元，利润总额完成15.73亿元，分别增长9%): the change of
+    each value named before it in its sentence, in another unit (two names at least)."""
+    done: list[Found] = []
+    for f in out:
+        names = list(dict.fromkeys(g.indicator for g in done if g.change is None and g.unit != f.unit and
+                                   g.indicator not in lx.each_alone and g.scope is None)) if f.change and \
+            f.indicator in lx.each_alone else []
+        done += [replace(f, indicator=name) for name in names] if len(names) >= 2 else [f]
+    return done
 
 
 _BRACKET_CLOSE = re.compile(r"\s*[）)]")
