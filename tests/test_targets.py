@@ -2754,6 +2754,11 @@ def test_the_year_old_reports_and_news_give_their_goals(text, years):
      "2015年度坡耕地水土流失综合治理试点工程实施方案提出的建设内容。\n二、主要建设内容及规模：修建水平梯田443公顷、护地堤"
      "1600米。\n三、项目投资及资金来源：项目总投资1667万元，其中申请中央预算内投资1000万元，县财政配套667万元。\n特此批复。",
      [443, 1600, 1667, 1000, 667]),
+    # news of what a body will choose, or will go on to open (将选择…作为试点, 还将陆续开设): goals, though 作为 follows
+    ("某省为30所中小学穿上防护衣\n发表于 2009-5-27 09:26:55\n本报讯 5月26日，记者从省气象部门获悉，省气象局在某县举办防雷"
+     "示范工程启动仪式。我省将选择30-40所容易遭受雷击的农村中小学作为试点，免费为每所学校投资4万-5万元左右。", [30, 4]),
+    ("某市启动首批月嫂培训\n2019-05-10 来源：某晚报\n5月5日，首批月嫂技能培训分别在两个区开班，共开设14个培训班。5月中旬，"
+     "还将陆续开设6个班。", [6]),
 ])
 def test_which_numbers_old_reports_and_news_commit_to(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
