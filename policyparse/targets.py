@@ -250,6 +250,8 @@ class _Lex:
     years_ahead: regex.Pattern  # 未来五年, 今后三年: a sentence's horizon of its own
     unit_alternative: re.Pattern  # 万套(间): the unit's alternative in brackets
     alternative_joined: dict  # 人(次): a unit and its alternative that make one unit (人次)
+    provided_measure: regex.Pattern  # 价值, 总里程为: the measure of a thing given or built, right before its value and 的
+    provides_before: regex.Pattern  # 配备, 发放, 建设: a verb that gives or builds it, earlier in the clause
     each_alone: frozenset  # 分别, 均: a change's only name, which makes it each named value's before it
     metaphor: regex.Pattern  # 两篇文章, 三张牌: a slogan's figure after its count
     metaphor_before: regex.Pattern
@@ -774,6 +776,8 @@ def lexicon() -> _Lex:
         modal_before_each=d["modal_before_each"],
         event_day=_compile(d["event_day"]),
         yields_before=_compile(d["yields_before"]),
+        provided_measure=_compile(d["provided_measure"]),
+        provides_before=_compile(d["provides_before"]),
         activity_after_counted=_alt(d["activity_after_counted"]),
         status_at=_compile(d["status_at"]),
         base_only=_compile(d["base_only"]),
@@ -2730,6 +2734,10 @@ def _measure_value(clause: str, q: _Q, prev_end: int, lx: _Lex):
     if lx.measure_after_de.match(clause, q.end + 1):
         return bool(lx.yields_before.search(clause, 0, q.num_start))
     measure = lx.measure_before_de.search(clause, max(prev_end, q.num_start - 8), q.num_start)
+    if measure is None and q.post is None and not _DIGIT_RE.search(clause, q.end) and \
+            (worth := lx.provided_measure.search(clause, max(prev_end, q.num_start - 8), q.num_start)) and \
+            lx.provides_before.search(clause, max(0, worth.start() - _PROVIDED_WITHIN), worth.start()):
+        return worth  # 配备价值93.15万元的简易救生筏, 建设总里程为10000公里的农村公路: what is given or built, measured
     return measure if measure and lx.yields_before.search(clause, max(prev_end, measure.start() - 4), measure.start()) else None
 
 
@@ -3630,6 +3638,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     unit, indicator = lx.aliases.get(named.group(1), named.group(1)), indicator[:named.start()].rstrip()
             if measured and measured is not True:  # 发展成为产值30亿元以上的优势产业: the measure is named, not the industry
                 indicator = orig[c0 + measured.start():c0 + measured.end()]
+                given = _THING_AFTER_DE.match(clause, q.end + 1) if measured.re is lx.provided_measure else None
+                if given:  # (配备价值93.15万元的简易救生筏: the thing's value, 简易救生筏价值)
+                    indicator = orig[c0 + given.start():c0 + given.end()] + indicator.rstrip("为")
             reward = lx.reward_after.match(clause, q.end) if unit in lx.money_units or unit in lx.rate_signs else None
             if reward:  # 给予最高不超过500万元的一次性奖励, 按…的50%予以补贴: the reward the amount or rate measures
                 indicator = orig[c0 + reward.start(1):c0 + reward.end(1)]
@@ -4247,6 +4258,8 @@ _KINDS_WITHIN = 120  # and the 等 that closes a list of sizes (8 sizes at most)
 _AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
+_THING_AFTER_DE = _compile(r"[^，,。；;、\d]{2,12}?(?=[，,。；;、]|$)")  # the thing after a value's 的, to the clause's end
+_PROVIDED_WITHIN = 24  # characters before a measure of what is given or built looked at for the verb that gives it
 _TOPIC_MAX = 20  # characters of a clause that only names the measure the values after it give
 _RATE_ENDINGS = tuple(load("targets")["rate_endings"])  # a measure named alone in its clause whose values follow for kinds
 _NOT_A_NAME = _compile(r"[\d《》“”\"]|" + load("targets")["topic_not_lead"])  # a number, a title, a quotation, a lead word
