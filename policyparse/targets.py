@@ -4025,7 +4025,17 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         scopes = [orig[a:b] for a, b in parts]
         scopes[0] = scopes[0][1:] if clause[parts[0][0]:parts[0][0] + 1] == "在" else scopes[0]  # (在甲县、乙县分别…)
         # (places and values only, …分别达到2560亿元、1080亿元: what the clause before measured)
-        indicators = [_named_after_each(clause, orig, fenbie, qs, lx) or measured or orig[i:j]] * len(qs)
+        named = _named_after_each(clause, orig, fenbie, qs, lx)
+        if measured and named and (named in lx.copulas or lx.verb_alone.fullmatch(named)):
+            named = measured  # (…建成平价商店不少于140家，其中甲区、乙区分别为35家、8家: the total's measure, not 为)
+        indicators = [named or measured or orig[i:j]] * len(qs)
+    elif len(parts) == len(qs) and len(qs) >= 2 and measured and clause.lstrip(" ，,").startswith(lx.parts_opener) and \
+            all(2 <= len(w) <= _PART_NAME_MAX and not w.endswith(MEASURE_ENDINGS) for w in words):
+        # (…建成平价商店不少于140家，其中市区、甲区、信宜分别为35家、8家、21家: the parts of the total, each its scope)
+        scopes = [orig[a:b].strip() for a, b in parts]
+        scopes[0] = scopes[0][len(lx.parts_opener):].lstrip("：:，, ") if scopes[0].startswith(lx.parts_opener) else scopes[0]
+        named = _named_after_each(clause, orig, fenbie, qs, lx)
+        indicators = [named if named and named not in lx.copulas and not lx.verb_alone.fullmatch(named) else measured] * len(qs)
     elif len(parts) == len(qs):
         indicators = [orig[a:b] for a, b in parts]
         split = _scope_list(words, lx)
