@@ -252,6 +252,8 @@ class _Lex:
     alternative_joined: dict  # 人(次): a unit and its alternative that make one unit (人次)
     provided_measure: regex.Pattern  # 价值, 总里程为: the measure of a thing given or built, right before its value and 的
     provides_before: regex.Pattern  # 配备, 发放, 建设: a verb that gives or builds it, earlier in the clause
+    article_quota_within: int  # characters before a 一 looked at for the rule that makes it a quota of one
+    vague_counters: frozenset  # 一批, 一些: a vague amount, never a quota of one
     each_alone: frozenset  # 分别, 均: a change's only name, which makes it each named value's before it
     metaphor: regex.Pattern  # 两篇文章, 三张牌: a slogan's figure after its count
     metaphor_before: regex.Pattern
@@ -559,6 +561,8 @@ def lexicon() -> _Lex:
         unit_alternative=_fast(d["unit_alternative"].replace("{unit_counters}", d["unit_counters"])),
         alternative_joined=d["unit_alternative_joined"],
         each_alone=frozenset(d["each_alone"]),
+        article_quota_within=d["article_quota_within"],
+        vague_counters=frozenset(d["vague_counters"]),
         metaphor=_compile(d["metaphor"]),
         metaphor_before=_compile(d["metaphor_before"]),
         due_after=_compile(d["due_after"]),
@@ -3245,7 +3249,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 continue
             if (q.before_de or q.article) and not comp and not (
                     q.unit in lx.time_quota_units and lx.time_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)) \
-                    and not (q.article and lx.article_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)) \
+                    and not (q.article and q.unit not in lx.vague_counters and lx.article_quota_before.search(
+                        clause, max(prev_end, q.num_start - lx.article_quota_within), q.num_start)) \
                     and not (q.post in lx.approx_after and q.unit in lx.class_count_units) \
                     and not measured and not (q.before_de and lx.task_of_de.match(clause, q.end)):
                 # (支持300所左右的…学校: a count; 形成20亿元以上的产值, 成为产值30亿元以上的产业: the measure's value)
