@@ -252,6 +252,7 @@ class _Lex:
     alternative_joined: dict  # 人(次): a unit and its alternative that make one unit (人次)
     provided_measure: regex.Pattern  # 价值, 总里程为: the measure of a thing given or built, right before its value and 的
     provides_before: regex.Pattern  # 配备, 发放, 建设: a verb that gives or builds it, earlier in the clause
+    funds_after_de: regex.Pattern  # 专项资金, 补贴: the fund a sum before 的 is, given by a verb of providing
     article_quota_within: int  # characters before a 一 looked at for the rule that makes it a quota of one
     vague_counters: frozenset  # 一批, 一些: a vague amount, never a quota of one
     each_alone: frozenset  # 分别, 均: a change's only name, which makes it each named value's before it
@@ -782,6 +783,7 @@ def lexicon() -> _Lex:
         yields_before=_compile(d["yields_before"]),
         provided_measure=_compile(d["provided_measure"]),
         provides_before=_compile(d["provides_before"]),
+        funds_after_de=_compile(d["funds_after_de"]),
         activity_after_counted=_alt(d["activity_after_counted"]),
         status_at=_compile(d["status_at"]),
         base_only=_compile(d["base_only"]),
@@ -2738,6 +2740,9 @@ def _measure_value(clause: str, q: _Q, prev_end: int, lx: _Lex):
     if lx.measure_after_de.match(clause, q.end + 1):
         return bool(lx.yields_before.search(clause, 0, q.num_start))
     measure = lx.measure_before_de.search(clause, max(prev_end, q.num_start - 8), q.num_start)
+    funds = lx.funds_after_de.match(clause, q.end + 1) if q.unit in lx.money_units and q.post is None else None
+    if funds and lx.provides_before.search(clause, max(0, q.num_start - _PROVIDED_WITHIN), q.num_start):
+        return funds  # 每年安排10亿元的示范镇建设专项资金, 最高可享受3万元的一次性开办费补贴: the sum given, named by its fund
     if measure is None and q.post is None and not _DIGIT_RE.search(clause, q.end) and \
             (worth := lx.provided_measure.search(clause, max(prev_end, q.num_start - 8), q.num_start)) and \
             lx.provides_before.search(clause, max(0, worth.start() - _PROVIDED_WITHIN), worth.start()):
