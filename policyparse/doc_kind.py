@@ -229,9 +229,11 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
         return "news", [cue_note, "its sentences with numbers look nowhere forward"]
     if counts["plan"] == 0 and counts["news"]:  # (三个年轻人走过来问… under a byline: its sentences commit only forward)
         return "other", [cue_note, NEWS_ONLY]
-    if counts["plan"] == 1 and counts["news"] >= 2 and counts["results"] and _mostly_reports(sample, r):
+    if counts["plan"] == 1 and counts["news"] >= 2 and counts["results"] and _mostly_reports(sample, r) and \
+            line and _NUMBER_NOT_YEAR.search(line) and not r.forward.search(line):
         # (2018年…67.8万妇女脱贫 over a news outlet's byline, one sentence of a plan among its results: news, whose
-        # forward sentences commit; a plan's kind again when they set goals enough)
+        # forward sentences commit; a plan's kind again when they set goals enough. Its headline reports an amount;
+        # not a dateline's first line over news of a plan's goals)
         return "news", [cue_note, "one plan cue among a news page's results"]
     return ("plan" if counts["plan"] else "other"), [cue_note]
 
