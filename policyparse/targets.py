@@ -4036,7 +4036,7 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         scopes[0] = scopes[0][1:] if clause[parts[0][0]:parts[0][0] + 1] == "在" else scopes[0]  # (在甲县、乙县分别…)
         # (places and values only, …分别达到2560亿元、1080亿元: what the clause before measured)
         named = _named_after_each(clause, orig, fenbie, qs, lx)
-        if measured and named and (named in lx.copulas or lx.verb_alone.fullmatch(named)):
+        if measured and named and _names_nothing(named, lx):
             named = measured  # (…建成平价商店不少于140家，其中甲区、乙区分别为35家、8家: the total's measure, not 为)
         indicators = [named or measured or orig[i:j]] * len(qs)
     elif len(parts) == len(qs) and len(qs) >= 2 and measured and clause.lstrip(" ，,").startswith(lx.parts_opener) and \
@@ -4045,7 +4045,7 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         scopes = [orig[a:b].strip() for a, b in parts]
         scopes[0] = scopes[0][len(lx.parts_opener):].lstrip("：:，, ") if scopes[0].startswith(lx.parts_opener) else scopes[0]
         named = _named_after_each(clause, orig, fenbie, qs, lx)
-        indicators = [named if named and named not in lx.copulas and not lx.verb_alone.fullmatch(named) else measured] * len(qs)
+        indicators = [named if named and not _names_nothing(named, lx) else measured] * len(qs)
     elif len(parts) == len(qs):
         indicators = [orig[a:b] for a, b in parts]
         split = _scope_list(words, lx)
@@ -4070,6 +4070,11 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
         out.append(Found(ind, c, q.value, q.value_max, _unit_as_written(q, orig, 0, lx), change, year, freq, sc, s0, s1,
                          num=s0 + c0 + q.num_start, num_end=s0 + c0 + q.end))
     return _points_shared(out)
+
+
+def _names_nothing(name: str, lx: _Lex) -> bool:
+    """A copula or a verb alone (为, 建成) after 分别: it names no measure of the values after it."""
+    return name in lx.copulas or lx.verb_alone.fullmatch(name) is not None
 
 
 def _named_after_each(clause: str, orig: str, fenbie: int, qs: list[_Q], lx: _Lex) -> str:
