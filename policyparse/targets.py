@@ -3711,6 +3711,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
         _share_list_predicate(out, clause_first, clause, lx)
         _values_joined(out, clause_first, years, lx)
         _values_by_years(out, clause_first, spanned)
+        if len(out) - clause_first >= 2 and "、" in clause:
+            _kinds_after_measure(out, clause_first)
     _bracketed_equivalents(out, sent, s0, lx)
     _bracketed_parts(out, sent, s0, lx)
     if any(f.change and f.indicator in lx.each_alone for f in out):
@@ -3818,6 +3820,21 @@ def _values_joined(out: list[Found], first: int, years: list[int], lx: _Lex) -> 
     if len(run) > 1 and len(run) == len(years):
         for f, y in zip(run, years):
             f.year = y
+
+
+def _kinds_after_measure(out: list[Found], first: int) -> None:
+    """新增资源量煤炭3.2亿吨、铁矿石7000万吨、金46吨: a measure glued to the first of the kinds it lists, each kind after
+    it named alone in a unit of the same kind: the measure is each one's, the kind its scope."""
+    run = out[first:]
+    glued = _GLUED_KIND.fullmatch(to_simplified(run[0].indicator))
+    if glued is None or any(f.scope for f in run) or any(f.unit[-1:] != run[0].unit[-1:] for f in run[1:]) or \
+            not all(_KIND_ALONE.fullmatch(to_simplified(f.indicator.strip())) and
+                    not f.indicator.strip().endswith(MEASURE_ENDINGS) for f in run[1:]):
+        return
+    measure = run[0].indicator[:glued.end(1)]
+    run[0].indicator, run[0].scope = measure, run[0].indicator[glued.end(1):]
+    for f in run[1:]:
+        f.indicator, f.scope = measure, f.indicator.strip()
 
 
 def _values_by_years(out: list[Found], first: int, years: list[int]) -> None:
@@ -4284,6 +4301,8 @@ _AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
 _THING_AFTER_DE = _compile(r"[^，,。；;、\d]{2,12}?(?=[，,。；;、]|$)")  # the thing after a value's 的, to the clause's end
+_GLUED_KIND = _compile(r"(\p{Han}{2,}?(?:产量|储量|资源量|总量|产值|面积))(\p{Han}{1,4})")  # 新增资源量 + 煤炭
+_KIND_ALONE = _compile(r"\p{Han}{1,4}")  # a kind named alone after it (铁矿石, 金)
 _PROVIDED_WITHIN = 24  # characters before a measure of what is given or built looked at for the verb that gives it
 _TOPIC_MAX = 20  # characters of a clause that only names the measure the values after it give
 _RATE_ENDINGS = tuple(load("targets")["rate_endings"])  # a measure named alone in its clause whose values follow for kinds
