@@ -4060,7 +4060,8 @@ def _distribute(clause: str, orig: str, fenbie: int, qs: list[_Q], year, freq, s
             all(2 <= len(w) <= _PART_NAME_MAX and not w.endswith(MEASURE_ENDINGS) for w in words):
         # (…建成平价商店不少于140家，其中市区、甲区、信宜分别为35家、8家、21家: the parts of the total, each its scope)
         scopes = [orig[a:b].strip() for a, b in parts]
-        scopes[0] = scopes[0][len(lx.parts_opener):].lstrip("：:，, ") if scopes[0].startswith(lx.parts_opener) else scopes[0]
+        opener = next((o for o in lx.parts_opener if scopes[0].startswith(o)), "")  # (其中 of the first part, if kept)
+        scopes[0] = scopes[0][len(opener):].lstrip("：:，, ")
         named = _named_after_each(clause, orig, fenbie, qs, lx)
         indicators = [named if named and not _names_nothing(named, lx) else measured] * len(qs)
     elif len(parts) == len(qs):
@@ -4301,7 +4302,7 @@ _AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
 _THING_AFTER_DE = _compile(r"[^，,。；;、\d]{2,12}?(?=[，,。；;、]|$)")  # the thing after a value's 的, to the clause's end
-_GLUED_KIND = _compile(r"(\p{Han}{2,}?(?:产量|储量|资源量|总量|产值|面积))(\p{Han}{1,4})")  # 新增资源量 + 煤炭
+_GLUED_KIND = _compile(r"(\p{Han}{2,}?(?:" + "|".join(load("targets")["glued_kind_measures"]) + r"))(\p{Han}{1,4})")  # 新增资源量 + 煤炭
 _KIND_ALONE = _compile(r"\p{Han}{1,4}")  # a kind named alone after it (铁矿石, 金)
 _PROVIDED_WITHIN = 24  # characters before a measure of what is given or built looked at for the verb that gives it
 _TOPIC_MAX = 20  # characters of a clause that only names the measure the values after it give
