@@ -33,7 +33,7 @@ from .data import load, to_simplified
 from .errors import EmptyDocument
 from .models import Block, CleaningStep, Measure, Phase, Plan, Problem, Section, Source, Table, Target
 from .numbers import FIVE_YEAR_PLAN
-from .readers import RawBlock, RawDocument
+from .readers import RawDocument, texttable
 from .spans import Innermost
 
 
@@ -74,7 +74,12 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         raise EmptyDocument(raw.path, "no text left after removing boilerplate and page furniture")
     problems = [Problem(kind=k, message=m) for k, m in raw.problems]
     problems += [Problem(kind=k, message=m, span=s) for k, m, s in ct.problems]
-    table_spans = [(b.start, b.end) for b in ct.blocks if b.kind == "table"]
+    perf = performance.find(ct.text)
+    # a table typed into text that the performance reader knows (绩效目标表 in bars, its merged cells shifting the
+    # rows) is read by it; the other tables are read as their reader found them
+    table_blocks = [b for b in ct.blocks if b.kind == "table" and not (
+        raw.format in _TEXT_FORMATS and _overlaps(b.start, b.end, [t[:2] for t in perf]))]
+    table_spans = [(b.start, b.end) for b in table_blocks]
     head = _head_of(raw)
     md = metadata.extract(ct.text, raw_head=head)
     md.date_published = metadata.dateline(head)
@@ -110,11 +115,12 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         return pages[i] if i >= 0 else None
 
     sections, measures = _convert(seg.roots, ct.text, page_at)
-    _assign_responsibility(measures, [b.rows for b in ct.blocks if b.kind == "table" and b.rows])
-    flat = targets_mod.flattened_tables(ct.text, md.period_end) if not table_spans else []
-    # run-together indicator tables and performance target tables: each read by its own rows, its span skipped
-    numbered = [t for t in numbered_table.find(ct.text) + performance.find(ct.text)
-                if not any(a < t[1] and t[0] < b for _, a, b, _ in flat)] if not table_spans else []
+    _assign_responsibility(measures, [b.rows for b in table_blocks if b.rows])
+    # tables flattened into lines, run-together indicator tables and performance target tables, where no table
+    # the reader found stands: each read by its own rows, its span skipped
+    flat = [t for t in targets_mod.flattened_tables(ct.text, md.period_end) if not _overlaps(t[1], t[2], table_spans)]
+    numbered = [t for t in numbered_table.find(ct.text) + perf
+                if not _overlaps(t[0], t[1], table_spans + [(a, b) for _, a, b, _ in flat])]
     skip = table_spans + [(a, b) for _, a, b, _ in flat] + [(a, b) for a, b, _ in numbered] + \
         [(a, b, "contents") for a, b in seg.contents]
     if any(found for _, _, found in numbered) or \
@@ -203,8 +209,8 @@ def _plan_from_raw(raw: RawDocument) -> Plan:
         found = roundup.places_as_scopes(found, ct.text)
         # (a year's column before the plan's period, or before the year it was written in, 2022年 in a list of 2025: what was)
         first_year = md.period_start if md.period_start is not None else dated
-        for b in ct.blocks:
-            if b.kind == "table" and b.rows:
+        for b in table_blocks:
+            if b.rows:
                 found += targets_mod.table_targets(b.rows, b.start, b.end, _row_spans(ct.text, b),
                                                    ct.text[max(0, b.start - _TABLE_HEAD):b.start], first_year)
         for rows, a, b, spans in flat:
@@ -292,6 +298,13 @@ def _comparable(f, keys) -> dict:
             "key_score": m.score if m.method == "similar" else None, "field": m.field, "direction": m.direction}
 
 
+_TEXT_FORMATS = ("txt", "text")
+
+
+def _overlaps(a: int, b: int, spans) -> bool:
+    return any(a < y and x < b for x, y, *_ in spans)
+
+
 def _row_spans(text: str, block) -> Optional[list[tuple[int, int]]]:
     """Where each row of a table block stands (a line a row), so that its targets hold their row and not
     the whole table; None when the lines and the rows do not pair up (a cell with a line break)."""
@@ -350,5 +363,5 @@ def raw_from_text(text: str, name: Optional[str] = None) -> RawDocument:
     data = text.encode("utf-8")
     if not text.strip():
         raise EmptyDocument(name or "<text>")
-    blocks = [RawBlock(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    blocks = texttable.blocks(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return RawDocument(name, "text", hashlib.sha256(data).hexdigest(), len(data), blocks)

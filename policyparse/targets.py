@@ -4722,10 +4722,10 @@ def _column_targets(rows: list[list[str]], start: int, end: int, row_spans=None,
     body = [r for r in rows[1:] if len(r) == len(header) and r[0].strip() and not _VALUE_CELL.fullmatch(r[0].strip())]
     if len(header) == 2 and len(body) < _MIN_PAIRS:
         return []  # one count a row: a list, when long enough (甲村 6 乙村 6 …)
-    numbers = sum(1 for r in body for c in r[1:] if _NUMBER_CELL.fullmatch(c))
+    lx = lexicon()
+    numbers = sum(1 for r in body for c in r[1:] if _NUMBER_CELL.fullmatch(c) or _worded_cell(c, lx))
     if len(body) < _MIN_ALLOCATION_ROWS or numbers < 0.6 * len(body) * (len(header) - 1):
         return []
-    lx = lexicon()
     corner = _CORNER_YEAR.search(to_simplified(header[0]))  # 2016年任务分配表 over the first column: the table's year
     year = int(corner.group(1)) if corner and len(_CORNER_YEAR.findall(header[0])) == 1 else None
     columns = []
@@ -4747,11 +4747,26 @@ def _column_targets(rows: list[list[str]], start: int, end: int, row_spans=None,
         r0, r1 = row_spans[r] if row_spans else (start, end)
         for c in read:
             m = _NUMBER_CELL.fullmatch(row[c])
+            indicator, unit = columns[c]
             if m:
-                indicator, unit = columns[c]
                 out.append(Found(indicator, "=", float(m.group(1)), None, unit or m.group(2), None, year, None, scope,
                                  r0, r1, year_source="table" if year else None))
+            elif worded := _worded_cell(row[c], lx, unit):  # 不低于90%, 较2009年削减2%, 新增3所: a bound or a change
+                value, vmax, cell_unit, comparator, change, approximate = worded
+                out.append(Found(indicator, comparator, value, vmax, cell_unit or None, change, year, None, scope,
+                                 r0, r1, year_source="table" if year else None, approximate=approximate))
     return out
+
+
+_WORDED_CELL_MAX = 16  # characters: a bound or a change in a few words, not a task told in a sentence
+
+
+def _worded_cell(cell: str, lx: _Lex, unit: str = ""):
+    """_cell_value of an allocation table's cell that words its value (不低于90%, 较上年削减2%), or None."""
+    cell = cell.strip()
+    if len(cell) > _WORDED_CELL_MAX or not _DIGIT_RE.search(cell) or _NUMBER_CELL.fullmatch(cell):
+        return None
+    return _cell_value(cell, unit, lx)
 
 
 _CORNER_YEAR = _compile(r"((?:19|20)\d\d)年")

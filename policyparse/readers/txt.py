@@ -8,7 +8,7 @@ import regex
 
 from ..data import common_chars
 from ..errors import BinaryFile, EmptyDocument
-from . import RawBlock, RawDocument
+from . import RawDocument, texttable
 from .mojibake import repair
 
 _CJK_HAN = regex.compile(r"\p{Han}")
@@ -160,5 +160,5 @@ def read(data: bytes, name: str, digest: str) -> RawDocument:
         raise BinaryFile(name, "binary data, not a text document")
     if not text.strip():
         raise EmptyDocument(name)
-    blocks = [RawBlock(line) for line in text.split("\n")]
+    blocks = texttable.blocks(text.split("\n"))
     return RawDocument(name, "txt", digest, len(data), blocks, encoding=enc, problems=problems)
