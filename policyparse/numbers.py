@@ -37,6 +37,20 @@ def cn_to_int(s: str) -> int | None:
     return total + (digit or 0)
 
 
+def cn_sections(s: str) -> tuple[int, int] | None:
+    """A numeral in sections of 亿 and 万 (七万五千 → (0, 75000), 十三亿六千 → (13, 6000), 一亿零五百万 is
+    read by the caller as 一亿零五百 and its 万): (the count of 亿, the rest), or None."""
+    hi, _, rest = s.rpartition("亿") if "亿" in s else ("", "", s)
+    yi = cn_to_int(hi) if hi else 0
+    if "万" in rest:
+        wan_s, _, low_s = rest.partition("万")
+        wan, low = cn_to_int(wan_s), cn_to_int(low_s.lstrip("零")) if low_s.lstrip("零") else 0
+        rest_n = None if wan is None or low is None or low >= 10_000 else wan * 10_000 + low
+    else:
+        rest_n = cn_to_int(rest.lstrip("零")) if rest.lstrip("零") else 0
+    return None if yi is None or rest_n is None else (yi, rest_n)
+
+
 def count_of(s: str) -> int | None:
     """A count written in digits or in Chinese numerals (7 or 七, 12 or 十二); None if it is neither."""
     return int(s) if s.isdigit() else cn_to_int(s)

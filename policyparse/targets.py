@@ -20,7 +20,7 @@ import regex
 
 from . import prefilter, regions
 from .data import line_label, load, to_simplified, with_traditional, word_alternation
-from .numbers import FIVE_YEAR_PLAN, cn_pair, cn_to_int, count_of, five_year_plan_start, parse_number
+from .numbers import FIVE_YEAR_PLAN, cn_pair, cn_sections, cn_to_int, count_of, five_year_plan_start, parse_number
 from .spans import Innermost
 from .units import units_of
 
@@ -498,7 +498,10 @@ def lexicon() -> _Lex:
         rf"(?P<ratio>(?<![\d.])1\s*[:：∶]\s*(?P<rv>{num})|(?<![\d.:：∶]){num}\s*[:：∶]\s*1(?![\d.:：∶]))"  # 1:15, 2.8:1
         rf"|(?P<den>百|(?<![一二两三四五六七八九十\d])千|[一二两三四五六七八九十\d]{{1,2}})分之(?P<pcn>\d{{1,3}}\.\d{{1,4}}(?!\d)|[零〇一二两三四五六七八九十百点\d]+)"
         rf"|(?<![\d.A-Za-z])(?!(?:19|2\d)\d\d年)(?:(?P<lo>{num})\s*(?:{unit_re})?\s*[-~～—–至到]\s*(?!(?:19|20)\d\d\s*年))?(?P<v>{mixed}|{num})(?P<approx>(?:{mult})?(?:余|多)(?=\s*(?:{unit_re}))|余|多|[+＋](?=\s*(?:{unit_re})))?\s*(?P<u>{unit_re})?"
-        rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>[一二两三四五六七八九十百千](?:[零一二两三四五六七八九十百千]{{0,6}}[一二两三四五六七八九十百千])?)(?:余|多)?(?P<cnu>{cn_units})"
+        # (七万五千个, 十三亿六千万人: a numeral in sections of 万 and 亿, each section's numerals before the mark)
+        rf"|(?<![零〇一二两三四五六七八九十百千])(?P<cn>(?:[一二两三四五六七八九十百千]{{1,4}}[万亿]){{1,2}}零?[一二两三四五六七八九十百千]{{1,5}}"
+        rf"|[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千]{{0,3}}点[〇零一二三四五六七八九]{{1,4}}"  # (二十六点一万亿元)
+        rf"|[一二两三四五六七八九十百千](?:[零一二两三四五六七八九十百千]{{0,6}}[一二两三四五六七八九十百千])?)(?:余|多)?(?P<cnu>{cn_units})"
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
         rf"|翻(?P<fan>一|两|二|三)?番"
         rf"|(?P<zero>零)(?<![趋近]零)(?:(?<=[清归]零)|(?=”?(?:{zero_nouns})))"  # (趋零增长: a direction, no level)
@@ -2166,9 +2169,16 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 continue  # 三门峡市印发…: not three 门
             pair = cn_pair(cn)  # 一两项, 两三个: one or two, a range
             n = pair[1] if pair else cn_to_int(cn)
+            sections = cn_sections(cn) if n is None and ("万" in cn or "亿" in cn) else None
+            if n is None and "点" in cn:  # 二十六点一, 二七七点三一: a decimal in numerals
+                n = parse_number(cn)
+            if sections and sections[0] and _cnu.startswith("万"):  # 十三亿六千万人: 13.6 亿人
+                n, word_unit = sections[0] + sections[1] / 10_000, "亿" + _cnu[1:]
+            elif sections and not _cnu.startswith(("万", "亿")):  # 七万五千个: 75000 个
+                n = sections[0] * 100_000_000 + sections[1]
             more = clause[m_start + len(cn):m_start + len(cn) + 1] in ("余", "多")  # 千余项: more than a thousand
             # (三八节, 五一, 一二九: numerals side by side that are no pair name a day, not a count)
-            named_day = not pair and len(cn) > 1 and not any(c in "十百千" for c in cn)
+            named_day = not pair and len(cn) > 1 and not any(c in "十百千点万亿" for c in cn)
             if n is None or named_day or cn in lx.not_count_numerals or lx.not_count_after.match(clause, m_end) or \
                     (_cnu == "期" and lx.phase_label.match(clause, m_end)):
                 _reject(_AT + m_start, "name", "ordinal or kind")
@@ -2178,7 +2188,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                     not lx.bound_before_numeral.search(clause, max(0, m_start - 3), m_start):  # (超千家企业: a count)
                 _reject(_AT + m_start, "qualifier", "rate denominator")
                 continue  # 千人床位数: per thousand, the name of a rate
-            value, unit_span = float(n), (m.start(10) - shift, m.end(10) - shift)
+            # (the unit in 亿 that 十三亿六千万人 is read in is no span of the text: the scan's own)
+            value, unit_span = float(n), (0, 0) if word_unit else (m.start(10) - shift, m.end(10) - shift)
             low = _CN_RANGE_BEFORE.search(clause, max(0, m_start - 5), m_start)
             if pair:
                 value, vmax, comp = float(pair[0]), float(pair[1]), "range"

@@ -1,6 +1,6 @@
 import pytest
 
-from policyparse.numbers import cn_pair, cn_to_int, count_of, int_to_cn
+from policyparse.numbers import cn_pair, cn_sections, cn_to_int, count_of, int_to_cn
 
 CN = [("一", 1), ("十", 10), ("十一", 11), ("二十", 20), ("二十三", 23), ("一百", 100), ("一百零五", 105),
       ("一百二十", 120), ("两", 2), ("三千", 3000), ("二〇二五", 2025), ("零", 0), ("贰拾叁", 23)]
@@ -27,7 +27,7 @@ def test_int_to_cn_legal():
     assert int_to_cn(23, legal=True) == "贰拾叁"
 
 
-from policyparse.numbers import parse_number  # noqa: E402, count_of
+from policyparse.numbers import parse_number  # noqa: E402, count_of, cn_sections
 
 
 @pytest.mark.parametrize("text,value", [
@@ -53,3 +53,14 @@ def test_two_numerals_side_by_side_are_a_range(s, want):
 @pytest.mark.parametrize("s,n", [("7", 7), ("12", 12), ("七", 7), ("十二", 12), ("一百零五", 105), ("", None), ("几", None)])
 def test_a_count_in_digits_or_numerals(s, n):
     assert count_of(s) == n
+
+
+@pytest.mark.parametrize("s,want", [("七万五千", (0, 75000)), ("一万零五百", (0, 10500)), ("十三亿六千", (13, 6000)),
+                                    ("一亿零五百", (1, 500)), ("两万", (0, 20000)), ("三亿", (3, 0))])
+def test_numerals_in_sections_of_wan_and_yi(s, want):
+    assert cn_sections(s) == want
+
+
+@pytest.mark.parametrize("s", ["七万x", "万一万", "一万两万五"])
+def test_numerals_in_sections_reject_what_is_no_number(s):
+    assert cn_sections(s) is None
