@@ -465,6 +465,7 @@ class _Lex:
     own_list_after: re.Pattern
     own_count_bracket: re.Pattern  # 目标( / 指标（共: a list's name before the bracketed count of its items
     slogan_before: re.Pattern
+    slogan_rate: re.Pattern
     per_time_frequency: dict
 
 
@@ -922,6 +923,7 @@ def lexicon() -> _Lex:
         count_item_before=_compile(d["count_item_before"]),
         own_list_after=_compile(d["own_list"]["after"]),
         slogan_before=_compile("(?:" + d["own_list"]["slogans"] + r")\s*$"),
+        slogan_rate=_compile(d["slogan_rate"]),
     )
 
 
@@ -3171,6 +3173,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if share:
                 _reject(s0 + c0 + q.num_start, "qualifier", "what a share does")
                 continue  # 80%的学校形成至少1项特色: what the share does, a condition, not a target of its own
+            if q.unit == "%" and clause[q.end:q.end + 1] in "（(：:" and lx.slogan_rate.search(clause, max(0, q.num_start - 3), q.num_start):
+                prev_end = q.end + 1  # (the first part's name starts after the bracket)
+                _reject(s0 + c0 + q.num_start, "name", "a slogan of rates, its parts named after it (三个90%（普及率90%…）)")
+                continue
             if q.base >= 0:
                 base = q.base if base < 0 else base
                 base_value = q.value
