@@ -78,6 +78,7 @@ class _Rules:
     tasks_run_in: re.Pattern
     counted_lead: re.Pattern
     rules_standard: re.Pattern
+    project_notice: re.Pattern
     yardstick: re.Pattern
     news_forward_strong: re.Pattern
     named_done: re.Pattern
@@ -99,7 +100,7 @@ def rules() -> _Rules:
         order=tuple(d["title_order"]), title={k: c(v) for k, v in d["title"].items()},
         plan_inside_notice=c(d["plan_inside_notice"]),
         cues={k: c(prefilter.with_lookahead(v)) for k, v in d["cues"].items()},
-        overrule=d["overrule"], no_targets=frozenset(d["no_targets"]),
+        overrule=d["overrule"], no_targets=frozenset(d["no_targets"]), project_notice=c(d["project_notice"]),
         review=c(report["review"]), forward=c(report["forward"]), done=c(report["done"]), heading=c(report["heading"]),
         forward_cue=c(report["forward_cue"]), stated_year=c(report["stated_year"]),
         news_forward_cue=c("|".join(d["news_forward_cue"]).replace("{tasks_ahead}", _tasks_ahead()).replace("{goal_due}", d["goal_due"])
@@ -124,6 +125,10 @@ def rules() -> _Rules:
         counted_lead=c(d["counted_lead"]),
         yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]), named_done=c(d["named_done"]),
         clause_goal=c(d["clause_goal"].replace("{goal_due}", d["goal_due"])), practices_lead=c(d["practices_lead"]))
+
+
+PROJECT_NOTICE = "a project's environmental notice (环境影响评价…公示): its figures describe the project, it commits to none"
+_PROJECT_NOTICE_HEAD = 300  # characters: the notice names itself in its headline or first lines
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False, written: Optional[int] = None,
@@ -171,6 +176,8 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
     for kind in ("form", "standard", "report"):
         if counts[kind] >= o[f"{kind}_cues_for_{kind}"] and counts[kind] >= counts["plan"] // 2:
             return kind, [cue_note, f"{kind} cues"]
+    if r.project_notice.search(sample, 0, _PROJECT_NOTICE_HEAD):
+        return "notice", [cue_note, PROJECT_NOTICE]
     if sum(1 for _ in islice(_YEARBOOK_ENTRY.finditer(sample), _YEARBOOK_ENTRIES)) >= _YEARBOOK_ENTRIES:
         return "statistics", [cue_note, "a yearbook's entries (【农产品安全监管】 年内，…)"]
     by_title = _by_title(title, sample, r) if not (counts["news"] and _cited_in_body(title, sample, r)) else None
@@ -414,10 +421,10 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
 
 def sets_no_goals(kind: Optional[str], evidence: list[str] = ()) -> bool:
     """Statistics, news of results, forms and technical standards commit to nothing; nor does text with almost no
-    Chinese. A page of rules named by 标准 (某馆讲解收费标准) sets them."""
+    Chinese, nor a project's environmental notice. A page of rules named by 标准 (某馆讲解收费标准) sets them."""
     if kind == "standard" and any(rules().rules_standard.match(e) for e in evidence):
         return False
-    return kind in rules().no_targets or any(e.startswith(LITTLE_CHINESE) for e in evidence)
+    return kind in rules().no_targets or any(e.startswith(LITTLE_CHINESE) or e == PROJECT_NOTICE for e in evidence)
 
 
 _COUNTED_PAST = re.compile(r"\b(?:results|statistics) (-?\d+)")

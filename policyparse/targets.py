@@ -466,6 +466,8 @@ class _Lex:
     own_count_bracket: re.Pattern  # 目标( / 指标（共: a list's name before the bracketed count of its items
     slogan_before: re.Pattern
     slogan_rate: re.Pattern
+    notice_period: re.Pattern
+    notice_period_units: frozenset
     per_time_frequency: dict
 
 
@@ -924,6 +926,8 @@ def lexicon() -> _Lex:
         own_list_after=_compile(d["own_list"]["after"]),
         slogan_before=_compile("(?:" + d["own_list"]["slogans"] + r")\s*$"),
         slogan_rate=_compile(d["slogan_rate"]),
+        notice_period=_compile(d["notice_period"]["before"]),
+        notice_period_units=frozenset(d["notice_period"]["units"]),
     )
 
 
@@ -2113,6 +2117,9 @@ def _span_length(clause: str, at: int, lx: _Lex) -> bool:
 _DOC_NUMBER_OPEN, _DOC_NUMBER_CLOSE = load("targets")["doc_number_brackets"]  # a 文号's year in them, its serial after
 
 
+_NOTICE_PERIOD_WITHIN = 30  # characters: 公示期限：2021年3月1日至3月7日（5个工作日）
+
+
 def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[_Q]:
     qs = []
     classified = lx.classification_before.search(clause)  # 分为…三个等级: one look per clause
@@ -2229,6 +2236,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                     value, vmax, comp = low, value, "range"
             if approx:
                 comp = ">="
+        if u in lx.notice_period_units and lx.notice_period.search(clause, max(0, m_start - _NOTICE_PERIOD_WITHIN), m_start):
+            _reject(_AT + m_start, "qualifier", "a notice's own period for comments or objections (公示期5个工作日)")
+            continue
         code = _code_like(clause, m, shift, v, cn)
         if code:
             _reject(_AT + m_start, *code)

@@ -385,6 +385,26 @@ def test_documents_that_set_no_goals_give_no_targets(text, kind):
     assert policyparse.parse_text(text).targets == []
 
 
+@pytest.mark.parametrize("text", [
+    "某电子有限公司一期工程项目环境影响评价第一次公示\n本项目占地面积69963m2，建筑面积141793.66m2，总投资1.27亿元，"
+    "建成后年产笔记本电脑外壳1000万套。公示时间为10个工作日。",
+    "某县石场年加工9万立方米制砂建设项目环评信息公示\n根据有关要求，现将项目信息予以公示。项目总投资480万元，其中环保投资180万元，"
+    "建成投产后可年制砂9万立方米。",
+    "某污水处理厂竣工环境保护验收公示\n项目设计处理规模1.6万立方米/日，到2021年底出水达到一级A标准。",
+])
+def test_a_projects_environmental_notice_sets_no_goals(text):
+    """An EIA or acceptance notice describes the project the public is asked about; its figures commit to nothing."""
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == "notice"
+    assert plan.targets == []
+
+
+def test_a_planning_bureaus_notice_keeps_the_limits_it_sets():
+    plan = policyparse.parse_text("关于某地块规划条件的批前公示\n该地块容积率不大于2.0，绿地率不低于30%。公示期5个工作日，"
+                                  "如有异议，请在公示之日起30日内向本局提出申述。")
+    assert sorted((t.comparator, t.value, t.unit) for t in plan.targets) == [("<=", 2.0, ""), (">=", 30.0, "%")]
+
+
 @pytest.mark.parametrize("opening,first", [("2011年是实施“十二五”规划的第一年。", []),
                                            ("全市经济社会发展的主要预期目标是：全市生产总值增长8%左右。", [(8.0, 2011)])])
 def test_a_reports_paragraph_on_the_year_it_plans_for_goes_on_with_its_goals(opening, first):
