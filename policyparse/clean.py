@@ -96,6 +96,7 @@ class _Rules:
     droppable: list[tuple[str, list]]  # (rule, patterns: re or regex)
     subs: list
     pinyin: regex.Pattern
+    word_pinyin: regex.Pattern
     tones: frozenset
     min_toneless: int
     any_tone: re.Pattern
@@ -145,6 +146,7 @@ def rules() -> _Rules:
         subs=[(s["rule"], regex.compile(s["pattern"]), s["replace"]) for s in d["substitutions"]],
         # 學(xué), 以(yi)(yi): one annotation or the same one doubled by a second pass of the site's tool
         pinyin=regex.compile(rf"(?<=\p{{Han}})[(（]([{letters}]{{1,7}})[)）](?:[(（]\1[)）])*"),
+        word_pinyin=regex.compile(d["word_pinyin"]),
         min_toneless=d["min_toneless_annotations"],
         tones=frozenset(d["pinyin_tones"]),
         any_tone=re.compile("[" + re.escape(d["pinyin_tones"]) + "]"),
@@ -280,6 +282,7 @@ def clean(raw: RawDocument) -> CleanText:
     text = _cn_years(text, r, log)
     text = _roc_years(text, r, log)
     text = _strip_pinyin(text, r, log)
+    text = _strip_word_pinyin(text, r, log)
     for rule, pat, rep in r.subs:
         text = _sub(pat, rep, text, rule, log)
     lines = text.split("\n")
@@ -366,6 +369,17 @@ def _strip_pinyin(text: str, r: _Rules, log: _Log) -> str:
             return ""
         return m.group(0)
     return r.pinyin.sub(f, text)
+
+
+def _strip_word_pinyin(text: str, r: _Rules, log: _Log) -> str:
+    """林业局[LinYeJu] -> 林业局: a word's pinyin in brackets, as some reprint sites gloss words, once several are in the
+    text (one [Ab] alone may be the text's own)."""
+    if "[" not in text:
+        return text
+    found = r.word_pinyin.finditer(text)
+    if next(found, None) is None or next(found, None) is None:
+        return text
+    return _sub(r.word_pinyin, "", text, "pinyin_annotation", log)
 
 
 def _among_rows(lines: list[str], content: list[int], n: int) -> bool:

@@ -2905,8 +2905,10 @@ def _year_opening(sent: str, lx: _Lex, year: Optional[int] = None) -> Optional[i
             not _DEADLINE.search(sent, max(0, named.start() - _DEADLINE_WORD), named.end()):
         return year
     # (到“十四五”末，…；…, 在民生上，力争到“十四五”末，城镇化率达70%；…: the end before its first number, over the semicolons)
-    f = lx.five_year_end.search(sent, 0, digit.start() if digit else len(sent)) if "五" in sent else None
-    return five_year_plan_start(f.group(1)) + 4 if f and f.group(0).endswith("末") else None
+    # (…确定“十二五”期间三个目标，提出到“十二五”期末，…: the plan's period named first, then its end)
+    ends = lx.five_year_end.finditer(sent, 0, digit.start() if digit else len(sent)) if "五" in sent else ()
+    f = next((e for e in ends if e.group(0).endswith("末")), None)
+    return five_year_plan_start(f.group(1)) + 4 if f else None
 
 
 _PER_HUNDRED_THOUSAND = ("百", "千")  # 百分之 (%), 千分之 (‰): a share written in words
