@@ -467,6 +467,9 @@ class _Lex:
     slogan_before: re.Pattern
     slogan_rate: re.Pattern
     notice_period: re.Pattern
+    pace_before: re.Pattern
+    pace_after: re.Pattern
+    pace_yearly: re.Pattern
     notice_period_units: frozenset
     per_time_frequency: dict
 
@@ -927,6 +930,9 @@ def lexicon() -> _Lex:
         slogan_before=_compile("(?:" + d["own_list"]["slogans"] + r")\s*$"),
         slogan_rate=_compile(d["slogan_rate"]),
         notice_period=_compile(d["notice_period"]["before"]),
+        pace_before=_compile(d["pace"]["before"]),
+        pace_after=_compile(d["pace"]["after"]),
+        pace_yearly=_compile(d["pace"]["yearly"]),
         notice_period_units=frozenset(d["notice_period"]["units"]),
     )
 
@@ -3230,6 +3236,9 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 change = None  # 改造提升1个区域性养老服务中心: the things worked on, counted
             if change is None and q.unit == "%" and lx.change_after.match(clause, q.end):
                 change = "increase"  # 收入保持10%左右的年增长: the rate is a growth
+            if change is None and q.unit == "%" and (pace := lx.pace_after.match(clause, q.end)) and \
+                    (paced := lx.pace_before.search(clause, wstart, q.num_start)):
+                change, cut = lx.change_map[pace.group(1)], min(cut, paced.start() - wstart)  # 年均以8%的速度增长
             if change is None and q.unit == "%" and "目标" in clause[max(prev_end, q.num_start - 12):q.num_start]:
                 named = lx.change_goal_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)
                 change = lx.change_map[named.group(1)] if named else None  # 经济增长预期目标为7.5%: a growth
@@ -3483,6 +3492,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if noun and (lx.goal_first is None or clause[q.end:q.end + 1] in lx.goal_first) \
                     and lx.goal_noun.match(clause, q.end):
                 noun = ""  # 综合利用率不低于95%的目标: the goal is the sentence's frame, not what is counted
+            if noun and q.unit == "%" and lx.pace_after.match(clause, q.end):
+                noun = ""  # 年均以8%的速度增长: the pace of the change named before, no thing counted
             if noun and len(noun) > longest and (lx.verb_end.search(clause, i, j) or verb):
                 longest = _NOUN_AFTER_VERB_MAX
             whom = None  # 为43户…家庭开展无障碍改造工作: whom the work is for, named with the work (below)
@@ -4027,7 +4038,8 @@ def _frequency(text: str, lx: _Lex, pos: int, clause_start: int = 0) -> Optional
         return None  # no frequency word in the window (most numbers; 年 alone is in most): no scan
     for m in lx.freq_re.finditer(text, lo, pos, overlapped=True):
         word = m.group(1)
-        if word in lx.change_only_freq and (not (lx.change_re.match(text, m.end()) or lx.annual_rate.match(text, m.start()))
+        if word in lx.change_only_freq and (not (lx.change_re.match(text, m.end()) or lx.annual_rate.match(text, m.start())
+                                                 or lx.pace_yearly.match(text, m.end()))
                                             or m.start() < clause_start):
             continue  # 年均浓度: an annual mean, not something done every year; 年均增长 in a clause before: its own
         if m.start() and lx.span_numeral.match(text, m.start() - 1) and word.startswith("年"):
