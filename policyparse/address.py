@@ -11,9 +11,10 @@ from .data import load
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[tuple[re.Pattern, ...], re.Pattern, int, int]:
+def _rules() -> tuple[tuple[re.Pattern, ...], re.Pattern, re.Pattern, int, int]:
     d = load("address")
-    return (re.compile(d["date"]), re.compile(d["date_folders"])), re.compile(d["month_folder"]), d["years"][0], d["years"][1]
+    return (re.compile(d["date"]), re.compile(d["date_folders"])), re.compile(d["month_folder"]), \
+        re.compile(d["year_folder"]), d["years"][0], d["years"][1]
 
 
 def _path_of(url: str) -> str:
@@ -27,11 +28,11 @@ def _path_of(url: str) -> str:
 
 def date_in(url: Optional[str]) -> Optional[str]:
     """The date (YYYY-MM-DD) a page's address files it under, or its month (YYYY-MM) when a folder names
-    the month alone; None when it holds none, or only digits that could be an id (show-199010.html,
-    1260012232.html)."""
+    the month alone, or its year (YYYY) when a folder names the year alone (/blog/2009/25172.html); None when it
+    holds none, or only digits that could be an id (show-199010.html, 1260012232.html)."""
     if not url:
         return None
-    patterns, month_folder, first, last = _rules()
+    patterns, month_folder, year_folder, first, last = _rules()
     path = _path_of(url)
     for pattern in patterns:
         for m in pattern.finditer(path):
@@ -42,4 +43,7 @@ def date_in(url: Optional[str]) -> Optional[str]:
         y, mo = int(m.group("y")), int(m.group("m"))
         if first <= y <= last and 1 <= mo <= 12:
             return f"{y}-{mo:02d}"
+    for m in year_folder.finditer(path):
+        if first <= int(m.group("y")) <= last:
+            return m.group("y")
     return None

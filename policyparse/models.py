@@ -88,7 +88,7 @@ class Metadata(_Model):
     doc_number: Optional[str] = Field(None, description="Document number such as 京政办发〔2023〕5号")
     date_written: Optional[str] = Field(None, description="成文日期, YYYY-MM-DD: the date the text is signed with, else a web page's header; for a news page the date published")
     date_published: Optional[str] = Field(None, description="发布日期, YYYY-MM-DD (from a web page's header), or YYYY-MM "
-                                          "when only the month is known (a page's address filed by month)")
+                                          "when only the month is known (a page's address filed by month), or YYYY when only its year is")
     index_no: Optional[str] = Field(None, description="索引号: the portal's catalogue number of the document")
 
 

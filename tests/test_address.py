@@ -9,6 +9,11 @@ from policyparse.address import date_in
 from .test_cli import cli
 
 URL_DATES = [
+    # a folder named by a year alone, the page's file right after it: the year it was filed in
+    ("http://www.example.com/blog/2009/25172.html", "2009"),
+    ("http://news.example.cn/news/2015/shownews.asp?id=3", "2015"),
+    ("http://www.example.gov.cn/zt/2035/", None),  # (a topic's folder, no page filed in it)
+    ("http://www.example.cn/a/2010/b/c.html", None),  # (a year deeper up the path: a section's name)
     ("http://www.linyi.gov.cn/zixun/2017-06/07/content_11413996.htm", "2017-06-07"),
     ("//m.example.com/news/2020/1010/74324.shtml", "2020-10-10"),
     ("https://jtt.fujian.gov.cn/xxgk/jtyw/202208/t20220804_5968009.htm", "2022-08-04"),
