@@ -3813,7 +3813,8 @@ def _bracketed_parts(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
         if close < 0:
             continue
         parts = [f for f in out[k + 1:k + 1 + _PARTS_MAX] if f.num >= 0 and opened.end() <= f.num - s0 < close]
-        if not parts or any(not total.unit.startswith(p.unit) for p in parts):  # (风电50万 of 150万千瓦)
+        if not parts or any(not total.unit.startswith(p.unit) and not (p.unit in _GENERAL_COUNTER and total.unit in _COUNTERS)
+                            for p in parts):  # (风电50万 of 150万千瓦; 紫金7个 among 所 of a total in 所: the general counter)
             continue
         if len(parts) == 1 and (parts[0].unit != total.unit or sent[parts[0].num_end - s0:close].strip() or
                                 _PART_LEAD.match(sent[opened.end():close]) is not None):
@@ -3835,8 +3836,10 @@ def _bracketed_parts(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
 
 
 _PARTS_WITHIN = 120  # characters of a bracket of parts after a total
+_COUNTERS = frozenset(load("targets")["unit_counters"])
+_GENERAL_COUNTER = ("个", "個")
 _PARTS_MAX = 12  # parts a bracket lists
-_PARTS_OPEN = _compile(r"\s*(?:[^\d\s，。；,;、（()）]{1,12})?[（(]")  # (150万千瓦新能源项目(风电50万、…): after what is counted
+_PARTS_OPEN = _compile(r"\s*(?:[^\d\s，。；,;、（()）]{1,20})?[（(]")  # (150万千瓦新能源项目(风电50万、…): after what is counted
 _PART_LEAD = _compile(r"^\s*(?:其中|包括|含)\s*[:：]?")
 
 

@@ -45,6 +45,9 @@ CASES = [
     # a word's pinyin in square brackets after it, as reprint sites gloss words (several in the text)
     ("pinyin_annotation", "林业局[LinYeJu]职工[ZhiGong]提出到“十二[ShiEr]五”期末，森林覆盖率达到[DaDao]80%。",
      "林业局职工提出到“十二五”期末，森林覆盖率达到80%。"),
+    # half-width brackets around words and numbers after a Chinese word are the full-width ones (a unit's stay)
+    ("han_punctuation", "完成创建任务(市直5所、源城10所),并在9月完成。资产总额(亿元) 1093.51",
+     "完成创建任务（市直5所、源城10所），并在9月完成。资产总额(亿元) 1093.51"),
     # an e-paper page's banner and its buttons (第03版：综合要闻 PDF版阅读, 3上一版  下一版4, 【PDF版】, its nav bar)
     ("boilerplate", "正文。\n第03版：综合要闻 PDF版阅读\n008版:国内国际\n3上一版  下一版4\n第C2版：生活无锡上一版3  4下一版\n"
      "PDF 版PDF版\n  • 【PDF版】\n| 洛阳日报 | 洛阳晚报 | 洛阳商报 | 版面导航 | 标题导航 |\n3 上一篇    下一篇 4 放大 缩小 默认\n继续。",
