@@ -37,6 +37,8 @@ def _is_table(rows: list[list[str]]) -> bool:
 
 
 def blocks(lines: list[str]) -> list[RawBlock]:
+    if not any("|" in line or "\t" in line for line in lines):
+        return [RawBlock(line) for line in lines]  # (most texts: no cell of either kind)
     out: list[RawBlock] = []
     i, n = 0, len(lines)
     while i < n:
