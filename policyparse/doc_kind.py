@@ -170,6 +170,9 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
     covers = [_spans(p.finditer(sample)) for p in (r.cues["results"], _QUOTED)]
     if any(starts for starts, _ in covers):
         counts["plan"] -= sum(1 for m in r.cues["plan"].finditer(sample) if any(_found_around(c, m.start()) for c in covers))
+    if counts["report"] and "《" in sample:  # (2010年《政府工作报告》经…审议通过后…: a report the page cites, not its own kind)
+        cited = _spans(_CITED_TITLE.finditer(sample))
+        counts["report"] -= sum(1 for m in r.cues["report"].finditer(sample) if _found_around(cited, m.start()))
     cue_note = "cues: " + ", ".join(f"{k} {n}" for k, n in counts.items())
     o = r.overrule
     # what the body says outright beats any title: an invoice's fields, a standard's clauses, a report's address
@@ -277,6 +280,7 @@ def _within(at: int, spans: list[tuple[int, int]]) -> bool:
 _HEADLINE_MAX = 80  # characters of a text's first line read as its headline
 
 
+_CITED_TITLE = re.compile("《[^《》\n]{1,60}》")  # a document's name, cited
 _QUOTED = re.compile("“[^“”\n\\d]{0,60}\\d[^“”\n]{0,100}”")  # a quotation with a number in it (not a name, “十项民生实事”)
 
 
