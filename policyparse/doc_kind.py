@@ -171,8 +171,7 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
     if any(starts for starts, _ in covers):
         counts["plan"] -= sum(1 for m in r.cues["plan"].finditer(sample) if any(_found_around(c, m.start()) for c in covers))
     if counts["report"] and "《" in sample:  # (2010年《政府工作报告》经…审议通过后…: a report the page cites, not its own kind)
-        cited = _spans(_CITED_TITLE.finditer(sample))
-        counts["report"] -= sum(1 for m in r.cues["report"].finditer(sample) if _found_around(cited, m.start()))
+        counts["report"] -= sum(1 for m in r.cues["report"].finditer(sample) if _cited_at(sample, m.start()))
     cue_note = "cues: " + ", ".join(f"{k} {n}" for k, n in counts.items())
     o = r.overrule
     # what the body says outright beats any title: an invoice's fields, a standard's clauses, a report's address
@@ -280,7 +279,11 @@ def _within(at: int, spans: list[tuple[int, int]]) -> bool:
 _HEADLINE_MAX = 80  # characters of a text's first line read as its headline
 
 
-_CITED_TITLE = re.compile("《[^《》\n]{1,60}》")  # a document's name, cited
+def _cited_at(s: str, at: int) -> bool:
+    """Whether position at stands inside a document's name the text cites (《…》 opened before it, not closed)."""
+    return s.count("《", 0, at) > s.count("》", 0, at)
+
+
 _QUOTED = re.compile("“[^“”\n\\d]{0,60}\\d[^“”\n]{0,100}”")  # a quotation with a number in it (not a name, “十项民生实事”)
 
 
@@ -414,7 +417,7 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
             # goes on to its own)
             m = next((x for x in r.title[key].finditer(head)
                       if not (head[x.end():x.end() + 1] in _QUOTE_CLOSE and head[x.end() + 1:].strip())), None)
-            if m and head.count("《", 0, m.start()) > head.count("》", 0, m.start()):
+            if m and _cited_at(head, m.start()):
                 m = None  # …是《关于…的意见》: a document the text cites, not its own kind
             if m:
                 if kind == "notice" and r.title["plan"].search(head) and r.plan_inside_notice.search(head):

@@ -3837,7 +3837,7 @@ def _bracketed_parts(out: list[Found], sent: str, s0: int, lx: _Lex) -> None:
 
 _PARTS_WITHIN = 120  # characters of a bracket of parts after a total
 _COUNTERS = frozenset(load("targets")["unit_counters"])
-_GENERAL_COUNTER = ("个", "個")
+_GENERAL_COUNTER = tuple(load("targets")["general_counter"])
 _PARTS_MAX = 12  # parts a bracket lists
 _PARTS_OPEN = _compile(r"\s*(?:[^\d\s，。；,;、（()）]{1,20})?[（(]")  # (150万千瓦新能源项目(风电50万、…): after what is counted
 _PART_LEAD = _compile(r"^\s*(?:其中|包括|含)\s*[:：]?")
@@ -4767,7 +4767,12 @@ def _column_targets(rows: list[list[str]], start: int, end: int, row_spans=None,
     if len(header) == 2 and len(body) < _MIN_PAIRS:
         return []  # one count a row: a list, when long enough (甲村 6 乙村 6 …)
     lx = lexicon()
-    numbers = sum(1 for r in body for c in r[1:] if _NUMBER_CELL.fullmatch(c) or _worded_cell(c, lx))
+    worded: dict = {}  # (cell, unit) -> its reading: the count below and the reading after ask for the same cells
+
+    def worded_cell(cell: str, unit: str = ""):
+        key = (cell, unit)
+        return worded[key] if key in worded else worded.setdefault(key, _worded_cell(cell, lx, unit))
+    numbers = sum(1 for r in body for c in r[1:] if _NUMBER_CELL.fullmatch(c) or worded_cell(c))
     if len(body) < _MIN_ALLOCATION_ROWS or numbers < 0.6 * len(body) * (len(header) - 1):
         return []
     corner = _CORNER_YEAR.search(to_simplified(header[0]))  # 2016年任务分配表 over the first column: the table's year
@@ -4795,8 +4800,8 @@ def _column_targets(rows: list[list[str]], start: int, end: int, row_spans=None,
             if m:
                 out.append(Found(indicator, "=", float(m.group(1)), None, unit or m.group(2), None, year, None, scope,
                                  r0, r1, year_source="table" if year else None))
-            elif worded := _worded_cell(row[c], lx, unit):  # 不低于90%, 较2009年削减2%, 新增3所: a bound or a change
-                value, vmax, cell_unit, comparator, change, approximate = worded
+            elif reading := worded_cell(row[c], unit):  # 不低于90%, 较2009年削减2%, 新增3所: a bound or a change
+                value, vmax, cell_unit, comparator, change, approximate = reading
                 out.append(Found(indicator, comparator, value, vmax, cell_unit or None, change, year, None, scope,
                                  r0, r1, year_source="table" if year else None, approximate=approximate))
     return out

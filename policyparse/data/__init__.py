@@ -72,6 +72,7 @@ def pinyin_gloss():
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=1)  # (asked line by line: by the cleaner, the kind's review, the title, plain-text tables)
 def line_label():
     """Compiled pattern of a numbering label at the start of a line (data/structure.json)."""
     import regex

@@ -20,6 +20,11 @@ class RawBlock:
     page: Optional[int] = None
     rows: Optional[list[list[str]]] = None  # table cells, for kind == "table"
 
+    @classmethod
+    def table(cls, rows: list[list[str]], page: Optional[int] = None) -> "RawBlock":
+        """A table block: its text a line a row, its cells apart by tabs (what the clean text and the row spans read)."""
+        return cls("\n".join("\t".join(r) for r in rows), "table", page=page, rows=rows)
+
 
 @dataclass
 class RawDocument:

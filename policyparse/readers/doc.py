@@ -64,7 +64,7 @@ def _blocks(text: str) -> list[RawBlock]:
     def flush_table():
         rows = _rows(cells)
         if rows:
-            blocks.append(RawBlock("\n".join("\t".join(r) for r in rows), "table", rows=rows))
+            blocks.append(RawBlock.table(rows))
         else:
             blocks.extend(RawBlock(c) for c in cells if c)
         cells.clear()

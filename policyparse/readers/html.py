@@ -304,7 +304,7 @@ def _render(box) -> list[RawBlock]:
             if tag == "table":
                 rows = _data_table(el)
                 if rows is not None:
-                    blocks.append(RawBlock("\n".join("\t".join(r) for r in rows), "table", rows=rows))
+                    blocks.append(RawBlock.table(rows))
                     walker.skip_subtree()
                     continue
             if tag in ("ol", "ul"):

@@ -227,7 +227,7 @@ def _assemble(pages, path: str, digest: str, size: int, n: int) -> RawDocument:
         for kind, _, item in items:
             if kind == "table":
                 rows = item[1]
-                blocks.append(RawBlock("\n".join("\t".join(r) for r in rows), "table", page=p["number"], rows=rows))
+                blocks.append(RawBlock.table(rows, page=p["number"]))
                 para, prev = None, None
                 continue
             ln = item

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import re
 
+from ..data import line_label
 from . import RawBlock
 
 _RULE_CELL = re.compile(r"\s*:?-{3,}:?\s*")  # |---|:---:| under a Markdown header: no row of its own
-# a Word list pasted as text puts a tab after each item's number (一、\t总体要求, 1.\t加强…): no cells; a
-# table's 序号 column is a bare number
-_LIST_LABEL = re.compile(r"[（(]?[一二三四五六七八九十百\d]{1,3}[)）、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
-                         r"第[一二三四五六七八九十百\d]{1,4}[章节条部分篇]|[①-⑳]")
 _MIN_ROWS = 2  # one line of cells is a line with bars or tabs in it, not a table
 
 
@@ -28,7 +25,8 @@ def _tab_cells(line: str):
     if "\t" not in s.strip():
         return None
     cells = [c.strip() for c in s.split("\t")]
-    return None if _LIST_LABEL.fullmatch(cells[0]) else cells
+    # (a Word list pasted as text puts a tab after each item's number, 一、⇥总体要求: no cells; a table's 序号 is bare)
+    return None if line_label().fullmatch(cells[0]) else cells
 
 
 def _is_table(rows: list[list[str]]) -> bool:
@@ -51,7 +49,7 @@ def blocks(lines: list[str]) -> list[RawBlock]:
             if j > i:
                 break
         if j > i + 1 and _is_table(rows):
-            out.append(RawBlock("\n".join("\t".join(r) for r in rows), "table", rows=rows))
+            out.append(RawBlock.table(rows))
         else:  # (a run of lines with bars that is no table, a page's layout: each line read once, as it is)
             out.extend(RawBlock(line) for line in lines[i:max(j, i + 1)])
         i = max(j, i + 1)
