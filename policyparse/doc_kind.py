@@ -63,6 +63,7 @@ class _Rules:
     news_five_year_undated_from: int
     stated_year: re.Pattern
     news_sets_level: re.Pattern
+    news_document_says: re.Pattern
     news_issued_rule: re.Pattern
     news_issued_within: int
     list_item_done: re.Pattern
@@ -109,12 +110,13 @@ def rules() -> _Rules:
         goal_words=c(only["goal_words"]), weak_goal_words=c(only["weak_goal_words"]), max_weak_share=only["max_weak_share"],
         min_numeric_sentences=only["min_sentences"], min_numeric_sentences_news=only["min_sentences_news"],
         min_han_share=d["min_han_share"],
-        heads={**d["heads"], "not_title": c(d["heads"]["not_title"]), "not_title_line": c(d["heads"]["not_title_line"])},
+        heads={**d["heads"], "not_title": c(d["heads"]["not_title"]), "not_title_line": c(d["heads"]["not_title_line"]),
+               "reported": c(d["heads"]["reported"])},
         results_title=c(d["results_title"]), goal_statement=c(d["goal_statement"]), goal_heading=c(d["goal_heading"]), forward_clause=c(d["forward_clause"]),
         done_le=c(d["done_le"].replace("{said_or_issued}", not_said(load("targets")["said_or_issued"]))),
         forward_title=c(d["forward_title"]), news_goal_goes_on=c(d["news_goal_goes_on"]), news_works_go_on=c(d["news_works_go_on"]), news_past=c(d["news_past"]),
         news_five_year=c(d["news_five_year"]), news_five_year_undated_from=d["news_five_year_undated_from"],
-        news_sets_level=c(d["news_sets_level"]), news_issued_rule=c(d["news_issued_rule"]),
+        news_sets_level=c(d["news_sets_level"]), news_document_says=c(d["news_document_says"]), news_issued_rule=c(d["news_issued_rule"]),
         news_issued_within=d["news_issued_within"], list_item_done=c(d["list_item_done"]),
         news_goals_named_before=c(d["news_goals_named_before"]), run_in_later=c(d["run_in_later"]), run_in_first=d["run_in_first"], letter_title=c(d["letter_title"]),
         goals_listed_lead=c(d["goals_listed_lead"]), goals_list_past=c(d["goals_list_past"]),
@@ -398,7 +400,8 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
     if lines and len(lines[0]) > h["max_chars"]:  # a title run into the text: 关于…情况的汇报老旧小区改造是…
         lines[0] = h["not_title"].split(lines[0], 1)[0][:h["max_chars"]]
     heads = [x for x in [_after_breadcrumb(to_simplified(title or ""), h)] + lines[:h["lines"]]
-             if x and len(x) <= h["max_chars"] and not h["not_title"].search(x) and not h["not_title_line"].match(x)]
+             if x and len(x) <= h["max_chars"] and not h["not_title"].search(x) and not h["not_title_line"].match(x)
+             and not h["reported"].search(x)]
     # (a news headline may join two clauses with a comma, 某工程喜见成效，农业人均增收220元: read for results too)
     first = lines[0] if lines else ""
     two_clauses = [first] if len(first) <= h["max_chars"] and first.count("，") + first.count(",") == 1 and \
@@ -618,6 +621,8 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
             return True  # (发布通知…标准提高到每人每月800元: the levels a rule issued sets)
         if _forward_lead(text, begin, end, r, written) is not None:
             return True
+        if _document_says(text, begin, end, lo, r, written):
+            return True
         # …还将争取专业远洋渔船超过330艘。远洋渔业产量突破20万吨: a goal that goes on in the next sentence of
         # its paragraph, with a goal's comparator and no word of what was done
         # (…将调水XX亿立方米。其中，北京市11.06亿立方米、天津市9.0亿立方米: the parts of a goal go on with it too)
@@ -836,6 +841,17 @@ def clause_forward(text: str, at: int, written: Optional[int] = None, results: b
     clause = to_simplified(text[before[-1]:after.start() if after else at + _CLAUSE_REACH])
     r = rules()
     return bool(r.clause_goal.search(clause)) and not r.news_achieved.search(clause)
+
+
+def _document_says(text: str, begin: int, end: int, lo: int, r: _Rules, written: Optional[int]) -> bool:
+    """A sentence of a paragraph that opened on what a document provides (协议明确，…), saying nothing of what was done."""
+    para_at = max(text.rfind("\n", lo, begin), lo - 1) + 1
+    clause = _simplified(text)[para_at:end]
+    says = r.news_document_says.search(clause)
+    if says is None or r.news_past.search(clause, says.end()):
+        return False
+    # (a year it names must not be gone; on a page of no known date, no year: 根据协议，2019年… may be history)
+    return all(written is not None and int(y) >= written for y in _YEAR.findall(clause, says.end()))
 
 
 def _news_forward(sentence: str, r: _Rules, written: Optional[int], results: bool = False) -> bool:

@@ -214,7 +214,8 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
             # run into the text (the document it names, 印发X的通知, is read above)
         if not m or r.cited_inside.search(simp, 0, m.start()) or (title_line and simp.endswith(("的", "。"))) or \
                 (not title_line and (simp[m.end():m.end() + 1] in ("的", "了", "，", ",", "；", ";") or simp[m.end():m.end() + 1].isdigit()
-                                     or _FRAGMENT_STOP.search(simp, 0, m.start()) or "了" in simp[:m.start()])):
+                                     or _FRAGMENT_STOP.search(simp, 0, m.start()) or "了" in simp[:m.start()]
+                                     or _pattern("said_after_type").match(simp, m.end()))):
             continue  # 2025年是“十四五”规划的决胜之年, 以五年为周期，规划未来…, 为贯彻落实《…意见》, 在龙华区规划22号线:
             # a sentence, not a title run into the text (…根据某某发展规划制定的: a line broken mid-sentence;
             # 航站制定了“…工作方案”、…: a sentence that names a plan it made)

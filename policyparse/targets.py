@@ -126,6 +126,7 @@ class _Lex:
     date_part_before: re.Pattern
     split_opener: str
     parts_opener: tuple
+    parts_goal: re.Pattern
     start_year_after: re.Pattern
     start_year_before: re.Pattern
     relative_year: re.Pattern
@@ -612,7 +613,7 @@ def lexicon() -> _Lex:
         date_part_after=re.compile(d["date_part_after"]),
         date_part_before=re.compile(d["date_part_before"]),
         split_opener=d["split_opener"],
-        parts_opener=(d["split_opener"], *d["parts_opener"]),
+        parts_opener=(d["split_opener"], *d["parts_opener"]), parts_goal=re.compile(d["parts_goal"]),
         start_year_after=re.compile(d["start_year_after"]),
         start_year_before=re.compile(d["start_year_before"]),
         relative_year=re.compile(d["relative_year"]),
@@ -1334,8 +1335,12 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         if past_end >= 0 and sent.lstrip().startswith(lx.parts_opener) and not simp_all[past_end:s0].strip():
             parts_until = full_stops[bisect.bisect_left(full_stops, s0)] + 1  # (the parts go on over semicolons)
         if s0 < parts_until:
-            _reject_all(found, s0, "fact", "the parts of a total reported (…已完成72家。其中：…)")
-            continue
+            # (but a clause that states its goal: …完成年度目标。其中，甲市确定了下降3.5%的目标; …下降16.7%，规划期末目标为下降20%)
+            goals = [m for m in found if lx.parts_goal.search(_clause_around(sent, m.start()))]
+            _reject_all((m for m in found if m not in goals), s0, "fact", "the parts of a total reported (…已完成72家。其中：…)")
+            if not goals:
+                continue
+            found = goals
         if sent.lstrip()[:1] in "这图" and lx.scene.match(sent):
             _reject_all(found, s0, "fact", "a scene described (这是…的景象, 图为…)")
             continue
@@ -1769,6 +1774,13 @@ def _facts_before(found: list[Found], until: int, said: str, lx: _Lex) -> list[F
             f.indicator = f.indicator[said_in_name.end():]
         kept.append(f)
     return kept
+
+
+def _clause_around(sent: str, at: int) -> str:
+    """The clause of sent (between commas, semicolons or colons) that holds position at."""
+    start = max(sent.rfind(c, 0, at) for c in "，,；;：:") + 1
+    ends = [e for e in (sent.find(c, at) for c in "，,；;。") if e >= 0]
+    return sent[start:min(ends) if ends else len(sent)]
 
 
 def _reject_all(matches, offset: int, verdict: str, rule: str) -> None:

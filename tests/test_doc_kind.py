@@ -2303,3 +2303,70 @@ def test_a_reports_news_lede_of_the_years_goals_is_no_review(lede, want):
             "做好今年工作，要一步一个脚印把美好蓝图如期变现。\n二、2023年重点工作\n地区生产总值增长6%左右。")
     plan = policyparse.parse_text(page)
     assert [t.value for t in plan.targets][:-1] == want
+
+
+# News that tells what a document provides (协议明确，…; 根据责任书，…; 意见要求，…): the document's commitments, said in the
+# present over its paragraph; not what was done under it (已, 去年) nor a year gone or named on a page of no date.
+DOCUMENT_SAYS = [
+    ("甲省与乙省签署2024年协作协议 深化两地协作\n某某经济日报 2024-05-20 22:21:18\n\n5月19日，记者从乙省乡村振兴局获悉，近日，"
+     "甲省与乙省签署了2024年协作协议。根据协议，协作双方将持续深化协作，扎实推动巩固拓展脱贫攻坚成果。\n\n从支持力度来看，协议明确，"
+     "建立资金投入增长机制，甲省向乙省提供财政援助资金20.5亿元，协作双方加强监管。强化人才支援，甲省向乙省选派80名挂职干部、"
+     "150名专业技术人员。\n", {20.5, 80, 150}),
+    ("丙市与丁县签署对口合作协议\n某某日报 2021-03-04\n\n3日，记者从丙市发改委获悉，丙市与丁县近日签署了对口合作协议，两地合作迈上"
+     "新台阶。\n\n从合作内容来看，协议提出，共建产业园区，引导50家企业到丁县投资兴业，企业实际到位投资30亿元，实施产业项目20个。"
+     "丙市采购、帮助销售丁县农副产品5亿元。\n", {50, 30, 20, 5}),
+    ("某省签署目标责任书\n某某日报 2022-04-02\n\n记者从省生态环境厅获悉，省政府近日与各市签署了目标责任书，责任书明确了各地改善目标"
+     "和重点任务。\n\n根据责任书，甲市细颗粒物浓度下降8%，乙市下降6%，优良天数比例达到85%。\n", {8, 6, 85}),
+    ("两市签订协议\n某某日报 2023-06-01\n\n记者日前获悉，两地协作成效明显。\n\n根据协议，丙市去年已向丁县提供资金12亿元，累计选派干部"
+     "300名。\n", set()),
+    ("两地协作成果丰硕\n某某日报 2023-06-01\n记者日前获悉，两地协作成效明显。\n根据协议，2019年甲省向乙省提供资金10亿元。\n", set()),
+]
+
+
+@pytest.mark.parametrize("text,values", DOCUMENT_SAYS)
+def test_news_of_what_a_document_provides_gives_its_commitments(text, values):
+    assert {t.value for t in policyparse.parse_text(text).targets} == values
+
+
+# A page whose first line reports a document (…发表的《…》白皮书说，到2030年…; 某某作政府工作报告时指出，…) takes no kind from that
+# document's word, and a speaker's line is no title; a page that states its goals (生产总值目标为增长6%左右, 确定了下降3.5%的
+# 目标) beside last year's results is no bulletin.
+REPORTED = [
+    ("国务院新闻办公室今日发表的《某某交通发展》白皮书说，到2030年，铁路营业里程达到20万公里，覆盖95%以上的城市。\n"
+     "白皮书指出，交通运输将继续发挥先行作用。\n", {20, 95}),
+    ("市政府新闻办昨日发布的《某市营商环境》白皮书显示，到2025年，全市市场主体突破200万户，企业开办时间压缩至1个工作日以内。\n",
+     {200, 1}),
+    ("某市两会开幕\n市长李某在作政府工作报告时指出，过去一年全市地区生产总值增长6.5%。\n今年的生产总值目标为增长6%左右，"
+     "城镇新增就业5万人以上。\n", {6, 5}),
+    ("某省经济总量再上新台阶，预计比上年增长6.1%。\n某省人大会议今日开幕。省长张某表示，2023年全省生产总值预计达6万亿元，"
+     "按可比价格计算增长6%。\n张某作政府工作报告时说，该省综合实力大幅提升。\n针对2024年的发展目标，张某特别提到，“城乡居民人均可支配"
+     "收入增长6%以上”。今年的生产总值目标为增长5.5%左右。\n", {6, 5.5}),
+    ("某部与各省签署目标责任书\n某部3日与全国31个省签署了《大气污染防治目标责任书》，明确了各地空气质量改善目标。\n其中，甲省、乙省"
+     "确定了下降20%的目标，丙省确定了下降15%的目标，丁省确定了下降10%的目标。同比改善明显，优良天数比例同比提高3个百分点，PM2.5浓度"
+     "同比下降8%。\n", {20, 15, 10}),
+    ("某省下达节能目标\n省发展改革委日前与各市签订了节能目标责任书。去年全省能耗强度同比下降3.1%，完成年度目标。\n其中，甲市确定了"
+     "下降3.5%的目标，乙市确定了下降3.2%的目标，丙市确定了下降3%的目标。\n", {3.5, 3.2, 3}),
+]
+
+
+@pytest.mark.parametrize("text,values", REPORTED)
+def test_a_reported_document_or_stated_goal_is_no_bulletin(text, values):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind != "statistics"
+    assert not (plan.metadata.title or "").endswith(("政府工作报告", "白皮书"))
+    assert {t.value for t in plan.targets} == values
+
+
+# The parts of a total reported (…已完成…。其中，…) are facts, but a clause among them that states its own goal is one.
+PARTS_WITH_GOALS = [
+    ("某市规划中期评估\n评估显示，全市细颗粒物浓度已连续两年下降，累计完成目标的80%。其中，2022年、2023年分别较2020年下降8%、12%，"
+     "规划期末目标为下降15%。\n", {15}),
+    ("某市改厕进展\n今年以来，全市已完成农村户厕改造1.2万户。其中，甲区完成3000户，占全年目标任务数的54%。\n", set()),
+    ("某省下达节能目标\n省发展改革委日前与各市签订了节能目标责任书。去年全省能耗强度同比下降3.1%，完成年度目标。\n其中，甲市确定了"
+     "下降3.5%的目标，乙市确定了下降3.2%的目标。\n", {3.5, 3.2}),
+]
+
+
+@pytest.mark.parametrize("text,values", PARTS_WITH_GOALS)
+def test_a_part_of_a_reported_total_that_states_a_goal_keeps_it(text, values):
+    assert {t.value for t in policyparse.parse_text(text).targets} == values
