@@ -80,6 +80,7 @@ class _Rules:
     counted_lead: re.Pattern
     rules_standard: re.Pattern
     project_notice: re.Pattern
+    place_profile: re.Pattern
     yardstick: re.Pattern
     news_forward_strong: re.Pattern
     named_done: re.Pattern
@@ -101,7 +102,7 @@ def rules() -> _Rules:
         order=tuple(d["title_order"]), title={k: c(v) for k, v in d["title"].items()},
         plan_inside_notice=c(d["plan_inside_notice"]),
         cues={k: c(prefilter.with_lookahead(v)) for k, v in d["cues"].items()},
-        overrule=d["overrule"], no_targets=frozenset(d["no_targets"]), project_notice=c(d["project_notice"]),
+        overrule=d["overrule"], no_targets=frozenset(d["no_targets"]), project_notice=c(d["project_notice"]), place_profile=c(d["place_profile"]),
         review=c(report["review"]), forward=c(report["forward"]), done=c(report["done"]), heading=c(report["heading"]),
         forward_cue=c(report["forward_cue"]), stated_year=c(report["stated_year"]),
         news_forward_cue=c("|".join(d["news_forward_cue"]).replace("{tasks_ahead}", _tasks_ahead()).replace("{goal_due}", d["goal_due"])
@@ -130,7 +131,10 @@ def rules() -> _Rules:
 
 
 PROJECT_NOTICE = "a project's environmental notice (环境影响评价…公示): its figures describe the project, it commits to none"
+PLACE_PROFILE = "a place's profile (位于…，总面积…，总人口…): it describes, it sets no goals"
 _PROJECT_NOTICE_HEAD = 300  # characters: the notice names itself in its headline or first lines
+_PROFILE_MIN = load("doc_kind")["place_profile_min"]
+_FORWARD = regex.compile(load("targets")["forward_words"])  # (the extractor's words for a time to come)
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False, written: Optional[int] = None,
@@ -182,6 +186,9 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
             return kind, [cue_note, f"{kind} cues"]
     if r.project_notice.search(sample, 0, _PROJECT_NOTICE_HEAD):
         return "notice", [cue_note, PROJECT_NOTICE]
+    if not counts["plan"] and len({m.group(0)[:2] for m in r.place_profile.finditer(sample)}) >= _PROFILE_MIN and \
+            not _FORWARD.search(sample):
+        return "other", [cue_note, PLACE_PROFILE]
     if sum(1 for _ in islice(_YEARBOOK_ENTRY.finditer(sample), _YEARBOOK_ENTRIES)) >= _YEARBOOK_ENTRIES:
         return "statistics", [cue_note, "a yearbook's entries (【农产品安全监管】 年内，…)"]
     by_title = _by_title(title, sample, r) if not (counts["news"] and _cited_in_body(title, sample, r)) else None
@@ -434,7 +441,7 @@ def sets_no_goals(kind: Optional[str], evidence: list[str] = ()) -> bool:
     Chinese, nor a project's environmental notice. A page of rules named by 标准 (某馆讲解收费标准) sets them."""
     if kind == "standard" and any(rules().rules_standard.match(e) for e in evidence):
         return False
-    return kind in rules().no_targets or any(e.startswith(LITTLE_CHINESE) or e == PROJECT_NOTICE for e in evidence)
+    return kind in rules().no_targets or any(e.startswith(LITTLE_CHINESE) or e in (PROJECT_NOTICE, PLACE_PROFILE) for e in evidence)
 
 
 _COUNTED_PAST = re.compile(r"\b(?:results|statistics) (-?\d+)")

@@ -2370,3 +2370,26 @@ PARTS_WITH_GOALS = [
 @pytest.mark.parametrize("text,values", PARTS_WITH_GOALS)
 def test_a_part_of_a_reported_total_that_states_a_goal_keeps_it(text, values):
     assert {t.value for t in policyparse.parse_text(text).targets} == values
+
+
+# A place's profile (位于…，东与…接壤；总面积…，总人口…，辖…；海拔、气温) describes and sets no goals; with a goal in it, it is read as usual.
+PROFILES = [
+    ("某市辖县。位于省境西北部，东与甲县为邻，南连乙县，西与丙县接壤。北与某国交界，国境线长86千米。南北距120千米，东西距95千米，"
+     "总面积8350平方千米，约占全市的三分之一。\n全县总人口18万人（2015年）。辖4个镇、6个乡。县政府驻某镇，距省会210千米。\n"
+     "地处高原北缘。平均海拔1650米，年均气温4℃左右。耕地96.5万亩，草原1200万亩。\n", "other", set()),
+    ("甲镇地处某县南部，距县城18公里，总面积96平方公里。全镇辖12个行政村，总人口3.2万人。境内海拔在300米至800米之间，年平均气温"
+     "16.5℃。现有耕地2.1万亩，茶园5000亩。\n", "other", set()),
+    ("某县概况\n某县位于省境东南部，东与甲县接壤，西与乙县毗邻。总面积2150平方千米，总人口38万人，辖8个镇、4个乡。县城距省会"
+     "126千米。平均海拔850米，年均气温15.2℃，无霜期240天。耕地45.6万亩，森林覆盖率为62%。\n", "other", set()),
+    ("某村简介\n某村地处丘陵地带，北与某镇交界，下辖6个村民小组，户籍人口1260人，常住人口890人。全村耕地1800亩，其中水田1200亩。"
+     "村委会距镇政府5公里。\n", "other", set()),
+    ("某区概况\n某区位于市境中部，总面积36平方千米，常住人口95万人，辖14个街道。\n发展目标：到2025年，全区地区生产总值达到"
+     "3000亿元，力争新增上市企业10家。\n", "plan", {3000, 10}),
+]
+
+
+@pytest.mark.parametrize("text,kind,values", PROFILES)
+def test_a_places_profile_sets_no_goals(text, kind, values):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == kind
+    assert {t.value for t in plan.targets} == values
