@@ -81,6 +81,7 @@ class _Rules:
     rules_standard: re.Pattern
     project_notice: re.Pattern
     place_profile: re.Pattern
+    audit_title: re.Pattern
     yardstick: re.Pattern
     news_forward_strong: re.Pattern
     named_done: re.Pattern
@@ -102,7 +103,7 @@ def rules() -> _Rules:
         order=tuple(d["title_order"]), title={k: c(v) for k, v in d["title"].items()},
         plan_inside_notice=c(d["plan_inside_notice"]),
         cues={k: c(prefilter.with_lookahead(v)) for k, v in d["cues"].items()},
-        overrule=d["overrule"], no_targets=frozenset(d["no_targets"]), project_notice=c(d["project_notice"]), place_profile=c(d["place_profile"]),
+        overrule=d["overrule"], no_targets=frozenset(d["no_targets"]), project_notice=c(d["project_notice"]), place_profile=c(d["place_profile"]), audit_title=c(d["audit_title"]),
         review=c(report["review"]), forward=c(report["forward"]), done=c(report["done"]), heading=c(report["heading"]),
         forward_cue=c(report["forward_cue"]), stated_year=c(report["stated_year"]),
         news_forward_cue=c("|".join(d["news_forward_cue"]).replace("{tasks_ahead}", _tasks_ahead()).replace("{goal_due}", d["goal_due"])
@@ -132,6 +133,7 @@ def rules() -> _Rules:
 
 PROJECT_NOTICE = "a project's environmental notice (环境影响评价…公示): its figures describe the project, it commits to none"
 PLACE_PROFILE = "a place's profile (位于…，总面积…，总人口…): it describes, it sets no goals"
+AUDIT = "an audit's report: its figures are what the audit found, it sets no goals"
 _PROJECT_NOTICE_HEAD = 300  # characters: the notice names itself in its headline or first lines
 _PROFILE_MIN = load("doc_kind")["place_profile_min"]
 _FORWARD = regex.compile(load("targets")["forward_words"])  # (the extractor's words for a time to come)
@@ -186,6 +188,8 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
             return kind, [cue_note, f"{kind} cues"]
     if r.project_notice.search(sample, 0, _PROJECT_NOTICE_HEAD):
         return "notice", [cue_note, PROJECT_NOTICE]
+    if title and r.audit_title.search(to_simplified(title)):
+        return "report", [cue_note, AUDIT]
     if not counts["plan"] and len({m.group(0)[:2] for m in r.place_profile.finditer(sample)}) >= _PROFILE_MIN and \
             not _FORWARD.search(sample):
         return "other", [cue_note, PLACE_PROFILE]
@@ -441,7 +445,7 @@ def sets_no_goals(kind: Optional[str], evidence: list[str] = ()) -> bool:
     Chinese, nor a project's environmental notice. A page of rules named by 标准 (某馆讲解收费标准) sets them."""
     if kind == "standard" and any(rules().rules_standard.match(e) for e in evidence):
         return False
-    return kind in rules().no_targets or any(e.startswith(LITTLE_CHINESE) or e in (PROJECT_NOTICE, PLACE_PROFILE) for e in evidence)
+    return kind in rules().no_targets or any(e.startswith(LITTLE_CHINESE) or e in (PROJECT_NOTICE, PLACE_PROFILE, AUDIT) for e in evidence)
 
 
 _COUNTED_PAST = re.compile(r"\b(?:results|statistics) (-?\d+)")

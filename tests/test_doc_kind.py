@@ -2393,3 +2393,22 @@ def test_a_places_profile_sets_no_goals(text, kind, values):
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == kind
     assert {t.value for t in plan.targets} == values
+
+
+# An audit's report tells what the audit found (查出违规金额…, 完成审计项目…个), whatever year it names; an audit office's plan sets goals.
+AUDITS = [
+    ("关于2023年度市级预算执行和其他财政收支的审计工作报告\n市审计局局长 某某\n主任、各位副主任、秘书长，各位委员：\n我受市政府委托，报告"
+     "2023年度市级预算执行和其他财政收支的审计情况，请予审议。\n2023年7月至2024年6月，全市审计系统共组织完成审计项目96个，向社会公告"
+     "审计结果88份，查出违规金额1.6亿元、管理不规范金额52.3亿元，促进完善制度19项。\n", "report", set()),
+    ("某县2022年度县本级预算执行情况审计结果公告\n根据审计法规定，县审计局对2022年度县本级预算执行情况进行了审计。审计发现，部分专项资金"
+     "3200万元未及时拨付，2个项目超概算1500万元。\n", "report", set()),
+    ("某市审计工作三年行动计划（2024—2026年）\n一、主要目标\n到2026年，实现审计全覆盖，每年完成审计项目不少于80个，"
+     "审计建议采纳率达到90%以上。\n", "plan", {80, 90}),
+]
+
+
+@pytest.mark.parametrize("text,kind,values", AUDITS)
+def test_an_audits_report_sets_no_goals(text, kind, values):
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind == kind
+    assert {t.value for t in plan.targets} == values
