@@ -1,6 +1,7 @@
 """Title, plan type, plan period, region, issuer and document number of a plan."""
 from __future__ import annotations
 
+import datetime
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -503,9 +504,26 @@ def dated_year(md: Metadata, raw_head: str) -> Optional[int]:
     simp = to_simplified(raw_head[:_DATELINE_WITHIN])
     m = _dateline_match(simp)
     if m and md.date_published and _pattern("updated_label").match(simp, max(0, m.start() - 2)):
-        return None
+        return _year_if_lede_fits(md.date_published, simp, m.end())
     date = md.date_published or md.date_written
     return int(date[:4]) if date else None
+
+
+def _year_if_lede_fits(updated: str, head: str, after: int) -> Optional[int]:
+    """An update date dates the page when the first day its text names (4月1日，某市召开…) falls in the weeks
+    before it: the news was put up then, not revised years on."""
+    day = _pattern("lede_day").search(head, after)
+    if not day or len(updated) < 10:
+        return None
+    try:
+        up = datetime.date(int(updated[:4]), int(updated[5:7]), int(updated[8:10]))
+        named = datetime.date(up.year, int(day.group(1)), int(day.group(2)))
+    except ValueError:
+        return None
+    return up.year if 0 <= (up - named).days <= _LEDE_DAYS_BEFORE else None
+
+
+_LEDE_DAYS_BEFORE = 31  # an update this soon after the day the news names is the news's own date
 
 
 def opening_year(text: str) -> Optional[int]:

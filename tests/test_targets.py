@@ -1573,6 +1573,12 @@ def test_patterns_matched_after_every_number_stay_on_the_standard_engine(name):
      [(68, 2024)]),
     # a date the page was updated on is not when its news was written
     ("某区将征兵92人\n更新时间:2022-06-17 14:17:09 某某网\n今年我区征集新兵任务数为92人。\n", [(92, None)]),
+    # unless the day the news names falls in the weeks before it: then the update is when it was put up
+    ("某市确定今年环保目标\n更新时间:2012-04-05 08:57\n来源:某某新闻网\n4月1日，某市召开环境保护工作会议。据悉，今年市区空气"
+     "优良天数要稳定达到330天以上。\n", [(330, 2012)]),
+    ("某县部署春耕\n更新时间:2019-06-03 10:00\n5月28日，某县召开春耕生产会议，今年全县计划新建高标准农田2万亩。\n",
+     [(2, 2019)]),
+    ("某区部署教育工作\n更新时间:2022-06-17 14:17:09\n3月5日，某区召开教育工作会议，今年全区将新建学校8所。\n", [(8, None)]),
     # 从今年开始 is where a span starts, not the year it is due
     ("某省规划50个温泉小镇\n发布:2011/12/10 9:25:06 来源:某某网\n从今年开始，某省计划用5年时间建设100家温泉旅游企业。\n",
      [(50, 2015), (100, 2015)]),
