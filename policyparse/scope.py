@@ -362,7 +362,8 @@ def context_years(roots, text: str) -> list[tuple[int, int, int]]:
             lead = own[:colon] if colon >= 0 else n.title
             # 自2021年起，利用3年时间: where the work starts, not the year it is due
             m = next((y for y in lx.year.finditer(lead) if not lx.start_year_after.match(lead, y.end())
-                      and not lx.start_year_before.search(lead, max(0, y.start() - 4), y.start())), None)
+                      and not lx.start_year_before.search(lead, max(0, y.start() - 4), y.start())
+                      and not lx.built_year_before.search(lead, max(0, y.start(1) - 5), y.start(1))), None)
             if m:
                 start = n.label_end + (m.start() if colon >= 0 else 0)
                 out.append((start, n.end, int(m.group(1))))
@@ -374,7 +375,10 @@ def context_years(roots, text: str) -> list[tuple[int, int, int]]:
         before = text[max(0, roots[0].start - 300):roots[0].start].rstrip()
         line = before[before.rfind("\n") + 1:]
         # (2015年和2016年，我市共完成…。…2017年将继续推进…。现将有关事宜通知如下：the year nearest the colon)
-        m = next((y for y in reversed(list(lx.year.finditer(line)))), None) if line.endswith(("：", ":")) else None
+        # (…该桥始建于1978年，…。现通告如下：a year of the thing's history governs nothing)
+        m = next((y for y in reversed(list(lx.year.finditer(line)))
+                  if not lx.built_year_before.search(line, max(0, y.start(1) - 5), y.start(1))), None) \
+            if line.endswith(("：", ":")) else None
         if m:
             out.append((roots[0].start, roots[-1].end, int(m.group(1))))
     return out

@@ -129,6 +129,7 @@ class _Lex:
     parts_goal: re.Pattern
     start_year_after: re.Pattern
     start_year_before: re.Pattern
+    built_year_before: re.Pattern
     relative_year: re.Pattern
     bare_verb: regex.Pattern
     listed_parts: regex.Pattern
@@ -615,7 +616,7 @@ def lexicon() -> _Lex:
         split_opener=d["split_opener"],
         parts_opener=(d["split_opener"], *d["parts_opener"]), parts_goal=re.compile(d["parts_goal"]),
         start_year_after=re.compile(d["start_year_after"]),
-        start_year_before=re.compile(d["start_year_before"]),
+        start_year_before=re.compile(d["start_year_before"]), built_year_before=re.compile(d["built_year_before"]),
         relative_year=re.compile(d["relative_year"]),
         bare_verb=_compile(d["bare_verb"]),
         listed_parts=_compile(d["listed_parts"]),

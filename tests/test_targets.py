@@ -1618,6 +1618,18 @@ def test_a_year_before_the_pages_date(page, want):
     assert got == want
 
 
+@pytest.mark.parametrize("page,want", [
+    # the year a thing was built in (始建于1985年) in the paragraph over a list dates nothing of the list
+    ("关于某大桥限制通行的通告\n某大桥位于国道旁，始建于1985年，目前桥面破损严重。经研究，决定对该桥实施维修加固。现通告如下：\n"
+     "一、维修期间，每日开放通行时间不少于8小时。\n二、新建临时便道2公里。\n", [(8, None), (2, None)]),
+    # (the year it is to do them in still does)
+    ("某站2024年工作安排\n某站建于1998年，2024年将重点做好以下工作：\n一、新建服务站5个。\n", [(5, 2024)]),
+])
+def test_a_year_of_a_things_history_governs_no_list(page, want):
+    got = [(t.value, t.year) for t in policyparse.parse_text(page).targets]
+    assert got == want
+
+
 @pytest.mark.parametrize("sentence,indicator,baseline", [
     ("最高救助标准将由以往的33万元提高到35万元。", "最高救助标准", 33.0),
     ("城乡低保标准由目前的650元提高到720元以上。", "城乡低保标准", 650.0),
