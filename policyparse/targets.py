@@ -4517,7 +4517,9 @@ def table_targets(rows: list[list[str]], start: int, end: int, row_spans=None, b
         if lx.statistics_table_head.search(to_simplified(before)):
             return []
         found = _column_targets(rows, start, end, row_spans, before)
-        titled = _TITLE_YEAR.search(before.rstrip().rsplit("\n", 1)[-1])
+        # (the title over a 单位 line or a row heading's first line: 某市2010年…任务分解表 / 单位：万亩 / 项目)
+        titled = next((m for line in reversed(before.rstrip().rsplit("\n", _TITLE_LINES)[-_TITLE_LINES:])
+                       if (m := _TITLE_YEAR.search(line))), None)
         for f in found if titled else ():  # 某县2023年金桔生产任务分解表 over 乡镇 | 新种任务(亩): the title's year
             if f.year is None:
                 f.year, f.year_source = int(titled.group(1)), "table"
@@ -5189,7 +5191,11 @@ def _bar_allocations(lines: list[str], starts: list[int]):
         if len(header) < 2 or any(not h or _DIGIT_RE.fullmatch(h) for h in header):
             i += 1
             continue
-        rows, spans, k = [header], [(starts[i], starts[i] + len(lines[i]))], i + 1
+        first = i + 1
+        grouped = _grouped_header(header, lines, i, starts)
+        if grouped:  # (区县 | 小春粮食 | 小麦 | over 面积 | 亩产 | 总产 | 面积 | …: one column a group's measure)
+            header, first = grouped, i + 2
+        rows, spans, k = [header], [(starts[i], starts[i] + len(lines[i]))], first
         while k < len(lines) and "|" in lines[k]:
             cells = _bar_cells(lines[k])
             cells = cells[:len(header)] if noted and len(cells) == len(header) + 1 else cells  # (a remark is no count)
@@ -5207,7 +5213,31 @@ def _bar_allocations(lines: list[str], starts: list[int]):
     return out
 
 
+def _grouped_header(header: list[str], lines: list[str], i: int, starts: list[int]) -> Optional[list[str]]:
+    """A header over two lines: the row heading and the groups (区县 | 小春粮食 | 小麦 | 马铃薯 |), then the same
+    measures under each group (面积 | 亩产 | 总产 | 面积 | …), then rows of a name and a value a measure: one
+    header of the group's measure each (小麦亩产), its unit from the table's 单位 line when that line names
+    one a measure (单位：万亩、公斤/亩、万吨 over 面积 | 亩产 | 总产)."""
+    if i + 2 >= len(lines) or "|" not in lines[i + 2]:
+        return None
+    groups, subs = header[1:], _bar_cells(lines[i + 1])
+    subs = [c for c in subs if c] if subs and not subs[-1] else subs
+    width = len(subs) // len(groups) if groups else 0
+    if width < 2 or width * len(groups) != len(subs) or any(not c or _DIGIT_RE.search(c) for c in subs) or \
+            subs[:width] * len(groups) != subs or len(_bar_cells(lines[i + 2])) != 1 + len(subs):
+        return None
+    above = lines[i - 1] if i else ""
+    units = _UNITS_LINE.match(above) or (_UNITS_LINE.match(lines[i - 2]) if i >= 2 else None)
+    named = [u.strip() for u in re.split("[、，,；;]", units.group(1))] if units else []
+    unit_of = dict(zip(subs[:width], named)) if len(named) == width else {}
+    return [header[0]] + [f"{g}{m}" + (f"（{unit_of[m]}）" if m in unit_of else "") for g in groups for m in subs[:width]]
+
+
+_UNITS_LINE = _compile(r"\s*[（(]?\s*单位\s*[：:]\s*([^（()）]+?)\s*[)）]?\s*$")  # 单位：万亩、公斤/亩、万吨
+
+
 _TITLE_YEAR = _compile(_PASTED["title_year"])  # a table's title line naming its one year
+_TITLE_LINES = 3  # lines over a table its title is looked for in
 
 
 _NOTE_HEADS = frozenset(_PASTED["note_heads"])  # a table's last column of remarks (备注): words, no counts

@@ -63,3 +63,25 @@ def test_a_long_run_of_layout_bars_is_read_once():
     finally:
         texttable._pipe_cells = real
     assert calls <= len(lines) + 1
+
+
+# A header over two lines (the groups, then the same measures under each group) over rows of a place and a value a
+# measure: a target per cell, named group + measure, its unit from the table's 单位 line, its year from the title over it.
+GROUPED = [
+    # a cell a line, each after its bar, a lone bar closing the row (a page's table as crawlers store it)
+    "某县2024年造林任务分解表\n单位：亩、万株\n项目\n乡镇\n| 人工造林\n| 封山育林\n|\n面积\n| 株数\n| 面积\n| 株数\n|\n"
+    "甲镇\n| 1200\n| 8.5\n| 3000\n| 2.1\n|\n乙乡\n| 800\n| 5.0\n| 1500\n| 1.2\n|\n",
+    # the rows already on their lines, cells apart by bars
+    "某县2024年造林任务分解表\n（单位：亩、万株）\n乡镇 | 人工造林 | 封山育林 |\n面积 | 株数 | 面积 | 株数 |\n"
+    "甲镇 | 1200 | 8.5 | 3000 | 2.1 |\n乙乡 | 800 | 5.0 | 1500 | 1.2 |\n",
+]
+GROUPED_EXPECTED = [("人工造林面积", 1200.0, "亩", "甲镇"), ("人工造林株数", 8.5, "万株", "甲镇"), ("封山育林面积", 3000.0, "亩", "甲镇"),
+                    ("封山育林株数", 2.1, "万株", "甲镇"), ("人工造林面积", 800.0, "亩", "乙乡"), ("人工造林株数", 5.0, "万株", "乙乡"),
+                    ("封山育林面积", 1500.0, "亩", "乙乡"), ("封山育林株数", 1.2, "万株", "乙乡")]
+
+
+@pytest.mark.parametrize("table", GROUPED)
+def test_a_header_of_groups_over_measures_names_each_column_by_both(table):
+    plan = policyparse.parse_text(table + "各乡镇要按时完成。\n")
+    assert [(t.indicator, t.value, t.unit, t.scope) for t in plan.targets] == GROUPED_EXPECTED
+    assert {t.year for t in plan.targets} == {2024}
