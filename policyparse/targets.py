@@ -361,6 +361,8 @@ class _Lex:
     joiner_start: regex.Pattern  # 和, 及, 以及 opening what follows a count
     share_bound_before: regex.Pattern  # 不得超过…总数的 before a percentage: its bound
     weather_measure: regex.Pattern  # 降水量, 气温, AQI指数: what the weather does
+    rain_measure: re.Pattern  # 降雨, 雨量: weather when measured in a length
+    rain_units: frozenset
     allocation_alone: regex.Pattern  # 安排, 预算安排 alone after a colon: the label before it names the measure
     money_units: frozenset
     structure_noun: regex.Pattern
@@ -803,7 +805,8 @@ def lexicon() -> _Lex:
         # 30家以上24小时书店: a time (a circle's unit) before a name of a circle or a round-the-clock place
         time_in_name=_compile(r"\d{1,3}(?:" + "|".join(regex.escape(u) for u in d["circle_units"]) + ")"),
         allocation_alone=_fast(d["allocation_alone"]),
-        weather_measure=_fast(d["weather_measure"]),
+        weather_measure=_fast(d["weather_measure"]), rain_measure=re.compile(d["rain_measure"]),
+        rain_units=frozenset(d["rain_units"]),
         # (不得超过职工代表总数的20%: any comparator of the lexicon, the whole the share is of, 的)
         share_bound_before=_alt(list(d["pre_comparators"]), suffix=r"[^，。；,;\d]{1,16}的\s*$"),
         joiner_start=_fast(r"\s*(?:" + d["joiner_before"] + ")"),
@@ -1717,7 +1720,9 @@ def _not_weather(found: list, simp: str, s0: int, lx: "_Lex") -> list:
     third party forecasts (波士顿咨询预计，到2040年…市场总规模将达410亿美元; 据协会预测…), an estimate, not a commitment."""
     kept = []
     for f in found:
-        if lx.weather_measure.search(f.indicator) or lx.weather_measure.search(simp[max(f.start, f.num - _WEATHER_WITHIN):f.num]):
+        before = simp[max(f.start, f.num - _WEATHER_WITHIN):f.num]
+        if lx.weather_measure.search(f.indicator) or lx.weather_measure.search(before) or \
+                (f.unit in lx.rain_units and (lx.rain_measure.search(f.indicator) or lx.rain_measure.search(before))):
             if _SINK is not None:
                 _SINK.append((f.num, "fact", "a measure of the weather (降水量, 气温, AQI指数): forecast or observed, not set"))
         elif lx.forecast_by_others.search(simp, max(s0, f.num - _FORECAST_WITHIN), f.num):
