@@ -249,6 +249,7 @@ class _Lex:
     planned: regex.Pattern
     done_le: regex.Pattern
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
+    last_years_value: re.Pattern  # 比上一年的7.8%: a clause giving last year's value of the goal before it
     years_ahead: regex.Pattern  # 未来五年, 今后三年: a sentence's horizon of its own
     unit_alternative: re.Pattern  # 万套(间): the unit's alternative in brackets
     alternative_joined: dict  # 人(次): a unit and its alternative that make one unit (人次)
@@ -563,6 +564,7 @@ def lexicon() -> _Lex:
         added_on_base=_compile(d["added_on_base"]),
         done_le=_fast(d["done_le"].replace("{said_or_issued}", not_said(d["said_or_issued"]))),
         own_clause_past=_compile(d["own_clause_past"].replace("{selected}", d["selected"])),
+        last_years_value=re.compile(d["last_years_value"]),
         disposal_before=_compile(d["disposal_before"]),
         progress_share=_compile(d["progress_share"]),
         caption_line=_compile(d["caption_line"]),
@@ -3050,6 +3052,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             qs = _quantities(clause, lx, found[first:k], c0)
         if first < k:
             spill = found[k - 1].end()
+        if qs and c0 and lx.last_years_value.match(clause):  # (…目标为8%，比上一年的7.8%有所上调: last year's, the base)
+            for q in qs:
+                _reject(s0 + c0 + q.num_start, "baseline", "last year's value the goal before it is compared with")
+            continue
         whole = lx.whole_before_parts.match(clause) if len(qs) <= 1 and "中" in clause else None
         if whole and c1 < len(sent):  # (3个示范片区中，书院街道1个，广场街道2个: the whole, then its parts by place)
             for q in qs:
