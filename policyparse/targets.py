@@ -471,6 +471,7 @@ class _Lex:
     own_count_bracket: re.Pattern  # 目标( / 指标（共: a list's name before the bracketed count of its items
     slogan_before: re.Pattern
     slogan_rate: re.Pattern
+    rates_counted: re.Pattern
     notice_period: re.Pattern
     pace_before: re.Pattern
     pace_after: re.Pattern
@@ -935,7 +936,7 @@ def lexicon() -> _Lex:
         count_item_before=_compile(d["count_item_before"]),
         own_list_after=_compile(d["own_list"]["after"]),
         slogan_before=_compile("(?:" + d["own_list"]["slogans"] + r")\s*$"),
-        slogan_rate=_compile(d["slogan_rate"]),
+        slogan_rate=_compile(d["slogan_rate"]), rates_counted=_compile(d["rates_counted"]),
         notice_period=_compile(d["notice_period"]["before"]),
         pace_before=_compile(d["pace"]["before"]),
         pace_after=_compile(d["pace"]["after"]),
@@ -2978,6 +2979,13 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
     based_name = ""  # the measure named before a base value (森林覆盖率比2020年的42%…), for the change after it
     tally_until = -1  # where a clause counting what started at an event (此次开工的项目共1139个) ended
     issued = _names_issued_goals(sent, lx)
+    if "个" in sent and "%" in sent:  # (…督办率、查处率达到5个100%目标: the count of the rates, each at 100%)
+        for m in lx.rates_counted.finditer(sent):
+            counts = [f for f in found if m.start() <= f.start() < m.end()]
+            if counts:
+                _reject_all(counts, s0, "parts", "counts the rates named before it (…达到5个100%目标)")
+                found = [f for f in found if f not in counts]
+                sent = sent[:m.start()] + " " * (m.end() - m.start()) + sent[m.end():]
     for cm in _CLAUSE.finditer(sent):
         c0, c1 = cm.span()
         clause = cm.group(0)
