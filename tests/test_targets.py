@@ -1571,6 +1571,11 @@ def test_patterns_matched_after_every_number_stay_on_the_standard_engine(name):
     # a news page's 计划播种 states its goal outright
     ("某县春季农业生产现场会召开\n2024-03-19 10:14:50 来源: 某某网\n会议强调，要稳定粮食生产。据了解，今年全县计划播种粮食面积68万亩。\n",
      [(68, 2024)]),
+    # a span of years from some start (5年内, 三年内) is no 年内: a standing rule's amounts take no year from its date
+    ("某区关于推进企业上市的奖励办法\n2022-08-10 17:42:39 来源：某某网\n第二条 对首发上市的企业给予一次性奖励200万元。\n"
+     "第六条 企业应承诺获得奖励后5年内不迁离本区。\n", [(200, None)]),
+    ("某区招商引资若干措施\n2024-02-28 来源：某某网\n对新引进的总部企业，自认定当年起三年内，给予奖励80万元。\n", [(80, None)]),
+    ("某区企业上市工作要点\n2022-08-10 17:42:39 来源：某某网\n年内新增上市企业5家。\n", [(5, 2022)]),
     # a date the page was updated on is not when its news was written
     ("某区将征兵92人\n更新时间:2022-06-17 14:17:09 某某网\n今年我区征集新兵任务数为92人。\n", [(92, None)]),
     # unless the day the news names falls in the weeks before it: then the update is when it was put up
