@@ -103,7 +103,8 @@ def rules() -> _Rules:
         order=tuple(d["title_order"]), title={k: c(v) for k, v in d["title"].items()},
         plan_inside_notice=c(d["plan_inside_notice"]),
         cues={k: c(prefilter.with_lookahead(v)) for k, v in d["cues"].items()},
-        overrule=d["overrule"], no_targets=frozenset(d["no_targets"]), project_notice=c(d["project_notice"]), place_profile=c(d["place_profile"]), audit_title=c(d["audit_title"]),
+        overrule=d["overrule"], no_targets=frozenset(d["no_targets"]), project_notice=c(d["project_notice"]),
+        place_profile=c(d["place_profile"]), audit_title=c(d["audit_title"]),
         review=c(report["review"]), forward=c(report["forward"]), done=c(report["done"]), heading=c(report["heading"]),
         forward_cue=c(report["forward_cue"]), stated_year=c(report["stated_year"]),
         news_forward_cue=c("|".join(d["news_forward_cue"]).replace("{tasks_ahead}", _tasks_ahead()).replace("{goal_due}", d["goal_due"])

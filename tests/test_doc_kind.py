@@ -2388,13 +2388,6 @@ PROFILES = [
 ]
 
 
-@pytest.mark.parametrize("text,kind,values", PROFILES)
-def test_a_places_profile_sets_no_goals(text, kind, values):
-    plan = policyparse.parse_text(text)
-    assert plan.metadata.doc_kind == kind
-    assert {t.value for t in plan.targets} == values
-
-
 # An audit's report tells what the audit found (查出违规金额…, 完成审计项目…个), whatever year it names; an audit office's plan sets goals.
 AUDITS = [
     ("关于2023年度市级预算执行和其他财政收支的审计工作报告\n市审计局局长 某某\n主任、各位副主任、秘书长，各位委员：\n我受市政府委托，报告"
@@ -2407,8 +2400,8 @@ AUDITS = [
 ]
 
 
-@pytest.mark.parametrize("text,kind,values", AUDITS)
-def test_an_audits_report_sets_no_goals(text, kind, values):
+@pytest.mark.parametrize("text,kind,values", PROFILES + AUDITS)
+def test_a_profile_or_an_audits_report_sets_no_goals(text, kind, values):
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == kind
     assert {t.value for t in plan.targets} == values
