@@ -509,7 +509,7 @@ def _forward_lede_end(simp: str, start: int, end: int, r: _Rules) -> int:
         if a < start:
             continue
         s = simp[a:b]
-        if _news_forward(s, r, None):
+        if _news_forward(s, None, False):
             start = b
         elif s.strip() and not (len(s.strip()) <= _HEADLINE_MAX and (a == 0 or simp[a - 1] == "\n")):
             break  # (the first sentence that does not look forward, a headline's line aside)
@@ -552,6 +552,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!以来|来)")  # (2021年以来 loo
 
 
 _LOOK_BACK = 400  # characters before a sentence looked at for the clauses that open it
+_FORWARD_CACHE = 4096  # sentences whose look forward is kept (bounded: a one-line page has tens of thousands)
 
 
 @lru_cache(maxsize=1)
@@ -560,7 +561,7 @@ def _simplified(text: str) -> str:
     return to_simplified(text)
 
 
-@lru_cache(maxsize=2)  # (the two rules asked of one text: the last text's kept, no more)
+@lru_cache(maxsize=3)  # (the three rules asked of one text: the last text's kept, no more)
 def _matches(text: str, rule: str) -> tuple[list[int], list[int]]:
     """(starts, ends) of a rule's matches in the whole text, found once: a sentence asks only whether one lies near it."""
     return _spans(getattr(rules(), rule).finditer(_simplified(text)))
@@ -597,12 +598,17 @@ def _sentence_before(text: str, head: int, lo: int) -> str:
     return to_simplified(text[max(text.rfind("\n", lo, head - 1), text.rfind("。", lo, head - 1), lo - 1) + 1:head])
 
 
-def _goals_named_before(text: str, head: int, lo: int, r: _Rules, written: Optional[int]) -> bool:
+def _goals_named_before(text: str, head: int, lo: int, written: Optional[int]) -> bool:
     """Does the sentence before the one at head name the year's goals (…今年定下的各项“小目标”。; 会议明确了2023年…主要
     预期指标。), of a year not gone and with no word of their being met?"""
     if head < 2 or text[head - 1] != "。":
         return False
-    total = _sentence_before(text, head, lo)
+    return _names_goals(_sentence_before(text, head, lo), written)
+
+
+@lru_cache(maxsize=_FORWARD_CACHE)  # (asked of a sentence once for each sentence after it that looks back)
+def _names_goals(total: str, written: Optional[int]) -> bool:
+    r = rules()
     named = r.news_goals_named_before.search(total)
     return bool(named) and not r.news_achieved.search(total) and \
         (written is None or all(int(y) >= written for y in _YEAR.findall(total, named.start())))
@@ -623,9 +629,9 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         nl = text.find("\n", end, end + _LOOK_BACK)
         if _found_within(_matches(text, "yardstick"), max(text.rfind("\n", lo, begin), lo - 1) + 1, end + _LOOK_BACK if nl < 0 else nl):
             return bool(r.news_forward_strong.search(sentence))  # (…，占全年计划的约101.8%。今年全年将确保完成75万平米: a new goal)
-        if _news_forward(sentence, r, written, results) or (not results and _dated_ahead(sentence, 0, len(sentence), written, month)):
+        if _news_forward(sentence, written, results) or (not results and _dated_ahead(sentence, 0, len(sentence), written, month)):
             return True
-        if results and _ESTIMATE in sentence and not _goals_named_before(text, begin, lo, r, written):
+        if results and _ESTIMATE in sentence and not _goals_named_before(text, begin, lo, written):
             return False  # (…企业预计达到25家。 after another estimate: the year's results, gone on; not after
             # 会议明确了2023年…主要预期指标。: the year's goals it named, estimated)
         if r.news_sets_level.search(sentence) and not r.news_past.search(sentence) and \
@@ -661,7 +667,7 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
             head = first if first >= 2 and text[first - 1] == "。" else begin
         if head < 2 or text[head - 1] != "。" or r.news_past.search(sentence):
             return False
-        if _goals_named_before(text, head, lo, r, written):
+        if _goals_named_before(text, head, lo, written):
             return True  # (…今年定下的各项“小目标”。国内生产总值增长5%左右；…: the goals it named)
         if not (parts or r.news_goal_goes_on.search(sentence) or r.news_works_go_on.search(sentence)):
             return False
@@ -669,7 +675,7 @@ def looks_forward(text: str, start: int, end: int, kind: Optional[str] = "report
         # (the parts of a total that reports, …比上年减产33.83%。其中…, report too)
         # (…2025年，某县将坚持…。一是…。三是…，谋划实施城市更新项目100个以上: a list under a lead of the year ahead)
         will = _YEAR_WILL.search(total)
-        return (_news_forward(total, r, written) or bool(will and int(will.group(1)) >= (written or 0))) \
+        return (_news_forward(total, written, False) or bool(will and int(will.group(1)) >= (written or 0))) \
             and not (parts and r.news_past.search(total))
     if r.forward_cue.search(sentence) or _forward_lead(text, begin, end, r, written) is not None:
         return True
@@ -713,7 +719,7 @@ def _forward_lead(text: str, begin: int, end: int, r: _Rules, written: Optional[
         if not (line_label().match(line) or _bare_item(line)) or _YEAR.search(line):  # (a numbered sibling: any length)
             years = [int(y) for y in _YEAR.findall(line)]
             dated = written is not None and bool(years) and min(years) >= written
-            forward = bool(r.forward_cue.search(line) or _news_forward(line, r, written) or dated)
+            forward = bool(r.forward_cue.search(line) or _news_forward(line, written, False) or dated)
             return line if forward and not r.news_achieved.search(line) else None
         if top == 0:
             return None
@@ -822,7 +828,7 @@ def year_before(text: str, start: int, written: Optional[int]) -> Optional[int]:
         return None
     lo = max(0, begin - _LOOK_BACK)
     before = to_simplified(text[max(text.rfind("\n", lo, begin - 1), text.rfind("。", lo, begin - 1), lo - 1) + 1:begin])
-    if not _news_forward(before, rules(), written):
+    if not _news_forward(before, written, False):
         return None  # (2020年，全市共实施改造…已完成28个。未来五年，…: a year reported names no goal's)
     years = [int(y) for y in _YEAR.findall(before)]
     if years:
@@ -858,15 +864,20 @@ def clause_forward(text: str, at: int, written: Optional[int] = None, results: b
 def _document_says(text: str, begin: int, end: int, lo: int, r: _Rules, written: Optional[int]) -> bool:
     """A sentence of a paragraph that opened on what a document provides (协议明确，…), saying nothing of what was done."""
     para_at = max(text.rfind("\n", lo, begin), lo - 1) + 1
-    clause = _simplified(text)[para_at:end]
-    says = r.news_document_says.search(clause)
-    if says is None or r.news_past.search(clause, says.end()):
+    starts, ends = _matches(text, "news_document_says")  # (found once a text: a search a sentence cost a one-line page dear)
+    i = bisect.bisect_left(starts, para_at)
+    if i == len(starts) or ends[i] > end:
+        return False
+    simp = _simplified(text)
+    if r.news_past.search(simp, ends[i], end):
         return False
     # (a year it names must not be gone; on a page of no known date, no year: 根据协议，2019年… may be history)
-    return all(written is not None and int(y) >= written for y in _YEAR.findall(clause, says.end()))
+    return all(written is not None and int(y) >= written for y in _YEAR.findall(simp, ends[i], end))
 
 
-def _news_forward(sentence: str, r: _Rules, written: Optional[int], results: bool = False) -> bool:
+@lru_cache(maxsize=_FORWARD_CACHE)  # (a sentence is asked of as itself and as the one before the next)
+def _news_forward(sentence: str, written: Optional[int], results: bool) -> bool:
+    r = rules()
     # (…2026年联检13条 on a page of 2023: a year still to come is planned for)
     later = written is not None and any(int(y) > written for y in _YEAR.findall(sentence))
     five = r.news_five_year.search(sentence)  # (“十三五”期间…将 on a page of 2016: the plan still runs)
