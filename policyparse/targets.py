@@ -2089,6 +2089,12 @@ def _shared_pieces(indicator: str, clause: str, i: int, raw_end: int, lx: _Lex) 
     return pieces
 
 
+def _rates_listed(indicator: str, lx: _Lex) -> bool:
+    """A list of rates, every item one (整改率、落实率、督办率、查处率达到100%): each rate's value, however long the list."""
+    pieces = [p.strip() for p in lx.list_joiners.split(indicator) if p.strip()]
+    return len(pieces) >= 2 and all(len(p) >= 3 and p.endswith("率") for p in pieces)
+
+
 def _depth(s: str) -> int:
     """Brackets opened in s and not closed there (negative: closed and not opened)."""
     return s.count("(") + s.count("（") - s.count(")") - s.count("）")
@@ -3695,7 +3701,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 else:
                     indicator = indicator[:subject.end()] if subject else indicator[doer.end():]
             shared = _shared_pieces(indicator, clause, i, raw_end, lx)
-            if len(indicator) > _LONG_NAME and "、" in indicator and not shared and not indicator.rstrip().endswith("各"):
+            if len(indicator) > _LONG_NAME and "、" in indicator and not shared and not indicator.rstrip().endswith("各") and \
+                    not _rates_listed(indicator, lx):
                 cut = indicator.rindex("、")
                 tail = indicator[cut + 1:].strip()
                 # (at the list's own bracket level: 指标(甲、乙)优良率 is one name)
