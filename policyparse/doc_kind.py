@@ -81,6 +81,7 @@ class _Rules:
     rules_standard: re.Pattern
     project_notice: re.Pattern
     place_profile: re.Pattern
+    place_profile_min: int
     audit_title: re.Pattern
     yardstick: re.Pattern
     news_forward_strong: re.Pattern
@@ -104,7 +105,7 @@ def rules() -> _Rules:
         plan_inside_notice=c(d["plan_inside_notice"]),
         cues={k: c(prefilter.with_lookahead(v)) for k, v in d["cues"].items()},
         overrule=d["overrule"], no_targets=frozenset(d["no_targets"]), project_notice=c(d["project_notice"]),
-        place_profile=c(d["place_profile"]), audit_title=c(d["audit_title"]),
+        place_profile=c(d["place_profile"]), place_profile_min=d["place_profile_min"], audit_title=c(d["audit_title"]),
         review=c(report["review"]), forward=c(report["forward"]), done=c(report["done"]), heading=c(report["heading"]),
         forward_cue=c(report["forward_cue"]), stated_year=c(report["stated_year"]),
         news_forward_cue=c("|".join(d["news_forward_cue"]).replace("{tasks_ahead}", _tasks_ahead()).replace("{goal_due}", d["goal_due"])
@@ -113,8 +114,7 @@ def rules() -> _Rules:
         goal_words=c(only["goal_words"]), weak_goal_words=c(only["weak_goal_words"]), max_weak_share=only["max_weak_share"],
         min_numeric_sentences=only["min_sentences"], min_numeric_sentences_news=only["min_sentences_news"],
         min_han_share=d["min_han_share"],
-        heads={**d["heads"], "not_title": c(d["heads"]["not_title"]), "not_title_line": c(d["heads"]["not_title_line"]),
-               "reported": c(d["heads"]["reported"])},
+        heads={**d["heads"], "not_title": c(d["heads"]["not_title"]), "not_title_line": c(d["heads"]["not_title_line"])},
         results_title=c(d["results_title"]), goal_statement=c(d["goal_statement"]), goal_heading=c(d["goal_heading"]), forward_clause=c(d["forward_clause"]),
         done_le=c(d["done_le"].replace("{said_or_issued}", not_said(load("targets")["said_or_issued"]))),
         forward_title=c(d["forward_title"]), news_goal_goes_on=c(d["news_goal_goes_on"]), news_works_go_on=c(d["news_works_go_on"]), news_past=c(d["news_past"]),
@@ -136,8 +136,6 @@ PROJECT_NOTICE = "a project's environmental notice (环境影响评价…公示)
 PLACE_PROFILE = "a place's profile (位于…，总面积…，总人口…): it describes, it sets no goals"
 AUDIT = "an audit's report: its figures are what the audit found, it sets no goals"
 _PROJECT_NOTICE_HEAD = 300  # characters: the notice names itself in its headline or first lines
-_PROFILE_MIN = load("doc_kind")["place_profile_min"]
-_FORWARD = regex.compile(load("targets")["forward_words"])  # (the extractor's words for a time to come)
 
 
 def classify(title: Optional[str], text: str, progress_table: bool = False, written: Optional[int] = None,
@@ -191,8 +189,8 @@ def _classify(title: Optional[str], text: str, written: Optional[int], month: Op
         return "notice", [cue_note, PROJECT_NOTICE]
     if title and r.audit_title.search(to_simplified(title)):
         return "report", [cue_note, AUDIT]
-    if not counts["plan"] and len({m.group(0)[:2] for m in r.place_profile.finditer(sample)}) >= _PROFILE_MIN and \
-            not _FORWARD.search(sample):
+    if not counts["plan"] and len({m.group(0)[:2] for m in r.place_profile.finditer(sample)}) >= r.place_profile_min and \
+            not lexicon().forward_words.search(sample):  # (the extractor's words for a time to come)
         return "other", [cue_note, PLACE_PROFILE]
     if sum(1 for _ in islice(_YEARBOOK_ENTRY.finditer(sample), _YEARBOOK_ENTRIES)) >= _YEARBOOK_ENTRIES:
         return "statistics", [cue_note, "a yearbook's entries (【农产品安全监管】 年内，…)"]
@@ -413,7 +411,7 @@ def _by_title(title: Optional[str], sample: str, r: _Rules) -> Optional[tuple[st
         lines[0] = h["not_title"].split(lines[0], 1)[0][:h["max_chars"]]
     heads = [x for x in [_after_breadcrumb(to_simplified(title or ""), h)] + lines[:h["lines"]]
              if x and len(x) <= h["max_chars"] and not h["not_title"].search(x) and not h["not_title_line"].match(x)
-             and not h["reported"].search(x)]
+             and not metadata.said_at_end(x)]
     # (a news headline may join two clauses with a comma, 某工程喜见成效，农业人均增收220元: read for results too)
     first = lines[0] if lines else ""
     two_clauses = [first] if len(first) <= h["max_chars"] and first.count("，") + first.count(",") == 1 and \

@@ -216,7 +216,7 @@ def find_title(text: str, raw_head: str = "") -> Optional[str]:
         if not m or r.cited_inside.search(simp, 0, m.start()) or (title_line and simp.endswith(("的", "。"))) or \
                 (not title_line and (simp[m.end():m.end() + 1] in ("的", "了", "，", ",", "；", ";") or simp[m.end():m.end() + 1].isdigit()
                                      or _FRAGMENT_STOP.search(simp, 0, m.start()) or "了" in simp[:m.start()]
-                                     or _pattern("said_after_type").match(simp, m.end()))):
+                                     or _pattern("said_after").match(simp, m.end()))):
             continue  # 2025年是“十四五”规划的决胜之年, 以五年为周期，规划未来…, 为贯彻落实《…意见》, 在龙华区规划22号线:
             # a sentence, not a title run into the text (…根据某某发展规划制定的: a line broken mid-sentence;
             # 航站制定了“…工作方案”、…: a sentence that names a plan it made)
@@ -496,6 +496,11 @@ def _labelled_dateline() -> regex.Pattern:
 
 
 _BARE_DATE_LINES = 10  # lines of a page's head a date alone on its line is looked for in
+
+
+def said_at_end(line: str) -> bool:
+    """Whether a line ends on a speaker's verb (…发表的《…》白皮书说): it opens a news sentence about a document."""
+    return _pattern("said_at_end").search(line) is not None
 
 
 def dated_year(md: Metadata, raw_head: str) -> Optional[int]:

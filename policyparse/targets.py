@@ -1343,7 +1343,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             parts_until = full_stops[bisect.bisect_left(full_stops, s0)] + 1  # (the parts go on over semicolons)
         if s0 < parts_until:
             # (but a clause that states its goal: …完成年度目标。其中，甲市确定了下降3.5%的目标; …下降16.7%，规划期末目标为下降20%)
-            goals = [m for m in found if lx.parts_goal.search(_clause_around(sent, m.start()))]
+            goals = [m for m in found if lx.parts_goal.search(sent, _clause_start(sent, m.start()), _clause_end(sent, m.start()))]
             _reject_all((m for m in found if m not in goals), s0, "fact", "the parts of a total reported (…已完成72家。其中：…)")
             if not goals:
                 continue
@@ -1785,13 +1785,6 @@ def _facts_before(found: list[Found], until: int, said: str, lx: _Lex) -> list[F
     return kept
 
 
-def _clause_around(sent: str, at: int) -> str:
-    """The clause of sent (between commas, semicolons or colons) that holds position at."""
-    start = max(sent.rfind(c, 0, at) for c in "，,；;：:") + 1
-    ends = [e for e in (sent.find(c, at) for c in "，,；;。") if e >= 0]
-    return sent[start:min(ends) if ends else len(sent)]
-
-
 def _reject_all(matches, offset: int, verdict: str, rule: str) -> None:
     if _SINK is not None:
         for m in matches:
@@ -2083,16 +2076,21 @@ def _shared_pieces(indicator: str, clause: str, i: int, raw_end: int, lx: _Lex) 
         # (…交通运输、机械制造六大重点行业事故起数和伤亡人数: the list closed by its count is one group's
         # members; the measures after it share the comparator)
         indicator = indicator[indicator.rindex("、") + 1:]
-    pieces = [p.strip() for p in lx.list_joiners.split(indicator) if p.strip()]
+    pieces = _list_pieces(indicator, lx)
     if len(pieces) < 2 or any(len(p) < 2 for p in pieces):
         return None
     return pieces
 
 
+def _list_pieces(indicator: str, lx: _Lex) -> list[str]:
+    """The items of a name that lists (甲率、乙率和丙率)."""
+    return [p.strip() for p in lx.list_joiners.split(indicator) if p.strip()]
+
+
 def _rates_listed(indicator: str, lx: _Lex) -> bool:
     """A list of rates, every item one (整改率、落实率、督办率、查处率达到100%): each rate's value, however long the list."""
-    pieces = [p.strip() for p in lx.list_joiners.split(indicator) if p.strip()]
-    return len(pieces) >= 2 and all(len(p) >= 3 and p.endswith("率") for p in pieces)
+    pieces = _list_pieces(indicator, lx)
+    return len(pieces) >= 2 and all(len(p) >= 3 and p.endswith(_RATE_ENDINGS) for p in pieces)
 
 
 def _depth(s: str) -> int:
@@ -5218,7 +5216,7 @@ def _bar_allocations(lines: list[str], starts: list[int]):
             i += 1
             continue
         first = i + 1
-        grouped = _grouped_header(header, lines, i, starts)
+        grouped = _grouped_header(header, lines, i)
         if grouped:  # (区县 | 小春粮食 | 小麦 | over 面积 | 亩产 | 总产 | 面积 | …: one column a group's measure)
             header, first = grouped, i + 2
         rows, spans, k = [header], [(starts[i], starts[i] + len(lines[i]))], first
@@ -5239,7 +5237,7 @@ def _bar_allocations(lines: list[str], starts: list[int]):
     return out
 
 
-def _grouped_header(header: list[str], lines: list[str], i: int, starts: list[int]) -> Optional[list[str]]:
+def _grouped_header(header: list[str], lines: list[str], i: int) -> Optional[list[str]]:
     """A header over two lines: the row heading and the groups (区县 | 小春粮食 | 小麦 | 马铃薯 |), then the same
     measures under each group (面积 | 亩产 | 总产 | 面积 | …), then rows of a name and a value a measure: one
     header of the group's measure each (小麦亩产), its unit from the table's 单位 line when that line names
@@ -5252,14 +5250,11 @@ def _grouped_header(header: list[str], lines: list[str], i: int, starts: list[in
     if width < 2 or width * len(groups) != len(subs) or any(not c or _DIGIT_RE.search(c) for c in subs) or \
             subs[:width] * len(groups) != subs or len(_bar_cells(lines[i + 2])) != 1 + len(subs):
         return None
-    above = lines[i - 1] if i else ""
-    units = _UNITS_LINE.match(above) or (_UNITS_LINE.match(lines[i - 2]) if i >= 2 else None)
-    named = [u.strip() for u in re.split("[、，,；;]", units.group(1))] if units else []
+    caption = to_simplified("\n".join(lines[max(0, i - 2):i]))  # (单位：… over the header, or over its row heading)
+    units = _TABLES["caption_units"].search(caption)
+    named = [u for u in (x.strip() for x in _TABLES["measure_units_split"].split(units.group(1))) if u] if units else []
     unit_of = dict(zip(subs[:width], named)) if len(named) == width else {}
     return [header[0]] + [f"{g}{m}" + (f"（{unit_of[m]}）" if m in unit_of else "") for g in groups for m in subs[:width]]
-
-
-_UNITS_LINE = _compile(r"\s*[（(]?\s*单位\s*[：:]\s*([^（()）]+?)\s*[)）]?\s*$")  # 单位：万亩、公斤/亩、万吨
 
 
 _TITLE_YEAR = _compile(_PASTED["title_year"])  # a table's title line naming its one year
