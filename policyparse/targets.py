@@ -984,6 +984,9 @@ def _fast(pattern: str):
     compiled = _compile(pattern)
     if isinstance(compiled, regex.Pattern):
         return compiled
+    alternation = prefilter.dispatched(pattern)
+    if alternation is not None:
+        return alternation
     try:
         return re.compile(prefilter.with_lookahead(pattern))
     except re.error:  # an inline flag that must open the pattern
