@@ -569,8 +569,13 @@ def year_of_writing(dated: Optional[int], text: str) -> Optional[int]:
     """The year a text that speaks of 年内 or 全年, or of an event to come (将于5月20日开幕, 本届), is about: the year it is
     dated (dated_year)."""
     simp = to_simplified(text) if dated is not None else ""
-    return dated if dated is not None and (rules().this_year.search(simp) or _pattern("event_ahead").search(simp[:_EVENT_WITHIN])) \
-        else None
+    return dated if dated is not None and (rules().this_year.search(simp) or _pattern("event_ahead").search(simp[:_EVENT_WITHIN])
+                                           or _months_only(simp)) else None
+
+
+def _months_only(simp: str) -> bool:
+    """自7月27日…启动至9月底 on a page dated 2015-10-30 that names no year: the work of 2015 (months_only)."""
+    return bool(_pattern("months_only").search(simp[:_EVENT_WITHIN])) and not _pattern("any_year").search(simp)
 
 
 @lru_cache(maxsize=1)

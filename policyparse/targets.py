@@ -416,6 +416,7 @@ class _Lex:
     approx_after_re: re.Pattern
     goal_before_compare: re.Pattern
     limit_in_sentence: regex.Pattern  # 控制在18起以内 in a clause of the sentence: it sets goals
+    caused_by: re.Pattern  # 因甲、乙和丙导致的死亡率: a long list of causes, its effect measured
     goal_statements: frozenset
     goal_after_past: re.Pattern
     count_heading: re.Pattern
@@ -867,6 +868,7 @@ def lexicon() -> _Lex:
         approx_after_re=_alt(d["approximate"]["after"]),
         goal_before_compare=_compile(d["goal_before_compare"]),
         limit_in_sentence=_fast(d["limit_in_sentence"]),
+        caused_by=re.compile(d["caused_by"]),
         goal_statements=frozenset(d["goal_statements"]),
         goal_after_past=_compile(d["goal_after_past"]),
         count_heading=_compile(d["count_heading"]),
@@ -3163,10 +3165,19 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             continue
         freq = _frequency(sent, lx, c0 + qs[0].num_start, c0)
         fenbie = clause.find("分别")
-        after = [q for q in qs if q.num_start > fenbie] if fenbie >= 0 else []
+        after = [q for q in qs if q.num_start > fenbie and q.base < 0] if fenbie >= 0 else []
+        start = [q for q in qs if q.base >= 0]  # (管理人数由目前的8835万人分别提高到1亿人和1.1亿人: where each starts)
         if len(after) >= 2:
-            got = _distribute(clause, orig[c0:c0 + len(clause)], fenbie, after, year, freq, s0, s1, lx, c0,
+            named_in, orig_in = clause, orig[c0:c0 + len(clause)]
+            if len(start) == 1 and start[0].base < fenbie:  # (its name ends before 由, the same length kept)
+                blank = " " * (fenbie - start[0].base)
+                named_in = clause[:start[0].base] + blank + clause[fenbie:]
+                orig_in = orig_in[:start[0].base] + blank + orig_in[fenbie:]
+            got = _distribute(named_in, orig_in, fenbie, after, year, freq, s0, s1, lx, c0,
                               last_indicator or carry)
+            if len(start) == 1:
+                for f in got:
+                    f.baseline = start[0].value
             if len(years) == len(got) > 1:
                 for f, y in zip(got, years):
                     f.year = y
@@ -3707,7 +3718,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 cut = indicator.rindex("、")
                 tail = indicator[cut + 1:].strip()
                 # (at the list's own bracket level: 指标(甲、乙)优良率 is one name)
-                if len(_HAN.findall(tail)) >= 2 and _depth(tail) == 0:  # …“五大行动”(先诊疗后付费、…、实际报销比例不低于70%):
+                if len(_HAN.findall(tail)) >= 2 and _depth(tail) == 0 and not lx.caused_by.search(tail):
+                    # (…“五大行动”(先诊疗后付费、…、实际报销比例不低于70%):
                     indicator = tail  # the last item of a long list, not the list, is what the number measures
             if splitting and carry and not scope:
                 part = _part_at_place(indicator, carry)
@@ -4085,6 +4097,8 @@ def _frequency(text: str, lx: _Lex, pos: int, clause_start: int = 0) -> Optional
                                                  or lx.pace_yearly.match(text, m.end()))
                                             or m.start() < clause_start):
             continue  # 年均浓度: an annual mean, not something done every year; 年均增长 in a clause before: its own
+        if m.start() < clause_start and _han_at(text, m.start() - 1) and _DIGIT_RE.search(text, m.end(), clause_start):
+            continue  # 人均每日食盐摄入量下降10%，吸烟率降至20%: inside a name of a clause before, with its own number
         if m.start() and lx.span_numeral.match(text, m.start() - 1) and word.startswith("年"):
             continue  # 五年均降低20%: five years' span, then 均 (each of them), no 年均
         best, at = word, m.start()

@@ -1588,6 +1588,13 @@ def test_patterns_matched_after_every_number_stay_on_the_standard_engine(name):
     ("某县部署春耕\n更新时间:2019-06-03 10:00\n5月28日，某县召开春耕生产会议，今年全县计划新建高标准农田2万亩。\n",
      [(2, 2019)]),
     ("某区部署教育工作\n更新时间:2022-06-17 14:17:09\n3月5日，某区召开教育工作会议，今年全区将新建学校8所。\n", [(8, None)]),
+    # a dated page that names months and days of its work and no year at all: the work of its date's year
+    ("某县秸秆综合利用工作推进\n30.10.2015  14:07\n7月27日，某县召开秸秆禁烧工作会议。会议要求，全县要新建秸秆收储点12个，"
+     "秸秆综合利用率力争达到90%。\n", [(12, 2015), (90, 2015)]),
+    ("某区开展电梯安全整治\n2014-05-20 来源：某某网\n5月16日，某区召开电梯安全会议，要求全区在用电梯按期维保率达到95%以上。\n",
+     [(95, 2014)]),
+    ("某区开展电梯安全整治\n2014-05-20 来源：某某网\n5月16日，某区召开电梯安全会议，要求全区在用电梯按期维保率达到95%以上。"
+     "2012年全区电梯1200台。\n", [(95, None)]),  # (a year named: the months are not known to be the date's)
     # 从今年开始 is where a span starts, not the year it is due
     ("某省规划50个温泉小镇\n发布:2011/12/10 9:25:06 来源:某某网\n从今年开始，某省计划用5年时间建设100家温泉旅游企业。\n",
      [(50, 2015), (100, 2015)]),
@@ -2807,3 +2814,20 @@ def test_which_numbers_old_reports_and_news_commit_to(text, values):
 ])
 def test_a_value_after_a_count_measures_what_was_counted(sentence, names):
     assert [t.indicator for t in extract(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # the value it starts from before 分别: each value after it has that baseline, the name ends before 由
+    ("到2025年，高血压患者管理人数由目前的8835万人分别提高到1亿人和1.1亿人。",
+     [("高血压患者管理人数", 1.0, 8835.0), ("高血压患者管理人数", 1.1, 8835.0)]),
+    ("到2020年和2025年，规范管理率分别由50%提升至60%和70%。", [("规范管理率", 60.0, 50.0), ("规范管理率", 70.0, 50.0)]),
+    # a long name's list of causes (因甲、乙、丙和丁导致的…) is the name, not items measured one by one
+    ("力争30至70岁人群因心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病导致的过早死亡率降低到14.3%。",
+     [("30至70岁人群因心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病导致的过早死亡率", 14.3, None)]),
+    ("由火灾、交通事故、溺水和建筑施工事故引起的年死亡人数下降10%。",
+     [("由火灾、交通事故、溺水和建筑施工事故引起的年死亡人数", 10.0, None)]),
+    # (a long list of items each measured keeps only its last item's name)
+    ("全面落实先诊疗后付费、一站式结算、大病保险、医疗救助、实际报销比例不低于70%。", [("实际报销比例", 70.0, None)]),
+])
+def test_a_starting_value_before_fenbie_and_a_list_of_causes_name_exactly(sentence, want):
+    assert [(t.indicator, t.value, t.baseline) for t in extract(sentence)] == want
