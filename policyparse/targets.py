@@ -416,6 +416,12 @@ class _Lex:
     approx_after_re: re.Pattern
     goal_before_compare: re.Pattern
     limit_in_sentence: regex.Pattern  # 控制在18起以内 in a clause of the sentence: it sets goals
+    pool_before: re.Pattern  # 从全县310个…中遴选: the pool chosen from
+    pool_after: re.Pattern
+    pool_lead: re.Pattern
+    campaign_days_before: re.Pattern  # 大干100天: a campaign's length
+    day_units: frozenset
+    list_bettered: regex.Pattern  # 优化甲结构、乙结构等3个结构: a verb of bettering opening a list of names
     caused_by: re.Pattern  # 因甲、乙和丙导致的死亡率: a long list of causes, its effect measured
     goal_statements: frozenset
     goal_after_past: re.Pattern
@@ -645,7 +651,10 @@ def lexicon() -> _Lex:
         list_count_after=_compile(d["framing"]["list_count_after"]),
         list_made_before=_compile(d["framing"]["list_made_before"]),
         list_quality_after=_compile(d["framing"]["list_quality_after"]),
+        list_bettered=_compile(d["framing"]["list_bettered"]),
         place_after=_compile(d["place_after"]),
+        pool_before=_fast(d["pool_before"]), pool_after=_fast(d["pool_after"]), pool_lead=re.compile(d["pool_lead"]),
+        campaign_days_before=_fast(d["campaign_days_before"]), day_units=frozenset(("天", "日")),
         eligible_ages=frozenset(d["eligible_ages"]),
         population_units=frozenset(d["population_units"]),
         rate_after=_compile(d["rate_after_population"]),
@@ -2302,6 +2311,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if lx.date_after.match(clause, m_end - len(u or _cnu or "")):
             _reject(_AT + m_start, "date", "anniversary")
             continue  # 新中国成立75周年, 合作启动五周年: a date
+        if lx.pool_before.search(clause, max(0, m_start - 10), m_start) and lx.pool_after.match(clause, m_end):
+            _reject(_AT + m_start, "qualifier", "the pool chosen from (从310个项目中遴选)")
+            continue
         window = clause[max(0, m_start - 12):m_start]
         fm = lx.from_value.search(clause, max(0, m_start - 12), m_start) if "从" in window or "由" in window else None
         if fm:  # 从76.3岁提高到78岁: where it starts; kept only to end the indicator before 从
@@ -2336,6 +2348,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 clause[num_start - 3:num_start - 2] not in lx.criterion_adjectives[1]:  # (not 不降低(3.12万平方公里))
             _reject(_AT + num_start, "qualifier", "a criterion's threshold in brackets")
             continue  # 农村人口少(50户以下)，贫困发生率高(50%以上)的村: which villages, not a goal
+        if unit in lx.day_units and lx.campaign_days_before.search(clause, max(0, num_start - 6), num_start):
+            _reject(_AT + num_start, "date", "how long a campaign runs (大干100天)")
+            continue
         where = lx.place_after.match(clause, end) if clause[num_start - 1:num_start] == "在" else None
         if where and (clause[where.end():where.end() + 1] in "，," or _DIGIT_RE.search(clause, where.end())):
             _reject(_AT + num_start, "qualifier", "where the work is done (在3个街道)")
@@ -2356,7 +2371,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if lx.list_count_before.search(clause, max(0, num_start - 1), num_start) and (first_item := clause.find("、", 0, num_start)) >= 0 and \
                 (lx.list_count_after.match(clause, m_end if not unit_span[1] else end) or (
                     unit in lx.list_count_units and not _DIGIT_RE.search(clause, end) and
-                    lx.list_quality_after.match(clause, end) and not lx.list_made_before.search(clause, 0, first_item))):
+                    (lx.list_quality_after.match(clause, end) or _names_their_ending(clause, num_start, end, lx))
+                    and not lx.list_made_before.search(clause, 0, first_item))):
             # (力争电子信息、有色金属…等12条产业链现代化水平全面提升: the list is whose level rises, its count no amount;
             # 新建甲、乙、丙等3所学校 makes them, 加快发展甲、乙等20个产业 grows them)
             _reject(_AT + num_start, "parts", "counts the aims, points or things a list has just named (…等三个切口)")
@@ -2714,6 +2730,19 @@ def _opens_clause(clause: str, at: int) -> bool:
 
 
 _WHOLE_PLACE = _compile(load("targets")["whole_place"])  # (全省76个县…: the place the text speaks of)
+
+
+def _names_their_ending(clause: str, num_start: int, end: int, lx: _Lex) -> bool:
+    """优化产业结构、能源结构、运输结构等3个结构: a list that a verb of bettering opens (list_bettered), and the word
+    after its count ends every item, so the count counts the names (not 新建甲公园、乙公园等2个公园, nor 发展甲产业、
+    乙产业等5个产业: what is made or grown is counted)."""
+    noun = _HAN_RUN.match(clause, end)
+    if not noun or len(noun.group(0)) < 2:
+        return False
+    head = max(clause.rfind(c, 0, num_start) for c in "，,；;：:。") + 1
+    items = clause[head:num_start].rstrip().removesuffix("等").split("、")
+    return len(items) >= 2 and bool(lx.list_bettered.search(items[0])) and \
+        all(item.strip().endswith(noun.group(0)) for item in items)
 
 
 def _han_at(s: str, i: int) -> bool:
@@ -3696,8 +3725,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if based_name and (not indicator or to_simplified(indicator.strip()) in lx.modals_alone):
                 indicator = based_name  # (…比2010年的7000万吨左右要增加约30%: the change of the measure named before the base)
             based_name = ""
-            if not indicator:
-                continue
+            if not any(c.isalnum() for c in indicator):
+                continue  # (20.8萬千瓦!1月22日… opening a page cut mid-sentence: a mark names nothing)
+            if "中" in indicator:  # 从全县310个…项目中遴选108个: what is chosen, not the pool
+                indicator = lx.pool_lead.sub("", indicator)
             simp_name = to_simplified(indicator)
             if change is None and lx.applicant_condition.search(simp_name):
                 _reject(s0 + c0 + q.num_start, "qualifier", "a condition on who may apply (身高168厘米以上, 年龄放宽到22岁)")
