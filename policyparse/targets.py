@@ -3369,6 +3369,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 prev_end = q.end
                 _reject(s0 + c0 + q.num_start, "qualifier", "the condition for a reward (对完成率达到90%以上的县区给予奖励)")
                 continue
+            if q.article and q.unit in lx.vague_counters and not q.post:
+                prev_end = q.end  # (突破一批政策处理: 突破 reads as a bound, but 一批 is no amount to pass)
+                _reject(s0 + c0 + q.num_start, "qualifier", "describes a thing (…的, 一批)")
+                continue
             if (q.before_de or q.article) and not comp and not (
                     q.unit in lx.time_quota_units and lx.time_quota_before.search(clause, max(prev_end, q.num_start - 12), q.num_start)) \
                     and not (q.article and q.unit not in lx.vague_counters and lx.article_quota_before.search(
