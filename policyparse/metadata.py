@@ -763,7 +763,7 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
              and not _pattern("born_after").match(lead, m.end())
              and not _pattern("vision_before_year").search(lead, max(0, m.start() - 6), m.start())]
     ends = [y for y, counted in years if counted] or [y for y, _ in years]
-    pr = r.period_range.search(head)
+    pr = next((m for m in r.period_range.finditer(head) if not _in_citation(head, m.start())), None)
     if pr and _pattern("past_after_range").match(head, pr.end()):
         pr = None  # (2012年至2017年，全市累计实现112个贫困村脱贫: what a span gone achieved)
     annual = r.annual_plan.search(head[:_DATELINE_WITHIN]) if pr else None
@@ -792,6 +792,16 @@ def _period(md: Metadata, simp_title: str, head: str, r: _Rules) -> None:
     if ends:
         end = max(ends)
         _set_period(md, end - md.period_years + 1 if md.period_years else None, end)
+
+
+def _in_citation(text: str, at: int) -> bool:
+    """at inside the title of a document cited as the text's ground (根据《…专项规划(2021-2035)》…): that
+    document's years, not the text's (a plan named as the subject, 《规划》(2014-2020)提出…, is the text's)."""
+    opened = text.rfind("《", 0, at)
+    return opened > text.rfind("》", 0, at) and bool(_CITED_AS_GROUND.search(text, max(0, opened - 4), opened))
+
+
+_CITED_AS_GROUND = regex.compile(load("metadata")["cited_as_ground"])
 
 
 _CUT_START = regex.compile(load("metadata")["cut_start"])  # (为切实做好—2017年…创建工作: the span's first year lost)

@@ -57,7 +57,8 @@ _VALUE_CELL = _compile(r"(?!\d{1,2}[.．、]\s*\p{Han})(?:[<>≤≥＞＜约]|�
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 _SENT = re.compile(r"[^。；！？;!?\n]+(?:(?<=[，、,])\n[^。；！？;!?\n]+)*[。；！？;!?]?")
 # 1:19 and 1,000 stay whole; quoted goals side by side (“…达到6000辆”“…分别达到85%、30%”) are two clauses
-_CLAUSE = re.compile(r"(?:[^，,：:”]|”(?!“)|(?<=\d)[,:：](?=\d))+(?:[，,：:]|”(?=“))?")
+_CLAUSE = re.compile(r"(?:[（(][^（）()\n，,：:；;]{0,30}[，,][^（）()\n：:；;]{0,30}[）)]|[^，,：:”]|”(?!“)|(?<=\d)[,:：](?=\d))+"
+                     r"(?:[，,：:]|”(?=“))?")  # (省级200个，市级400个): a short aside's comma ends no clause
 
 
 @dataclass
@@ -2687,6 +2688,7 @@ _ASIDE_END = _compile(r"[（(][^（()）]*[)）]$")  # of any length: a place's 
 _LISTED_HEAD = _compile(r"、[^，。；,;：:\d]{0,40}?(?:(?<![高平同对中初上下均相])等|的)(\p{Han}{2,16}?)(?=[，。；,;：:]|$)")
 _NOUN_AFTER_VERB_MAX = 24
 _GRADE = _compile(load("targets")["grade_in_name"])  # 5000吨级: a class inside the name of what is counted
+_PARTS_ASIDE = _compile(load("targets")["parts_aside"])
 _UNIT_ASIDE = _compile(load("targets")["unit_aside"].replace("{unit_counters}", load("targets")["unit_counters"]))  # 40条(个)
 _BOUND_DE = _compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
 _YEAR_LIST = _compile(r"(?:19|20)\d\d年?(?:\s*[、和及与]\s*(?:19|20)\d\d年?)+")
@@ -3533,8 +3535,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     not clause[prev_end:i].strip() and out[-1].unit != q.unit and \
                     to_simplified(out[-1].indicator).endswith(to_simplified(indicator)):
                 indicator = out[-1].indicator  # 续建7个项目722公里: the length of the projects just counted
-            alt = _UNIT_ASIDE.match(clause, q.end)  # 40条(个)河湖: the unit's other counter in brackets, no name
-            q_after = alt.end() if alt else q.end
+            alt = _UNIT_ASIDE.match(clause, q.end) or _PARTS_ASIDE.match(clause, q.end)  # 40条(个)河湖: the unit's
+            q_after = alt.end() if alt else q.end  # other counter; 600个(省级200个，市级400个)基地: the total's parts
             after = clause[q_after:q_after + 60]  # bounded: a clause can be a whole one-line plan
             if after[:1] in (" ", "\t", "\u3000") or clause.startswith(lx.milestone_after, q.end) or reach:
                 after = ""  # 基本建成任务700套 城镇老旧小区改造…: a gap after the unit ends the cell, nothing counted follows

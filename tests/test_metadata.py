@@ -750,6 +750,12 @@ def test_a_portal_field_is_looked_for_at_its_lines_start_only():
     ("5月4日下午，市委、市政府召开2018年全市脱贫攻坚推进大会，进行工作再动员、再部署。\n会议指出，2012年至2017年，全市累计实现"
      "112个贫困村、33.884万人脱贫。\n会议强调，要确保今年实现5.70万贫困人口脱贫。\n", (2018, 2018)),
     ("某县召开2023年农业农村工作会议\n会议部署了今年的重点工作，全年新建高标准农田2万亩。\n", (2023, 2023)),
+    # the span of a document cited as the text's ground (根据《…规划(2021-2035)》) is that document's; a plan the
+    # text is about keeps its own
+    ("一、目标任务\n2023年，全市新增停车泊位37000个以上。\n二、实施路径\n根据《某市停车设施专项规划(2021-2035)》，"
+     "建成停车场3处。\n", (2023, 2023)),
+    ("近日，《某省中药材产业发展规划(2014-2020)》印发。\n规划提出，到2020年，全省中药材种植面积达到100万亩。\n",
+     (2014, 2020)),
 ])
 def test_a_span_gone_in_the_lead_is_no_period(text, period):
     md = policyparse.parse_text(text).metadata
