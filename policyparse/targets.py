@@ -1958,15 +1958,16 @@ def _years_ahead(sent: str, lx: _Lex) -> Optional[tuple[int, int]]:
 
 def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     r = lx.year_range.search(sent) if "年" in sent else None
-    if r and _in_title(sent, r.start()):
-        r = None  # (《某市三年行动计划（2023—2025年）》: the cited plan's span, part of its name)
+    if r and (_in_title(sent, r.start()) or sent.rstrip().endswith("》", 0, r.start()) or
+              sent[max(0, r.start() - 2):r.start()] in ("》(", "》（")):
+        r = None  # (《某市三年行动计划（2023—2025年）》, 《…规划》(2016—2020年): the cited plan's span, part of its name)
     if r and (not (y := lx.year.search(sent)) or y.start() >= r.start()):
         return int(r.group(2))  # 2016—2020年: a span holds by its end
     listed = _YEAR_LIST.search(sent) if "、" in sent else None
     if listed and sent.startswith(lx.each_year, listed.end()):
         return int(_FOUR_DIGITS.findall(listed.group(0))[-1])  # 2022年、2023年每年安排…: held by the last of them
-    f = lx.five_year_end.search(sent) if "五" in sent else None
-    for m in lx.year.finditer(sent):
+    f = next((x for x in lx.five_year_end.finditer(sent) if not _in_title(sent, x.start())), None) if "五" in sent else None
+    for m in lx.year.finditer(sent):  # (根据《…“十三五”时期发展规划》…，截至今年底: the cited plan's years are its name's)
         y = int(m.group(1))
         if 1990 <= y <= 2100 and not _in_aside(sent, m.start()) and not _in_title(sent, m.start()):
             if f and f.start() < m.start():  # 在“十四五”期间，…增配180台，其中2022年…: the span opens the sentence

@@ -2320,6 +2320,9 @@ DOCUMENT_SAYS = [
     ("两市签订协议\n某某日报 2023-06-01\n\n记者日前获悉，两地协作成效明显。\n\n根据协议，丙市去年已向丁县提供资金12亿元，累计选派干部"
      "300名。\n", set()),
     ("两地协作成果丰硕\n某某日报 2023-06-01\n记者日前获悉，两地协作成效明显。\n根据协议，2019年甲省向乙省提供资金10亿元。\n", set()),
+    # an official answering a proposal or a reporter states the period's tasks after a colon (…期间，…的目标任务：…)
+    ("近日，省农业厅对政协委员提出的关于稳定橡胶产业的提案进行了答复。省农业厅有关负责人表示，“十三五”期间，我省天然橡胶结构调整的"
+     "目标任务：全省建设400万亩核心胶园，发展橡胶林下经济75万亩。\n", {400, 75}),
 ]
 
 
@@ -2347,6 +2350,16 @@ REPORTED = [
     ("某省下达节能目标\n省发展改革委日前与各市签订了节能目标责任书。去年全省能耗强度同比下降3.1%，完成年度目标。\n其中，甲市确定了"
      "下降3.5%的目标，乙市确定了下降3.2%的目标，丙市确定了下降3%的目标。\n", {3.5, 3.2, 3}),
 ]
+
+
+@pytest.mark.parametrize("first", ["据某自治区农业厅农情调查统计公报显示,2012年全区棉花种植面积达2470万亩,较2011年增加66万亩。其中地方"
+                                   "棉花种植面积1646万亩,同比增加43万亩,增长2.7%。",
+                                   "据某市统计局发布的统计公报显示,今年一季度全市生产总值增长6%,全市规模以上工业增加值增长7.2%,"
+                                   "固定资产投资增长9.1%。"])
+def test_a_first_line_citing_a_source_is_no_title_of_the_page(first):
+    """据…统计公报显示，…: a news sentence citing a bulletin names no kind of the page it opens."""
+    md = policyparse.parse_text(first + "\n为促进棉花产业发展，国家计划再投资14亿元建设优质棉基地。\n").metadata
+    assert not any(e.startswith("title:") for e in md.doc_kind_evidence), md.doc_kind_evidence
 
 
 @pytest.mark.parametrize("text,values", REPORTED)

@@ -1595,6 +1595,9 @@ def test_patterns_matched_after_every_number_stay_on_the_standard_engine(name):
      [(95, 2014)]),
     ("某区开展电梯安全整治\n2014-05-20 来源：某某网\n5月16日，某区召开电梯安全会议，要求全区在用电梯按期维保率达到95%以上。"
      "2012年全区电梯1200台。\n", [(95, None)]),  # (a year named: the months are not known to be the date's)
+    # 今年底 on a dated page, beside a cited five-year plan's title and span: the date's year
+    ("某市茶产业五年实现百亿\n时间:2017-07-04 12:35:49 来源:某市府\n根据《某市茶产业“十三五”时期发展规划》(2016—2020年)的目标，"
+     "截至今年底，全市茶园面积将持续稳定在100万亩。\n", [(100, 2017)]),
     # 从今年开始 is where a span starts, not the year it is due
     ("某省规划50个温泉小镇\n发布:2011/12/10 9:25:06 来源:某某网\n从今年开始，某省计划用5年时间建设100家温泉旅游企业。\n",
      [(50, 2015), (100, 2015)]),
