@@ -5319,6 +5319,37 @@ _TITLE_LINES = 3  # lines over a table its title is looked for in
 _NOTE_HEADS = frozenset(_PASTED["note_heads"])  # a table's last column of remarks (备注): words, no counts
 
 
+def _turned_blocks(lines: list[str], starts: list[int]):
+    """A table turned on its side and cut in blocks (a portal's wide table): a label line (主要指标 |), a line of the
+    indicators' names, a label line of the goal's year (2022年目标值 |), a line of as many values, maybe a line of
+    their attributes (属性 | 约束性 | …); block after block. Read as one table of a row per indicator."""
+    year_head, _, name_head, _, attribute = _table_words()
+    rows: list[list[str]] = []
+    spans: list[tuple[int, int]] = []
+    out, i = [], 0
+    while i + 3 < len(lines):
+        label, names = "".join(_bar_cells(lines[i])[0].split()), _bar_cells(lines[i + 1])
+        year_label, values = "".join(_bar_cells(lines[i + 2])[0].split()), _bar_cells(lines[i + 3])
+        names, values = [c for c in names if c], [c for c in values if c]
+        if "|" in lines[i] and len(_bar_cells(lines[i])) <= 2 and name_head.search(label) and len(names) >= 2 and \
+                year_head.match(year_label) and len(values) == len(names) and \
+                all(_VALUE_CELL.fullmatch(v) for v in values) and not any(_VALUE_CELL.fullmatch(n) for n in names):
+            if not rows or rows[0][1] != year_label:
+                if len(rows) > 1:
+                    out.append((rows, spans[0][0], spans[-1][1], spans))
+                rows, spans = [[label, year_label]], [(starts[i], starts[i] + len(lines[i]))]
+            rows += [[n, v] for n, v in zip(names, values)]
+            spans += [(starts[i + 3], starts[i + 3] + len(lines[i + 3]))] * len(names)
+            i += 4
+            if i < len(lines) and attribute.match("".join(_bar_cells(lines[i])[0].split())):
+                i += 1  # (属性 | 约束性 | 预期性: what kind of goal each is, no value)
+            continue
+        i += 1
+    if len(rows) > 1:
+        out.append((rows, spans[0][0], spans[-1][1], spans))
+    return out
+
+
 def _bar_cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|｜").split("|")]
 
@@ -5423,6 +5454,12 @@ def _stacked_rows(cells: list[tuple[str, int]], k: int, nyears: int, extra: int)
 
 
 def _flattened_tables(text: str, goal_year: Optional[int] = None) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
+    turned = _turned_blocks(*_lines_and_starts(text)) if "|" in text and "指" in text else []
+    rest = _flattened_rest(text, goal_year)
+    return turned + [t for t in rest if not any(a <= t[1] < b or t[1] <= a < t[2] for _, a, b, _ in turned)]
+
+
+def _flattened_rest(text: str, goal_year: Optional[int] = None) -> list[tuple[list[list[str]], int, int, list[tuple[int, int]]]]:
     year_head = _table_words()[0]
     glued = _glued_tables(text)
     if glued:

@@ -2837,3 +2837,21 @@ def test_a_value_after_a_count_measures_what_was_counted(sentence, names):
 ])
 def test_a_starting_value_before_fenbie_and_a_list_of_causes_name_exactly(sentence, want):
     assert [(t.indicator, t.value, t.baseline) for t in extract(sentence)] == want
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a wide table turned on its side and cut in blocks: a label line, the names, the goal year's label, the values,
+    # the attributes; block after block, read as one table of a row per indicator (> kept as printed)
+    ("某市乡村振兴专栏\n主 要 指 标 |\n粮食综合生产能力 | 农业科技进步贡献率 | 农业劳动生产率 |\n2022 年 目 标 值 |\n>6亿吨 | 61.5% | 5.5万元/人 |\n"
+     "属 性 | 约束性 | 预期性 | 预期性 |\n主 要 指 标 |\n村庄绿化覆盖率 | 农村卫生厕所普及率 |\n2022 年 目 标 值 |\n32% | >85% |\n"
+     "属 性 | 预期性 | 预期性 |\n",
+     [("粮食综合生产能力", ">", 6.0, "亿吨", 2022), ("农业科技进步贡献率", "=", 61.5, "%", 2022),
+      ("农业劳动生产率", "=", 5.5, "万元/人", 2022), ("村庄绿化覆盖率", "=", 32.0, "%", 2022), ("农村卫生厕所普及率", ">", 85.0, "%", 2022)]),
+    # (two blocks of different goal years: two tables)
+    ("指标名称 |\n新建学校 | 新增学位 |\n2025年目标值 |\n12所 | 9000个 |\n指标名称 |\n新建学校 | 新增学位 |\n2027年目标值 |\n20所 | 15000个 |\n",
+     [("新建学校", "=", 12.0, "所", 2025), ("新增学位", "=", 9000.0, "个", 2025), ("新建学校", "=", 20.0, "所", 2027),
+      ("新增学位", "=", 15000.0, "个", 2027)]),
+])
+def test_a_wide_table_turned_and_cut_in_blocks(text, expected):
+    got = [(t.indicator, t.comparator, t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets]
+    assert got == expected
