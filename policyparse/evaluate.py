@@ -101,7 +101,8 @@ _PUNCT = regex.compile(r"[\s，。、；：,.;:（）()“”\"'《》【】\-�
 
 
 def _unit(u: Optional[str]) -> str:
-    u = pinyin_gloss().sub("", (u or "")).strip().lower()  # (萬(wàn)畝: gold may keep a page's glosses, as in names)
+    u = to_simplified(pinyin_gloss().sub("", (u or ""))).strip().lower()  # (萬(wàn)畝: gold may keep a page's glosses,
+    # as in names; 億元 is 亿元)
     alt = u.rfind("(") if u.endswith(")") else u.rfind("（") if u.endswith("）") else -1
     if alt > 0 and lexicon().unit_alternative.fullmatch(u, alt):  # (15条(段), 2.4万套(间): the unit's alternative, the
         u = u[:alt].rstrip()  # extractor's lexicon's, kept as printed or not)

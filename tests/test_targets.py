@@ -1017,6 +1017,10 @@ def test_units_compare_without_pinyin_glosses():
     # a unit's alternative in brackets, kept as printed (15条(段), 2.4万套(间)), is the same unit as its first counter
     line = {"indicator": "新建地铁线", "comparator": "=", "value": 15.0, "unit": "条", "change": None}
     assert same_target({**line, "unit": "条(段)"}, line) and not same_target({**line, "unit": "段"}, line)
+    # a unit in either script (億元 as the page prints it, 亿元 as gold may write it) is one unit
+    gdp = {"indicator": "生產(chǎn)總值", "comparator": ">=", "value": 120.0, "unit": "亿元", "change": None}
+    assert same_target({**gdp, "indicator": "生產總值", "unit": "億元"}, gdp)
+    assert not same_target({**gdp, "indicator": "生產總值", "unit": "萬元"}, gdp)
 
 
 def test_a_start_year_an_aside_and_a_later_colon_set_no_year_of_the_section():
