@@ -422,6 +422,7 @@ class _Lex:
     pool_lead: re.Pattern
     campaign_days_before: re.Pattern  # 大干100天: a campaign's length
     day_units: frozenset
+    class_before_name: dict  # 规模以上企业50家: 以上 of a class a noun after it names
     list_bettered: regex.Pattern  # 优化甲结构、乙结构等3个结构: a verb of bettering opening a list of names
     caused_by: re.Pattern  # 因甲、乙和丙导致的死亡率: a long list of causes, its effect measured
     goal_statements: frozenset
@@ -741,6 +742,7 @@ def lexicon() -> _Lex:
         for_whom_before=_compile(d["for_whom_before"]),
         comparator_in_name=tuple(d["comparator_in_name"]),
         comparator_ends_word=d["comparator_ends_word"],
+        class_before_name=d["class_before_name"],
         base_five_year=_compile(d["base_five_year"]),
         control_before=_compile(d["control_before"]),
         not_count_after=_fast(d["not_a_count"]["followed_by"]),
@@ -2782,7 +2784,9 @@ def _pre_uncached(window: str, lx: _Lex):
     # verb after it (达 inside 通达率 would cut the name)
     m = lx.pre_exact.search(window) or lx.pre_re.search(window)
     if m and (window.startswith(lx.comparator_in_name, m.start(1)) or
-              (m.start(1) > 0 and window[m.start(1) - 1] in lx.comparator_ends_word.get(m.group(1), ""))):
+              (m.start(1) > 0 and window[m.start(1) - 1] in lx.comparator_ends_word.get(m.group(1), "")) or
+              (m.start(1) > 0 and window[m.start(1) - 1] in lx.class_before_name.get(m.group(1), "") and
+               _han_at(window, m.end(1)))):
         m = None  # 连锁超市39家, 通达工程4500公里: a name that holds a comparator's character
     if m and not (m.end(1) < len(window) and lx.name_end.search(window)):  # 达标率100%: a name, not 达 + verb
         comp, cut = lx.pre_map[m.group(1)], m.start()
@@ -3695,6 +3699,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                 (lx.post_map.get(q.post) if q.post and not ((comp == "<=" or (comp == ">=" and _FLOOR_BEFORE.search(
                     clause, max(0, q.num_start - 4), q.num_start))) and q.post in lx.approx_after) else None) \
                 or q.comparator or comp or "="  # 控制在4%左右: a ceiling, 达到12万亿元左右: a floor, approximately
+            if comparator == "=" and places and splitting and not change and \
+                    (total := next((f for f in reversed(out) if f.unit == lx.aliases.get(q.unit, q.unit) and not f.scope), None)) \
+                    and total.comparator in ("<=", "<"):
+                comparator = total.comparator  # (排放量控制在300亿吨，其中甲企业220亿吨: each part under the total's ceiling)
             if q.own_change:
                 change = q.own_change
             # (…公园和2个省级湿地公园: what this count counts is its own; the next starts after the conjunction)
