@@ -1076,7 +1076,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     blanks: list[tuple] = [*labels, *((m.start(1), m.end(1), "code", "a telephone number") for m in _PHONE.finditer(simp_all)),
                            *((m.start(), m.end(), "code", "a web address") for m in (
                                _WEB_ADDRESS.finditer(simp_all) if "//" in simp_all or "www" in simp_all else ())),
-                           *_section_numbers(simp_all, lx), *_profiles(simp_all, lx)]
+                           *_section_numbers(simp_all, lx), *_profiles(simp_all, lx), *_infobox(simp_all)]
     if blanks:  # a label ends what came before it: read as a sentence end and blanks
         parts, pos = [], 0
         for a, b, *why in sorted(blanks):
@@ -4048,6 +4048,27 @@ def _profiles(simp: str, lx: _Lex) -> list[tuple[int, int, str, str]]:
             b = nxt
         out.append((a, len(simp) if b < 0 else b, "fact", "a person's profile (某某，男，汉族，…)"))
     return out
+
+
+def _infobox(simp: str) -> list[tuple[int, int, str, str]]:
+    """The lines of a box of fields about a place (中文名称: 铁日木乡 / 面 积: 58.13平方千米 / 人 口: 17074人), three or
+    more together (blank lines between): facts, blanked."""
+    if "：" not in simp and ":" not in simp:
+        return []
+    lines = [(m.start(), m.end()) for m in _INFOBOX_LINE.finditer(simp)]
+    out, run = [], []
+    for a, b in lines:
+        if run and simp[run[-1][1]:a].strip():
+            out += run if len(run) >= _INFOBOX_MIN else []
+            run = []
+        run.append((a, b))
+    out += run if len(run) >= _INFOBOX_MIN else []
+    return [(a, b, "fact", "a field of a box about a place (面积: 58.13平方千米)") for a, b in out]
+
+
+_INFOBOX_LINE = regex.compile(r"(?m)^[ \t\u3000]*(?:" + "|".join("[ \u3000]?".join(label) for label in
+                                                                 load("targets")["infobox_labels"]) + r")[ \t\u3000]*[:：][^\n]*$")
+_INFOBOX_MIN = 3  # field lines together that make a box (not a plan's 面积：… under one heading)
 
 
 _PROFILE_LINES = 4  # lines under a person's profile line that go on with it

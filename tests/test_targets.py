@@ -2859,3 +2859,15 @@ def test_a_starting_value_before_fenbie_and_a_list_of_causes_name_exactly(senten
 def test_a_wide_table_turned_and_cut_in_blocks(text, expected):
     got = [(t.indicator, t.comparator, t.value, t.unit, t.year) for t in policyparse.parse_text(text).targets]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,values", [
+    # an encyclopedia's box of fields about a place, blank lines between: facts; the plan after it keeps its goals
+    ("某乡\n\n中文名称: 某乡\n\n行政区类别: 乡\n\n面 积: 58.13平方千米\n\n人 口: 17074人(2017)\n\n耕地面积: 2.6万亩\n\n"
+     "经济发展\n\n今年全乡计划新建大棚800座。\n", {800}),
+    ("某镇概况\n总面积：120平方公里\n常住人口：3.2万人\n海拔：1200米\n到2025年，全镇新建高标准农田1万亩。\n", {1}),
+    # (a plan's two fields under one heading are no box: 面积 and 人口 with a goal)
+    ("某镇规划\n规划面积：120平方公里\n到2025年，全镇人口：达到5万人。\n", {120, 5}),
+])
+def test_a_box_of_fields_about_a_place_holds_facts(text, values):
+    assert {t.value for t in policyparse.parse_text(text).targets} == values
