@@ -252,6 +252,7 @@ class _Lex:
     own_clause_past: regex.Pattern  # the past or present words that speak of their own clause only
     last_years_value: re.Pattern  # 比上一年的7.8%: a clause giving last year's value of the goal before it
     years_ahead: regex.Pattern  # 未来五年, 今后三年: a sentence's horizon of its own
+    years_of_effort: re.Pattern  # 通过5年的努力: one too
     unit_alternative: re.Pattern  # 万套(间): the unit's alternative in brackets
     alternative_joined: dict  # 人(次): a unit and its alternative that make one unit (人次)
     provided_measure: regex.Pattern  # 价值, 总里程为: the measure of a thing given or built, right before its value and 的
@@ -583,7 +584,7 @@ def lexicon() -> _Lex:
         next_chapter=_compile(d["next_chapter"]),
         status_opener=_compile(d["status_opener"]),
         year_blueprint=_compile(d["year_blueprint"]),
-        years_ahead=_compile(load("metadata")["years_ahead"]),
+        years_ahead=_compile(load("metadata")["years_ahead"]), years_of_effort=_fast(d["years_of_effort"]),
         unit_alternative=_fast(d["unit_alternative"].replace("{unit_counters}", d["unit_counters"])),
         alternative_joined=d["unit_alternative_joined"],
         each_alone=frozenset(d["each_alone"]),
@@ -1953,7 +1954,7 @@ _GOALS_END = _compile(load("targets")["announced_goals_end"])  # where goals a h
 
 def _years_ahead(sent: str, lx: _Lex) -> Optional[tuple[int, int]]:
     """How many years ahead a sentence looks (未来五年, 今后3年), 2 to 10, and where it says so; or None."""
-    m = lx.years_ahead.search(sent) if "年" in sent else None
+    m = (lx.years_ahead.search(sent) or lx.years_of_effort.search(sent)) if "年" in sent else None
     n = count_of(m.group(1)) if m else None
     return (n, m.start()) if m and n is not None and 2 <= n <= 10 else None
 

@@ -1602,6 +1602,9 @@ def test_patterns_matched_after_every_number_stay_on_the_standard_engine(name):
     # 今年底 on a dated page, beside a cited five-year plan's title and span: the date's year
     ("某市茶产业五年实现百亿\n时间:2017-07-04 12:35:49 来源:某市府\n根据《某市茶产业“十三五”时期发展规划》(2016—2020年)的目标，"
      "截至今年底，全市茶园面积将持续稳定在100万亩。\n", [(100, 2017)]),
+    # 通过5年的努力 in a document of one year: the sentence's own horizon, as 未来五年 is (2008 + 5 - 1)
+    ("某省2008年农业农村工作要点\n发布时间：2008-03-10 来源：某某网\n今年全省新增高稳农田200万亩。通过5年的努力，实现新增高稳农田"
+     "1000万亩。\n", [(200, 2008), (1000, 2012)]),
     # 从今年开始 is where a span starts, not the year it is due
     ("某省规划50个温泉小镇\n发布:2011/12/10 9:25:06 来源:某某网\n从今年开始，某省计划用5年时间建设100家温泉旅游企业。\n",
      [(50, 2015), (100, 2015)]),
