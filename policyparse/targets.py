@@ -657,7 +657,7 @@ def lexicon() -> _Lex:
         list_bettered=_compile(d["framing"]["list_bettered"]),
         place_after=_compile(d["place_after"]),
         pool_before=_fast(d["pool_before"]), pool_after=_fast(d["pool_after"]), pool_lead=re.compile(d["pool_lead"]),
-        campaign_days_before=_fast(d["campaign_days_before"]), day_units=frozenset(("天", "日")),
+        campaign_days_before=_fast(d["campaign_days_before"]), day_units=frozenset(d["campaign_day_units"]),
         eligible_ages=frozenset(d["eligible_ages"]),
         population_units=frozenset(d["population_units"]),
         rate_after=_compile(d["rate_after_population"]),
@@ -1961,8 +1961,7 @@ def _years_ahead(sent: str, lx: _Lex) -> Optional[tuple[int, int]]:
 
 def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
     r = lx.year_range.search(sent) if "年" in sent else None
-    if r and (_in_title(sent, r.start()) or sent.rstrip().endswith("》", 0, r.start()) or
-              sent[max(0, r.start() - 2):r.start()] in ("》(", "》（")):
+    if r and (_in_title(sent, r.start()) or sent[max(0, r.start() - 3):r.start()].rstrip(" （(").endswith("》")):
         r = None  # (《某市三年行动计划（2023—2025年）》, 《…规划》(2016—2020年): the cited plan's span, part of its name)
     if r and (not (y := lx.year.search(sent)) or y.start() >= r.start()):
         return int(r.group(2))  # 2016—2020年: a span holds by its end
@@ -5358,10 +5357,13 @@ def _turned_blocks(lines: list[str], starts: list[int]):
     spans: list[tuple[int, int]] = []
     out, i = [], 0
     while i + 3 < len(lines):
+        if "|" not in lines[i] or "|" not in lines[i + 2]:
+            i += 1
+            continue
         label, names = "".join(_bar_cells(lines[i])[0].split()), _bar_cells(lines[i + 1])
         year_label, values = "".join(_bar_cells(lines[i + 2])[0].split()), _bar_cells(lines[i + 3])
         names, values = [c for c in names if c], [c for c in values if c]
-        if "|" in lines[i] and len(_bar_cells(lines[i])) <= 2 and name_head.search(label) and len(names) >= 2 and \
+        if len(_bar_cells(lines[i])) <= 2 and name_head.search(label) and len(names) >= 2 and \
                 year_head.match(year_label) and len(values) == len(names) and \
                 all(_VALUE_CELL.fullmatch(v) for v in values) and not any(_VALUE_CELL.fullmatch(n) for n in names):
             if not rows or rows[0][1] != year_label:
