@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 import regex
 
@@ -995,7 +995,8 @@ def _either_script(*sets) -> Optional[frozenset]:
 def _fast(pattern: str):
     """The standard library's re when the pattern needs nothing of the regex module's: it runs these
     short word alternations two to three times faster (measured per call on the corpus's sentences),
-    and three times faster again behind a lookahead for the characters a match starts with (prefilter.py)."""
+    and three times faster again behind a lookahead for the characters a match starts with (prefilter.py); a long
+    alternation led by lookbehinds is tried at each position only with the alternatives that can start there."""
     compiled = _compile(pattern)
     if isinstance(compiled, regex.Pattern):
         return compiled
@@ -2744,8 +2745,7 @@ def _names_their_ending(clause: str, num_start: int, end: int, lx: _Lex) -> bool
     noun = _HAN_RUN.match(clause, end)
     if not noun or len(noun.group(0)) < 2:
         return False
-    head = max(clause.rfind(c, 0, num_start) for c in "，,；;：:。") + 1
-    items = clause[head:num_start].rstrip().removesuffix("等").split("、")
+    items = clause[_clause_start(clause, num_start):num_start].rstrip().removesuffix("等").split("、")
     return len(items) >= 2 and bool(lx.list_bettered.search(items[0])) and \
         all(item.strip().endswith(noun.group(0)) for item in items)
 
@@ -5152,16 +5152,17 @@ _VALUE_LINE = _compile(r"(?m)^[ \t|｜]*\d+(?:\.\d+)?[ \t|｜]*$")
 _MIN_VALUE_LINES = 6
 
 
-def _lines_and_starts(text: str) -> tuple[list[str], list[int]]:
+@lru_cache(maxsize=1)  # (the table readers each ask it of the same text: split once)
+def _lines_and_starts(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     lines, starts, pos = [], [], 0
     for line in text.split("\n"):
         lines.append(line.strip())
         starts.append(pos)
         pos += len(line) + 1
-    return lines, starts
+    return tuple(lines), tuple(starts)
 
 
-def _allocation_cells(lines: list[str], starts: list[int]):
+def _allocation_cells(lines: Sequence[str], starts: Sequence[int]):
     """An allocation table flattened a cell a line: rows of a name and m numbers (each row perhaps opened by
     a 序号 or a merged cell: 济南市 | 全市小计: | 525 | 2440 …; 1 | 其中:1.历下区 | 226 | 1276 …) under a
     header whose last m words name the numbers' columns. Found by the runs of numbers: linear."""
@@ -5283,7 +5284,7 @@ _MAX_HEADING_ROW = 20  # characters: a line without cells inside a table is a gr
 _BAR_ROW = _compile(r"(?m)^[^|\n]{1,30}\|\s*\d+(?:\.\d+)?\s*(?:\||$)")  # 天津市 | 80 |: a row of names and counts
 
 
-def _bar_allocations(lines: list[str], starts: list[int]):
+def _bar_allocations(lines: Sequence[str], starts: Sequence[int]):
     """Allocation tables of |-rows with no year in their header (省 份 | 作业面积(万亩) | over 天津市 | 80 |):
     a header of words, then rows of a name and as many numbers. The table reader reads them as it reads
     any allocation table: a target per number, its column the indicator (with the header's unit), its
@@ -5321,7 +5322,7 @@ def _bar_allocations(lines: list[str], starts: list[int]):
     return out
 
 
-def _grouped_header(header: list[str], lines: list[str], i: int) -> Optional[list[str]]:
+def _grouped_header(header: list[str], lines: Sequence[str], i: int) -> Optional[list[str]]:
     """A header over two lines: the row heading and the groups (区县 | 小春粮食 | 小麦 | 马铃薯 |), then the same
     measures under each group (面积 | 亩产 | 总产 | 面积 | …), then rows of a name and a value a measure: one
     header of the group's measure each (小麦亩产), its unit from the table's 单位 line when that line names
@@ -5348,7 +5349,7 @@ _TITLE_LINES = 3  # lines over a table its title is looked for in
 _NOTE_HEADS = frozenset(_PASTED["note_heads"])  # a table's last column of remarks (备注): words, no counts
 
 
-def _turned_blocks(lines: list[str], starts: list[int]):
+def _turned_blocks(lines: Sequence[str], starts: Sequence[int]):
     """A table turned on its side and cut in blocks (a portal's wide table): a label line (主要指标 |), a line of the
     indicators' names, a label line of the goal's year (2022年目标值 |), a line of as many values, maybe a line of
     their attributes (属性 | 约束性 | …); block after block. Read as one table of a row per indicator."""
@@ -5386,7 +5387,7 @@ def _bar_cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|｜").split("|")]
 
 
-def _bar_table(lines: list[str], starts: list[int], i: int, year_head, goal_year: Optional[int] = None):
+def _bar_table(lines: Sequence[str], starts: Sequence[int], i: int, year_head, goal_year: Optional[int] = None):
     """A table of rows written a line each with cells apart by | (a page's table scraped as text), under a
     header of two or more years, or of an indicator name and the plan's goal year alone: its rows, each
     fitted to the header's columns (a leading group cell of a merged column dropped, so the row's cells
