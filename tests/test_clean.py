@@ -79,6 +79,8 @@ CASES = [
     # a page's counters and relative posting times
     ("page_counter", "| 瀏覽:1463次 | 來源:某某網 |\n正文。", "|  | 來源：某某網 |\n正文。"),
     ("page_counter", "| 显示全部楼层 |阅读模式 21小时前 某某新闻网\n正文。", "| 显示全部楼层 |阅读模式某某新闻网\n正文。"),
+    ("page_counter", "某市茶产业发展\n发布时间 2013-07-04 浏览 51888 次\n正文。", "某市茶产业发展\n发布时间2013-07-04\n正文。"),
+    ("page_counter", "日期：2020-05-06 点击 302 次 来源：某县政府\n正文。", "日期：2020-05-06  来源：某县政府\n正文。"),
     # a number's thousands separators go (5,980万吨); years listed with a comma and lists of digits stay
     ("thousands_separator", "总产量5,980万吨，投入12,345,678元。", "总产量5980万吨，投入12345678元。"),
     ("thousands_separator", "投入1,000万元", "投入1000万元"),   # not a Chinese comma either
