@@ -1721,6 +1721,10 @@ _ACHIEVED = ("2020年全县申请专利620件，年平均增长率17.6%，专利
 @pytest.mark.parametrize("headline, body, values", [
     ("某县【十三五成就巡礼】科技创新引领某县走向高质量发展", _ACHIEVED, []),  # the year's estimates on a page of results
     ("某县五年巨变：创新驱动发展", _ACHIEVED, []),
+    # a page reviewing a period (“十二五”概述, 2015年工作综述, 十三五时期回顾): its record, whatever its verbs
+    ("“十二五”概述", "“十二五”期间，全区投入各类新农村建设资金4亿余元，建成中心村39个，新建住房3080户。", []),
+    ("某县2015年工作综述", "全年新建农民住宅楼12栋，新增高等级通乡公路9条，建设总里程564.6千米。", []),
+    ("某区“十三五”时期回顾", "全区新增幼儿园12所，新增学位3600个。", []),
     ("十三五回眸｜某县科技创新成果丰硕", _ACHIEVED + "下一步，全县力争到2025年高新技术企业达到50家。", [50.0]),  # a goal still commits
 ])
 def test_a_page_of_results_gives_its_estimates_as_no_goals(headline, body, values):
