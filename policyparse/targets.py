@@ -22,7 +22,7 @@ from . import prefilter, regions
 from .data import line_label, load, to_simplified, with_traditional, word_alternation
 from .numbers import FIVE_YEAR_PLAN, cn_pair, cn_sections, cn_to_int, count_of, five_year_plan_start, parse_number
 from .spans import Innermost
-from .units import units_of
+from .units import base_unit, units_of
 
 _NUMERAL = r"[一二三四五六七八九十两\d]"  # a digit or a Chinese numeral of a count
 
@@ -3695,6 +3695,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                                                                          lx.filler_re.fullmatch(to_simplified(indicator))) and \
                     out[-1].unit == lx.aliases.get(q.unit, q.unit) and clause[prev_end:raw_end].lstrip().startswith("、"):
                 change = out[-1].change  # (地区生产总值增长7%以上、力争达到8%: the same measure's change, its own bound)
+            elif change is None and out and out[-1].change and out[-1].num >= s0 + c0 and not comp and \
+                    clause[prev_end:raw_end].lstrip().startswith("、") and _same_dimension(out[-1].unit, q.unit) and \
+                    not _OWN_VERB.search(clause, prev_end, raw_end) and \
+                    not lx.verb_start.match(clause, clause.index("、", prev_end) + 1):
+                change = out[-1].change  # 减少用煤269万吨、烟尘排放约3769吨: a list's cut in one dimension, its scales apart
+                # (…、新建锅炉3000吨: an item with its own verb is not cut)
             comparator = "range" if q.comparator == "range" else \
                 (lx.post_map.get(q.post) if q.post and not ((comp == "<=" or (comp == ">=" and _FLOOR_BEFORE.search(
                     clause, max(0, q.num_start - 4), q.num_start))) and q.post in lx.approx_after) else None) \
@@ -5215,6 +5221,12 @@ def _allocation_cells(lines: Sequence[str], starts: Sequence[int]):
         out.append((table, spans[0][0], spans[-1][1], spans))
         r += len(rows)
     return out
+
+
+def _same_dimension(a: Optional[str], b: Optional[str]) -> bool:
+    """Two units of one base (万吨 and 吨, 亿元 and 万元, 萬噸 and 噸): amounts of one kind at different scales."""
+    ba, bb = (base_unit(to_simplified(a)) if a else None), (base_unit(to_simplified(b)) if b else None)
+    return ba is not None and bb is not None and ba[0] == bb[0]
 
 
 _ROW_NAME = _compile(r"^(?:其中\s*[:：]?\s*)?(?:\d{1,3}\s*[.、．]\s*)?")  # 其中:1.历下区 → 历下区
