@@ -3701,6 +3701,10 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     not lx.verb_start.match(clause, clause.index("、", prev_end) + 1):
                 change = out[-1].change  # 减少用煤269万吨、烟尘排放约3769吨: a list's cut in one dimension, its scales apart
                 # (…、新建锅炉3000吨: an item with its own verb is not cut)
+            elif change is None and out and out[-1].change and out[-1].num >= s0 and not comp and q.unit == "%" and \
+                    out[-1].unit == "%" and prev_end == 0 and c0 and sent[c0 - 1] in "，," and \
+                    _bare_growth_item(clause[:raw_end], lx):
+                change = out[-1].change  # 地区生产总值增长7%，财政收入8%: the items after a growth name only what grows
             comparator = "range" if q.comparator == "range" else \
                 (lx.post_map.get(q.post) if q.post and not ((comp == "<=" or (comp == ">=" and _FLOOR_BEFORE.search(
                     clause, max(0, q.num_start - 4), q.num_start))) and q.post in lx.approx_after) else None) \
@@ -5221,6 +5225,19 @@ def _allocation_cells(lines: Sequence[str], starts: Sequence[int]):
         out.append((table, spans[0][0], spans[-1][1], spans))
         r += len(rows)
     return out
+
+
+def _bare_growth_item(name: str, lx: _Lex) -> bool:
+    """A clause before its % that is a measure's name alone (财政收入 in …增长7%，财政收入8%): short, no
+    figure, no verb of its own, no change word, no rate (城镇化率60% is a level, not a growth) and no share (占…10%)."""
+    simp = to_simplified(name.strip())
+    return 2 <= len(simp) <= _BARE_ITEM_MAX and _HAN_ONLY.fullmatch(simp) is not None and \
+        not simp.endswith(_RATE_ENDINGS) and not simp.startswith(_SHARE_OPENERS) and not lx.verb_start.match(simp) and \
+        not lx.change_re.search(simp) and not _OWN_VERB.search(simp)
+
+
+_BARE_ITEM_MAX = 10  # characters of a measure's name alone in a list of growths
+_SHARE_OPENERS = ("占", "相当于", "比", "较")  # (…年均增长11.8%，占全省地区生产总值10%以上: a share of the growth's measure)
 
 
 def _same_dimension(a: Optional[str], b: Optional[str]) -> bool:

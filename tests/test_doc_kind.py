@@ -1732,6 +1732,21 @@ def test_a_page_of_results_gives_its_estimates_as_no_goals(headline, body, value
     assert _read_as_news(plan) and [t.value for t in plan.targets] == values
 
 
+@pytest.mark.parametrize("body, values", [
+    # a body handing down its year's quotas (下达…考核指标为, 指标分解情况为) states goals, whatever base it names
+    ("国务院下达2007年某省的各类事故控制考核指标为4589人。以2006年事故统计数为基础数，参考近三年来事故平均数，2007年我省"
+     "安全生产控制考核指标分解情况为：工矿商贸企业474人，道路交通3903人。", [4589.0, 474.0, 3903.0]),
+    # (a goal already set, 目标已经确定, is no result: its 将达 still looks forward)
+    ("记者从全市住房保障工作会议上获悉，2013年全市保障性住房的总体目标已经确定，保障性住房的新开工和筹措将达10.5万套。",
+     [10.5]),
+    # (what was already done stays a fact)
+    ("记者获悉，去年全市保障性住房已经基本建成9.75万套，近三年来累计建成30万套。", []),
+])
+def test_news_of_quotas_handed_down_or_goals_set_gives_them(body, values):
+    plan = policyparse.parse_text(f"某省召开安全生产工作会议\n发布时间：2007-03-02\n{body}")
+    assert [t.value for t in plan.targets] == values
+
+
 def test_news_of_a_plan_that_states_its_goals_against_a_base_year_is_the_plans():
     # the plan's 下降10% against 2015 are its goals, not statistics (…提出，与2015年相比，2020年…下降10%；…)
     text = ("|\n某网讯 《某省安全生产“十三五”规划》近日出台。我省提出，与2015年相比，2020年全省生产安全事故起数下降10%，死亡人数下降10%；"
