@@ -2874,3 +2874,14 @@ def test_a_wide_table_turned_and_cut_in_blocks(text, expected):
 ])
 def test_a_box_of_fields_about_a_place_holds_facts(text, values):
     assert {t.value for t in policyparse.parse_text(text).targets} == values
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a size class of money between a count and what it counts is part of its name, no number of its own
+    ("到2030年，重点培育40户10亿元以上企业、50户行业领军企业。", [("10亿元以上企业", 40.0), ("行业领军企业", 50.0)]),
+    ("到2025年，打造2个100亿级产业集群、3个50亿级产业园区。", [("100亿级产业集群", 2.0), ("50亿级产业园区", 3.0)]),
+    ("到2025年，新建5个1000万元以上项目。", [("1000万元以上项目", 5.0)]),
+])
+def test_a_size_class_of_money_inside_a_counted_name(sentence, names):
+    got = extract(sentence)
+    assert [(next((n for n, _ in names if n in g.indicator), g.indicator), g.value) for g in got] == names
