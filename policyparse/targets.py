@@ -1621,7 +1621,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             for f in out[first:] if what_was else ():
                 if lx.verb_alone.fullmatch(f.indicator.lstrip(_PLANNED_FIRST)) and lx.verb_end.search(f.indicator):
                     f.indicator = what_was + f.indicator
+        later = _year_after_this_year(sent, lx) if not dated and year is not None and written is not None else None
         for f in out[first:]:
+            if later is not None and f.year == year and 0 <= f.num - s0 < later[0]:
+                f.year = written + later[1]  # 今年…增加学位3000个，到2020年力争新增30000个: this year's before the deadline's
             if dated and f.year == year and f.num > s0:  # 今年推广1万辆，明年再推广5000辆: the nearest before
                 last = None
                 for last in lx.dated_year.finditer(simp_all, max(s0, f.num - _DATED_WITHIN), f.num):
@@ -1958,6 +1961,14 @@ def _years_ahead(sent: str, lx: _Lex) -> Optional[tuple[int, int]]:
     m = (lx.years_ahead.search(sent) or lx.years_of_effort.search(sent)) if "年" in sent else None
     n = count_of(m.group(1)) if m else None
     return (n, m.start()) if m and n is not None and 2 <= n <= 10 else None
+
+
+def _year_after_this_year(sent: str, lx: _Lex) -> Optional[tuple[int, int]]:
+    """(where the sentence's first year stands, 1 for 明年 else 0) when 今年 or 明年 opens the sentence before it
+    (今年，…增加学位3000个，到2020年，力争新增30000个): the numbers before that year are this year's, not its."""
+    y = lx.year.search(sent) if "年" in sent else None
+    d = lx.dated_year.search(sent, 0, y.start()) if y else None
+    return (y.start(), d.group(0).startswith("明年")) if d else None
 
 
 def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:

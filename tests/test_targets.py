@@ -2885,3 +2885,15 @@ def test_a_box_of_fields_about_a_place_holds_facts(text, values):
 def test_a_size_class_of_money_inside_a_counted_name(sentence, names):
     got = extract(sentence)
     assert [(next((n for n, _ in names if n in g.indicator), g.indicator), g.value) for g in got] == names
+
+
+@pytest.mark.parametrize("body, years", [
+    # 今年 (or 明年) opening a sentence holds for its numbers before a later deadline's year, which holds after it
+    ("今年，某区将增加中小学学位3000个，新增幼儿园学位6800个，至2020年，力争新增30000个幼儿园学位。",
+     [(3000.0, 2018), (6800.0, 2018), (30000.0, 2020)]),
+    ("明年某区将增加中小学学位3000个，到2020年力争新增30000个幼儿园学位。", [(3000.0, 2019), (30000.0, 2020)]),
+    ("今年计划改造土坯房1460户，到2020年全面完成改造任务5000户。", [(1460.0, 2018), (5000.0, 2020)]),
+])
+def test_this_year_before_a_later_deadline_in_one_sentence(body, years):
+    plan = policyparse.parse_text(f"某区学前教育发展\n发布时间：2018-01-16\n{body}")
+    assert [(t.value, t.year) for t in plan.targets] == years
