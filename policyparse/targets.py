@@ -1613,6 +1613,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             if carry:  # …提升到25%和35%；精神分裂症治疗率达到80%和85%: the years of the list before, in turn
                 _years_go_on(out[last_first:first], out[first:])
             last_first = first
+        if len(out) > first and sent.rstrip()[-1:] == "。" and lx.items_next.match(simp_all, s1):
+            out[first:] = [f for f in out[first:] if not _counts_items_after(f, simp_all, lx)]
         if facts_until >= 0:
             out[first:] = _facts_before(out[first:], facts_until, said, lx)
         if len(out) > first:
@@ -1854,6 +1856,19 @@ _MIN_LISTED = 2  # 、 in the line under a bracketed count: names, not a sentenc
 
 _DEADLINE = _compile(r"(?<![增加长高降少升达])(?:到|至)\s*(?:19|20)\d\d\s*年")
 _LIST_LEAD_WITHIN = 200  # characters before a paragraph looked at for the colon of the lead-in above it
+
+
+def _counts_items_after(f: Found, text: str, lx: _Lex) -> bool:
+    """做好五个强化，实现五个新突破。\n一是强化…: a count in words of a counter alone, in the sentence right before
+    the text's numbered items, counts those items (the text's own parts), whatever it does to them."""
+    written = text[f.num:f.num_end]
+    if not (_CN_COUNT.fullmatch(written) and f.unit in lx.class_count_units) or not 2 <= f.value <= 10:
+        return False
+    _reject(f.num, "parts", "counts the items the text numbers next (做好五个强化。一是…)")
+    return True
+
+
+_CN_COUNT = _compile(r"[二三四五六七八九十两]\s*(?:个|项|大|条|件|方面)")
 
 
 def _counts_the_list_after(sent: str, at: int, q: _Q, lx: _Lex) -> bool:

@@ -2897,3 +2897,16 @@ def test_a_size_class_of_money_inside_a_counted_name(sentence, names):
 def test_this_year_before_a_later_deadline_in_one_sentence(body, years):
     plan = policyparse.parse_text(f"某区学前教育发展\n发布时间：2018-01-16\n{body}")
     assert [(t.value, t.year) for t in plan.targets] == years
+
+
+@pytest.mark.parametrize("text, values", [
+    # a count in words right before the text's numbered items counts them (the text's own parts), not a goal
+    ("某区2025年工作思路\n今年全区将做好五个强化，实现五个新突破。\n一是强化中心工作，力争工业总产值突破600亿元。\n二是强化改革创新。",
+     [600.0]),
+    ("某县2024年工作要点\n全年重点抓好三项工作。\n（一）新建学校5所。\n（二）新增学位2000个。", [5.0, 2000.0]),
+    # (a count in figures, or one not followed by numbered items, stays a goal)
+    ("某县2024年工作要点\n全年新建3个示范基地。\n一是新建学校5所。", [3.0, 5.0]),
+    ("某县2024年工作要点\n全年新建三个示范基地，改造两个园区。", [3.0, 2.0]),
+])
+def test_a_count_in_words_before_numbered_items_counts_them(text, values):
+    assert [t.value for t in policyparse.parse_text(text).targets] == values
