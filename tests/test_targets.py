@@ -2910,3 +2910,16 @@ def test_this_year_before_a_later_deadline_in_one_sentence(body, years):
 ])
 def test_a_count_in_words_before_numbered_items_counts_them(text, values):
     assert [t.value for t in policyparse.parse_text(text).targets] == values
+
+
+@pytest.mark.parametrize("body, values", [
+    # the comments a consultation received (共收到…来信27件…建议44条; 涉及…的建议10项) are its record, not goals
+    ("征集工作于2019年12月27日结束，共收到社会群众来信27件共计44条民生实事建议，其中：涉及交通出行方面的建议或诉求22项。"
+     "\n1.新建供热管网5公里。", [5.0]),
+    ("共收集到群众意见建议120条，经梳理，确定以下项目。\n1.改造老旧小区20个。", [20.0]),
+])
+def test_the_comments_a_consultation_received_are_no_goals(body, values):
+    plan = policyparse.parse_text(f"某市2020年民生实事项目（草案）\n{body}")
+    assert [t.value for t in plan.targets] == values
+    counted = [c for c in policyparse.explain(plan) if c.number.endswith(("件", "条"))]
+    assert counted and all(c.verdict == "fact" and "收" in c.rule for c in counted)  # (said why: what was received)
