@@ -2923,3 +2923,15 @@ def test_the_comments_a_consultation_received_are_no_goals(body, values):
     assert [t.value for t in plan.targets] == values
     counted = [c for c in policyparse.explain(plan) if c.number.endswith(("件", "条"))]
     assert counted and all(c.verdict == "fact" and "收" in c.rule for c in counted)  # (said why: what was received)
+
+
+@pytest.mark.parametrize("body, values", [
+    # 目前 before a plan (目前，…初步计划选取两个网点建立…) opens no report: the plan's counts are goals
+    ("目前，市分公司初步计划选取两个网点建立镇级电商综合服务中心，选取30个村邮站建成农村电商驿站。", [2.0, 30.0]),
+    ("目前，该县拟引进10家电商企业。", [10.0]),
+    # (目前 with what was already done stays a report)
+    ("目前，全县已建成村级电商服务站30个。", []),
+])
+def test_now_before_a_plan_opens_no_report(body, values):
+    plan = policyparse.parse_text(f"某省电子商务进农村综合示范工作\n发布时间：2015-07-10\n{body}")
+    assert [t.value for t in plan.targets] == values
