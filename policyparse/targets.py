@@ -2721,6 +2721,7 @@ _GRADE = _compile(load("targets")["grade_in_name"])  # 5000吨级: a class insid
 _PARTS_ASIDE = _compile(load("targets")["parts_aside"])
 _UNIT_ASIDE = _compile(load("targets")["unit_aside"].replace("{unit_counters}", load("targets")["unit_counters"]))  # 40条(个)
 _BOUND_DE = _compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
+_JOINERS_ALONE = frozenset(("", "和", "及", "与", "、", "以及"))  # what is left of a name that was only a list of years
 _YEAR_LIST = _compile(r"(?:19|20)\d\d年?(?:\s*[、和及与]\s*(?:19|20)\d\d年?)+")
 _FOUR_DIGITS = _compile(r"(?:19|20)\d\d")
 _COUNTED_GAP = 12  # characters of a name between a count and a bound that describes what it counts
@@ -3243,8 +3244,12 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if len(years) == len(got) > 1:
                 for f, y in zip(got, years):
                     f.year = y
-                if not any(f.indicator.strip() for f in got):  # (到2024年、2025年，分别新建公园5个、8个: what each year's
-                    name = _named_after_each(clause, orig[c0:c0 + len(clause)], fenbie, after, lx)  # value measures)
+                if all(f.indicator.strip() in _JOINERS_ALONE for f in got):  # (到2024年、2025年，分别新建公园5个、8个:
+                    # what each year's value measures; 耕地保有量2010年和2020年分别保持在…: the measure before the years)
+                    listed = _YEAR_LIST.search(clause, 0, fenbie)
+                    ni, nj = _trim(clause[:listed.start()], lx) if listed else (0, 0)
+                    name = orig[c0 + ni:c0 + nj] if nj > ni else \
+                        _named_after_each(clause, orig[c0:c0 + len(clause)], fenbie, after, lx)
                     for f in got:
                         f.indicator = name
             elif _each_year_of_a_span(got, clause, orig[c0:c0 + len(clause)], fenbie, after, spanned, lx):
