@@ -694,7 +694,8 @@ def lexicon() -> _Lex:
         pre_re=_alt(list(d["pre_comparators"]), suffix=r"(?:[在为到了至]?\s*|\p{Han}{1,2})$"),
         # (上限为每人每天760元: a rate's per-words between the bound and its number)
         pre_exact=_alt(list(d["pre_comparators"]), suffix=r"[在为到了至]?\s*(?:" + d["per_words"] + r"){0,2}\s*$"),
-        change_re=_alt(list(d["change_words"])),
+        change_re=_fast("(" + word_alternation(list(d["change_words"])) + "".join(
+            "|" + g["pattern"] for g in d["guarded_change_words"].values()) + ")"),
         verb_end=_alt(d["object_verbs"], suffix="$"),
         verb_start=_alt(d["object_verbs"]),
         baseline_heading=_compile(d["baseline_headings"]),
@@ -711,7 +712,7 @@ def lexicon() -> _Lex:
         aliases=d["unit_aliases"],
         post_map=d["post_comparators"],
         pre_map=d["pre_comparators"],
-        change_map=d["change_words"],
+        change_map={**d["change_words"], **{w: g["change"] for w, g in d["guarded_change_words"].items()}},
         amount_alone=_compile(d["amount_alone"]),
         upgrade_words=tuple(d["upgrade_count"]["words"]),
         upgrade_units=frozenset(d["upgrade_count"]["units"]),
