@@ -2437,3 +2437,14 @@ def test_a_profile_or_an_audits_report_sets_no_goals(text, kind, values):
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind == kind
     assert {t.value for t in plan.targets} == values
+
+
+@pytest.mark.parametrize("sentence, forward", [
+    # a news sentence's 要 before a change (要下降17%, 要提高到85%) states a goal outright, as 要达到 does
+    ("北京、河北单位GDP能耗要下降17%。", True),
+    ("全省农村自来水普及率要提高到85%。", True),
+    ("去年全省单位GDP能耗已下降5%。", False),  # (what fell is no goal)
+])
+def test_a_news_sentence_of_what_must_fall_or_rise_looks_forward(sentence, forward):
+    from policyparse.doc_kind import looks_forward
+    assert looks_forward(sentence, 0, len(sentence), "news", written=2011) is forward
