@@ -1869,7 +1869,7 @@ def _counts_items_after(f: Found, text: str, lx: _Lex) -> bool:
     return True
 
 
-_CN_COUNT = _compile(r"[二三四五六七八九十两]\s*(?:个|项|大|条|件|方面)")
+_CN_COUNT = _compile(load("targets")["counted_items_words"])
 
 
 def _counts_the_list_after(sent: str, at: int, q: _Q, lx: _Lex) -> bool:
@@ -2722,7 +2722,7 @@ _GRADE = _compile(load("targets")["grade_in_name"])  # 5000吨级: a class insid
 _PARTS_ASIDE = _compile(load("targets")["parts_aside"])
 _UNIT_ASIDE = _compile(load("targets")["unit_aside"].replace("{unit_counters}", load("targets")["unit_counters"]))  # 40条(个)
 _BOUND_DE = _compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
-_JOINERS_ALONE = frozenset(("", "和", "及", "与", "、", "以及"))  # what is left of a name that was only a list of years
+_JOINERS_ALONE = frozenset(load("targets")["joiners_alone"])  # what is left of a name that was only a list of years
 _YEAR_LIST = _compile(r"(?:19|20)\d\d年?(?:\s*[、和及与]\s*(?:19|20)\d\d年?)+")
 _FOUR_DIGITS = _compile(r"(?:19|20)\d\d")
 _COUNTED_GAP = 12  # characters of a name between a count and a bound that describes what it counts
@@ -5269,7 +5269,7 @@ def _bare_growth_item(name: str, lx: _Lex) -> bool:
 
 
 _BARE_ITEM_MAX = 10  # characters of a measure's name alone in a list of growths
-_SHARE_OPENERS = ("占", "相当于", "比", "较")  # (…年均增长11.8%，占全省地区生产总值10%以上: a share of the growth's measure)
+_SHARE_OPENERS = tuple(load("targets")["share_openers"])  # (…年均增长11.8%，占全省…10%以上: a share of the growth's measure)
 
 
 def _same_dimension(a: Optional[str], b: Optional[str]) -> bool:
