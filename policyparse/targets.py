@@ -694,8 +694,7 @@ def lexicon() -> _Lex:
         pre_re=_alt(list(d["pre_comparators"]), suffix=r"(?:[在为到了至]?\s*|\p{Han}{1,2})$"),
         # (上限为每人每天760元: a rate's per-words between the bound and its number)
         pre_exact=_alt(list(d["pre_comparators"]), suffix=r"[在为到了至]?\s*(?:" + d["per_words"] + r"){0,2}\s*$"),
-        change_re=_fast("(" + word_alternation(list(d["change_words"])) + "".join(
-            "|" + g["pattern"] for g in d["guarded_change_words"].values()) + ")"),
+        change_re=_fast("(" + _change_alternation(d) + ")"),
         verb_end=_alt(d["object_verbs"], suffix="$"),
         verb_start=_alt(d["object_verbs"]),
         baseline_heading=_compile(d["baseline_headings"]),
@@ -717,7 +716,7 @@ def lexicon() -> _Lex:
         upgrade_words=tuple(d["upgrade_count"]["words"]),
         upgrade_units=frozenset(d["upgrade_count"]["units"]),
         level_goal_before=_compile(d["level_goal_before"]),
-        change_goal_before=_compile(d["change_goal_before"].replace("{change}", word_alternation(d["change_words"]))),
+        change_goal_before=_compile(d["change_goal_before"].replace("{change}", _change_alternation(d))),
         year_range=_fast(d["year_range"]),
         from_value=_fast(d["from_value"]),
         from_past=_compile(d["from_past"]),
@@ -981,6 +980,12 @@ _DUMP_MIN, _DUMP_CHARS = 64, 8
 _CLAUSE_RUN_MAX = 400
 _DIGIT_OR_POINT = frozenset("0123456789.")
 _FAN = {"两": 2, "二": 2, "三": 3}  # 翻两番: two doublings (a value of 2 番, as written)
+
+
+def _change_alternation(d: dict) -> str:
+    """The words of a change (增长, 下降 …) as one alternation, with the guarded ones (比增, matched only outside
+    同比增长): every pattern that names a change reads the same words."""
+    return word_alternation(list(d["change_words"])) + "".join("|" + g["pattern"] for g in d["guarded_change_words"].values())
 
 
 def _alt(words, suffix: str = "", engine=None):
@@ -1624,7 +1629,8 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             for f in out[first:] if what_was else ():
                 if lx.verb_alone.fullmatch(f.indicator.lstrip(_PLANNED_FIRST)) and lx.verb_end.search(f.indicator):
                     f.indicator = what_was + f.indicator
-        later = _year_after_this_year(sent, lx) if not dated and year is not None and written is not None else None
+        later = _year_after_this_year(sent, lx) if len(out) > first and not dated and year is not None and \
+            written is not None else None
         for f in out[first:]:
             if later is not None and f.year == year and 0 <= f.num - s0 < later[0]:
                 f.year = written + later[1]  # 今年…增加学位3000个，到2020年力争新增30000个: this year's before the deadline's
@@ -2722,7 +2728,6 @@ _GRADE = _compile(load("targets")["grade_in_name"])  # 5000吨级: a class insid
 _PARTS_ASIDE = _compile(load("targets")["parts_aside"])
 _UNIT_ASIDE = _compile(load("targets")["unit_aside"].replace("{unit_counters}", load("targets")["unit_counters"]))  # 40条(个)
 _BOUND_DE = _compile(r"\d+(?:\.\d+)?(?:[万亿千百])?[^\d，。；、,;的]{0,3}的(?=\p{Han})")
-_JOINERS_ALONE = frozenset(load("targets")["joiners_alone"])  # what is left of a name that was only a list of years
 _YEAR_LIST = _compile(r"(?:19|20)\d\d年?(?:\s*[、和及与]\s*(?:19|20)\d\d年?)+")
 _FOUR_DIGITS = _compile(r"(?:19|20)\d\d")
 _COUNTED_GAP = 12  # characters of a name between a count and a bound that describes what it counts
@@ -3245,7 +3250,7 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
             if len(years) == len(got) > 1:
                 for f, y in zip(got, years):
                     f.year = y
-                if all(f.indicator.strip() in _JOINERS_ALONE for f in got):  # (到2024年、2025年，分别新建公园5个、8个:
+                if all(not f.indicator.strip() or lx.list_joiners.fullmatch(f.indicator.strip()) for f in got):  # (到2024年、2025年，分别新建公园5个、8个:
                     # what each year's value measures; 耕地保有量2010年和2020年分别保持在…: the measure before the years)
                     listed = _YEAR_LIST.search(clause, 0, fenbie)
                     ni, nj = _trim(clause[:listed.start()], lx) if listed else (0, 0)
@@ -5095,7 +5100,7 @@ def _worded_value(cell: str) -> bool:
 
 _WORDED_CELL_MAX = 30
 # (较2022年 下降3%, 每年提升2%左右: a change or a bound of the lexicon, then a rate)
-_VALUE_IN_WORDS = _compile("(?:" + word_alternation(list(load("targets")["change_words"]) + list(load("targets")["pre_comparators"]))
+_VALUE_IN_WORDS = _compile("(?:" + _change_alternation(load("targets")) + "|" + word_alternation(list(load("targets")["pre_comparators"]))
                            + r")\s*[\d.]+\s*(?:%|个百分点)")
 
 
