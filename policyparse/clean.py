@@ -472,7 +472,17 @@ def _drop_lines(lines, origin, raw: RawDocument, r: _Rules, log: _Log):
     # The lines any rule below can touch, found in bulk; the lines between them are kept as they are, a run
     # at a time (a text of a million short lines spent most of its cleaning in this loop, a line at a time).
     lone = {bisect.bisect_right(starts, m.start()) - 1 for m in r.lone_number_lines.finditer(joined)}
-    special = {k for k in content if strips[k][0] in r.link_first} | lone | suspects.keys()
+    # (a line opening as a heading of links can: asked here, not of every line starting with its first character —
+    # 一 opens one, and a text of 一 a line would be looked at a line at a time)
+    heads: dict[str, bool] = {}  # (each line's text asked once: the same short line can fill a text)
+
+    def opens_links(s: str) -> bool:
+        h = heads.get(s)
+        if h is None:
+            h = heads[s] = s[0] in r.link_first and r.link_heading.match(to_simplified(s)) is not None
+        return h
+    special = {k for k in content if opens_links(strips[k])}
+    special |= lone | suspects.keys()
     texts = [strips[k] for k in content]
     special.update(k for k, a, b in zip(content[1:], texts, texts[1:]) if a == b and _WORDED.search(b))
     at = sorted(bisect.bisect_left(content, k) for k in special)  # where they stand among the content lines
