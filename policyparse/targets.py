@@ -116,6 +116,8 @@ class _Lex:
     bare_comparator: regex.Pattern
     unitless_before: regex.Pattern
     level_reached: regex.Pattern
+    level_list_item: regex.Pattern
+    level_list_verb: regex.Pattern
     span_before: regex.Pattern
     short_spans: frozenset
     bundle_before: regex.Pattern
@@ -223,6 +225,8 @@ class _Lex:
     topic_verb: regex.Pattern
     names_counted: regex.Pattern
     posted_ago_units: frozenset
+    issue_unit: str
+    issue_year_before: regex.Pattern
     for_whom_before: regex.Pattern
     comparator_in_name: tuple
     comparator_ends_word: dict
@@ -253,6 +257,7 @@ class _Lex:
     last_years_value: re.Pattern  # 比上一年的7.8%: a clause giving last year's value of the goal before it
     years_ahead: regex.Pattern  # 未来五年, 今后三年: a sentence's horizon of its own
     years_of_effort: re.Pattern  # 通过5年的努力: one too
+    span_start: regex.Pattern  # 从2015年开始: the first year of the years a sentence then counts
     unit_alternative: re.Pattern  # 万套(间): the unit's alternative in brackets
     alternative_joined: dict  # 人(次): a unit and its alternative that make one unit (人次)
     provided_measure: regex.Pattern  # 价值, 总里程为: the measure of a thing given or built, right before its value and 的
@@ -509,6 +514,7 @@ def lexicon() -> _Lex:
         f"|(?:{latin})(?![A-Za-z]))(?:/(?:[0-9]{{1,4}})?(?:{per})(?:·(?:{per}))?){{0,2}}"  # (75元/人/月: per whom, then
     # per when; 8.5吨/月·平方公里: per a product of two)
     cn_units = "|".join(regex.escape(u) for u in sorted(d["cn_numeral_units"], key=len, reverse=True))
+    zero_names = "".join(f"(?<!{regex.escape(w)})" for w in d["zero_in_names"])  # (“动态清零”: a policy's name)
     zero_nouns = "|".join(regex.escape(w) for w in sorted(d["zero_goal_nouns"], key=len, reverse=True))
     big_units = "|".join(regex.escape(w) for w in d["big_magnitude_units"])  # (in order: 千瓦时 before 千瓦)
     num = r"\d{1,15}(?:\.\d{1,10})?(?!\d)"  # longer runs of digits are codes or noise, not quantities
@@ -526,7 +532,7 @@ def lexicon() -> _Lex:
         rf"|[一二两三四五六七八九十百千](?:[零一二两三四五六七八九十百千]{{0,6}}[一二两三四五六七八九十百千])?)(?:余|多)?(?P<cnu>{cn_units})"
         rf"|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?P<ru>级|类)"
         rf"|翻(?P<fan>一|两|二|三)?番"
-        rf"|(?P<zero>零)(?<![趋近]零)(?:(?<=[清归]零)|(?=”?(?:{zero_nouns})))"  # (趋零增长: a direction, no level)
+        rf"|(?P<zero>零)(?<![趋近]零){zero_names}(?:(?<=[清归]零)|(?=”?(?:{zero_nouns})))"  # (趋零增长: a direction, no level)
         rf"|(?P<half>减半(?=征收|收取|计征|缴纳|执行|收费)|(?<=压缩|减少|缩短|降低|压减|精简|砍掉)一半)"  # (时限减少一半: 50% less)
         rf"|(?<=[{d['big_magnitude_after']}])(?P<big>万亿|千亿|百亿)(?:{big_units})"))  # (突破万亿元: 1 万亿元)
     posts = sorted(d["post_comparators"], key=len, reverse=True)
@@ -585,6 +591,7 @@ def lexicon() -> _Lex:
         status_opener=_compile(d["status_opener"]),
         year_blueprint=_compile(d["year_blueprint"]),
         years_ahead=_compile(load("metadata")["years_ahead"]), years_of_effort=_fast(d["years_of_effort"]),
+        span_start=_compile(d["span_start"]),
         unit_alternative=_fast(d["unit_alternative"].replace("{unit_counters}", d["unit_counters"])),
         alternative_joined=d["unit_alternative_joined"],
         each_alone=frozenset(d["each_alone"]),
@@ -619,6 +626,8 @@ def lexicon() -> _Lex:
         bare_comparator=_alt(d["bare_number_comparators"], suffix=r"\s*$"),
         unitless_before=_compile(d["unitless_measure_before"]),
         level_reached=_compile(d["level_reached"]),
+        level_list_item=_compile(d["level_list_item"]),
+        level_list_verb=_compile(d["level_list_verb"]),
         span_before=_compile(d["span_before"]),
         short_spans=frozenset(d["short_spans"]),
         bundle_before=_compile(d["bundle_before"]),
@@ -740,6 +749,8 @@ def lexicon() -> _Lex:
         topic_verb=_compile(d["topic_verb"]),
         names_counted=_compile(d["names_counted"]),
         posted_ago_units=frozenset(d["posted_ago_units"]),
+        issue_unit=d["issue_unit"],
+        issue_year_before=_compile(d["issue_year_before"]),
         for_whom_before=_compile(d["for_whom_before"]),
         comparator_in_name=tuple(d["comparator_in_name"]),
         comparator_ends_word=d["comparator_ends_word"],
@@ -1055,6 +1066,7 @@ class _Q:
 
 _NEWLINE = re.compile("\n")
 _PERCENT_RANGE = _compile(load("targets")["percent_range_after"])  # (百分之四点五至百分之五: one range)
+_LEVEL_ITEM_WITHIN = 14  # characters before a level read for the 、 and the name opening its list item
 _MAGNITUDE = frozenset("亿万千百")  # 亿级, 万级: a magnitude's class (50亿级项目), never a level reached by a count
 
 
@@ -1575,6 +1587,9 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             # document of one year, 今后五年 counts from that year: a 2022 report's five years end in 2026)
             horizon = (s0 + ahead[1], year, source)
             year, source = (one_year + ahead[0] - 1, "clause") if one_year is not None else (None, None)
+            if (begun := lx.span_start.search(sent, 0, ahead[1])) is not None:
+                year, source = int(begun.group(1)) + ahead[0] - 1, "sentence"  # 从2015年开始，用三年时间: 2015–2017
+                lead_year, lead_until = year, paragraph_end(s0)
             if one_year is not None:
                 lead_year, lead_until = year, paragraph_end(s0)
         if year is None and period_end is None and "起" in sent:
@@ -2435,6 +2450,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit == lx.bundle_unit and lx.bundle_before.search(clause, max(0, num_start - 4), num_start):
             _reject(_AT + num_start, "name", "the documents a title bundles (…实施方案5篇)")
             continue
+        if unit == lx.issue_unit and lx.issue_year_before.search(clause, max(0, num_start - 8), num_start):
+            _reject(_AT + num_start, "code", "an issue of a periodical (《中国化工信息》2021年9期)")
+            continue
         if unit in lx.posted_ago_units and clause[end:].strip(" \u3000，,。") == "前" and not clause[:num_start].strip():
             _reject(_AT + num_start, "date", "when a page was posted (10小时前)")
             continue
@@ -2449,7 +2467,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                 nxt = "的"  # 售价10万元以内(含10万元)的车辆: the bound and its aside describe what follows
         # 2级医疗机构, 5000吨级泊位 (a unit then 级): what follows the level is the class it names
         level_end = end if unit.endswith("级") else end + 1 if unit and clause.startswith("级", end) else -1
-        if level_end >= 0 and (_han_at(clause, level_end) or unit[-2:-1] in _MAGNITUDE) and \
+        if level_end > end and not _han_at(clause, level_end) and _reached_list_item(clause, num_start, lx):
+            end = m_end = level_end  # 炼油能力达到4000万吨级、芳烃1000万吨级: a level the list reaches, its 级 the value's
+        elif level_end >= 0 and (_han_at(clause, level_end) or unit[-2:-1] in _MAGNITUDE) and \
                 not lx.level_reached.search(clause, max(0, num_start - 4), num_start):  # (50亿级、20亿级项目)
             _reject(_AT + num_start, "name", "a level that names a class (2级医疗机构, 5000吨级泊位)")
             continue  # 2级医疗卫生机构: the class of what is named, not a level to reach (达到2级标准 is one)
@@ -2781,6 +2801,15 @@ def _names_their_ending(clause: str, num_start: int, end: int, lx: _Lex) -> bool
     items = clause[_clause_start(clause, num_start):num_start].rstrip().removesuffix("等").split("、")
     return len(items) >= 2 and bool(lx.list_bettered.search(items[0])) and \
         all(item.strip().endswith(noun.group(0)) for item in items)
+
+
+def _reached_list_item(clause: str, num_start: int, lx: _Lex) -> bool:
+    """A level closing its item (nothing named after its 级) that a reaching verb earlier in the clause governs: the
+    verb right before it, or a list item (、芳烃1000万吨级) after one that reached its own (达到4000万吨级)."""
+    if lx.level_reached.search(clause, max(0, num_start - 4), num_start):
+        return True
+    item = lx.level_list_item.search(clause, max(0, num_start - _LEVEL_ITEM_WITHIN), num_start)
+    return item is not None and lx.level_list_verb.search(clause, 0, item.start()) is not None
 
 
 def _han_at(s: str, i: int) -> bool:

@@ -1407,8 +1407,8 @@ def test_an_age_in_an_aside_describes_who(sentence, want):
     ("年度计划：2022年、2023年每年分别安排乡村公益性岗位约2.4万个，城镇公益性岗位约0.36万个。", [(2.4, 2023), (0.36, 2023)]),
     # years listed before 分别 with as many values: a year each
     ("到2025年、2035年，森林覆盖率分别达到26%、30%。", [(26.0, 2025), (30.0, 2035)]),
-    # a start year (自2020年起) is not when the goal is due
-    ("自2020年起，利用3年左右时间，每县建设培育不少于1条步行街。", [(1.0, None)]),
+    # a start year (自2020年起) is not when the goal is due: the years of effort after it end it (2020–2022)
+    ("自2020年起，利用3年左右时间，每县建设培育不少于1条步行街。", [(1.0, 2022)]),
 ])
 def test_years_listed_each_year_and_a_start_year(sentence, want):
     assert [(t.value, t.year) for t in extract(sentence)] == want
