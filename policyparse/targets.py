@@ -2334,7 +2334,8 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                     value, vmax, comp = low, value, "range"
             if approx:
                 comp = ">="
-        if u in lx.notice_period_units and lx.notice_period.search(clause, max(0, m_start - _NOTICE_PERIOD_WITHIN), m_start):
+        if u in lx.notice_period_units and lx.notice_period.search(m.string, max(0, m.start() - _NOTICE_PERIOD_WITHIN), m.start()):
+            # (the sentence's words: 公示期为：…至…，共20个工作日 names the notice a clause before)
             _reject(_AT + m_start, "qualifier", "a notice's own period for comments or objections (公示期5个工作日)")
             continue
         code = _code_like(clause, m, shift, v, cn)

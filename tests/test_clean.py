@@ -52,6 +52,10 @@ CASES = [
     ("boilerplate", "正文。\n第03版：综合要闻 PDF版阅读\n008版:国内国际\n3上一版  下一版4\n第C2版：生活无锡上一版3  4下一版\n"
      "PDF 版PDF版\n  • 【PDF版】\n| 洛阳日报 | 洛阳晚报 | 洛阳商报 | 版面导航 | 标题导航 |\n3 上一篇    下一篇 4 放大 缩小 默认\n继续。",
      "正文。\n继续。"),
+    # a share bar with its counter (0 分享 收藏 打印 增大字体 减小字体) and ranked lists' headings (24小时新闻资讯排行)
+    ("boilerplate", "正文。\n0 分享 收藏 打印 增大字体 减小字体\n继续。", "正文。\n继续。"),
+    ("boilerplate", "正文。\n字体：大 中 小 打印 关闭\n继续。", "正文。\n继续。"),
+    ("related_links", "正文。\n24小时新闻资讯排行\n24小时工程资料排行\n文章评论", "正文。"),
     # a portal's links to the items before and after, arrows and all
     ("boilerplate", "正文。\n>>上一篇:压实属地责任 确保按期完成…\n>>下一篇:户用光伏项目信息(2021年11月)\n« 上一篇：某县新建学校5所", "正文。"),
     # an e-paper's metadata comment left in the text (… content_163042.html 1 标题 /enpproperty-->)
