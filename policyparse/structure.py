@@ -257,6 +257,9 @@ _DIGIT = regex.compile(r"\d")
 _PAGE_NUMBER = regex.compile(r"[\s.．…·]*\d*$")  # a contents line's page number (中国候鸟保护概况5, 总体要求……13)
 
 
+_CONTENTS_KEY = 4  # the Han characters opening a heading by which a table of contents' entry is known again
+
+
 def _choose_part(parts: list[Part], text: str, title: Optional[str]) -> tuple[Part, set[int]]:
     """The plan is the part announced by the document's title; failing that, the one with the
     biggest headings and the most text; never a table of contents. Returns it and the indices of
@@ -268,9 +271,13 @@ def _choose_part(parts: list[Part], text: str, title: Optional[str]) -> tuple[Pa
     titles_after: dict[str, set] = {}
     for i in range(len(parts) - 1, -1, -1):
         p = parts[i]
-        whole = title_of(text, p.roots[0].label_end, min(len(text), p.roots[0].label_end + 60))
-        first = whole[:4]
-        if len(_HAN.findall(first)) == 4:
+        at = p.roots[0].label_end
+        if len(_HAN.findall(text[at:at + _CONTENTS_KEY + 4].lstrip(" \t，,、")[:_CONTENTS_KEY])) < _CONTENTS_KEY:
+            continue  # (a title is a cut of the text after its label: four Han there or none in it; a text of a
+            # hundred thousand lists restarting read each one's title)
+        whole = title_of(text, at, min(len(text), at + 60))
+        first = whole[:_CONTENTS_KEY]
+        if len(_HAN.findall(first)) == _CONTENTS_KEY:
             # (an entry holding a figure is a contents line only as the heading it lists: 2025年目标 1.总产量
             # 达到14000万吨 and 2035年目标 1.总产量达到1.7亿吨 are two lists of goals)
             if longest_after.get(first, 0) > p.end - p.start and \
@@ -284,8 +291,7 @@ def _choose_part(parts: list[Part], text: str, title: Optional[str]) -> tuple[Pa
         # the title must stand between the previous part's start and this one
         i = index[id(p)]
         prev = parts[i - 1].start if i > 0 else 0
-        head = text[max(prev, p.start - 200):p.start].replace("\n", "")
-        titled = bool(title) and len(p.roots) >= 2 and title[:12] in head
+        titled = bool(title) and len(p.roots) >= 2 and title[:12] in text[max(prev, p.start - 200):p.start].replace("\n", "")
         return (i not in contents, titled, -min(r.rank for r in p.roots), len(p.roots) >= 2, p.end - p.start)
     return max(parts, key=key), contents
 

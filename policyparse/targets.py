@@ -1102,7 +1102,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
         for a, b, *why in sorted(blanks):
             if a < pos:
                 continue  # (one label found twice: by the structure and by its line)
-            if why:
+            if why and _SINK is not None:
                 _reject_all(lx.quantity.finditer(simp_all, a, b), 0, *why)
             parts += [simp_all[pos:a], "；" + " " * (b - a - 1)]
             pos = b
@@ -2632,12 +2632,23 @@ def _logged(row: str) -> bool:
     return len(dates) >= 2 or any(d.group(1) for d in dates)
 
 
+@lru_cache(maxsize=1)
+def _unit_first_chars() -> frozenset:
+    """The characters a unit can open with, or what can stand before one (a multiplier, 余 or 多: 2.5余公里)."""
+    d = load("targets")
+    return frozenset(u[0] for u in (*d["units"], *d["unit_multipliers"], *d["latin_units"], "余", "多"))
+
+
 def _section_numbers(simp: str, lx: "_Lex"):
     """The section numbers that open lines before their headings (2.2 台风风险分析): (start, end, verdict, rule)."""
+    unit_first = _unit_first_chars()
     for m in _SECTION_NUMBER.finditer(simp):
-        q = lx.quantity.match(simp, m.start(1))
-        if q and q.group("u") and not _han_at(simp, q.end()):
-            continue  # 2.5 公里: a value on its line
+        after = m.end(1)
+        while simp[after] in " \t\u3000":
+            after += 1
+        if simp[after] in unit_first and (q := lx.quantity.match(simp, m.start(1))) and q.group("u") and \
+                not _han_at(simp, q.end()):
+            continue  # 2.5 公里: a value on its line (only a unit's first character can open one: 1.1目标 is asked no more)
         yield m.start(1), m.end(1), "parts", "a section number before its heading (2.2 台风风险分析)"
 
 
