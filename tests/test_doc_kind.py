@@ -1270,6 +1270,17 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("今年，该区围绕产业集中区域，拟在经济开发区、新城、甲街道等地，新(改)建人才公寓约1500套。", True),
     ("去年，该区在经济开发区、新城、甲街道等地，新(改)建人才公寓约1500套。", False),
     ("去年我们建了10家城市书房，会场座无虚席。", False),
+    # 将完成列入…规划的X: what the plan lists is what the work is done on (将X纳入Y still files X under Y)
+    ("今年，我省将完成列入国家第二批治理规划72座水库的前期工作。", True),
+    ("今年，我省将72座水库纳入国家第二批治理规划。", False),
+    # a deadline within the year (在年底前建成), unless it was met (已于年底前建成)
+    ("同时加快34座病险水库除险加固，在年底前建成其中12座水库主体工程。", True),
+    ("该县已于年底前建成12座水库主体工程。", False),
+    ("该县在年底前建成了12座水库主体工程。", False),
+    # the task a project is given (项目建设任务为新建渠道112公里), and 要 with its adverb (要全面打通13条断头河)
+    ("项目建设任务为新建渠道112公里，整治渠道137公里。", True),
+    ("去年完成建设任务为新建渠道112公里。", False),
+    ("要全面整治骨干排涝河道，全面打通城区13条断头河。", True),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
