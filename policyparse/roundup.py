@@ -30,9 +30,16 @@ def places_as_scopes(found: list, text: str) -> list:
     topic_re, said, rate_end, place_end, quantified, generic, _ = _rules()
     lx = targets.lexicon()
     out, seen, spread, again = [], set(), [], []
+    asked: dict[str, list[str]] = {}  # (a name asked once: a task table repeats its names row after row)
+
+    def named(s: str) -> list[str]:
+        got = asked.get(s)
+        if got is None:
+            got = asked[s] = _named(s, said, lx)
+        return got
     for f in found:
         # (上海为5.5%以上，广东、山东为5%以上: a sentence's second place may stand as the scope of the first's name)
-        places = [_named(f.indicator, said, lx), _named(f.scope or "", said, lx)]
+        places = [named(f.indicator), named(f.scope or "")]
         summary = not places[0] and quantified.fullmatch(said.sub("", to_simplified(f.indicator)).strip(" ，,"))
         if not places[0] and not summary and len(places[1]) < 2:
             out.append(f)
