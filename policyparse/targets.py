@@ -202,6 +202,7 @@ class _Lex:
     upgrade_words: tuple  # 改造提升1个…中心: a count of things worked on, no change
     upgrade_units: frozenset
     year_range: regex.Pattern
+    fiscal_year: regex.Pattern
     from_value: regex.Pattern
     from_past: re.Pattern
     per_one_before: re.Pattern
@@ -726,7 +727,7 @@ def lexicon() -> _Lex:
         upgrade_units=frozenset(d["upgrade_count"]["units"]),
         level_goal_before=_compile(d["level_goal_before"]),
         change_goal_before=_compile(d["change_goal_before"].replace("{change}", _change_alternation(d))),
-        year_range=_fast(d["year_range"]),
+        year_range=_fast(d["year_range"]), fiscal_year=_fast(d["fiscal_year"]),
         from_value=_fast(d["from_value"]),
         from_past=_compile(d["from_past"]),
         per_one_before=_compile(d["per_one_before"]),
@@ -2014,6 +2015,10 @@ def _sentence_year(sent: str, lx: _Lex) -> Optional[int]:
         r = None  # (《某市三年行动计划（2023—2025年）》, 《…规划》(2016—2020年): the cited plan's span, part of its name)
     if r and (not (y := lx.year.search(sent)) or y.start() >= r.start()):
         return int(r.group(2))  # 2016—2020年: a span holds by its end
+    fiscal = lx.fiscal_year.search(sent) if "年度" in sent else None
+    if fiscal and (not (y := lx.year.search(sent)) or y.start() > fiscal.start()):
+        start = int(fiscal.group(1))  # 2026-27年度, 2026/27年度 (Hong Kong's and Macau's fiscal years): held by its end
+        return start - start % 100 + int(fiscal.group(2)) + (100 if int(fiscal.group(2)) < start % 100 else 0)
     listed = _YEAR_LIST.search(sent) if "、" in sent else None
     if listed and sent.startswith(lx.each_year, listed.end()):
         return int(_FOUR_DIGITS.findall(listed.group(0))[-1])  # 2022年、2023年每年安排…: held by the last of them
@@ -2960,6 +2965,11 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
         span = lx.date_span.search(s, i, j) if s.find("月", i, j) >= 0 else None
         if span and span.end() < j:  # 2023年8月1日至8月15日拆除: when the work is done is no part of its name
             i = lx.front_trim.match(s, lx.date_span_end.match(s, span.end(), j).end(), j).end()
+        fiscal = lx.fiscal_year.search(s, i, j) if s.find("年度", i, j) >= 0 else None
+        if fiscal and fiscal.end() < j and s[fiscal.end():j].strip():  # 2027-28年度完成兴建单位: the fiscal year as a
+            i = lx.front_trim.match(s, fiscal.end(), j).end()  # year, no part of the name; after it, before it
+        elif fiscal and fiscal.start() > i:  # (公屋轮候时间进一步迈向2026-27年度)
+            j = i + lx.back_trim.search(s[i:fiscal.start()]).start()
     named = lx.goal_named_before.search(s, 0, j) if s.find("目标", 0, j) >= 0 else None
     if named and j - named.end() >= 2 and named.end() > i:  # 浙江省主要预期目标为生产总值: the measure is what
         i = lx.front_trim.match(s, named.end(), j).end()  # the goal is named for (全年目标 trimmed: 是… no name)
