@@ -227,6 +227,7 @@ class _Lex:
     names_counted: regex.Pattern
     posted_ago_units: frozenset
     issue_unit: str
+    post_floor: regex.Pattern
     issue_year_before: regex.Pattern
     for_whom_before: regex.Pattern
     comparator_in_name: tuple
@@ -750,7 +751,7 @@ def lexicon() -> _Lex:
         topic_verb=_compile(d["topic_verb"]),
         names_counted=_compile(d["names_counted"]),
         posted_ago_units=frozenset(d["posted_ago_units"]),
-        issue_unit=d["issue_unit"],
+        issue_unit=d["issue_unit"], post_floor=_compile(d["post_floor"]),
         issue_year_before=_compile(d["issue_year_before"]),
         for_whom_before=_compile(d["for_whom_before"]),
         comparator_in_name=tuple(d["comparator_in_name"]),
@@ -2455,6 +2456,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
             continue  # 落实《若干措施》20条: how many items that document holds, no amount to reach
         if unit == lx.bundle_unit and lx.bundle_before.search(clause, max(0, num_start - 4), num_start):
             _reject(_AT + num_start, "name", "the documents a title bundles (…实施方案5篇)")
+            continue
+        if "发表" in clause[num_start:end + 3] and lx.post_floor.match(clause, num_start):
+            _reject(_AT + num_start, "code", "a forum post's floor number (0 发表于: 1995-04-25)")
             continue
         if unit == lx.issue_unit and lx.issue_year_before.search(clause, max(0, num_start - 8), num_start):
             _reject(_AT + num_start, "code", "an issue of a periodical (《中国化工信息》2021年9期)")
