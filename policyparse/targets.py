@@ -228,6 +228,7 @@ class _Lex:
     posted_ago_units: frozenset
     issue_unit: str
     post_floor: regex.Pattern
+    programme_after: regex.Pattern
     issue_year_before: regex.Pattern
     for_whom_before: regex.Pattern
     comparator_in_name: tuple
@@ -752,6 +753,7 @@ def lexicon() -> _Lex:
         names_counted=_compile(d["names_counted"]),
         posted_ago_units=frozenset(d["posted_ago_units"]),
         issue_unit=d["issue_unit"], post_floor=_compile(d["post_floor"]),
+        programme_after=_compile(d["programme_after"]),
         issue_year_before=_compile(d["issue_year_before"]),
         for_whom_before=_compile(d["for_whom_before"]),
         comparator_in_name=tuple(d["comparator_in_name"]),
@@ -2296,6 +2298,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
                     (_cnu == "期" and lx.phase_label.match(clause, m_end)):
                 _reject(_AT + m_start, "name", "ordinal or kind")
                 continue  # 二次供水, 一次性, 二十届四中全会: a kind, a manner or an ordinal, not a count
+            if cn in lx.denominators and not more and lx.programme_after.match(clause, m_end):  # (not 千余项…活动)
+                _reject(_AT + m_start, "name", "a programme named by a round number (千家企业节能行动)")
+                continue
             if cn in lx.denominators and _han_at(clause, m_end) and not lx.count_item_before.search(clause, max(0, m_start - 16), m_start) and \
                     not lx.verb_end.search(clause, max(0, m_start - _VERB_BEFORE_DENOMINATOR), m_start) and \
                     not lx.bound_before_numeral.search(clause, max(0, m_start - 3), m_start):  # (超千家企业: a count)
