@@ -1281,6 +1281,9 @@ def test_in_a_dated_one_year_text_next_year_is_the_year_after():
     ("项目建设任务为新建渠道112公里，整治渠道137公里。", True),
     ("去年完成建设任务为新建渠道112公里。", False),
     ("要全面整治骨干排涝河道，全面打通城区13条断头河。", True),
+    # the year's task given as a list after its colon (今年…移民任务为：农村移民方面，完成…)
+    ("今年湖北三峡库区三期移民任务为：农村移民方面，完成生产安置3360人、生活安置3150人。", True),
+    ("去年湖北三峡库区移民任务为：完成生产安置3360人。", False),
 ])
 def test_a_news_sentence_looks_forward_when_it_says_what_will_be(sentence, forward):
     from policyparse.doc_kind import looks_forward
