@@ -135,6 +135,8 @@ CASES += [
     ("某市流浪犬管理方案\n到2025年，家犬绝育率提升到89%。", dict(period_end=2025)),
     # a line that opens by naming what it acts on is no title (根据重庆的试点方案, 按照…行动方案)
     ("根据重庆的试点方案\n政府将对254家试点企业实行排放总量控制。", dict(title=None)),
+    # nor one that says what a project is in a plan (作为我省滨江城市规划重点推进项目，…)
+    ("今年以来，某市推动经济加快发展。\n作为我省滨江城市规划重点推进项目,劳动湖南扩是改善水系生态的净水工程。", dict(title=None)),
     ("根据国家有关要求\n某市碳排放权交易试点实施方案\n一、总体要求", dict(title="某市碳排放权交易试点实施方案")),
     ("按照城镇污水三年提质增效改造行动方案\n今年全市将改造雨污管网120公里。", dict(title=None)),
     # 到2008年底…共有5661人 tells how things stood then: no plan's end
