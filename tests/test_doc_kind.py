@@ -2466,3 +2466,14 @@ def test_a_profile_or_an_audits_report_sets_no_goals(text, kind, values):
 def test_a_news_sentence_of_what_must_fall_or_rise_looks_forward(sentence, forward):
     from policyparse.doc_kind import looks_forward
     assert looks_forward(sentence, 0, len(sentence), "news", written=2011) is forward
+
+
+@pytest.mark.parametrize("title,kind", [
+    # a planning institute or bureau (某某国土规划设计院, 市规划局) names no plan; a plan's title does
+    ("某某国土规划设计院最新消息：", "other"),
+    ("某市城乡规划研究院简介", "other"),
+    ("某县国土空间总体规划（2021-2035年）", "plan"),
+])
+def test_a_planning_body_named_in_a_title_is_no_plan(title, kind):
+    from policyparse import doc_kind
+    assert doc_kind.classify(title, "笔者了解到，该县试点项目完成复垦面积1631亩，新增耕地223亩。")[0] == kind
