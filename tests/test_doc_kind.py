@@ -2477,3 +2477,11 @@ def test_a_news_sentence_of_what_must_fall_or_rise_looks_forward(sentence, forwa
 def test_a_planning_body_named_in_a_title_is_no_plan(title, kind):
     from policyparse import doc_kind
     assert doc_kind.classify(title, "笔者了解到，该县试点项目完成复垦面积1631亩，新增耕地223亩。")[0] == kind
+
+
+def test_a_headline_of_how_many_already_do_a_programme_reports_results():
+    """全国已有1万多所中小学实施“学生饮用奶计划”: a programme in quotes, with how many already take part: news of it."""
+    from policyparse import doc_kind
+    sample = "记者获悉，城乡居民年人均乳制品消费量分别为24.8公斤和2公斤。"
+    assert doc_kind.classify("全国已有1万多所中小学实施“学生饮用奶计划”", sample)[0] == "news"
+    assert doc_kind.classify("全国中小学实施“学生饮用奶计划”", sample)[0] == "plan"
