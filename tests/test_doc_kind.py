@@ -2485,3 +2485,13 @@ def test_a_headline_of_how_many_already_do_a_programme_reports_results():
     sample = "记者获悉，城乡居民年人均乳制品消费量分别为24.8公斤和2公斤。"
     assert doc_kind.classify("全国已有1万多所中小学实施“学生饮用奶计划”", sample)[0] == "news"
     assert doc_kind.classify("全国中小学实施“学生饮用奶计划”", sample)[0] == "plan"
+
+
+def test_a_meetings_main_expected_indicators_are_goals():
+    """为此该县确定了经济发展的主要预期指标是：生产总值增长9%；…: the year's goals, not a bulletin's growth rates."""
+    text = ("某某新闻网讯 日前，某县经济工作会议召开。\n今年，某县将扎实推进五项工作。为此该县确定了经济发展的主要预期指标是："
+            "生产总值增长9%；规模以上工业增加值增长13%；全社会固定资产投资增长21%；社会消费品零售总额增长14%；"
+            "公共财政预算收入增长12.5%；城镇居民人均可支配收入增长10%；农民人均纯收入增长11%。")
+    plan = policyparse.parse_text(text)
+    assert plan.metadata.doc_kind != "statistics"
+    assert [t.value for t in plan.targets] == [9.0, 13.0, 21.0, 14.0, 12.5, 10.0, 11.0]
