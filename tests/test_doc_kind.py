@@ -2495,3 +2495,17 @@ def test_a_meetings_main_expected_indicators_are_goals():
     plan = policyparse.parse_text(text)
     assert plan.metadata.doc_kind != "statistics"
     assert [t.value for t in plan.targets] == [9.0, 13.0, 21.0, 14.0, 12.5, 10.0, 11.0]
+
+
+@pytest.mark.parametrize("title,kind", [
+    # a headline that says things kept getting better (民生保障持续加强, 营商环境不断优化) reports work done
+    ("发展改革委：某地区民生保障持续加强", "news"),
+    ("某市营商环境不断优化", "news"),
+    # (not what is to be strengthened: 将持续加强, nor a plan's title that says so before its type word)
+    ("某市将持续加强民生保障", "plan"),
+    ("关于持续加强民生保障的实施方案", "plan"),
+])
+def test_a_headline_of_things_getting_better_reports_results(title, kind):
+    from policyparse import doc_kind
+    sample = "全地区城镇新增就业2341人、就业困难人员实现就业150人，城镇登记失业率控制在4%以内。"
+    assert doc_kind.classify(title, sample)[0] == kind
