@@ -1591,10 +1591,10 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             # document of one year, 今后五年 counts from that year: a 2022 report's five years end in 2026)
             horizon = (s0 + ahead[1], year, source)
             year, source = (one_year + ahead[0] - 1, "clause") if one_year is not None else (None, None)
-            if (begun := lx.span_start.search(sent, 0, ahead[1])) is not None:
+            begun = lx.span_start.search(sent, 0, ahead[1])
+            if begun is not None:
                 year, source = int(begun.group(1)) + ahead[0] - 1, "sentence"  # 从2015年开始，用三年时间: 2015–2017
-                lead_year, lead_until = year, paragraph_end(s0)
-            if one_year is not None:
+            if one_year is not None or begun is not None:
                 lead_year, lead_until = year, paragraph_end(s0)
         if year is None and period_end is None and "起" in sent:
             start = lx.start_date.search(sent)  # 自2015年1月1日起，…收费标准调整为…: due when it takes effect (a

@@ -2468,25 +2468,6 @@ def test_a_news_sentence_of_what_must_fall_or_rise_looks_forward(sentence, forwa
     assert looks_forward(sentence, 0, len(sentence), "news", written=2011) is forward
 
 
-@pytest.mark.parametrize("title,kind", [
-    # a planning institute or bureau (某某国土规划设计院, 市规划局) names no plan; a plan's title does
-    ("某某国土规划设计院最新消息：", "other"),
-    ("某市城乡规划研究院简介", "other"),
-    ("某县国土空间总体规划（2021-2035年）", "plan"),
-])
-def test_a_planning_body_named_in_a_title_is_no_plan(title, kind):
-    from policyparse import doc_kind
-    assert doc_kind.classify(title, "笔者了解到，该县试点项目完成复垦面积1631亩，新增耕地223亩。")[0] == kind
-
-
-def test_a_headline_of_how_many_already_do_a_programme_reports_results():
-    """全国已有1万多所中小学实施“学生饮用奶计划”: a programme in quotes, with how many already take part: news of it."""
-    from policyparse import doc_kind
-    sample = "记者获悉，城乡居民年人均乳制品消费量分别为24.8公斤和2公斤。"
-    assert doc_kind.classify("全国已有1万多所中小学实施“学生饮用奶计划”", sample)[0] == "news"
-    assert doc_kind.classify("全国中小学实施“学生饮用奶计划”", sample)[0] == "plan"
-
-
 def test_a_meetings_main_expected_indicators_are_goals():
     """为此该县确定了经济发展的主要预期指标是：生产总值增长9%；…: the year's goals, not a bulletin's growth rates."""
     text = ("某某新闻网讯 日前，某县经济工作会议召开。\n今年，某县将扎实推进五项工作。为此该县确定了经济发展的主要预期指标是："
@@ -2497,15 +2478,25 @@ def test_a_meetings_main_expected_indicators_are_goals():
     assert [t.value for t in plan.targets] == [9.0, 13.0, 21.0, 14.0, 12.5, 10.0, 11.0]
 
 
-@pytest.mark.parametrize("title,kind", [
-    # a headline that says things kept getting better (民生保障持续加强, 营商环境不断优化) reports work done
-    ("发展改革委：某地区民生保障持续加强", "news"),
-    ("某市营商环境不断优化", "news"),
-    # (not what is to be strengthened: 将持续加强, nor a plan's title that says so before its type word)
-    ("某市将持续加强民生保障", "plan"),
-    ("关于持续加强民生保障的实施方案", "plan"),
+_GAINS = "全地区城镇新增就业2341人、就业困难人员实现就业150人，城镇登记失业率控制在4%以内。"  # (a plan's cue: 控制在…以内)
+_FACTS = "笔者了解到，该县试点项目完成复垦面积1631亩，新增耕地223亩。"  # (no cue of any kind)
+
+
+@pytest.mark.parametrize("title,sample,kind", [
+    # a planning institute or bureau (某某国土规划设计院, 规划研究院) names no plan; a plan's title does
+    ("某某国土规划设计院最新消息：", _FACTS, "other"),
+    ("某市城乡规划研究院简介", _FACTS, "other"),
+    ("某县国土空间总体规划（2021-2035年）", _FACTS, "plan"),
+    # how many already take part in a programme in quotes (全国已有1万多所中小学实施“学生饮用奶计划”): news of it
+    ("全国已有1万多所中小学实施“学生饮用奶计划”", _GAINS, "news"),
+    ("全国中小学实施“学生饮用奶计划”", _GAINS, "plan"),
+    # things that kept getting better (民生保障持续加强, 营商环境不断优化) report work done; not 将持续加强, nor a plan's
+    # title that says so before its type word
+    ("发展改革委：某地区民生保障持续加强", _GAINS, "news"),
+    ("某市营商环境不断优化", _GAINS, "news"),
+    ("某市将持续加强民生保障", _GAINS, "plan"),
+    ("关于持续加强民生保障的实施方案", _GAINS, "plan"),
 ])
-def test_a_headline_of_things_getting_better_reports_results(title, kind):
+def test_what_a_headline_names_decides_the_kind(title, sample, kind):
     from policyparse import doc_kind
-    sample = "全地区城镇新增就业2341人、就业困难人员实现就业150人，城镇登记失业率控制在4%以内。"
     assert doc_kind.classify(title, sample)[0] == kind
