@@ -260,7 +260,6 @@ class _Lex:
     last_years_value: re.Pattern  # 比上一年的7.8%: a clause giving last year's value of the goal before it
     years_ahead: regex.Pattern  # 未来五年, 今后三年: a sentence's horizon of its own
     years_of_effort: re.Pattern  # 通过5年的努力: one too
-    span_start: regex.Pattern  # 从2015年开始: the first year of the years a sentence then counts
     unit_alternative: re.Pattern  # 万套(间): the unit's alternative in brackets
     alternative_joined: dict  # 人(次): a unit and its alternative that make one unit (人次)
     provided_measure: regex.Pattern  # 价值, 总里程为: the measure of a thing given or built, right before its value and 的
@@ -594,7 +593,6 @@ def lexicon() -> _Lex:
         status_opener=_compile(d["status_opener"]),
         year_blueprint=_compile(d["year_blueprint"]),
         years_ahead=_compile(load("metadata")["years_ahead"]), years_of_effort=_fast(d["years_of_effort"]),
-        span_start=_compile(d["span_start"]),
         unit_alternative=_fast(d["unit_alternative"].replace("{unit_counters}", d["unit_counters"])),
         alternative_joined=d["unit_alternative_joined"],
         each_alone=frozenset(d["each_alone"]),
@@ -1591,7 +1589,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
             # document of one year, 今后五年 counts from that year: a 2022 report's five years end in 2026)
             horizon = (s0 + ahead[1], year, source)
             year, source = (one_year + ahead[0] - 1, "clause") if one_year is not None else (None, None)
-            begun = lx.span_start.search(sent, 0, ahead[1])
+            begun = lx.start_date.search(sent, 0, ahead[1])  # (从2015年开始, 自2023年起: the years' first)
             if begun is not None:
                 year, source = int(begun.group(1)) + ahead[0] - 1, "sentence"  # 从2015年开始，用三年时间: 2015–2017
             if one_year is not None or begun is not None:
