@@ -63,12 +63,31 @@ def explain(source: Union[str, os.PathLike, Plan]) -> list:
     """Every number of a document (a path, or text with a line break or no file of that name) with its
     verdict (target, fact, baseline, qualifier, …) and the rule that decided: list[Candidate]."""
     if isinstance(source, Plan):
-        plan = parse_text(source.text, candidates=True)
+        plan = _explained(source)
     elif isinstance(source, str) and ("\n" in source or not os.path.exists(source)):
         plan = parse_text(source, candidates=True)
     else:
         plan = parse(source, candidates=True)
     return plan.candidates or []
+
+
+def _explained(plan: Plan) -> Plan:
+    """plan again with its candidates: its verdicts, not those of its clean text read afresh. The clean text has lost
+    the lines that dated it (a news page's dateline is furniture), and a date decides what a page's 今年 and 计划
+    mean: the file it came from is read again if it is still there unchanged, else its text with its dates."""
+    if plan.candidates is not None:
+        return plan
+    from .pipeline import paused_gc, plan_from_raw, raw_from_text
+    from .readers import read_path
+    src, md = plan.source, plan.metadata
+    with paused_gc():
+        if src.path and os.path.isfile(src.path) and os.path.getsize(src.path) == src.size:
+            raw = read_path(src.path)
+            if raw.sha256 == src.sha256:
+                return plan_from_raw(raw, True, src.url)
+        raw = raw_from_text(plan.text)
+        raw.meta.update({k: v for k, v in (("date_published", md.date_published), ("date_written", md.date_written)) if v})
+        return plan_from_raw(raw, True, src.url)
 
 
 def load_plan(data: Union[str, bytes, os.PathLike]) -> Plan:

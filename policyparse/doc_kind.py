@@ -61,6 +61,7 @@ class _Rules:
     news_past: re.Pattern
     news_five_year: re.Pattern
     news_five_year_undated_from: int
+    news_plan_span: re.Pattern
     stated_year: re.Pattern
     news_sets_level: re.Pattern
     news_document_says: re.Pattern
@@ -118,7 +119,7 @@ def rules() -> _Rules:
         results_title=c(d["results_title"]), goal_statement=c(d["goal_statement"]), goal_heading=c(d["goal_heading"]), forward_clause=c(d["forward_clause"]),
         done_le=c(d["done_le"].replace("{said_or_issued}", not_said(load("targets")["said_or_issued"]))),
         forward_title=c(d["forward_title"]), news_goal_goes_on=c(d["news_goal_goes_on"]), news_works_go_on=c(d["news_works_go_on"]), news_past=c(d["news_past"]),
-        news_five_year=c(d["news_five_year"]), news_five_year_undated_from=d["news_five_year_undated_from"],
+        news_five_year=c(d["news_five_year"]), news_five_year_undated_from=d["news_five_year_undated_from"], news_plan_span=c(d["news_plan_span"]),
         news_sets_level=c(d["news_sets_level"]), news_document_says=c(d["news_document_says"]), news_issued_rule=c(d["news_issued_rule"]),
         news_issued_within=d["news_issued_within"], list_item_done=c(d["list_item_done"]),
         news_goals_named_before=c(d["news_goals_named_before"]), run_in_later=c(d["run_in_later"]), run_in_first=d["run_in_first"], letter_title=c(d["letter_title"]),
@@ -129,7 +130,8 @@ def rules() -> _Rules:
         tasks_run_in=c(d["tasks_run_in"].replace("{tasks_noun}", d["tasks_noun"])),
         counted_lead=c(d["counted_lead"]),
         yardstick=c(d["yardstick"]), news_forward_strong=c(d["news_forward_strong"]), named_done=c(d["named_done"]),
-        clause_goal=c(d["clause_goal"].replace("{goal_due}", d["goal_due"])), practices_lead=c(d["practices_lead"]))
+        clause_goal=c(d["clause_goal"].replace("{goal_due}", d["goal_due"])
+                      .replace("{goal_ahead_will}", load("targets")["goal_ahead_will"])), practices_lead=c(d["practices_lead"]))
 
 
 PROJECT_NOTICE = "a project's environmental notice (环境影响评价…公示): its figures describe the project, it commits to none"
@@ -856,7 +858,17 @@ def clause_forward(text: str, at: int, written: Optional[int] = None, results: b
     after = _CLAUSE_MARK.search(text, at, at + _CLAUSE_REACH)
     clause = to_simplified(text[before[-1]:after.start() if after else at + _CLAUSE_REACH])
     r = rules()
-    return bool(r.clause_goal.search(clause)) and not r.news_achieved.search(clause)
+    # (…已建成1座，计划“十四五”期间推广氢能重卡5500辆: a plan still running)
+    return (_plan_runs(clause, written, r) or bool(r.clause_goal.search(clause))) and not r.news_achieved.search(clause)
+
+
+def _plan_runs(words: str, written: Optional[int], r: _Rules) -> bool:
+    """Do the words name a plan's period not over when the page was written (“十三五”期间…将 on a page of 2016;
+    计划2012年-2014年共投资… on a page of 2014)?"""
+    five = r.news_five_year.search(words)
+    if five is not None and five_year_plan_start(five.group(1)) + 4 >= (written or r.news_five_year_undated_from):
+        return True
+    return written is not None and any(int(m.group(1)) >= written for m in r.news_plan_span.finditer(words))
 
 
 def _document_says(text: str, begin: int, end: int, lo: int, r: _Rules, written: Optional[int]) -> bool:
@@ -878,8 +890,7 @@ def _news_forward(sentence: str, written: Optional[int], results: bool) -> bool:
     r = rules()
     # (…2026年联检13条 on a page of 2023: a year still to come is planned for)
     later = written is not None and any(int(y) > written for y in _YEAR.findall(sentence))
-    five = r.news_five_year.search(sentence)  # (“十三五”期间…将 on a page of 2016: the plan still runs)
-    ahead = five is not None and five_year_plan_start(five.group(1)) + 4 >= (written or r.news_five_year_undated_from)
+    ahead = _plan_runs(sentence, written, r)
     # (on a page of results, 预计…可达到320件 estimates the year's result: no goal)
     cue = _strong_cue(sentence, r) if results else bool(r.news_forward_cue.search(sentence))
     return (later or ahead or cue) and not r.news_achieved.search(sentence)

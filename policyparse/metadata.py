@@ -667,7 +667,7 @@ def title_field(head: str) -> Optional[str]:
     as it came (cleaning drops the header); a notice's own title (关于印发…的通知) is left to the text, which
     names the plan it carries."""
     m = _pattern("title_field").search(head)
-    title = (m.group(1) or m.group(2)) if m else None  # (标题: X, or a header table's row 文件名称 | X |)
+    title = (m.group(1) or m.group(2) or m.group(3)) if m else None  # (标题: X, a header table's row 文件名称 | X |, 新华社…电 题：X)
     if title is None or rules().notice.match(to_simplified(title)):
         return None
     return rules().decorations.sub("", title).strip(" ：:|") or None

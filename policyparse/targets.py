@@ -415,6 +415,7 @@ class _Lex:
     attendance_after: re.Pattern
     people_units: frozenset
     radius_after: regex.Pattern
+    distance_from_before: regex.Pattern
     allocation_before: re.Pattern
     change_nouns: frozenset
     names_end: re.Pattern
@@ -883,7 +884,7 @@ def lexicon() -> _Lex:
         reference_before=_compile(d["reference_before"]),
         attendance_after=_compile(d["attendance_after"]),
         people_units=frozenset(d["people_units"]),
-        radius_after=_compile(d["radius_after"]),
+        radius_after=_compile(d["radius_after"]), distance_from_before=_compile(d["distance_from_before"]),
         allocation_before=_fast(d["allocation_before"]),
         change_nouns=frozenset(d["change_nouns"]),
         names_end=_fast(d["names_end"]),
@@ -896,7 +897,7 @@ def lexicon() -> _Lex:
         limit_in_sentence=_fast(d["limit_in_sentence"]),
         caused_by=re.compile(d["caused_by"]),
         goal_statements=frozenset(d["goal_statements"]),
-        goal_after_past=_compile(d["goal_after_past"]),
+        goal_after_past=_compile(d["goal_after_past"].replace("{goal_ahead_will}", d["goal_ahead_will"])),
         count_heading=_compile(d["count_heading"]),
         list_head=_compile(d["list_head"]),
         span_numeral=_compile(_NUMERAL),
@@ -2521,6 +2522,9 @@ def _scan_quantities(clause: str, lx: _Lex, found=None, shift: int = 0) -> list[
         if unit in lx.distance_units and lx.radius_after.match(clause, m_end):
             _reject(_AT + num_start, "qualifier", "a distance that bounds where (1公里范围内)")
             continue  # 重点区域1公里范围内全部使用新能源车辆: where the rule holds, not a length to reach
+        if unit in lx.distance_units and not post and lx.distance_from_before.search(clause, max(0, num_start - _DISTANCE_FROM_WITHIN), num_start):
+            _reject(_AT + num_start, "fact", "where a place lies, by its distance from another (距伊宁市80公里)")
+            continue  # 该口岸距伊宁市80公里，距乌鲁木齐市670公里: a location, not a length to build or reach
         if unit in lx.money_units and not post and lx.allocation_before.search(clause, max(0, num_start - 24), num_start):
             _reject(_AT + num_start, "fact", "a budget allocation (拟安排, 拟发行)")
             continue  # 拟发行超长期特别国债1.3万亿元: money set aside, not a level to reach
@@ -4569,6 +4573,7 @@ _VERB_BEFORE_DENOMINATOR = 4  # characters before 百/千 looked at for a verb (
 _ONE_OF_WITHIN = 19  # characters after a number its 之一 or 之列 is looked for in (the pattern's reach), found first in C
 _KINDS_WITHIN = 120  # and the 等 that closes a list of sizes (8 sizes at most)
 _AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
+_DISTANCE_FROM_WITHIN = 24  # and before a distance the 距 of the place it is measured from
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
 _THING_AFTER_DE = _compile(r"[^，,。；;、\d]{2,12}?(?=[，,。；;、]|$)")  # the thing after a value's 的, to the clause's end

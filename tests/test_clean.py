@@ -33,6 +33,9 @@ CASES = [
     ("boilerplate", "某地民生网\n主题:57730 | 回复:1496203\n免费获取 4 份设计方案\n四家正规装修公司,专业设计师为您免费服务\n正文。",
      "某地民生网\n正文。"),
     ("boilerplate", "帖子：120 | 回复：8\n正文。", "正文。"),
+    # a wiki's skip links and tagline over the document it holds (跳转到内容, 维基文库，自由的图书馆)
+    ("boilerplate", "跳转到内容\n\n某市热线平台建设工作实施方案\n维基文库，自由的图书馆\n正文。", "某市热线平台建设工作实施方案\n正文。"),
+    ("boilerplate", "跳轉到內容\n跳轉到導航\n某縣工作方案\n正文。", "某縣工作方案\n正文。"),
     # a paywall's line telling how much of the article is left (剩余80%): no share of anything
     ("boilerplate", "规上工业增加值增长10%。\n订阅后可查看全文(剩余80%)\n出品 | 某融媒体中心", "规上工业增加值增长10%。\n出品 | 某融媒体中心"),
     ("boilerplate", "正文。\n繼續閱讀(剩余:91.48%)\n", "正文。"),

@@ -98,3 +98,20 @@ def test_a_page_of_results_tells_why_its_numbers_were_dropped():
     found = {c.number: (c.verdict, c.rule) for c in policyparse.explain(text)}
     assert policyparse.parse_text(text).targets == []
     assert found["31.5%"][0] == "fact" and "page of results" in found["31.5%"][1]
+
+
+@pytest.mark.parametrize("body", [
+    # the year a page is dated decides its goals; its dateline is furniture, gone from plan.text
+    "2023年，该县被确定为石漠化综合治理重点县，计划2023年-2025年共投资4500万元。",
+    "目前全区已建成充电桩800个，计划“十五五”期间推广应用新能源公交车500辆。",
+])
+def test_explaining_a_plan_gives_that_plans_verdicts_though_its_text_lost_its_date(body, tmp_path):
+    page = "某县多措并举推进各项工作\n2025-05-13 10:02 来源：某县融媒体中心\n记者从县农业农村局了解到，今年以来全县各项工作进展顺利。\n" + body
+    plan = policyparse.parse_text(page)
+    assert plan.targets and "2025-05-13" not in plan.text
+    assert [c.number for c in policyparse.explain(plan) if c.verdict == "target"] == \
+        [c.number for c in policyparse.parse_text(page, candidates=True).candidates if c.verdict == "target"]
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    from_file = policyparse.parse(path)
+    assert len([c for c in policyparse.explain(from_file) if c.verdict == "target"]) == len(from_file.targets)

@@ -640,6 +640,11 @@ def test_a_plan_opening_on_the_year_it_is_for_takes_that_period(opening):
     # a header kept as a table's rows: 文件名称 | X |
     ("文件名称 | 某市行政审批服务局2020年度全市审批服务办理统计通报 | ||\n索引号 | /2021-0001 | 公开目录: | 部门文件 |\n"
      "全年市、县区政务服务中心共受理业务166.52万件，办结率100%。", "某市行政审批服务局2020年度全市审批服务办理统计通报"),
+    # a wire story's dateline gives the headline after 题：
+    ("新华社昆明7月10日电 题：富起来、美起来——某省大力推进边境幸福村建设\n新华社记者 某某\n盛夏时节，走进边境村寨，只见游人如织。",
+     "富起来、美起来——某省大力推进边境幸福村建设"),
+    ("新華社昆明7月10日電 題:富起來、美起來——某省大力推進邊境幸福村建設\n新華社記者 某某\n盛夏時節，走進邊境村寨。",
+     "富起來、美起來——某省大力推進邊境幸福村建設"),
 ])
 def test_the_title_field_of_a_portals_header(text, title):
     assert policyparse.parse_text(text).metadata.title == title

@@ -2935,3 +2935,14 @@ def test_the_comments_a_consultation_received_are_no_goals(body, values):
 def test_now_before_a_plan_opens_no_report(body, values):
     plan = policyparse.parse_text(f"某省电子商务进农村综合示范工作\n发布时间：2015-07-10\n{body}")
     assert [t.value for t in plan.targets] == values
+
+
+
+
+@pytest.mark.parametrize("heading", ["一、工作推进情况", "一、2022年重点工作推进情况", "（一）重点工作推进情况"])
+def test_a_section_on_how_the_work_went_reports(heading):
+    # a summary's section of progress (推进情况) reports what was done, like 落实情况 and 进展情况, though the excerpt
+    # ends before its plans for the next year
+    text = ("某市行政服务中心2022年度工作总结和2023年度工作思路\n今年以来，市行政服务中心推进政务服务标准化、便利化。\n"
+            + heading + "\n一是强化理论学习。举办微型党课大赛，获评全市比赛二等奖、三等奖各1名。编印某某期刊10期，传递正能量。\n")
+    assert policyparse.parse_text(text).targets == []
