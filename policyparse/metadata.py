@@ -469,6 +469,8 @@ def dateline(raw_head: str) -> Optional[str]:
         m = next((_pattern("dateline_date").search(x) for x in near if _pattern("bare_date").match(x)), None)
         if m is None and near and _pattern("first_line_date").match(near[0]):
             m = _pattern("dateline_date").search(near[0])  # 2024年03月01日 / 第08版: a newspaper's page
+        if m is None:
+            m = _pattern("stacked_date").search(raw_head[:_DATELINE_WITHIN])  # (2019 / 01/24 / 10:15 under the headline)
     if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
         return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
     return None
