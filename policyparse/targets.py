@@ -415,6 +415,8 @@ class _Lex:
     attendance_after: re.Pattern
     people_units: frozenset
     radius_after: regex.Pattern
+    five_year_period: regex.Pattern
+    plans_period_before: regex.Pattern
     distance_from_before: regex.Pattern
     allocation_before: re.Pattern
     change_nouns: frozenset
@@ -884,7 +886,9 @@ def lexicon() -> _Lex:
         reference_before=_compile(d["reference_before"]),
         attendance_after=_compile(d["attendance_after"]),
         people_units=frozenset(d["people_units"]),
-        radius_after=_compile(d["radius_after"]), distance_from_before=_compile(d["distance_from_before"]),
+        radius_after=_compile(d["radius_after"]),
+        five_year_period=_compile(d["five_year_period"]), plans_period_before=_compile(d["plans_period_before"]),
+        distance_from_before=_compile(d["distance_from_before"]),
         allocation_before=_fast(d["allocation_before"]),
         change_nouns=frozenset(d["change_nouns"]),
         names_end=_fast(d["names_end"]),
@@ -1144,6 +1148,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
     named_year, named_until = None, -1  # the year of goals a horizon's sentence announced (…这五年的目标任务。), to where
     for sm in _SENT.finditer(simp_all):
         s0, s1 = sm.span()
+        led_before = s0 < lead_until  # (a lead-in of a sentence before governs it; not its own 到2015年，)
         if s1 - s0 < 2:
             continue  # one character names nothing and sets no year (a text of a character a line)
         skipped = in_table(s0)
@@ -1447,6 +1452,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                                                                           _RUNNING_TOTAL_GOAL.search(sent, 0, past.start())))
                         or (past.group(0) == _YEAR_TOTAL and _YEAR_TOTAL_GOAL.search(sent, 0, past.start()))
                         or _own_five_year(past.group(0), period_end, present) or _goal_compared(sent, past, lx, in_goals)
+                        or (lx.plans_period_before.search(sent, max(0, past.start() - 4), past.start()) and FIVE_YEAR_PLAN.match(past.group(0).lstrip("“\"")))
                         or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())
                         or (lx.from_past.search(sent, max(0, past.start() - 3), past.start()) and lx.change_to.search(sent, past.end()))
                         or (past.group(0) == "共有" and lx.task_load_time.match(sent) and lx.task_load.match(sent, past.end()))):
@@ -1469,7 +1475,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                 # (…计划新建公园20个，截止9月，已建成15个: the month the count was taken, its own clause's; 2024年…全年计划
                 # 实施项目75个，…，目前已全部开复工: the year's plan, then how it stands in words; not 2023年…年度计划投资…，
                 # 1-6月累计完成投资…: the year's progress against its plan)
-            if cs > 0 and found[0].end() <= cs and not dated and s0 >= lead_until:
+            if cs > 0 and found[0].end() <= cs and not dated and not led_before:
                 ahead = lx.goal_after_past.search(sent, past.end())
                 if ahead:  # …获悉，目前完工15项，明年计划竣工16项: the goal after the present goes on
                     now = [m for m in found if cs <= m.start() < ahead.start()]
@@ -2963,6 +2969,9 @@ def _trim_uncached(s: str, lx: _Lex) -> tuple[int, int]:
         if any(s.find(w, i, whole) >= 0 for w in lx.base_marks) else None
     if base and base.start() >= i:  # 比2020年增长了约50%: a base year alone names nothing (the indicator before does)
         j = i + lx.back_trim.search(s[i:base.start()]).start()
+    five = lx.five_year_period.search(s, i + 2, j) if s.find("五", i + 2, j) >= 0 else None
+    if five and five.end() < j:  # 某县计划“十四五”期间新建…: the actor and its plan before the period, as before a year
+        i = lx.front_trim.match(s, five.end(), j).end()
     if s.find("年", i, j) >= 0:  # 各县区要在2020年底前完成…: the actor before a time phrase is no part of it
         inner = None
         for inner in lx.year.finditer(s, i, j):
