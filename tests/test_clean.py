@@ -33,6 +33,11 @@ CASES = [
     ("boilerplate", "某地民生网\n主题:57730 | 回复:1496203\n免费获取 4 份设计方案\n四家正规装修公司,专业设计师为您免费服务\n正文。",
      "某地民生网\n正文。"),
     ("boilerplate", "帖子：120 | 回复：8\n正文。", "正文。"),
+    # a site's keyword link left as a tag inside a sentence of a page saved as text (its < perhaps garbled to ?)
+    ("inline_markup", "到2010年，交通<A onclick=\"window.open('http://k.example/word=违法','');\" >违法</A>行为下降10%。",
+     "到2010年，交通违法行为下降10%。"),
+    ("inline_markup", "到2010年，交通?A onclick=\"window.open('x'); window.location.href('#')\" >违法行为下降10%。",
+     "到2010年，交通违法行为下降10%。"),
     # a wiki's skip links and tagline over the document it holds (跳转到内容, 维基文库，自由的图书馆)
     ("boilerplate", "跳转到内容\n\n某市热线平台建设工作实施方案\n维基文库，自由的图书馆\n正文。", "某市热线平台建设工作实施方案\n正文。"),
     ("boilerplate", "跳轉到內容\n跳轉到導航\n某縣工作方案\n正文。", "某縣工作方案\n正文。"),
@@ -272,6 +277,7 @@ def test_width_normalisation(text, expected):
     "学生每天课外阅读时间30分钟",  # a plan's line of reading time is no reading-time widget
     "学生每天课外阅读约30分钟",
     '屏幕为6.1"，型号为"A15"。',  # an inch mark and quotes around Latin are no Chinese quotation
+    "PM2.5浓度<35微克/立方米，当a<b且b>c时。",  # a comparison sign is no tag
 ])
 def test_left_alone(text):
     assert run(text).text == text
