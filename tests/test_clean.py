@@ -33,6 +33,9 @@ CASES = [
     ("boilerplate", "某地民生网\n主题:57730 | 回复:1496203\n免费获取 4 份设计方案\n四家正规装修公司,专业设计师为您免费服务\n正文。",
      "某地民生网\n正文。"),
     ("boilerplate", "帖子：120 | 回复：8\n正文。", "正文。"),
+    # a sidebar's links to the other years' pages, apart by slashes, over the page's own title
+    ("boilerplate", "2003年团省委工作 / 2008年工作情况 / 2009年工作要点 / 2017年工作要点 /\n2017年工作要点\n正文。",
+     "2017年工作要点\n正文。"),
     # a site's keyword link left as a tag inside a sentence of a page saved as text (its < perhaps garbled to ?)
     ("inline_markup", "到2010年，交通<A onclick=\"window.open('http://k.example/word=违法','');\" >违法</A>行为下降10%。",
      "到2010年，交通违法行为下降10%。"),
@@ -278,6 +281,8 @@ def test_width_normalisation(text, expected):
     "学生每天课外阅读约30分钟",
     '屏幕为6.1"，型号为"A15"。',  # an inch mark and quotes around Latin are no Chinese quotation
     "PM2.5浓度<35微克/立方米，当a<b且b>c时。",  # a comparison sign is no tag
+    "单位：万元/年/人/户",  # units apart by slashes are no list of links
+    "按甲 / 乙 / 丙三类分别管理。",  # nor a sentence naming kinds apart by slashes
 ])
 def test_left_alone(text):
     assert run(text).text == text
