@@ -305,6 +305,7 @@ class _Lex:
     per_tail: regex.Pattern  # 每项, 每人 closing a group's name: what each gets
     margin_over: regex.Pattern  # 比非成员农户高: a margin over another group
     time_quota_units: frozenset  # 每天锻炼一小时: a time to spend, a quota
+    added_before_de: regex.Pattern
     time_quota_before: regex.Pattern
     listed_task_verbs: regex.Pattern  # 完善…、加强…: a list of the plan's own tasks
     unit_classes: dict  # unit -> (what it classes after it, why): 16吨压缩箱, 10千伏线路
@@ -575,7 +576,7 @@ def lexicon() -> _Lex:
         unit_classes={u: (_compile(c["after"]), c["why"]) for c in d["unit_classes"] for u in c["units"]},
         listed_task_verbs=_compile(d["listed_task_verbs"]),
         time_quota_units=frozenset(d["time_quota_units"]),
-        time_quota_before=_compile(d["time_quota_before"]),
+        time_quota_before=_compile(d["time_quota_before"]), added_before_de=_compile(d["added_before_de"]),
         margin_over=_compile(d["margin_over"]),
         resident_quote=_compile(d["resident_quote"]),
         trigger_condition=_compile(d["trigger_condition"]),
@@ -3493,7 +3494,8 @@ def _sentence_targets(sent: str, orig: str, s0: int, s1: int, year, lx: _Lex, ca
                     and not (q.article and q.unit not in lx.vague_counters and lx.article_quota_before.search(
                         clause, max(prev_end, q.num_start - lx.article_quota_within), q.num_start)) \
                     and not (q.post in lx.approx_after and q.unit in lx.class_count_units) \
-                    and not measured and not (q.before_de and lx.task_of_de.match(clause, q.end)):
+                    and not measured and not (q.before_de and lx.task_of_de.match(clause, q.end)) \
+                    and not (q.before_de and lx.added_before_de.search(clause, max(prev_end, q.num_start - 6), q.num_start)):
                 # (支持300所左右的…学校: a count; 形成20亿元以上的产值, 成为产值30亿元以上的产业: the measure's value)
                 if not q.before_de or _LIST_MARK.search(clause, prev_end, q.num_start) is None:
                     prev_end = q.end  # (甲率、乙率、500年以上的古树覆盖率均达100%: a qualifier inside a list of names keeps the list)
