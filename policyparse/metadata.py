@@ -485,7 +485,7 @@ def _dateline_match(simp_head: str):
     if m is not None:
         end = simp_head.find("\n", m.end())
         line = simp_head[simp_head.rfind("\n", 0, m.start()) + 1:end if end >= 0 else None]
-        if _pattern("bare_date").match(line):
+        if _pattern("bare_date").match(line) or _pattern("site_clock").search(line):
             labelled = _labelled_dateline().search(simp_head, m.end())
             return labelled or m
     return m

@@ -332,6 +332,9 @@ DATELINES = [
     ("某县召开会议\n2023-05-06  县融媒体中心\n5月5日，会议召开。", "2023-05-06"),
     ("某县召开会议\n2021年8月3日 某某新闻网\n正文。", "2021-08-03"),
     ("2019年04月12日 某某 某某\n正文。", None),  # (names, no outlet: no byline)
+    # a site's header clock (the day it was crawled, its weekday and links) yields to the labelled date under the headline
+    ("2025-04-21 20:00 星期一 设为首页| 加入收藏\n加快发展远洋渔业 [发布时间]:2011-08-11\n返回 打印\n正文。", "2011-08-11"),
+    ("2025-04-21 20:00 星期一 设为首页| 加入收藏\n加快发展远洋渔业\n正文。", "2025-04-21"),  # (no other date: the clock's)
     # a date stacked over three lines under the headline: year, month/day, time
     ("新闻\n去年我省国企资产总额首破9万亿元\n2019\n01/24\n10:15\n\n本报讯 昨日，会议召开。", "2019-01-24"),
     ("某县工作要点\n2019\n一、主要目标\n01/24 完成5项。", None),  # (a year alone and a fraction later: no date)
