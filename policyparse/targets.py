@@ -48,7 +48,7 @@ _ENGLISH = _compile(r"(?<![A-Za-z])[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3}")  # fou
 _STRIP = frozenset(" \n，,、：:；;（）()【】“”\"-—")
 # 增长了约50%, 增速实现15%, 降低累计14.5%: still the change
 _NO_TAIL = _compile(r"(?:了|实现|为)?\s*(?:累计|累積|总计|總計|合计|合計)?\s*(?:大约|约)?\s*")
-_LEVEL_TAIL = _compile(r"[到至]\s*(?:" + load("targets")["per_words"] + r"){0,2}\s*")  # 提高到每人每月580元: a level
+_LEVEL_TAIL = _compile(r"[到至]\s*(?:" + load("targets")["per_words"] + r"){0,2}\s*(?:大约|约|近)?\s*")  # 提高到每人每月580元, 增加至约4000个: a level
 _NUMBER_CELL = _compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*")  # 12.5 or 83%: most cells, read without _quantities
 # (not a row's number before its name: 1.毛入园率(%))
 # a cell's value (≥79.2, 83%, 15左右, 100万元); not a name that opens on a number (5岁以下儿童死亡率)
