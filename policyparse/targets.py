@@ -305,7 +305,7 @@ class _Lex:
     per_tail: regex.Pattern  # 每项, 每人 closing a group's name: what each gets
     margin_over: regex.Pattern  # 比非成员农户高: a margin over another group
     time_quota_units: frozenset  # 每天锻炼一小时: a time to spend, a quota
-    added_before_de: regex.Pattern
+    added_before_de: regex.Pattern  # 增加约74000平方米的…: a verb of adding before an amount and 的, the amount added
     time_quota_before: regex.Pattern
     listed_task_verbs: regex.Pattern  # 完善…、加强…: a list of the plan's own tasks
     unit_classes: dict  # unit -> (what it classes after it, why): 16吨压缩箱, 10千伏线路
@@ -416,9 +416,9 @@ class _Lex:
     attendance_after: re.Pattern
     people_units: frozenset
     radius_after: regex.Pattern
-    five_year_period: regex.Pattern
-    plans_period_before: regex.Pattern
-    distance_from_before: regex.Pattern
+    five_year_period: regex.Pattern  # 某县计划“十四五”期间新建…: a period inside an indicator's words, the actor before it
+    plans_period_before: regex.Pattern  # 规划“十一五”期间: a five-year period named as what is planned for
+    distance_from_before: regex.Pattern  # 距伊宁市80公里: where a place lies
     allocation_before: re.Pattern
     change_nouns: frozenset
     names_end: re.Pattern
