@@ -82,8 +82,11 @@ def _explained(plan: Plan) -> Plan:
     src, md = plan.source, plan.metadata
     with paused_gc():
         if src.path and os.path.isfile(src.path) and os.path.getsize(src.path) == src.size:
-            raw = read_path(src.path)
-            if raw.sha256 == src.sha256:
+            try:
+                raw = read_path(src.path)
+            except PolicyParseError:
+                raw = None  # (the file changed into something unreadable since: the plan's own text still explains it)
+            if raw is not None and raw.sha256 == src.sha256:
                 return plan_from_raw(raw, True, src.url)
         raw = raw_from_text(plan.text)
         raw.meta.update({k: v for k, v in (("date_published", md.date_published), ("date_written", md.date_written)) if v})

@@ -1453,7 +1453,7 @@ def extract(text: str, context_years: Optional[list[tuple[int, int, int]]] = Non
                                                                           _RUNNING_TOTAL_GOAL.search(sent, 0, past.start())))
                         or (past.group(0) == _YEAR_TOTAL and _YEAR_TOTAL_GOAL.search(sent, 0, past.start()))
                         or _own_five_year(past.group(0), period_end, present) or _goal_compared(sent, past, lx, in_goals)
-                        or (lx.plans_period_before.search(sent, max(0, past.start() - 4), past.start()) and FIVE_YEAR_PLAN.match(past.group(0).lstrip("“\"")))
+                        or (lx.plans_period_before.search(sent, max(0, past.start() - _PLANS_PERIOD_WITHIN), past.start()) and FIVE_YEAR_PLAN.match(past.group(0).lstrip("“\"")))
                         or lx.disposal_before.search(sent, max(0, past.start() - 10), past.start())
                         or (lx.from_past.search(sent, max(0, past.start() - 3), past.start()) and lx.change_to.search(sent, past.end()))
                         or (past.group(0) == "共有" and lx.task_load_time.match(sent) and lx.task_load.match(sent, past.end()))):
@@ -4585,6 +4585,7 @@ _ONE_OF_WITHIN = 19  # characters after a number its 之一 or 之列 is looked 
 _KINDS_WITHIN = 120  # and the 等 that closes a list of sizes (8 sizes at most)
 _AGE_WORD_WITHIN = 8  # characters before an age its 年龄 is looked for in
 _DISTANCE_FROM_WITHIN = 24  # and before a distance the 距 of the place it is measured from
+_PLANS_PERIOD_WITHIN = 4  # and before a five-year period the word that plans for it (规划, 要在)
 _PLACE_MIN = 2  # characters of the place a part of a split is done in
 _PART_NAME_MAX = 6
 _THING_AFTER_DE = _compile(r"[^，,。；;、\d]{2,12}?(?=[，,。；;、]|$)")  # the thing after a value's 的, to the clause's end

@@ -115,3 +115,12 @@ def test_explaining_a_plan_gives_that_plans_verdicts_though_its_text_lost_its_da
     path.write_text(page, encoding="utf-8")
     from_file = policyparse.parse(path)
     assert len([c for c in policyparse.explain(from_file) if c.verdict == "target"]) == len(from_file.targets)
+
+
+def test_explaining_a_plan_whose_file_turned_unreadable_reads_its_text(tmp_path):
+    page = "某县2025年工作要点\n一、主要目标\n全年新建学校5所，改造老旧小区20个。\n"
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    plan = policyparse.parse(path)
+    path.write_bytes(b"\x00" * plan.source.size)  # the same size, now binary: reading it again is refused
+    assert [c.number for c in policyparse.explain(plan) if c.verdict == "target"] == ["5所", "20个"]
